@@ -1,0 +1,59 @@
+"""Set up a local virtual environment and start the app or run the tests (needs only Python 3.11+).
+
+    python3 scripts/dev.py start [main.py arguments]   # the window (a demo shop is offered on first start)
+    python3 scripts/dev.py test  [pytest arguments]    # the whole test suite, Qt offscreen
+
+The environment lives in ``.venv/`` beside the project and is reinstalled only when
+``pyproject.toml`` changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+
+
+def venv_python() -> Path:
+    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def ensure_env(extras: str) -> Path:
+    if sys.version_info < (3, 11):
+        sys.exit("ShopOwner needs Python 3.11 or newer (this is %s)." % sys.version.split()[0])
+    if not venv_python().exists():
+        print(f"creating {VENV} …", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    stamp = VENV / f".installed-{extras or 'app'}"
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if not stamp.exists() or stamp.read_text() != wanted:
+        print("installing dependencies (first run only) …", flush=True)
+        py = str(venv_python())
+        subprocess.run([py, "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
+        target = f".[{extras}]" if extras else "."
+        subprocess.run([py, "-m", "pip", "install", "--quiet", "-e", target], check=True, cwd=ROOT)
+        stamp.write_text(wanted)
+    return venv_python()
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("start", "test"):
+        print(__doc__)
+        return 2
+    command, rest = argv[0], argv[1:]
+    if command == "start":
+        py = ensure_env("")
+        return subprocess.call([str(py), str(ROOT / "main.py"), *rest], cwd=ROOT)
+    py = ensure_env("test")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.call([str(py), "-m", "pytest", *rest], cwd=ROOT, env=env)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

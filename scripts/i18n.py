@@ -1,0 +1,139 @@
+"""Keep the Qt Linguist catalogues current: one ``<area>_zh_CN.ts`` per area, compiled to ``.qm``.
+
+    python scripts/i18n.py update     # pyside6-lupdate: add new source strings, drop vanished ones
+    python scripts/i18n.py todo       # list strings still without a Chinese translation
+    python scripts/i18n.py apply F.json   # fill translations from {"English source": "中文", …}
+    python scripts/i18n.py compile    # pyside6-lrelease: .ts → .qm (the app loads the .qm)
+
+A source file belongs to the first area whose name is a folder on its path
+(``shopowner/imports/…``, ``shopowner/ui/imports/…``); everything else is ``core``.
+Translations can also be edited in Qt Linguist (``pyside6-linguist``).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_DIR = ROOT / "resources" / "translations"
+AREAS = ["imports", "customers", "cards", "followups", "review", "insights"]
+LANGUAGE = "zh_CN"
+
+
+def area_of(path: Path) -> str:
+    parts = path.relative_to(ROOT).parts
+    for area in AREAS:
+        if area in parts[:-1] or parts[-1] == f"{area}.py":
+            return area
+    return "core"
+
+
+def sources_by_area() -> dict[str, list[Path]]:
+    groups: dict[str, list[Path]] = {}
+    for path in sorted((ROOT / "shopowner").rglob("*.py")):
+        groups.setdefault(area_of(path), []).append(path)
+    return groups
+
+
+def _tool(name: str) -> str:
+    exe = Path(sys.executable).parent / name
+    return str(exe) if exe.exists() else (shutil.which(name) or name)
+
+
+def ts_path(area: str) -> Path:
+    return TS_DIR / f"{area}_{LANGUAGE}.ts"
+
+
+def lupdate(area: str, files: list[Path], ts: Path) -> None:
+    subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
+                    "-target-language", LANGUAGE, *map(str, files), "-ts", str(ts)],
+                   check=True, capture_output=True)
+
+
+def update() -> None:
+    TS_DIR.mkdir(parents=True, exist_ok=True)
+    for area, files in sources_by_area().items():
+        lupdate(area, files, ts_path(area))
+        print(f"updated {ts_path(area).name}")
+
+
+def unfinished(ts: Path) -> list[tuple[str, str]]:
+    out = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            tr = message.find("translation")
+            empty = tr is None or (not (tr.text or "").strip() and not tr.findall("numerusform"))
+            numerus_empty = tr is not None and any(not (f.text or "").strip()
+                                                   for f in tr.findall("numerusform"))
+            if tr is None or tr.get("type") == "unfinished" or empty or numerus_empty:
+                out.append((name, message.findtext("source") or ""))
+    return out
+
+
+def todo() -> int:
+    missing = 0
+    for ts in sorted(TS_DIR.glob(f"*_{LANGUAGE}.ts")):
+        for context, source in unfinished(ts):
+            print(f"{ts.name}\t{context}\t{source}")
+            missing += 1
+    return missing
+
+
+def apply(mapping_file: Path) -> None:
+    mapping = json.loads(Path(mapping_file).read_text(encoding="utf-8"))
+    for ts in sorted(TS_DIR.glob(f"*_{LANGUAGE}.ts")):
+        tree = ET.parse(ts)
+        changed = False
+        for message in tree.getroot().iter("message"):
+            source = message.findtext("source")
+            if source not in mapping:
+                continue
+            tr = message.find("translation")
+            if tr is None:
+                tr = ET.SubElement(message, "translation")
+            value = mapping[source]
+            if message.get("numerus") == "yes":
+                for child in list(tr):
+                    tr.remove(child)
+                ET.SubElement(tr, "numerusform").text = value
+                tr.text = None
+            else:
+                tr.text = value
+            tr.attrib.pop("type", None)
+            changed = True
+        if changed:
+            tree.write(ts, encoding="utf-8", xml_declaration=True)
+            print(f"filled {ts.name}")
+
+
+def compile_all() -> None:
+    for ts in sorted(TS_DIR.glob(f"*_{LANGUAGE}.ts")):
+        subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                       check=True, capture_output=True)
+        print(f"compiled {ts.with_suffix('.qm').name}")
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "help"
+    if command == "update":
+        update()
+    elif command == "todo":
+        return 1 if todo() else 0
+    elif command == "apply":
+        apply(Path(argv[1]))
+    elif command == "compile":
+        compile_all()
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

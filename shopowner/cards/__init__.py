@@ -1,0 +1,1 @@
+"""Letters and insert cards: merge fields, layouts, card codes and the reportlab drawing."""

@@ -1,0 +1,92 @@
+"""The headless front end: ``python main.py [--data-dir D] <command> …``.
+
+Each command lives in a small module with ``register(subparsers)``; its handler takes
+``(args, ctx)`` and returns the exit code. Handlers only parse, call one core function and print.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from shopowner import __version__
+from shopowner.i18n import translate
+from shopowner.paths import resolve_data_dir
+
+# One line per command module; each adds its sub-commands.
+COMMAND_MODULES = [
+    "shopowner.cli.demo",
+    "shopowner.cli.settings",
+]
+
+
+@dataclass
+class Context:
+    """What a command needs: the data folder, and the shop file opened on first use."""
+
+    data_dir: Path
+    _db: object = field(default=None, repr=False)
+
+    @property
+    def db(self):
+        if self._db is None:
+            from shopowner.store import open_database
+
+            self._db = open_database(self.data_dir)
+        return self._db
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
+def print_json(data) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def add_global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help=translate("Cli", "data folder (default: $SHOPOWNER_DATA_DIR or the "
+                                              "system's app-data folder)"))
+    parser.add_argument("--lang", choices=["zh_CN", "en"],
+                        help=translate("Cli", "language of messages (default: 简体中文)"))
+    parser.add_argument("--self-test", action="store_true",
+                        help=translate("Cli", "build the window offscreen, render a test card, check "
+                                              "both and exit"))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description=translate("Cli", "ShopOwner (掌柜私域): customer book, thank-you insert cards "
+                                     "and follow-ups. Without a command the window opens."),
+    )
+    parser.add_argument("-V", "--version", action="version", version=f"ShopOwner {__version__}")
+    add_global_options(parser)
+    sub = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"))
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    from shopowner.store import StoreError
+
+    ctx = Context(resolve_data_dir(args.data_dir))
+    try:
+        return int(args.handler(args, ctx) or 0)
+    except StoreError as exc:
+        print(translate("Cli", "Error: {message}").format(message=exc), file=sys.stderr)
+        return 3
+    finally:
+        ctx.close()

@@ -1,0 +1,54 @@
+"""Translation plumbing shared by the GUI and the CLI (QtCore only, no widgets).
+
+Source strings are English; 简体中文 is the default language. Core code marks strings with
+``translate("Context", "text")`` (pyside6-lupdate recognises that call); widgets use ``self.tr``.
+Each area has its own ``resources/translations/<area>_zh_CN.ts`` so areas never fight over one file.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from shopowner.paths import resource_path
+
+DEFAULT_LANGUAGE = "zh_CN"
+LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
+
+_installed: list[QTranslator] = []
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate ``text`` in ``context`` with the installed translators (source text if none)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def translations_dir():
+    return resource_path("translations")
+
+
+def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> list[str]:
+    """Load every ``*_<language>.qm`` of ours plus Qt's own ``qtbase`` catalogue.
+
+    Returns the names of the catalogues loaded. English needs none: it is the source language.
+    """
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    loaded: list[str] = []
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedStates))
+        return loaded
+    QLocale.setDefault(QLocale(language))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+    qt_tr = QTranslator(app)
+    if qt_tr.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt_tr)
+        _installed.append(qt_tr)
+        loaded.append(f"qtbase_{language}")
+    for qm in sorted(translations_dir().glob(f"*_{language}.qm")):
+        tr = QTranslator(app)
+        if tr.load(str(qm)):
+            app.installTranslator(tr)
+            _installed.append(tr)
+            loaded.append(qm.stem)
+    return loaded

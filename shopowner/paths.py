@@ -1,0 +1,57 @@
+"""Where things live: the data folder (option, environment, platform default) and bundled resources.
+
+Bundled files are read through :func:`resource_path` only, so the same code works from a
+source checkout and from a PyInstaller bundle (``sys._MEIPASS``).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from shopowner import APP_NAME, APP_ORG
+
+ENV_DATA_DIR = "SHOPOWNER_DATA_DIR"
+DB_FILE_NAME = "shopowner.db"
+
+
+def default_data_dir() -> Path:
+    """The platform's per-user app-data folder (e.g. %LOCALAPPDATA%\\ShopOwner on Windows)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_ORG, roaming=False))
+
+
+def resolve_data_dir(option: str | os.PathLike | None = None, environ=None) -> Path:
+    """The data folder: ``--data-dir`` wins, then ``SHOPOWNER_DATA_DIR``, then the platform default."""
+    environ = os.environ if environ is None else environ
+    if option:
+        return Path(option).expanduser().resolve()
+    if environ.get(ENV_DATA_DIR):
+        return Path(environ[ENV_DATA_DIR]).expanduser().resolve()
+    return default_data_dir()
+
+
+def db_path(data_dir: Path) -> Path:
+    return Path(data_dir) / DB_FILE_NAME
+
+
+def attachments_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / "attachments"
+
+
+def resources_root() -> Path:
+    """The ``resources/`` folder, inside the bundle when frozen."""
+    if getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS"):
+        return Path(sys._MEIPASS) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    return resources_root().joinpath(*parts)
+
+
+def font_path() -> Path:
+    """The bundled handwriting-style Chinese TrueType font (LXGW WenKai, OFL)."""
+    return resource_path("fonts", "LXGWWenKai-Regular.ttf")

@@ -1,0 +1,134 @@
+"""Open the shop's SQLite file safely: WAL, foreign keys, migrations, and refusal of bad files.
+
+A ``sqlite3`` connection belongs to the thread that opened it, so every worker thread calls
+:func:`connect` for its own :class:`sqlite_utils.Database`; WAL lets readers run beside the writer.
+A file that cannot be opened is never replaced: the error says what to do and the file is untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from shopowner.i18n import translate
+from shopowner.paths import db_path
+
+APPLICATION_ID = 0x53484F50  # "SHOP": marks a file as ours
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class StoreError(Exception):
+    """A data file or folder problem the owner must act on; ``str()`` is the message to show."""
+
+
+class DataDirNotWritable(StoreError):
+    pass
+
+
+class CorruptDatabase(StoreError):
+    pass
+
+
+class ForeignDatabase(StoreError):
+    pass
+
+
+class NewerDatabase(StoreError):
+    pass
+
+
+def _pragmas(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    conn.execute("PRAGMA synchronous = NORMAL")
+
+
+def connect(path: Path) -> Database:
+    """A connection for the calling thread to an already opened (migrated) shop file."""
+    conn = sqlite3.connect(str(path), timeout=10)
+    _pragmas(conn)
+    return Database(conn)
+
+
+def ensure_writable_dir(data_dir: Path) -> None:
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".write-test-", dir=data_dir)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise DataDirNotWritable(
+            translate(
+                "Store",
+                "Cannot write to the data folder {path} ({reason}). Choose a folder you can write to "
+                "(for example in Documents) with --data-dir, or ask whoever manages this computer "
+                "for write access.",
+            ).format(path=data_dir, reason=exc.strerror or exc)
+        ) from exc
+
+
+def _check_existing_file(path: Path) -> None:
+    """Refuse anything that is not a SQLite database, without modifying it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with open(path, "rb") as fh:
+        header = fh.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise CorruptDatabase(
+            translate(
+                "Store",
+                "The data file {path} is damaged or is not a ShopOwner database. It has been left "
+                "untouched. Restore it from a backup, or move it away and start again.",
+            ).format(path=path)
+        )
+
+
+def _check_identity(db: Database, path: Path) -> None:
+    try:
+        app_id = db.execute("PRAGMA application_id").fetchone()[0]
+        tables = [t for t in db.table_names() if not t.startswith("sqlite_")]
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabase(
+            translate(
+                "Store",
+                "The data file {path} is damaged ({reason}). It has been left untouched. Restore it "
+                "from a backup, or move it away and start again.",
+            ).format(path=path, reason=exc)
+        ) from exc
+    if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables):
+        raise ForeignDatabase(
+            translate(
+                "Store",
+                "The file {path} is a SQLite database of another program, not ShopOwner's. It has "
+                "been left untouched. Choose another data folder with --data-dir.",
+            ).format(path=path)
+        )
+
+
+def open_database(data_dir: Path, *, migrate: bool = True) -> Database:
+    """Open (creating if absent) the shop file in ``data_dir`` for this thread, migrated to date."""
+    from shopowner.store.migrations import check_not_newer, migrate as apply_migrations
+
+    data_dir = Path(data_dir)
+    ensure_writable_dir(data_dir)
+    path = db_path(data_dir)
+    _check_existing_file(path)
+    existed = path.exists() and path.stat().st_size > 0
+    try:
+        db = connect(path)
+    except sqlite3.DatabaseError as exc:  # pragma: no cover - sqlite rarely fails here
+        raise CorruptDatabase(str(exc)) from exc
+    try:
+        if existed:
+            _check_identity(db, path)
+            check_not_newer(db, path)
+        if migrate:
+            apply_migrations(db)
+    except Exception:
+        db.close()
+        raise
+    return db

@@ -1,0 +1,34 @@
+"""Shop settings: small JSON values by key (shop name, founder, WeChat QR, language…)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+SHOP_NAME = "shop_name"
+FOUNDER_NAME = "founder_name"
+WECHAT_QR = "wechat_qr"
+
+
+def get_setting(db: Database, key: str, default: Any = None) -> Any:
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    return default if row is None or row[0] is None else json.loads(row[0])
+
+
+def set_setting(db: Database, key: str, value: Any) -> None:
+    db.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [key, json.dumps(value, ensure_ascii=False)],
+    )
+
+
+def all_settings(db: Database) -> dict[str, Any]:
+    return {k: json.loads(v) for k, v in db.execute("SELECT key, value FROM settings ORDER BY key")}
+
+
+def shop_is_set_up(db: Database) -> bool:
+    """True once the owner has started their shop or loaded the demo (the welcome is not shown)."""
+    return bool(get_setting(db, SHOP_NAME))

@@ -1,0 +1,52 @@
+"""The GUI's start: fonts, the shop file, the main window, and clear messages when the file is bad."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from shopowner.i18n import translate
+from shopowner.paths import font_path
+from shopowner.store import StoreError, open_database
+from shopowner.ui.services import Dialogs
+
+
+def register_fonts(app: QApplication) -> str:
+    """Register the bundled Chinese font and keep it as the UI font's fallback.
+
+    Machines without a CJK font (and offscreen tests) then still show real Chinese.
+    """
+    font_id = QFontDatabase.addApplicationFont(str(font_path()))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if families:
+        font = QFont(app.font())
+        font.setFamilies([app.font().family(), families[0]])
+        app.setFont(font)
+        return families[0]
+    return ""
+
+
+def open_or_explain(data_dir: Path, dialogs: Dialogs):
+    """The shop file, or ``None`` after telling the owner, in Chinese, what is wrong and what to do."""
+    try:
+        return open_database(data_dir)
+    except StoreError as exc:
+        dialogs.critical(None, translate("App", "ShopOwner cannot open its data"), str(exc))
+        return None
+
+
+def run_gui(app: QApplication, data_dir: Path, dialogs: Dialogs | None = None) -> int:
+    from shopowner.ui.main_window import MainWindow
+
+    dialogs = dialogs or Dialogs()
+    register_fonts(app)
+    db = open_or_explain(data_dir, dialogs)
+    if db is None:
+        return 3
+    window = MainWindow(db, data_dir, dialogs)
+    window.show()
+    code = app.exec()
+    db.close()
+    return code

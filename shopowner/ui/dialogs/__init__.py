@@ -1,0 +1,1 @@
+"""Dialogs shared by several areas (settings, import, merge…)."""

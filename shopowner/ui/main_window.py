@@ -1,0 +1,171 @@
+"""The main window: navigation between the areas, a status bar with the data file, remembered layout.
+
+Areas reach shared things through the window: ``db`` (the GUI thread's connection), ``data_dir``,
+``dialogs`` (the modal-dialog service) and the ``data_changed`` signal to refresh after writes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget,
+)
+
+from shopowner import __version__
+from shopowner.paths import db_path
+from shopowner.store.settings import SHOP_NAME, get_setting, shop_is_set_up
+from shopowner.ui.areas import AREAS, area_title, build_area
+from shopowner.ui.services import Dialogs
+
+
+class MainWindow(QMainWindow):
+    data_changed = Signal()
+
+    def __init__(self, db, data_dir: Path, dialogs: Dialogs | None = None, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.data_dir = Path(data_dir)
+        self.dialogs = dialogs or Dialogs()
+        self.setObjectName("MainWindow")
+        self.setMinimumSize(QSize(760, 520))
+        self._area_widgets: dict[str, QWidget] = {}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(170)
+        for area in AREAS:
+            item = QListWidgetItem(area_title(area.key))
+            item.setData(Qt.UserRole, area.key)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        self._build_menus()
+        self.path_label = QLabel(self.tr("Data file: {path}").format(path=db_path(self.data_dir)))
+        self.path_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.path_label)
+        self.data_changed.connect(self._update_title)
+        self._update_title()
+
+        self.welcome = None
+        if not shop_is_set_up(db):
+            self._show_welcome()
+        self._restore_state()
+
+    # areas ---------------------------------------------------------------
+    def area_keys(self) -> list[str]:
+        return [a.key for a in AREAS]
+
+    def show_area(self, key: str) -> QWidget:
+        self.nav.setCurrentRow(self.area_keys().index(key))
+        return self._area_widgets[key]
+
+    def current_area(self) -> str:
+        return AREAS[max(self.nav.currentRow(), 0)].key
+
+    def _show_row(self, row: int) -> None:
+        if row < 0 or self.welcome is not None:
+            return
+        area = AREAS[row]
+        widget = self._area_widgets.get(area.key)
+        if widget is None:
+            widget = build_area(area, self)
+            widget.setObjectName(f"area_{area.key}")
+            self._area_widgets[area.key] = widget
+            self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+
+    # welcome ---------------------------------------------------------------
+    def _show_welcome(self) -> None:
+        from shopowner.ui.welcome import WelcomePage
+
+        self.welcome = WelcomePage(self)
+        self.welcome.finished.connect(self._welcome_done)
+        self.stack.addWidget(self.welcome)
+        self.stack.setCurrentWidget(self.welcome)
+        self.nav.setEnabled(False)
+
+    def _welcome_done(self) -> None:
+        self.stack.removeWidget(self.welcome)
+        self.welcome.deleteLater()
+        self.welcome = None
+        self.nav.setEnabled(True)
+        self.data_changed.emit()
+        self._show_row(max(self.nav.currentRow(), 0))
+
+    # menus -----------------------------------------------------------------
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setShortcut(QKeySequence.Preferences)
+        settings_action.triggered.connect(self.open_settings)
+        self.file_menu.addAction(settings_action)
+        self.file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.Quit)
+        quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(quit_action)
+
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for n, area in enumerate(AREAS, start=1):
+            action = QAction(area_title(area.key), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            action.triggered.connect(lambda _=False, row=n - 1: self.nav.setCurrentRow(row))
+            self.view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About ShopOwner"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def open_settings(self) -> None:
+        from shopowner.ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        if self.dialogs.exec_dialog(dialog):
+            dialog.apply()
+            self.data_changed.emit()
+
+    def _about(self) -> None:
+        self.dialogs.information(
+            self, self.tr("About ShopOwner"),
+            self.tr("ShopOwner (掌柜私域) {version}\nYour customers, your letters, your data: "
+                    "everything stays in {path}.").format(version=__version__, path=self.data_dir))
+
+    def _update_title(self) -> None:
+        shop = get_setting(self.db, SHOP_NAME) or ""
+        base = self.tr("ShopOwner")
+        self.setWindowTitle(f"{shop} — {base}" if shop else base)
+
+    # state -------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 780)
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        last = settings.value("window/area", "customers")
+        row = self.area_keys().index(last) if last in self.area_keys() else 0
+        self.nav.setCurrentRow(row)
+
+    def save_state(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/area", self.current_area())
+
+    def closeEvent(self, event) -> None:
+        self.save_state()
+        super().closeEvent(event)

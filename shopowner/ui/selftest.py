@@ -1,0 +1,76 @@
+"""``--self-test``: prove this build works, offscreen, without touching the owner's data.
+
+Builds the main window on a fresh temp shop, renders a one-card PDF, then loads that PDF with
+QtPdf, renders it and decodes the QR. Exit 0, or 1 with the reason on stderr.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+
+def _check(condition: bool, reason: str) -> None:
+    if not condition:
+        raise AssertionError(reason)
+
+
+def run_self_test() -> int:
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtWidgets import QApplication
+
+    from shopowner.cards.sample import SAMPLE_CODE, SAMPLE_QR, render_sample_card
+    from shopowner.store import open_database
+    from shopowner.ui.app import register_fonts
+    from shopowner.ui.areas import AREAS
+    from shopowner.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    try:
+        with tempfile.TemporaryDirectory(prefix="shopowner-selftest-") as tmp:
+            tmp = Path(tmp)
+            _check(bool(register_fonts(app)), "the bundled Chinese font could not be registered")
+            db = open_database(tmp / "data")
+            window = MainWindow(db, tmp / "data")
+            from shopowner.demo import start_shop
+
+            start_shop(db, "自检小店", "自检")
+            window._welcome_done()
+            window.show()
+            for area in AREAS:
+                window.show_area(area.key)
+                app.processEvents()
+            _check(window.current_area() == AREAS[-1].key, "the areas cannot be switched")
+            window.close()
+            db.close()
+
+            pdf = render_sample_card(tmp / "card.pdf")
+            doc = QPdfDocument()
+            doc.load(str(pdf))
+            _check(doc.status() == QPdfDocument.Status.Ready, f"QtPdf cannot load the card ({doc.error()})")
+            _check(doc.pageCount() == 1, f"expected 1 page, got {doc.pageCount()}")
+            size = doc.pagePointSize(0)
+            image = doc.render(0, QSize(int(size.width() * 300 / 72), int(size.height() * 300 / 72)))
+            _check(not image.isNull(), "QtPdf rendered an empty image")
+            texts = _decode_qr(image)
+            _check(SAMPLE_QR in texts, f"the card's QR did not decode (found {texts})")
+            _check(SAMPLE_CODE in doc.getAllText(0).text(), "the card code is missing from the PDF text")
+            doc.close()
+    except Exception as exc:  # noqa: BLE001 - any failure is the reason to report
+        print(f"self-test FAILED: {exc}", file=sys.stderr)
+        return 1
+    print("self-test passed")
+    return 0
+
+
+def _decode_qr(image) -> list[str]:
+    import zxingcpp
+    from PIL import Image
+    from PySide6.QtGui import QImage
+
+    gray = image.convertToFormat(QImage.Format_Grayscale8)
+    width, height, stride = gray.width(), gray.height(), gray.bytesPerLine()
+    pil = Image.frombuffer("L", (width, height), bytes(gray.constBits()), "raw", "L", stride, 1)
+    return [r.text for r in zxingcpp.read_barcodes(pil)]

@@ -1,0 +1,41 @@
+"""Modal dialogs behind one small service, so tests can answer them instead of hanging CI.
+
+Widgets call ``self.window().dialogs.warning(...)`` (or get the service passed in); tests swap in
+a scripted replacement. The work behind a dialog (importing, printing) stays real in tests.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class Dialogs:
+    def information(self, parent: QWidget, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def warning(self, parent: QWidget, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    def critical(self, parent: QWidget, title: str, text: str) -> None:
+        QMessageBox.critical(parent, title, text)
+
+    def confirm(self, parent: QWidget, title: str, text: str) -> bool:
+        answer = QMessageBox.question(parent, title, text,
+                                      QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        return answer == QMessageBox.Yes
+
+    def open_files(self, parent: QWidget, title: str, file_filter: str) -> list[str]:
+        files, _ = QFileDialog.getOpenFileNames(parent, title, "", file_filter)
+        return files
+
+    def open_file(self, parent: QWidget, title: str, file_filter: str) -> str:
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+        return path
+
+    def save_file(self, parent: QWidget, title: str, suggested: str, file_filter: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+        return path
+
+    def exec_dialog(self, dialog) -> bool:
+        """Run a modal dialog (a QPrintDialog, a custom QDialog); True when accepted."""
+        return bool(dialog.exec())

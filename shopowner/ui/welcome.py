@@ -1,0 +1,119 @@
+"""First start on an empty data folder: try the demo shop, or start the owner's own shop."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
+    QVBoxLayout, QWidget,
+)
+
+from shopowner import tasks
+from shopowner.demo import fill_demo_shop, start_shop
+from shopowner.paths import db_path
+from shopowner.store import connect
+
+
+def _fill_demo_in_worker(path, progress=None):
+    db = connect(path)  # this thread's own connection
+    try:
+        return fill_demo_shop(db, progress=progress)
+    finally:
+        db.close()
+
+
+class WelcomePage(QWidget):
+    """Shown instead of the areas until the shop has a name."""
+
+    finished = Signal()
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window_ = window
+        self.setObjectName("welcome")
+        title = QLabel(self.tr("Welcome to ShopOwner"))
+        title.setObjectName("welcomeTitle")
+        title.setAlignment(Qt.AlignCenter)
+        font = title.font()
+        font.setPointSize(font.pointSize() + 8)
+        title.setFont(font)
+        intro = QLabel(self.tr("Every parcel can carry your own thank-you letter and your WeChat. "
+                               "Your customer book stays on this computer."))
+        intro.setAlignment(Qt.AlignCenter)
+        intro.setWordWrap(True)
+
+        demo_box = QGroupBox(self.tr("Try the demo shop"))
+        demo_layout = QVBoxLayout(demo_box)
+        demo_text = QLabel(self.tr("A small tea shop with 300 customers and 600 orders from several "
+                                   "platforms, to look around safely."))
+        demo_text.setWordWrap(True)
+        self.demo_button = QPushButton(self.tr("Open the demo shop"))
+        self.demo_button.clicked.connect(self.load_demo)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        demo_layout.addWidget(demo_text)
+        demo_layout.addStretch(1)
+        demo_layout.addWidget(self.progress)
+        demo_layout.addWidget(self.demo_button)
+
+        own_box = QGroupBox(self.tr("Start my shop"))
+        form = QFormLayout(own_box)
+        self.shop_name = QLineEdit()
+        self.shop_name.setPlaceholderText(self.tr("e.g. Xiaoman Tea House"))
+        self.founder_name = QLineEdit()
+        self.founder_name.setPlaceholderText(self.tr("your name, as signed on the letter"))
+        form.addRow(self.tr("Shop name"), self.shop_name)
+        form.addRow(self.tr("Founder"), self.founder_name)
+        self.error = QLabel()
+        self.error.setObjectName("welcomeError")
+        self.error.setStyleSheet("color: #b00020;")
+        form.addRow(self.error)
+        self.start_button = QPushButton(self.tr("Start my shop"))
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start_own_shop)
+        self.founder_name.returnPressed.connect(self.start_own_shop)
+        form.addRow(self.start_button)
+
+        choices = QHBoxLayout()
+        choices.addWidget(demo_box)
+        choices.addWidget(own_box)
+        panel = QFrame()
+        panel.setMaximumWidth(820)
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.addWidget(title)
+        panel_layout.addWidget(intro)
+        panel_layout.addSpacing(16)
+        panel_layout.addLayout(choices)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(panel, 4)
+        outer.addStretch(1)
+        self.task = None
+
+    def start_own_shop(self) -> None:
+        shop, founder = self.shop_name.text().strip(), self.founder_name.text().strip()
+        if not shop or not founder:
+            self.error.setText(self.tr("Please fill in both the shop name and the founder's name."))
+            return
+        start_shop(self.window_.db, shop, founder)
+        self.finished.emit()
+
+    def load_demo(self) -> None:
+        self.demo_button.setEnabled(False)
+        self.start_button.setEnabled(False)
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self.task = tasks.start(_fill_demo_in_worker, db_path(self.window_.data_dir))
+        self.task.signals.progress.connect(self._on_progress)
+        self.task.signals.succeeded.connect(lambda _counts: self.finished.emit())
+        self.task.signals.failed.connect(self._on_failed)
+
+    def _on_progress(self, done: int, total: int, _text: str) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _on_failed(self, exc: Exception) -> None:
+        self.progress.setVisible(False)
+        self.demo_button.setEnabled(True)
+        self.start_button.setEnabled(True)
+        self.window_.dialogs.critical(self, self.tr("The demo shop could not be created"), str(exc))

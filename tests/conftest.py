@@ -1,0 +1,83 @@
+"""Shared fixtures: offscreen Qt, a per-test QSettings scope, real shop files in temp folders."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("SHOPOWNER_DATA_DIR", None)
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+@pytest.fixture(scope="session")
+def qapp_args():
+    return [sys.argv[0], "-platform", "offscreen"]
+
+
+@pytest.fixture(autouse=True)
+def _isolated_qsettings(tmp_path_factory, monkeypatch):
+    """Each test writes QSettings to its own folder, never to the developer's real settings."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("ShopOwnerTests")
+    QCoreApplication.setApplicationName("ShopOwnerTests")
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope,
+                      str(tmp_path_factory.mktemp("qsettings")))
+    yield
+
+
+@pytest.fixture
+def data_dir(tmp_path) -> Path:
+    path = tmp_path / "data"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def db(data_dir):
+    from shopowner.store import open_database
+
+    database = open_database(data_dir)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_db(db):
+    from shopowner.demo import fill_demo_shop
+
+    fill_demo_shop(db)
+    return db
+
+
+@pytest.fixture
+def zh_translators(qapp):
+    """The app's Chinese catalogues installed, as at a normal start."""
+    from shopowner.i18n import install_translators
+
+    install_translators(qapp, "zh_CN")
+    yield
+    install_translators(qapp, "en")
+
+
+@pytest.fixture
+def main_window(qtbot, db, data_dir):
+    """The main window on a shop that is already set up, with scripted dialogs."""
+    from shopowner.demo import start_shop
+    from shopowner.ui.main_window import MainWindow
+    from tests.helpers import ScriptedDialogs
+
+    start_shop(db, "测试小店", "测试创始人")
+    window = MainWindow(db, data_dir, ScriptedDialogs())
+    qtbot.addWidget(window)
+    window.show()
+    return window

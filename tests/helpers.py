@@ -1,0 +1,41 @@
+"""Test helpers: a scripted stand-in for the modal-dialog service (real dialogs would hang CI)."""
+
+from __future__ import annotations
+
+from shopowner.ui.services import Dialogs
+
+
+class ScriptedDialogs(Dialogs):
+    """Records every message; answers questions and file pickers from queues the test fills."""
+
+    def __init__(self):
+        self.messages: list[tuple[str, str, str]] = []
+        self.confirm_answers: list[bool] = []
+        self.files: list = []
+        self.dialog_results: list = []  # bool, or a callable(dialog) -> bool
+
+    def information(self, parent, title, text):
+        self.messages.append(("information", title, text))
+
+    def warning(self, parent, title, text):
+        self.messages.append(("warning", title, text))
+
+    def critical(self, parent, title, text):
+        self.messages.append(("critical", title, text))
+
+    def confirm(self, parent, title, text):
+        self.messages.append(("confirm", title, text))
+        return self.confirm_answers.pop(0) if self.confirm_answers else False
+
+    def open_files(self, parent, title, file_filter):
+        return self.files.pop(0) if self.files else []
+
+    def open_file(self, parent, title, file_filter):
+        return self.files.pop(0) if self.files else ""
+
+    def save_file(self, parent, title, suggested, file_filter):
+        return self.files.pop(0) if self.files else ""
+
+    def exec_dialog(self, dialog):
+        result = self.dialog_results.pop(0) if self.dialog_results else False
+        return result(dialog) if callable(result) else bool(result)

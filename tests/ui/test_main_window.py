@@ -1,0 +1,107 @@
+"""The main window: areas, welcome choices, remembered layout, status bar, settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from shopowner.paths import db_path
+from shopowner.store.settings import FOUNDER_NAME, SHOP_NAME, get_setting
+from shopowner.ui.areas import AREAS
+from shopowner.ui.main_window import MainWindow
+from tests.helpers import ScriptedDialogs
+
+
+def test_every_area_can_be_switched_to(main_window):
+    for area in AREAS:
+        widget = main_window.show_area(area.key)
+        assert main_window.stack.currentWidget() is widget
+        assert widget.isVisible()
+    assert main_window.current_area() == AREAS[-1].key
+
+
+def test_status_bar_shows_the_data_file(main_window, data_dir):
+    assert str(db_path(data_dir)) in main_window.path_label.text()
+
+
+def test_chinese_navigation(qtbot, db, data_dir, zh_translators):
+    from shopowner.demo import start_shop
+
+    start_shop(db, "店", "人")
+    window = MainWindow(db, data_dir, ScriptedDialogs())
+    qtbot.addWidget(window)
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == ["客户簿", "感谢信与包裹卡", "跟进与反馈", "每日回顾", "经营数据"]
+    assert window.menuBar().actions()[0].text() == "文件(&F)"
+
+
+def test_geometry_and_last_area_are_remembered(qtbot, db, data_dir):
+    from shopowner.demo import start_shop
+
+    start_shop(db, "店", "人")
+    first = MainWindow(db, data_dir, ScriptedDialogs())
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(790, 560)  # inside the 800×600 offscreen screen
+    first.show_area("review")
+    first.close()
+    assert QSettings().value("window/area") == "review"
+
+    second = MainWindow(db, data_dir, ScriptedDialogs())
+    qtbot.addWidget(second)
+    second.show()
+    assert second.current_area() == "review"
+    assert (second.width(), second.height()) == (790, 560)
+
+
+def test_empty_shop_offers_demo_or_own_shop(qtbot, db, data_dir):
+    window = MainWindow(db, data_dir, ScriptedDialogs())
+    qtbot.addWidget(window)
+    window.show()
+    assert window.welcome is not None and window.stack.currentWidget() is window.welcome
+    assert not window.nav.isEnabled()
+
+    window.welcome.start_button.click()  # empty names: refused with a message, nothing stored
+    assert window.welcome.error.text()
+    assert get_setting(db, SHOP_NAME) is None
+
+    window.welcome.shop_name.setText("小满茶舍")
+    window.welcome.founder_name.setText("林小满")
+    window.welcome.start_button.click()
+    assert window.welcome is None and window.nav.isEnabled()
+    assert get_setting(db, SHOP_NAME) == "小满茶舍" and get_setting(db, FOUNDER_NAME) == "林小满"
+    assert "小满茶舍" in window.windowTitle()
+
+
+def test_demo_choice_fills_the_shop_in_the_background(qtbot, db, data_dir):
+    window = MainWindow(db, data_dir, ScriptedDialogs())
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.welcome.finished, timeout=30000):
+        window.welcome.demo_button.click()
+        assert window.welcome.progress.isVisible()
+    assert db.execute("SELECT count(*) FROM customers").fetchone()[0] == 300
+    assert window.welcome is None
+
+
+def test_settings_dialog_changes_names_and_language(main_window, db):
+    def fill(dialog):
+        dialog.shop_name.setText("新店名")
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        return True
+
+    main_window.dialogs.dialog_results.append(fill)
+    main_window.open_settings()
+    assert get_setting(db, SHOP_NAME) == "新店名"
+    assert QSettings().value("language") == "en"
+    assert "新店名" in main_window.windowTitle()
+
+
+def test_bad_file_at_start_is_explained_and_untouched(qapp, data_dir):
+    from shopowner.ui.app import open_or_explain
+
+    (data_dir / "shopowner.db").write_bytes(b"\x00garbage" * 64)
+    dialogs = ScriptedDialogs()
+    assert open_or_explain(data_dir, dialogs) is None
+    kind, _title, text = dialogs.messages[0]
+    assert kind == "critical" and "shopowner.db" in text
+    assert (data_dir / "shopowner.db").read_bytes() == b"\x00garbage" * 64

@@ -1,0 +1,87 @@
+"""The headless front end, run as a real process: init-demo, settings, --version, --self-test."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from shopowner.demo import DEMO_CUSTOMERS, DEMO_ORDERS, fill_demo_shop
+from tests.conftest import ROOT
+
+
+def run_main(*args, env_extra=None, data_dir=None):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env_extra or {})}
+    env.pop("SHOPOWNER_DATA_DIR", None) if not (env_extra or {}).get("SHOPOWNER_DATA_DIR") else None
+    cmd = [sys.executable, str(ROOT / "main.py")]
+    if data_dir is not None:
+        cmd += ["--data-dir", str(data_dir)]
+    return subprocess.run(cmd + list(args), capture_output=True, text=True, env=env, timeout=120)
+
+
+def test_init_demo_produces_the_promised_counts(tmp_path):
+    result = run_main("init-demo", "--json", data_dir=tmp_path / "shop")
+    assert result.returncode == 0, result.stderr
+    counts = json.loads(result.stdout)
+    assert counts["customers"] == DEMO_CUSTOMERS == 300
+    assert counts["orders"] == DEMO_ORDERS == 600
+    assert counts["tags"] >= 3 and counts["followups"] >= 20
+
+    import sqlite3
+
+    conn = sqlite3.connect(tmp_path / "shop" / "shopowner.db")
+    assert conn.execute("SELECT count(*) FROM customers").fetchone()[0] == 300
+    assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 600
+    platforms = {r[0] for r in conn.execute("SELECT DISTINCT platform FROM orders")}
+    assert {"taobao", "jd", "pdd", "douyin"} <= platforms
+    assert conn.execute("SELECT count(*) FROM customer_tags").fetchone()[0] > 0
+    assert conn.execute("SELECT count(*) FROM order_items").fetchone()[0] >= 600
+    # every order is attached to a customer whose totals were computed
+    assert conn.execute("SELECT sum(order_count) FROM customers").fetchone()[0] > 0
+
+    again = run_main("init-demo", data_dir=tmp_path / "shop")
+    assert again.returncode == 1 and "已经有店铺数据" in again.stderr
+
+
+def test_environment_variable_selects_the_data_dir(tmp_path):
+    target = tmp_path / "env-shop"
+    result = run_main("settings", "set", "shop-name", "茶小铺",
+                      env_extra={"SHOPOWNER_DATA_DIR": str(target)})
+    assert result.returncode == 0, result.stderr
+    assert (target / "shopowner.db").exists()
+    got = run_main("settings", "get", "shop-name", data_dir=target)
+    assert got.stdout.strip() == "茶小铺"
+
+
+def test_version_and_help():
+    assert "ShopOwner" in run_main("--version").stdout
+    helptext = run_main("--help").stdout
+    assert "init-demo" in helptext and "--data-dir" in helptext
+
+
+def test_bad_data_file_gives_chinese_message_and_exit_code(tmp_path):
+    shop = tmp_path / "shop"
+    shop.mkdir()
+    (shop / "shopowner.db").write_bytes(b"not sqlite" * 50)
+    result = run_main("settings", "list", data_dir=shop)
+    assert result.returncode == 3
+    assert "已损坏" in result.stderr
+    assert (shop / "shopowner.db").read_bytes() == b"not sqlite" * 50
+
+
+def test_self_test_passes():
+    result = run_main("--self-test")
+    assert result.returncode == 0, result.stderr
+    assert "self-test passed" in result.stdout
+
+
+def test_demo_is_deterministic(db, tmp_path):
+    from shopowner.store import open_database
+
+    fill_demo_shop(db, seed=7)
+    other = open_database(tmp_path / "other")
+    fill_demo_shop(other, seed=7)
+    q = "SELECT name, total_spent_fen FROM customers ORDER BY id"
+    assert list(db.execute(q)) == list(other.execute(q))
+    other.close()
