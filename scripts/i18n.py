@@ -3,6 +3,7 @@
     python scripts/i18n.py update     # pyside6-lupdate: add new source strings, drop vanished ones
     python scripts/i18n.py todo       # list strings still without a Chinese translation
     python scripts/i18n.py apply F.json   # fill translations from {"English source": "中文", …}
+    python scripts/i18n.py apply OLD.ts   # … or from the translations in another .ts file
     python scripts/i18n.py compile    # pyside6-lrelease: .ts → .qm (the app loads the .qm)
 
 A source file belongs to the first area whose name is a folder on its path
@@ -85,8 +86,27 @@ def todo() -> int:
     return missing
 
 
+def translations_in(ts: Path) -> dict[str, str]:
+    """Finished translations of a .ts file, by source text (to carry them across a merge)."""
+    found = {}
+    for message in ET.parse(ts).getroot().iter("message"):
+        tr = message.find("translation")
+        if tr is None or tr.get("type") == "unfinished":
+            continue
+        forms = [f.text for f in tr.findall("numerusform") if f.text]
+        value = forms[0] if forms else tr.text
+        if value:
+            found[message.findtext("source")] = value
+    return found
+
+
 def apply(mapping_file: Path) -> None:
-    mapping = json.loads(Path(mapping_file).read_text(encoding="utf-8"))
+    """Fill unfinished entries from a JSON map, or from another .ts file's translations."""
+    mapping_file = Path(mapping_file)
+    if mapping_file.suffix == ".ts":
+        mapping = translations_in(mapping_file)
+    else:
+        mapping = json.loads(mapping_file.read_text(encoding="utf-8"))
     for ts in sorted(TS_DIR.glob(f"*_{LANGUAGE}.ts")):
         tree = ET.parse(ts)
         changed = False
