@@ -36,6 +36,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(170)
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 15px; }"
+                               "QListWidget#navigation::item { padding: 9px 12px; }")
         for area in AREAS:
             item = QListWidgetItem(area_title(area.key))
             item.setData(Qt.UserRole, area.key)

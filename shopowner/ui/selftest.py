@@ -31,6 +31,7 @@ def run_self_test() -> int:
     try:
         with tempfile.TemporaryDirectory(prefix="shopowner-selftest-") as tmp:
             tmp = Path(tmp)
+            _isolate_settings(tmp)
             _check(bool(register_fonts(app)), "the bundled Chinese font could not be registered")
             db = open_database(tmp / "data")
             window = MainWindow(db, tmp / "data")
@@ -63,6 +64,14 @@ def run_self_test() -> int:
         return 1
     print("self-test passed")
     return 0
+
+
+def _isolate_settings(tmp: Path) -> None:
+    """Keep the checks' window state out of the owner's real settings."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp / "settings"))
 
 
 def _decode_qr(image) -> list[str]:
