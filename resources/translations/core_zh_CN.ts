@@ -100,6 +100,18 @@
         <source>{key} = {value}</source>
         <translation>{key} = {value}</translation>
     </message>
+    <message>
+        <source>write a consistent backup of the shop file</source>
+        <translation>写一份完整一致的数据备份</translation>
+    </message>
+    <message>
+        <source>backup file (default: backups/shopowner-DATE.db in the data folder)</source>
+        <translation>备份文件（默认：数据文件夹里的 backups/shopowner-日期.db）</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation>备份已保存到 {path}</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -131,6 +143,10 @@
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
+        <source>&amp;Back up data…</source>
+        <translation>备份数据(&amp;B)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -145,6 +161,22 @@
     <message>
         <source>&amp;About ShopOwner</source>
         <translation>关于掌柜私域(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Back up data</source>
+        <translation>备份数据</translation>
+    </message>
+    <message>
+        <source>ShopOwner data (*.db)</source>
+        <translation>掌柜私域数据 (*.db)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation>备份已保存到 {path}</translation>
     </message>
     <message>
         <source>About ShopOwner</source>
@@ -212,6 +244,14 @@ Your customers, your letters, your data: everything stays in {path}.</source>
     <message>
         <source>The data file {path} was written by a newer version of ShopOwner. It has been left untouched. Install the newest ShopOwner to open it.</source>
         <translation>数据文件 {path} 由更新版本的掌柜私域写入。文件没有被改动。请安装最新版的掌柜私域后再打开。</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name for the backup.</source>
+        <translation>{path} 已经存在；请为备份换一个新文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup to {path} ({reason}). Choose another folder.</source>
+        <translation>无法把备份写到 {path}（{reason}）。请换一个文件夹。</translation>
     </message>
 </context>
 <context>

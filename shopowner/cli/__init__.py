@@ -20,6 +20,7 @@ from shopowner.paths import resolve_data_dir
 # One line per command module; each adds its sub-commands.
 COMMAND_MODULES = [
     "shopowner.cli.demo",
+    "shopowner.cli.backup",
     "shopowner.cli.settings",
 ]
 

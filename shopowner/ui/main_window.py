@@ -110,6 +110,9 @@ class MainWindow(QMainWindow):
         settings_action.setShortcut(QKeySequence.Preferences)
         settings_action.triggered.connect(self.open_settings)
         self.file_menu.addAction(settings_action)
+        backup_action = QAction(self.tr("&Back up data…"), self)
+        backup_action.triggered.connect(self.back_up)
+        self.file_menu.addAction(backup_action)
         self.file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.Quit)
@@ -135,6 +138,21 @@ class MainWindow(QMainWindow):
         if self.dialogs.exec_dialog(dialog):
             dialog.apply()
             self.data_changed.emit()
+
+    def back_up(self) -> None:
+        from shopowner.store.backup import BackupError, backup_to, default_backup_path
+
+        target = self.dialogs.save_file(self, self.tr("Back up data"),
+                                        str(default_backup_path(self.data_dir)),
+                                        self.tr("ShopOwner data (*.db)"))
+        if not target:
+            return
+        try:
+            path = backup_to(self.db, target)
+        except BackupError as exc:
+            self.dialogs.warning(self, self.tr("Backup failed"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=path), 8000)
 
     def _about(self) -> None:
         self.dialogs.information(

@@ -85,3 +85,15 @@ def test_demo_is_deterministic(db, tmp_path):
     q = "SELECT name, total_spent_fen FROM customers ORDER BY id"
     assert list(db.execute(q)) == list(other.execute(q))
     other.close()
+
+
+def test_backup_command(tmp_path):
+    shop = tmp_path / "shop"
+    assert run_main("init-demo", data_dir=shop).returncode == 0
+    result = run_main("backup", "--to", str(tmp_path / "b.db"), data_dir=shop)
+    assert result.returncode == 0, result.stderr
+    import sqlite3
+
+    assert sqlite3.connect(tmp_path / "b.db").execute("SELECT count(*) FROM orders").fetchone()[0] == 600
+    again = run_main("backup", "--to", str(tmp_path / "b.db"), data_dir=shop)
+    assert again.returncode == 1
