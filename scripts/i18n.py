@@ -22,7 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
-AREAS = ["imports", "customers", "cards", "followups", "review", "insights"]
+AREAS = ["imports", "customers", "cards", "followups", "review", "insights", "growth"]
+ALIASES = {"growth": "insights"}  # the growth area's widgets share the insights catalogue
 LANGUAGE = "zh_CN"
 
 
@@ -30,7 +31,7 @@ def area_of(path: Path) -> str:
     parts = path.relative_to(ROOT).parts
     for area in AREAS:
         if area in parts[:-1] or parts[-1] == f"{area}.py":
-            return area
+            return ALIASES.get(area, area)
     return "core"
 
 

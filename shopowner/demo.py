@@ -1,4 +1,6 @@
-"""A realistic demo shop (a small tea shop) so a new owner can try every area before importing.
+"""A realistic demo shop (a small tea shop) so a new owner can try every area before importing:
+customers on six platforms, orders, tags, WeChat adds, follow-ups, feedback, channels, a letter
+in two versions and six weeks of printed cards, some of whose codes came back.
 
 Deterministic: the same seed gives the same shop, so tests can count on it.
 """
@@ -10,6 +12,7 @@ from datetime import datetime, timedelta
 
 from sqlite_utils import Database
 
+from shopowner.cards.codes import ALPHABET, check_char
 from shopowner.i18n import translate
 from shopowner.progress import Progress, maybe
 from shopowner.store.customers import add_customer, add_identity, refresh_customer_totals
@@ -37,6 +40,15 @@ PRODUCTS = [
 PLATFORMS = [("taobao", 40), ("jd", 15), ("pdd", 15), ("douyin", 15), ("youzan", 10), ("kuaishou", 5)]
 TAGS = [("VIP", "#d4a017"), ("爱喝红茶", "#b5473a"), ("送礼客户", "#8e44ad"), ("喜欢冷泡", "#2e86c1"),
         ("提过建议", "#27ae60")]
+CHANNELS = [("平台店铺", "platform", 0), ("抖音直播", "live", 300000), ("小红书投放", "ads", 150000),
+            ("老客转介绍", "referral", 0)]
+CHANNEL_OF_PLATFORM = {"douyin": "抖音直播", "youzan": "小红书投放"}
+DEMO_LETTER = (
+    "{称呼}，你好！\n我是{店铺}的创始人{创始人}。谢谢你在{下单日期}买了我们的{商品}。"
+    "这家店是我和几个伙伴一点点做起来的，每一包茶都是我们亲手挑过的。"
+    "喝得好不好、哪里可以更好，都想听你说。\n扫码加我的微信，把暗号{暗号}发给我，"
+    "你的每一条反馈我每天都会亲自看。"
+)
 STATUS_TEXT = {
     "completed": "交易成功", "shipped": "卖家已发货", "paid": "买家已付款，等待卖家发货",
     "closed": "交易关闭", "refunded": "退款成功", "unpaid": "等待买家付款",
@@ -53,7 +65,7 @@ def fill_demo_shop(db: Database, *, seed: int = 20241121, today: datetime | None
     progress = maybe(progress)
     rng = random.Random(seed)
     today = today or datetime.now().replace(microsecond=0)
-    counts = {"customers": 0, "orders": 0, "tags": 0, "followups": 0, "feedback": 0}
+    counts = {"customers": 0, "orders": 0, "tags": 0, "followups": 0, "feedback": 0, "cards": 0}
     with db.atomic():
         set_setting(db, SHOP_NAME, translate("Demo", "Xiaoman Tea House (demo)"))
         set_setting(db, FOUNDER_NAME, translate("Demo", "Lin Xiaoman"))
@@ -154,6 +166,7 @@ def fill_demo_shop(db: Database, *, seed: int = 20241121, today: datetime | None
                      rng.choice(["问冷泡怎么泡，发了教程", "回访新茶口感，说比去年的香",
                                  "想要送礼包装，推荐了礼盒", "询问白茶存放方法", "朋友圈看到新品来问价"])])
                 counts["followups"] += 1
+        counts["cards"] = _demo_cards_and_channels(db, rng, today)
         feedback = [
             ("review", 5, "龙井很香，包装也用心，感谢信写得很真诚。", 1, None),
             ("review", 5, "冷泡茶包夏天喝太方便了，回购第三次。", 1, None),
@@ -171,6 +184,66 @@ def fill_demo_shop(db: Database, *, seed: int = 20241121, today: datetime | None
             counts["feedback"] += 1
         progress.update(DEMO_CUSTOMERS + DEMO_ORDERS, DEMO_CUSTOMERS + DEMO_ORDERS)
     return counts
+
+
+def _demo_cards_and_channels(db: Database, rng: random.Random, today: datetime) -> int:
+    """Channels with costs, a letter in two versions, and 45 days of printed cards, some redeemed."""
+    channel_ids = {}
+    for name, kind, cost in CHANNELS:
+        channel_ids[name] = db.execute("INSERT INTO channels (name, kind, cost_fen) VALUES (?, ?, ?)",
+                                       [name, kind, cost]).lastrowid
+    for cid, platforms in db.execute("SELECT id, platforms FROM customers").fetchall():
+        first = (platforms or "").split(",")[0]
+        name = "老客转介绍" if rng.random() < 0.05 else CHANNEL_OF_PLATFORM.get(first, "平台店铺")
+        db.execute("UPDATE customers SET channel_id = ? WHERE id = ?", [channel_ids[name], cid])
+
+    letter_id = db.execute("INSERT INTO letters (name, audience, body, signature) VALUES (?, 'any', ?, ?)",
+                           ["创始人感谢信", DEMO_LETTER, "林小满"]).lastrowid
+    versions = [db.execute("INSERT INTO letter_versions (letter_id, version_no, body, signature, created_at) "
+                           "VALUES (?, ?, ?, '林小满', ?)",
+                           [letter_id, n, DEMO_LETTER, (today - timedelta(days=days)).strftime("%Y-%m-%d %H:%M:%S")]
+                           ).lastrowid for n, days in ((1, 90), (2, 20))]
+    orders = db.execute(
+        "SELECT o.id, o.customer_id, o.created_at, c.wechat_status FROM orders o "
+        "JOIN customers c ON c.id = o.customer_id WHERE o.status IN ('shipped', 'completed') "
+        "AND o.created_at >= ? ORDER BY o.created_at",
+        [(today - timedelta(days=45)).strftime("%Y-%m-%d %H:%M:%S")]).fetchall()
+    batches: dict[str, int] = {}
+    used: set[str] = set()
+    n = 0
+    for order_id, cid, created, wechat in orders:
+        printed = datetime.strptime(created, "%Y-%m-%d %H:%M:%S") + timedelta(hours=20)
+        day = printed.strftime("%Y-%m-%d")
+        if day not in batches:
+            batches[day] = db.execute(
+                "INSERT INTO card_batches (created_at, selection, layout) VALUES (?, 'to-ship', 'a4-4up-a6')",
+                [printed.strftime("%Y-%m-%d %H:%M:%S")]).lastrowid
+        while True:
+            data = "".join(rng.choice(ALPHABET) for _ in range(4))
+            code = data + check_char(data)
+            if code not in used:
+                used.add(code)
+                break
+        version = versions[1] if printed >= today - timedelta(days=20) else versions[0]
+        card_id = db.execute(
+            "INSERT INTO cards (code, order_id, customer_id, batch_id, letter_version_id, layout, printed_at) "
+            "VALUES (?, ?, ?, ?, ?, 'a4-4up-a6', ?)",
+            [code, order_id, cid, batches[day], version, printed.strftime("%Y-%m-%d %H:%M:%S")]).lastrowid
+        n += 1
+        redeem_at = printed + timedelta(days=rng.randint(2, 5), hours=rng.randint(0, 10))
+        if wechat != "added" and rng.random() < (0.35 if version == versions[1] else 0.2) and redeem_at < today:
+            when = redeem_at.strftime("%Y-%m-%d %H:%M:%S")
+            db.execute("UPDATE cards SET redeemed_at = ?, redeemed_customer_id = ? WHERE id = ?",
+                       [when, cid, card_id])
+            db.execute("UPDATE customers SET wechat_status = 'added', wechat_name = ?, wechat_added_at = ?, "
+                       "wechat_account = ?, stage = 'added' WHERE id = ?",
+                       [f"茶友{cid}", when, translate("Demo", "founder"), cid])
+            db.execute("INSERT INTO wechat_adds (customer_id, card_id, via, wechat_name, account, added_at) "
+                       "VALUES (?, ?, 'code', ?, ?, ?)", [cid, card_id, f"茶友{cid}", translate("Demo", "founder"), when])
+    for batch_id in batches.values():
+        db.execute("UPDATE card_batches SET card_count = (SELECT count(*) FROM cards WHERE batch_id = ?) "
+                   "WHERE id = ?", [batch_id, batch_id])
+    return n
 
 
 def start_shop(db: Database, shop_name: str, founder_name: str) -> None:

@@ -201,6 +201,49 @@ Your customers, your letters, your data: everything stays in {path}.</source>
     </message>
 </context>
 <context>
+    <name>Platforms</name>
+    <message>
+        <source>Taobao</source>
+        <translation>淘宝</translation>
+    </message>
+    <message>
+        <source>Tmall</source>
+        <translation>天猫</translation>
+    </message>
+    <message>
+        <source>JD</source>
+        <translation>京东</translation>
+    </message>
+    <message>
+        <source>Pinduoduo</source>
+        <translation>拼多多</translation>
+    </message>
+    <message>
+        <source>Douyin</source>
+        <translation>抖音</translation>
+    </message>
+    <message>
+        <source>Kuaishou</source>
+        <translation>快手</translation>
+    </message>
+    <message>
+        <source>Youzan</source>
+        <translation>有赞</translation>
+    </message>
+    <message>
+        <source>WeChat shop</source>
+        <translation>微信小店</translation>
+    </message>
+    <message>
+        <source>Own list</source>
+        <translation>自有名单</translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation>手动添加</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

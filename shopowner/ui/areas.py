@@ -49,13 +49,19 @@ def area_title(key: str) -> str:
     }[key]
 
 
+def _growth(window):
+    from shopowner.ui.growth.area import GrowthArea
+
+    return GrowthArea(window)
+
+
 # Navigation order. Replace ``None`` with the area's factory when the area is built.
 AREAS: list[Area] = [
     Area("customers"),
     Area("cards"),
     Area("followups"),
     Area("review"),
-    Area("growth"),
+    Area("growth", _growth),
 ]
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
 )
 
 from shopowner import __version__
@@ -43,11 +43,13 @@ class MainWindow(QMainWindow):
             item.setData(Qt.UserRole, area.key)
             self.nav.addItem(item)
         self.stack = QStackedWidget()
-        self.splitter = QSplitter()
-        self.splitter.addWidget(self.nav)
-        self.splitter.addWidget(self.stack)
-        self.splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(self.splitter)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._show_row)
 
         self._build_menus()
@@ -173,9 +175,6 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 780)
-        splitter = settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
         last = settings.value("window/area", "customers")
         row = self.area_keys().index(last) if last in self.area_keys() else 0
         self.nav.setCurrentRow(row)
@@ -183,7 +182,6 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("window/area", self.current_area())
 
     def closeEvent(self, event) -> None:

@@ -1,0 +1,1 @@
+"""The 经营数据 (growth figures) area."""

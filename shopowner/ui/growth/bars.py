@@ -1,0 +1,47 @@
+"""A small monthly bar chart painted with QPainter (QtCharts would add 59 MB for one chart)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QWidget
+
+
+class MonthlyBars(QWidget):
+    """Grouped bars per month for a few series, with a legend."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setMinimumHeight(180)
+        self.months: list[str] = []
+        self.series: list[tuple[str, QColor, list[int]]] = []
+
+    def set_data(self, months: list[str], series: list[tuple[str, QColor, list[int]]]) -> None:
+        self.months, self.series = months, series
+        self.update()
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing)
+        rect = self.rect().adjusted(40, 24, -10, -28)
+        painter.setPen(self.palette().text().color())
+        if not self.months:
+            painter.drawText(self.rect(), Qt.AlignCenter, self.tr("No data for this period yet"))
+            return
+        top = max([max(values or [0]) for _, _, values in self.series] + [1])
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        painter.drawText(QRectF(0, rect.top() - 8, 36, 16), Qt.AlignRight | Qt.AlignVCenter, str(top))
+        group = rect.width() / len(self.months)
+        bar = max(2.0, group * 0.8 / max(len(self.series), 1))
+        for i, month in enumerate(self.months):
+            x0 = rect.left() + i * group + group * 0.1
+            for j, (_, color, values) in enumerate(self.series):
+                h = rect.height() * values[i] / top
+                painter.fillRect(QRectF(x0 + j * bar, rect.bottom() - h, bar - 1, h), color)
+            painter.drawText(QRectF(rect.left() + i * group, rect.bottom() + 4, group, 18),
+                             Qt.AlignHCenter | Qt.AlignTop, month[2:].replace("-", "/"))
+        x = rect.left()
+        for name, color, _ in self.series:
+            painter.fillRect(QRectF(x, 4, 12, 12), color)
+            painter.drawText(QRectF(x + 16, 0, 120, 20), Qt.AlignLeft | Qt.AlignVCenter, name)
+            x += 24 + painter.fontMetrics().horizontalAdvance(name)

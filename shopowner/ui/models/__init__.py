@@ -1,0 +1,1 @@
+"""Table models (tested without a window)."""

@@ -1,0 +1,45 @@
+"""A read-only table model over a short list of dicts (summary tables of a few dozen rows).
+
+Long lists (customers, orders) use SQL-backed models that fetch lazily instead.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+
+class ListTableModel(QAbstractTableModel):
+    def __init__(self, columns: list[tuple[str, str, Callable | None]], parent=None):
+        """``columns``: (key, header, formatter or None)."""
+        super().__init__(parent)
+        self.columns = columns
+        self.rows: list[dict] = []
+
+    def set_rows(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        key, _, fmt = self.columns[index.column()]
+        value = self.rows[index.row()].get(key)
+        if role == Qt.DisplayRole:
+            return "" if value is None and fmt is None else (fmt(value) if fmt else str(value))
+        if role == Qt.TextAlignmentRole and isinstance(value, (int, float)):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self.columns[section][1]
+        return None
