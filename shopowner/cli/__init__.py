@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "shopowner.cli.backup",
     "shopowner.cli.growth",
     "shopowner.cli.settings",
+    "shopowner.cli.imports",
 ]
 
 

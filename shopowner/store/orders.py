@@ -38,3 +38,100 @@ def add_order(db: Database, order: dict, items: list[dict] = ()) -> int:
             [order_id, line_no, *item.values()],
         )
     return order_id
+
+
+# --- bulk reads and writes for imports -------------------------------------------------------
+COMPARED_FIELDS = tuple(f for f in ORDER_FIELDS if f not in (
+    "platform", "platform_order_id", "customer_id", "import_id", "channel_id"))
+ITEM_COMPARED = ("title", "sku", "spec", "quantity", "price_fen", "amount_fen", "platform_item_id")
+_CHUNK = 900  # stays under SQLite's bound-variable limit on every build
+
+
+def _chunks(values: list, size: int = _CHUNK):
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def existing_orders(db: Database, platform: str, order_ids: list[str]) -> dict[str, dict]:
+    """The stored orders among ``order_ids`` of ``platform``, by platform order id."""
+    cols = ", ".join(("id", "platform_order_id", "customer_id", *COMPARED_FIELDS,
+                      "(SELECT is_anonymous FROM customers c WHERE c.id = orders.customer_id) "
+                      "AS customer_anonymous"))
+    found = {}
+    for chunk in _chunks(list(order_ids)):
+        marks = ", ".join("?" for _ in chunk)
+        cur = db.execute(f"SELECT {cols} FROM orders WHERE platform = ? "
+                         f"AND platform_order_id IN ({marks})", [platform, *chunk])
+        names = [d[0] for d in cur.description]
+        for row in cur.fetchall():
+            record = dict(zip(names, row))
+            found[record["platform_order_id"]] = record
+    return found
+
+
+def items_of(db: Database, order_ids: list[int]) -> dict[int, list[tuple]]:
+    """Stored item lines per order id, as tuples of :data:`ITEM_COMPARED` in line order."""
+    found: dict[int, list[tuple]] = {}
+    for chunk in _chunks(list(order_ids)):
+        marks = ", ".join("?" for _ in chunk)
+        for row in db.execute(f"SELECT order_id, {', '.join(ITEM_COMPARED)} FROM order_items "
+                              f"WHERE order_id IN ({marks}) ORDER BY order_id, line_no", chunk):
+            found.setdefault(row[0], []).append(tuple(row[1:]))
+    return found
+
+
+def insert_orders(db: Database, orders: list[dict], items: list[list[dict]]) -> list[int]:
+    """Insert many orders with their items in two ``executemany`` calls; returns the new ids.
+
+    Ids are allocated after the highest one, inside the caller's transaction (which must
+    already hold the write lock, e.g. by having inserted its ``imports`` row)."""
+    if not orders:
+        return []
+    first = (db.execute("SELECT coalesce(max(id), 0) FROM orders").fetchone()[0]) + 1
+    ids = list(range(first, first + len(orders)))
+    cols = ["id", *ORDER_FIELDS]
+    db.conn.executemany(
+        f"INSERT INTO orders ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
+        [[oid, *(o.get(f) for f in ORDER_FIELDS)] for oid, o in zip(ids, orders)])
+    item_cols = ["order_id", "line_no", *ITEM_COMPARED]
+    db.conn.executemany(
+        f"INSERT INTO order_items ({', '.join(item_cols)}) "
+        f"VALUES ({', '.join('?' for _ in item_cols)})",
+        [[oid, n, *(item[f] for f in ITEM_COMPARED)]
+         for oid, lines in zip(ids, items) for n, item in enumerate(lines, start=1)])
+    return ids
+
+
+def update_orders(db: Database, changes: list[tuple[int, dict]]) -> None:
+    """Apply ``(order id, {field: value})`` changes; ``updated_at`` is stamped on each."""
+    for order_id, fields in changes:
+        unknown = set(fields) - set(ORDER_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown order fields: {sorted(unknown)}")
+        sets = ", ".join(f"{f} = ?" for f in fields)
+        db.execute(f"UPDATE orders SET {sets}, updated_at = datetime('now','localtime') "
+                   f"WHERE id = ?", [*fields.values(), order_id])
+
+
+def replace_items(db: Database, order_id: int, items: list[dict]) -> None:
+    db.execute("DELETE FROM order_items WHERE order_id = ?", [order_id])
+    cols = ["order_id", "line_no", *ITEM_COMPARED]
+    db.conn.executemany(
+        f"INSERT INTO order_items ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
+        [[order_id, n, *(item[f] for f in ITEM_COMPARED)] for n, item in enumerate(items, 1)])
+
+
+def start_import(db: Database, file_name: str, platform: str) -> int:
+    return db.execute("INSERT INTO imports (file_name, platform) VALUES (?, ?)",
+                      [file_name, platform]).lastrowid
+
+
+def finish_import(db: Database, import_id: int, *, platform: str, rows: int, new_orders: int,
+                  updated_orders: int, new_customers: int, matched_customers: int,
+                  report: str) -> None:
+    db.execute(
+        "UPDATE imports SET platform = ?, rows = ?, new_orders = ?, updated_orders = ?, "
+        "new_customers = ?, matched_customers = ?, report = ?, "
+        "finished_at = datetime('now','localtime') WHERE id = ?",
+        [platform, rows, new_orders, updated_orders, new_customers, matched_customers, report,
+         import_id])

@@ -1,0 +1,233 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>import order exports (CSV/XLSX) from the seller centers</source>
+        <translation>导入各平台卖家中心导出的订单（CSV/XLSX）</translation>
+    </message>
+    <message>
+        <source>print the report as JSON</source>
+        <translation>以 JSON 输出导入报告</translation>
+    </message>
+    <message>
+        <source>column mapping for your own customer list, e.g. '{"姓名": "name", "手机": "phone"}'</source>
+        <translation>自有客户名单的列对应关系，例如 '{"姓名": "name", "手机": "phone"}'</translation>
+    </message>
+    <message>
+        <source>--mapping must be a JSON object of column name → field (name, phone, wechat, nickname, address, notes, first_purchase).</source>
+        <translation>--mapping 必须是“列名 → 字段”的 JSON 对象（字段：name、phone、wechat、nickname、address、notes、first_purchase）。</translation>
+    </message>
+    <message>
+        <source>{file}: not imported. {error}</source>
+        <translation>{file}：未导入。{error}</translation>
+    </message>
+    <message>
+        <source>{file}: {platform}, {rows} rows, {orders} orders ({new} new, {updated} updated), customers {new_customers} new / {matched} matched, {duplicates} possible duplicates to review.</source>
+        <translation>{file}：{platform}，{rows} 行，{orders} 笔订单（新增 {new}，更新 {updated}），客户新增 {new_customers} / 匹配 {matched}，{duplicates} 对疑似重复待核对。</translation>
+    </message>
+    <message>
+        <source>  row {row} skipped: {reason}</source>
+        <translation>  第 {row} 行已跳过：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Imports</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>First purchase date</source>
+        <translation>首次购买日期</translation>
+    </message>
+    <message>
+        <source>Each field can be given one column only.</source>
+        <translation>每个字段只能对应一列，请去掉重复的选择。</translation>
+    </message>
+    <message>
+        <source>same mobile number</source>
+        <translation>手机号相同</translation>
+    </message>
+    <message>
+        <source>same platform buyer account</source>
+        <translation>平台买家账号相同</translation>
+    </message>
+    <message>
+        <source>same WeChat ID</source>
+        <translation>微信号相同</translation>
+    </message>
+    <message>
+        <source>same receiver name and address on another platform</source>
+        <translation>其他平台上收货人姓名和地址相同</translation>
+    </message>
+    <message>
+        <source>same nickname</source>
+        <translation>昵称相同</translation>
+    </message>
+    <message>
+        <source>Taobao/Tmall</source>
+        <translation>淘宝/天猫</translation>
+    </message>
+    <message>
+        <source>Taobao/Tmall (order list)</source>
+        <translation>淘宝/天猫（订单报表）</translation>
+    </message>
+    <message>
+        <source>Taobao/Tmall (order details)</source>
+        <translation>淘宝/天猫（宝贝报表）</translation>
+    </message>
+    <message>
+        <source>Taobao/Tmall (Qianniu)</source>
+        <translation>淘宝/天猫（千牛）</translation>
+    </message>
+    <message>
+        <source>JD</source>
+        <translation>京东</translation>
+    </message>
+    <message>
+        <source>Pinduoduo</source>
+        <translation>拼多多</translation>
+    </message>
+    <message>
+        <source>Douyin shop</source>
+        <translation>抖店</translation>
+    </message>
+    <message>
+        <source>Kuaishou shop</source>
+        <translation>快手小店</translation>
+    </message>
+    <message>
+        <source>Youzan</source>
+        <translation>有赞</translation>
+    </message>
+    <message>
+        <source>WeChat shop</source>
+        <translation>微信小店</translation>
+    </message>
+    <message>
+        <source>Own customer list</source>
+        <translation>自有客户名单</translation>
+    </message>
+    <message>
+        <source>the amount “{value}” is not a number</source>
+        <translation>金额“{value}”不是数字</translation>
+    </message>
+    <message>
+        <source>Cannot open the file ({reason}). Check that it exists and is not open in another program, then try again.</source>
+        <translation>无法打开文件（{reason}）。请确认文件存在且没有被其他程序占用，然后重试。</translation>
+    </message>
+    <message>
+        <source>The file is empty. Export the orders from the seller center again and import the new file.</source>
+        <translation>文件是空的。请在卖家中心重新导出订单，再导入新文件。</translation>
+    </message>
+    <message>
+        <source>This is an old Excel .xls file. Open it in Excel or WPS and save it as .xlsx or CSV, then import that file.</source>
+        <translation>这是旧版 Excel .xls 文件。请用 Excel 或 WPS 打开，另存为 .xlsx 或 CSV 后再导入。</translation>
+    </message>
+    <message>
+        <source>This is not a text or spreadsheet file (it contains binary data). Choose the CSV or XLSX file that the seller center exported.</source>
+        <translation>这不是文本/表格文件（含有二进制数据）。请选择卖家中心导出的 CSV 或 XLSX 文件。</translation>
+    </message>
+    <message>
+        <source>Encoding error: lines {lines} are not valid GBK or UTF-8 text. The file may be damaged or saved in another encoding. Export it from the seller center again, or open it in Excel/WPS and save it as CSV (UTF-8).</source>
+        <translation>编码错误：第 {lines} 行不是有效的 GBK 或 UTF-8 文字。文件可能已损坏或用了其他编码。请在卖家中心重新导出，或用 Excel/WPS 打开后另存为 CSV（UTF-8）。</translation>
+    </message>
+    <message>
+        <source>damaged text (encoding error on line {line}); this row was not imported</source>
+        <translation>文字已损坏（第 {line} 行编码错误），这一行没有导入</translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be read after row {row} ({reason}). Export it from the seller center again.</source>
+        <translation>CSV 文件第 {row} 行之后无法读取（{reason}）。请在卖家中心重新导出。</translation>
+    </message>
+    <message>
+        <source>Encoding error in the header line: the column names cannot be read. Export the file again, or save it as CSV (UTF-8) in Excel/WPS.</source>
+        <translation>表头编码错误：无法读取列名。请重新导出文件，或用 Excel/WPS 另存为 CSV（UTF-8）。</translation>
+    </message>
+    <message>
+        <source>No column names were found at the top of the file. Import the file exactly as the seller center exported it (the first line holds the column names).</source>
+        <translation>文件开头没有找到列名。请直接导入卖家中心导出的原始文件（第一行是列名）。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the column “{column}” held {size} characters; only the first {limit} were kept.</source>
+        <translation>第 {row} 行：“{column}”有 {size} 个字符，只保留了前 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete (it cannot be opened as an Excel workbook). Download or export it again and import the new file.</source>
+        <translation>文件已损坏或不完整（无法作为 Excel 工作簿打开）。请重新下载或导出，再导入新文件。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet with column names and rows. Export the orders again and import that file.</source>
+        <translation>工作簿里没有带列名和数据的工作表。请重新导出订单后再导入。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing from this file was imported.</source>
+        <translation>已取消：这个文件的内容都没有导入。</translation>
+    </message>
+    <message>
+        <source>Cancelled: this file was not imported.</source>
+        <translation>已取消：这个文件没有导入。</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>正在导入 {name}…</translation>
+    </message>
+    <message>
+        <source>Not imported: it was to be joined with {name}, which was rejected.</source>
+        <translation>未导入：它要与 {name} 合并导入，而那个文件被拒绝了。</translation>
+    </message>
+    <message>
+        <source>no order number</source>
+        <translation>没有订单号</translation>
+    </message>
+    <message>
+        <source>No order number column was found. Import the file exactly as the seller center exported it.</source>
+        <translation>没有找到订单号这一列。请直接导入卖家中心导出的原始文件。</translation>
+    </message>
+    <message>
+        <source>duplicate row (the same line appears earlier in the file)</source>
+        <translation>重复行（文件前面已有完全相同的一行）</translation>
+    </message>
+    <message>
+        <source>duplicate row: order {order} already appears in row {row}</source>
+        <translation>重复行：订单 {order} 已在第 {row} 行出现</translation>
+    </message>
+    <message>
+        <source>No order could be imported: all {count} rows have problems (see the skipped rows). Fix the file or export it again.</source>
+        <translation>没有可导入的订单：{count} 行都有问题（见跳过的行）。请修正文件或重新导出。</translation>
+    </message>
+    <message>
+        <source>The file has no order data (only the column names). Choose a longer time range in the seller center and export again.</source>
+        <translation>没有订单数据（文件里只有列名）。请在卖家中心选择更长的时间范围后重新导出。</translation>
+    </message>
+    <message>
+        <source>Unrecognised table: it is not a known platform's order export and has no name, mobile or WeChat column. Check that you chose the right file, or map its columns by hand (文件 → 导入订单…, then choose the columns).</source>
+        <translation>无法识别的表格：它不是已知平台的订单导出，也没有姓名、手机或微信列。请确认选对了文件，或手动指定各列的含义（文件 → 导入订单…，然后选择列）。</translation>
+    </message>
+    <message>
+        <source>no mobile number, WeChat ID or name with address to recognise this customer</source>
+        <translation>没有手机号、微信号或“姓名+地址”，无法识别这位客户</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,60 @@
+"""``import FILE…``: import order exports (or the seller's own list) into the customer book."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from shopowner.i18n import translate
+
+
+def register(sub) -> None:
+    p = sub.add_parser("import", help=translate("Cli", "import order exports (CSV/XLSX) from the "
+                                                       "seller centers"))
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print the report as JSON"))
+    p.add_argument("--mapping", metavar="JSON",
+                   help=translate("Cli", "column mapping for your own customer list, e.g. "
+                                         "'{\"姓名\": \"name\", \"手机\": \"phone\"}'"))
+    p.set_defaults(handler=handle)
+
+
+def handle(args, ctx) -> int:
+    from shopowner.cli import print_json
+    from shopowner.imports.platforms import platform_label
+    from shopowner.imports.run import import_files
+
+    mappings = None
+    if args.mapping:
+        try:
+            mapping = json.loads(args.mapping)
+            if not isinstance(mapping, dict):
+                raise ValueError
+        except ValueError:
+            print(translate("Cli", "--mapping must be a JSON object of column name → field "
+                                   "(name, phone, wechat, nickname, address, notes, "
+                                   "first_purchase)."), file=sys.stderr)
+            return 2
+        mappings = {f: mapping for f in args.files}
+    result = import_files(ctx.db, args.files, mappings=mappings)
+    if args.json:
+        print_json({"files": [f.as_json() for f in result.files]})
+    else:
+        for f in result.files:
+            print(describe(f, platform_label))
+    return 1 if result.rejected or result.cancelled else 0
+
+
+def describe(f, platform_label) -> str:
+    if f.error:
+        return translate("Cli", "{file}: not imported. {error}").format(file=f.file, error=f.error)
+    lines = [translate("Cli", "{file}: {platform}, {rows} rows, {orders} orders ({new} new, "
+                              "{updated} updated), customers {new_customers} new / {matched} "
+                              "matched, {duplicates} possible duplicates to review.").format(
+        file=f.file, platform=platform_label(f.kind or f.platform), rows=f.rows, orders=f.orders,
+        new=f.new_orders, updated=f.updated_orders, new_customers=f.new_customers,
+        matched=f.matched_customers, duplicates=f.duplicates)]
+    for s in f.skipped:
+        lines.append(translate("Cli", "  row {row} skipped: {reason}").format(**s))
+    lines.extend("  " + w for w in f.warnings)
+    return "\n".join(lines)

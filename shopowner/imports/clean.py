@@ -1,0 +1,212 @@
+"""Value cleaners for cells as the seller centers write them. None of these ever raises.
+
+Exports wrap ids as ``="2043…"`` (so Excel keeps the digits), prefix text with ``'`` or a tab,
+write ``-``/``——`` for nothing, money as ``¥1,278.00``, and dates the way Excel re-saved them
+(``2016/5/23 22:02``). Each cleaner turns one such cell into the plain value we store, or an
+empty result when the cell holds nothing usable.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from decimal import Decimal, InvalidOperation, ROUND_HALF_UP
+
+EMPTY_MARKERS = frozenset({"-", "--", "—", "——", "null", "NULL", "None", "无"})
+_WRAPPED = re.compile(r'^="([^"]*)"$')
+
+
+def text(value) -> str:
+    """A cell as clean text: unwrap ``="…"``, drop a leading ``'`` or tab, trim, blank markers → ''.
+
+    Formulas such as ``=HYPERLINK(…)`` are data and come back verbatim (trimmed only).
+    """
+    if value is None:
+        return ""
+    s = value if isinstance(value, str) else str(value)
+    s = s.strip(" \t\r\n\u3000\ufeff")
+    m = _WRAPPED.match(s)
+    if m:
+        s = m.group(1).strip(" \t")
+    if s.startswith("'"):
+        s = s[1:].strip(" \t")
+    return "" if s in EMPTY_MARKERS else s
+
+
+_MONEY_JUNK = str.maketrans("", "", "¥￥,，元 \t")
+_MONEY = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+
+
+def money_fen(value) -> int | None:
+    """``¥1,278.00`` → 127800; ``0元`` → 0; empty → None; anything else unreadable → None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value * 100
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return None
+        value = repr(value)
+    s = text(value).translate(_MONEY_JUNK)
+    if s.upper().startswith("RMB"):
+        s = s[3:]
+    if not s or not _MONEY.match(s) or len(s) > 24:
+        return None
+    try:
+        return int((Decimal(s) * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    except (InvalidOperation, ValueError, OverflowError):
+        return None
+
+
+def quantity(value, default: int = 1) -> int:
+    """A positive whole count (``2``, ``2.0``, ``2件``); the default when unreadable."""
+    m = re.match(r"^\s*(\d{1,9})(\.0*)?", text(value))
+    return int(m.group(1)) if m else default
+
+
+_DATE = re.compile(
+    r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"(?:[\sT]*(\d{1,2})[:：时](\d{1,2})(?:[:：分](\d{1,2})(?:\.\d+)?)?秒?)?"
+)
+_EXCEL_EPOCH = datetime(1899, 12, 30)
+
+
+def date_time(value) -> str:
+    """Any date the exports or Excel produce → ``YYYY-MM-DD HH:MM:SS``; '' when not a date.
+
+    Accepts ``2016/5/23 22:02``, ``2023年9月9日``, ISO ``T`` times, a range (first half used),
+    Excel serial numbers and ``datetime`` objects from openpyxl.
+    """
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _excel_serial(float(value))
+    s = text(value)
+    if not s:
+        return ""
+    m = _DATE.match(s)
+    if not m:
+        if re.fullmatch(r"\d{5}(\.\d+)?", s):
+            return _excel_serial(float(s))
+        return ""
+    y, mo, d, h, mi, sec = (int(g) if g else 0 for g in m.groups())
+    try:
+        return datetime(y, mo, d, h, mi, sec).strftime("%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return ""
+
+
+def _excel_serial(days: float) -> str:
+    if not 20000 <= days <= 80000:  # 1954…2119: anything else is not a plausible order date
+        return ""
+    moment = _EXCEL_EPOCH + timedelta(days=days)
+    return moment.replace(microsecond=0).strftime("%Y-%m-%d %H:%M:%S")
+
+
+# --- phones ----------------------------------------------------------------------------------
+_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+
+
+def is_masked(value) -> bool:
+    """True for a value the platform hid: ``138****1234``, ``张**``, or a ciphertext placeholder."""
+    s = text(value)
+    if not s:
+        return False
+    if "*" in s or "＊" in s:
+        return True
+    # Encrypted placeholders (e.g. ``#Ab3…#``, ``$…$``, long base64 runs) are never real values.
+    if s[0] in "#$~" and len(s) >= 12:
+        return True
+    return bool(re.fullmatch(r"[A-Za-z0-9+/=]{32,}", s))
+
+
+def phone(value) -> tuple[str, bool]:
+    """(digits, masked). A real mainland mobile comes back as its 11 digits; ``+86``/spaces/dashes
+    are removed. A masked number comes back as written with masked=True; a landline as digits."""
+    s = text(value)
+    if not s:
+        return "", False
+    if is_masked(s):
+        return s, True
+    digits = re.sub(r"[\s\-–—()（）.+]", "", s)
+    if digits.startswith("0086"):
+        digits = digits[4:]
+    elif digits.startswith("86") and len(digits) == 13:
+        digits = digits[2:]
+    if not digits.isdigit():
+        return s, False
+    return digits, False
+
+
+def mobile(value) -> str:
+    """The 11-digit mobile in ``value`` when it is a real, unmasked one; '' otherwise."""
+    digits, masked = phone(value)
+    return digits if not masked and _MOBILE.match(digits) else ""
+
+
+# --- addresses -------------------------------------------------------------------------------
+MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
+_ZIP = re.compile(r"[(（]\s*(\d{6})\s*[)）]\s*$")
+PROVINCES = ("河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东",
+             "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海",
+             "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门")
+_PROVINCE = re.compile(r"^(.{2,7}?(?:省|自治区|特别行政区)|北京市?|上海市?|天津市?|重庆市?|"
+                       + "|".join(PROVINCES) + ")")
+_CITY = re.compile(r"^(.{1,10}?(?:市|自治州|地区|盟))")
+_DISTRICT = re.compile(r"^(.{1,10}?(?:区|县|旗|市))")
+
+
+def address(value) -> dict:
+    """Split ``省 市 区 详细(邮编)`` (spaced or run together) into its parts.
+
+    Returns ``province, city, district, detail, zip`` (each possibly ''). Municipalities written
+    ``上海 上海市 浦东新区`` or ``上海浦东新区…`` get city ``上海市``.
+    """
+    out = {"province": "", "city": "", "district": "", "detail": "", "zip": ""}
+    s = text(value)
+    if not s:
+        return out
+    m = _ZIP.search(s)
+    if m:
+        out["zip"] = m.group(1)
+        s = s[: m.start()].rstrip()
+    parts = s.split()
+    if len(parts) >= 4:
+        out["province"], out["city"], out["district"] = parts[0], parts[1], parts[2]
+        out["detail"] = "".join(parts[3:])
+        return out
+    s = "".join(parts)
+    m = _PROVINCE.match(s)
+    if not m:
+        out["detail"] = s
+        return out
+    out["province"], s = m.group(1), s[m.end():]
+    base = out["province"].rstrip("市")
+    if base in MUNICIPALITIES:
+        out["city"] = base + "市"
+        if s.startswith(out["city"]):
+            s = s[len(out["city"]):]
+    else:
+        m = _CITY.match(s)
+        if m:
+            out["city"], s = m.group(1), s[m.end():]
+    m = _DISTRICT.match(s)
+    if m and len(s) > m.end():
+        out["district"], s = m.group(1), s[m.end():]
+    out["detail"] = s
+    return out
+
+
+def strip_region(full: str, *regions: str) -> str:
+    """A full address minus the province/city/district it starts with (kept once in their columns)."""
+    s = re.sub(r"\s+", "", text(full))
+    for region in regions:
+        if region and s.startswith(region):
+            s = s[len(region):]
+    return s
+
+
+def address_key(name: str, district: str, detail: str) -> str:
+    """The name + full-address identity key, insensitive to spacing, brackets and punctuation."""
+    squash = re.compile(r"[\s,，。.·()（）\-—_#＃]+")
+    return f"{squash.sub('', name)}|{squash.sub('', district)}{squash.sub('', detail)}"

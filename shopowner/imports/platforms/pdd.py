@@ -1,0 +1,47 @@
+"""Pinduoduo (拼多多): merchant-selected columns, no receiver or buyer at all (anonymous buyers)."""
+
+from __future__ import annotations
+
+from shopowner.imports.platforms.base import Platform
+
+PDD = Platform(
+    key="pdd",
+    kind="pdd",
+    signature=("订单号", "商品", "用户实付金额(元)"),
+    columns={
+        "order_id": ("订单号",),
+        "total": ("商品总价(元)",),
+        "paid": ("用户实付金额(元)",),
+        "postage": ("邮费(元)",),
+        "status": ("订单状态",),
+        "seller_note": ("商家备注",),
+        "buyer_message": ("买家留言",),
+        "receiver_name": ("收货人",),
+        "mobile": ("手机",),
+        "address": ("详细地址",),
+        "province": ("省",),
+        "city": ("市",),
+        "district": ("区",),
+        "created_at": ("订单成交时间", "支付时间"),
+        "paid_at": ("支付时间", "订单成交时间"),
+        "shipped_at": ("发货时间",),
+        "completed_at": ("确认收货时间",),
+        "title": ("商品",),
+        "spec": ("商品规格",),
+        "sku": ("商家编码-规格维度", "商家编码-商品维度"),
+        "item_id": ("商品id",),
+        "quantity": ("商品数量(件)",),
+    },
+    statuses={
+        "待支付": "unpaid",
+        "待发货": "paid",
+        "未发货": "paid",
+        "已发货，待签收": "shipped",
+        "已发货": "shipped",
+        "已签收": "completed",
+        "已取消": "closed",
+        "未发货，退款成功": "refunded",
+        "已发货，退款成功": "refunded",
+        "已签收，退款成功": "refunded",
+    },
+)

@@ -1,0 +1,116 @@
+"""Taobao/Tmall: the old OrderList + DetailList pair (41–61 columns, GBK) and the 千牛 XLSX.
+
+All three carry Taobao order ids, so their orders share the platform key ``taobao``: an order
+seen in an OrderList and later in a 千牛 export is the same order. The DetailList holds item
+lines only (unit price, quantity, SKU); joined to an OrderList on 订单编号 it gives the items.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from shopowner.imports.platforms.base import Platform, status_of
+
+STATUSES = {
+    "等待买家付款": "unpaid",
+    "买家已付款，等待卖家发货": "paid",
+    "买家已付款": "paid",
+    "卖家部分发货": "shipped",
+    "卖家已发货，等待买家确认": "shipped",
+    "交易成功": "completed",
+    "交易关闭": "closed",
+    "付款以前，卖家或买家主动关闭交易": "closed",
+}
+
+
+@dataclass(frozen=True)
+class TaobaoLayout(Platform):
+    def status(self, text: str, fields: dict) -> str:
+        status = status_of(text, self.statuses)
+        reason = fields.get("close_reason", "")
+        if status == "closed" and "退款" in reason:
+            return "refunded"
+        return status
+
+
+ORDER_LIST = TaobaoLayout(
+    key="taobao",
+    kind="taobao_orderlist",
+    signature=("订单编号", "买家会员名", "订单状态", "买家实际支付金额"),
+    columns={
+        "order_id": ("订单编号",),
+        "buyer_id": ("买家会员名",),
+        "nickname": ("买家会员名",),
+        "total": ("总金额",),
+        "paid": ("买家实际支付金额",),
+        "postage": ("买家应付邮费",),
+        "refund": ("退款金额",),
+        "status": ("订单状态",),
+        "close_reason": ("订单关闭原因",),
+        "buyer_message": ("买家留言",),
+        "seller_note": ("订单备注",),
+        "receiver_name": ("收货人姓名",),
+        "address": ("收货地址",),
+        "mobile": ("联系手机",),
+        "phone": ("联系电话",),
+        "created_at": ("订单创建时间",),
+        "paid_at": ("订单付款时间",),
+        "shipped_at": ("发货时间",),
+        "completed_at": ("确认收货时间", "交易成功时间"),
+        "title": ("宝贝标题", "商品标题"),
+        "quantity": ("宝贝总数量",),
+    },
+    statuses=STATUSES,
+    title_separator="，",
+)
+
+QIANNIU = TaobaoLayout(
+    key="taobao",
+    kind="taobao_qianniu",
+    signature=("订单编号", "订单状态", "买家实付金额", "商品标题"),
+    columns={
+        "order_id": ("订单编号",),
+        "buyer_id": ("买家会员名", "买家昵称"),
+        "nickname": ("买家会员名", "买家昵称"),
+        "total": ("总金额",),
+        "paid": ("买家实付金额",),
+        "postage": ("买家应付邮费",),
+        "refund": ("退款金额",),
+        "status": ("订单状态",),
+        "close_reason": ("订单关闭原因",),
+        "buyer_message": ("买家留言",),
+        "seller_note": ("商家备注",),
+        "receiver_name": ("收货人姓名",),
+        "address": ("收货地址",),
+        "mobile": ("联系手机",),
+        "phone": ("联系电话",),
+        "created_at": ("订单创建时间",),
+        "paid_at": ("订单付款时间",),
+        "shipped_at": ("发货时间",),
+        "completed_at": ("确认收货时间",),
+        "title": ("商品标题",),
+        "spec": ("商品属性SKU", "商品属性"),
+        "quantity": ("宝贝总数量",),
+    },
+    statuses=STATUSES,
+    title_separator="，",
+)
+
+DETAIL_LIST = TaobaoLayout(
+    key="taobao",
+    kind="taobao_detail",
+    signature=("订单编号", "标题", "价格", "购买数量"),
+    columns={
+        "order_id": ("订单编号",),
+        "title": ("标题",),
+        "price": ("价格",),
+        "quantity": ("购买数量",),
+        "sku": ("商家编码", "外部系统编号"),
+        "spec": ("商品属性",),
+        "status": ("订单状态",),
+    },
+    statuses=STATUSES,
+    item_rows=lambda headers: True,
+    order_only_items=True,
+    anonymous=True,
+)

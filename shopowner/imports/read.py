@@ -1,0 +1,356 @@
+"""Bytes → rows: find the encoding and the header, then stream the rows of a CSV or XLSX export.
+
+The file is never loaded whole: CSV is decoded line by line with the encoding chosen once from
+its first 64 KB (charset-normalizer), strictly, so a damaged line is reported instead of stored
+as mojibake; XLSX is read with openpyxl in read-only mode. Rows come back as lists of ``str``
+under normalised header names. A file that cannot be read raises :class:`ImportRejected` with a
+message for the owner that says what is wrong and what to do.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Iterator
+
+from shopowner.i18n import translate
+
+SAMPLE_BYTES = 65536
+MAX_FIELD_CHARS = 10000  # longer cells (a 1 MB "buyer message") are cut here, with a warning
+CSV_FIELD_LIMIT = 64 * 1024 * 1024  # what the csv module may hold before giving up on a file
+MAX_BAD_LINE_SHARE = 0.2
+
+
+def _raise_field_limit() -> None:
+    """Lift csv's 128 KB per-field limit (a single long note must not abort the file)."""
+    limit = CSV_FIELD_LIMIT
+    while True:
+        try:
+            csv.field_size_limit(limit)
+            return
+        except OverflowError:  # a C long is 32-bit on Windows
+            limit //= 2
+
+
+_raise_field_limit()
+
+
+class ImportRejected(Exception):
+    """The whole file cannot be imported; ``str()`` is the message for the owner."""
+
+
+@dataclass
+class Table:
+    """A readable export: normalised headers and a one-pass row stream ``(row_no, cells)``.
+
+    ``row_no`` is the row as a spreadsheet shows it (the header is row 1). Rows the reader itself
+    had to drop (damaged encoding) land in ``skipped``; cut cells in ``warnings``.
+    """
+
+    path: Path
+    kind: str
+    encoding: str
+    headers: list[str]
+    raw_headers: list[str]
+    total: int  # bytes (CSV) or rows (XLSX), for progress
+    _rows: Iterator[tuple[int, list[str]]] = field(repr=False, default=iter(()))
+    skipped: list[tuple[int, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    done: int = 0  # bytes / rows consumed so far
+    _closer: object = field(repr=False, default=None)
+
+    def rows(self) -> Iterator[tuple[int, list[str]]]:
+        return self._rows
+
+    def close(self) -> None:
+        if self._closer is not None:
+            self._closer()
+            self._closer = None
+
+
+def normalise_header(name) -> str:
+    """Trim spaces, tabs, BOM and zero-width marks; full-width brackets become ASCII ones."""
+    s = "" if name is None else str(name)
+    s = s.replace("\ufeff", "").replace("\u200b", "")
+    s = s.translate(str.maketrans("（）【】：", "()[]:"))
+    return s.strip(" \t\r\n\u3000\"'")
+
+
+def normalise_headers(raw: list) -> list[str]:
+    """Normalised names; the 2nd, 3rd… copy of a duplicated name becomes ``name#2``, ``name#3``."""
+    seen: dict[str, int] = {}
+    out = []
+    for cell in raw:
+        name = normalise_header(cell)
+        if name:
+            seen[name] = seen.get(name, 0) + 1
+            if seen[name] > 1:
+                name = f"{name}#{seen[name]}"
+        out.append(name)
+    while out and not out[-1]:  # a trailing comma after the last header name
+        out.pop()
+    return out
+
+
+def open_table(path: Path) -> Table:
+    """Open an export for reading, or raise :class:`ImportRejected` saying why it cannot be."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(SAMPLE_BYTES)
+    except OSError as exc:
+        raise ImportRejected(translate(
+            "Imports", "Cannot open the file ({reason}). Check that it exists and is not open in "
+                       "another program, then try again.").format(reason=exc.strerror or exc)) from exc
+    if not head:
+        raise ImportRejected(translate(
+            "Imports", "The file is empty. Export the orders from the seller center again and "
+                       "import the new file."))
+    if head.startswith(b"PK\x03\x04") or path.suffix.lower() in (".xlsx", ".xlsm"):
+        return _open_xlsx(path)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ImportRejected(translate(
+            "Imports", "This is an old Excel .xls file. Open it in Excel or WPS and save it as "
+                       ".xlsx or CSV, then import that file."))
+    if b"\x00" in head[:8192]:
+        raise ImportRejected(translate(
+            "Imports", "This is not a text or spreadsheet file (it contains binary data). Choose the "
+                       "CSV or XLSX file that the seller center exported."))
+    return _open_csv(path, head)
+
+
+# --- CSV ---------------------------------------------------------------------------------------
+def detect_encoding(head: bytes) -> str | None:
+    """The encoding of a CSV sample: BOM first, else charset-normalizer among the ones exports use.
+
+    Returns None when no candidate decodes the sample strictly (damaged bytes)."""
+    if head.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    cut = head.rfind(b"\n")
+    sample = head[: cut + 1] if 0 < cut and len(head) == SAMPLE_BYTES else head
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(sample, cp_isolation=["utf_8", "gb18030", "big5"]).best()
+    if best is None:
+        return None
+    name = best.encoding.lower().replace("-", "_")
+    if name in ("ascii", "utf_8"):
+        return "utf-8"
+    if name.startswith("gb") or name in ("cp936", "hz"):
+        return "gb18030"  # a superset of GBK/GB2312: rare characters in names decode too
+    return best.encoding
+
+
+def _count_bad_lines(path: Path, encoding: str, limit: int = 5000) -> tuple[int, int, list[int]]:
+    total, bad = 0, []
+    with open(path, "rb") as fh:
+        for total, raw in enumerate(fh, start=1):
+            try:
+                raw.decode(encoding)
+            except UnicodeDecodeError:
+                bad.append(total)
+            if total >= limit:
+                break
+    return total, len(bad), bad
+
+
+def _choose_fallback(path: Path) -> str:
+    """No clean guess: take the candidate with fewest damaged lines, if damage is rare enough."""
+    scores = []
+    for enc in ("utf-8", "gb18030"):
+        total, nbad, bad = _count_bad_lines(path, enc)
+        scores.append((nbad, enc, total, bad))
+    nbad, enc, total, bad = min(scores)
+    if 1 in bad or nbad > max(1, total * MAX_BAD_LINE_SHARE):
+        lines = "、".join(str(n) for n in bad[:10])
+        raise ImportRejected(translate(
+            "Imports", "Encoding error: lines {lines} are not valid GBK or UTF-8 text. The file may "
+                       "be damaged or saved in another encoding. Export it from the seller center "
+                       "again, or open it in Excel/WPS and save it as CSV (UTF-8).").format(lines=lines))
+    return enc
+
+
+def _open_csv(path: Path, head: bytes) -> Table:
+    encoding = detect_encoding(head) or _choose_fallback(path)
+    fh = open(path, "rb")
+    size = path.stat().st_size
+    bad_lines: set[int] = set()
+    table = Table(path=path, kind="csv", encoding=encoding, headers=[], raw_headers=[], total=size,
+                  _closer=fh.close)
+
+    def lines() -> Iterator[str]:
+        decode = encoding
+        for lineno, raw in enumerate(fh, start=1):
+            table.done += len(raw)
+            try:
+                yield raw.decode(decode)
+            except UnicodeDecodeError:
+                bad_lines.add(lineno)
+                yield raw.decode(decode, "replace")  # the record is dropped below, never stored
+            if decode == "utf-8-sig":
+                decode = "utf-8"
+
+    reader = csv.reader(lines(), strict=False)
+    records = _records(reader, bad_lines, table)
+    try:
+        header_no, raw = _find_header(records)
+    except Exception:
+        fh.close()
+        raise
+    table.raw_headers = raw
+    table.headers = normalise_headers(raw)
+    table._rows = _data_rows(records, table, header_no)
+    return table
+
+
+def _records(reader, bad_lines: set[int], table: Table) -> Iterator[tuple[int, list[str] | None]]:
+    """(record number, cells) — cells None when the record spans a damaged line."""
+    last_line = 0
+    record_no = 0
+    try:
+        for cells in reader:
+            record_no += 1
+            first, last_line = last_line + 1, reader.line_num
+            if bad_lines and any(n in bad_lines for n in range(first, last_line + 1)):
+                table.skipped.append((record_no, translate(
+                    "Imports", "damaged text (encoding error on line {line}); this row was not "
+                               "imported").format(line=min(n for n in bad_lines if n >= first))))
+                yield record_no, None
+                continue
+            yield record_no, cells
+    except csv.Error as exc:
+        raise ImportRejected(translate(
+            "Imports", "The CSV file cannot be read after row {row} ({reason}). Export it from the "
+                       "seller center again.").format(row=record_no, reason=exc)) from exc
+
+
+def _find_header(records) -> tuple[int, list[str]]:
+    """The first row with two or more filled cells (a title line above the header is skipped)."""
+    for record_no, cells in records:
+        if cells is None:
+            if record_no <= 1:
+                raise ImportRejected(translate(
+                    "Imports", "Encoding error in the header line: the column names cannot be "
+                               "read. Export the file again, or save it as CSV (UTF-8) in "
+                               "Excel/WPS."))
+            continue
+        if sum(1 for c in cells if c.strip()) >= 2:
+            return record_no, cells
+        if record_no >= 10:
+            break
+    raise ImportRejected(translate(
+        "Imports", "No column names were found at the top of the file. Import the file exactly as "
+                   "the seller center exported it (the first line holds the column names)."))
+
+
+def _data_rows(records, table: Table, header_no: int) -> Iterator[tuple[int, list[str]]]:
+    width = len(table.headers)
+    for record_no, cells in records:
+        if cells is None:
+            continue
+        if len(cells) > width:
+            cells = cells[:width]
+        elif len(cells) < width:
+            cells = cells + [""] * (width - len(cells))
+        if not any(c.strip() for c in cells):
+            continue
+        for i, c in enumerate(cells):
+            if len(c) > MAX_FIELD_CHARS:
+                cells[i] = c[:MAX_FIELD_CHARS]
+                table.warnings.append(translate(
+                    "Imports", "Row {row}: the column “{column}” held {size} characters; only the "
+                               "first {limit} were kept.").format(
+                    row=record_no, column=table.headers[i], size=len(c), limit=MAX_FIELD_CHARS))
+        yield record_no, cells
+
+
+# --- XLSX --------------------------------------------------------------------------------------
+def _damaged_xlsx(exc: Exception) -> ImportRejected:
+    return ImportRejected(translate(
+        "Imports", "The file is damaged or incomplete (it cannot be opened as an Excel workbook). "
+                   "Download or export it again and import the new file."))
+
+
+def cell_text(value) -> str:
+    """An openpyxl cell value as text; long numeric IDs as their digits, never ``4.01e+18``."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e20:
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, (date, time)):
+        return value.isoformat()
+    return str(value)
+
+
+def _open_xlsx(path: Path) -> Table:
+    import openpyxl
+
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, EOFError) as exc:
+        raise _damaged_xlsx(exc) from exc
+    except Exception as exc:  # openpyxl raises many types for a broken archive
+        raise _damaged_xlsx(exc) from exc
+    try:
+        for ws in wb.worksheets:
+            rows = ws.iter_rows(values_only=True)
+            for row_no, values in enumerate(rows, start=1):
+                cells = [cell_text(v) for v in values]
+                if sum(1 for c in cells if c.strip()) >= 2:
+                    headers = normalise_headers(cells)
+                    total = max((ws.max_row or 0) - row_no, 0)
+                    table = Table(path=path, kind="xlsx", encoding="", headers=headers,
+                                  raw_headers=cells, total=total, _closer=wb.close)
+                    table._rows = _xlsx_rows(rows, row_no, table)
+                    return table
+                if row_no >= 10:
+                    break
+    except ImportRejected:
+        raise
+    except Exception as exc:
+        wb.close()
+        raise _damaged_xlsx(exc) from exc
+    wb.close()
+    raise ImportRejected(translate(
+        "Imports", "The workbook has no sheet with column names and rows. Export the orders again "
+                   "and import that file."))
+
+
+def _xlsx_rows(rows, header_no: int, table: Table) -> Iterator[tuple[int, list[str]]]:
+    width = len(table.headers)
+    try:
+        for row_no, values in enumerate(rows, start=header_no + 1):
+            table.done += 1
+            cells = [cell_text(v) for v in values[:width]]
+            if len(cells) < width:
+                cells += [""] * (width - len(cells))
+            if not any(c.strip() for c in cells):
+                continue
+            for i, c in enumerate(cells):
+                if len(c) > MAX_FIELD_CHARS:
+                    cells[i] = c[:MAX_FIELD_CHARS]
+                    table.warnings.append(translate(
+                        "Imports", "Row {row}: the column “{column}” held {size} characters; only "
+                                   "the first {limit} were kept.").format(
+                        row=row_no, column=table.headers[i], size=len(c), limit=MAX_FIELD_CHARS))
+            yield row_no, cells
+    except (zipfile.BadZipFile, OSError, EOFError, KeyError, ValueError) as exc:
+        raise _damaged_xlsx(exc) from exc
+
+
+def looks_like_long_number(s: str) -> bool:
+    return bool(re.fullmatch(r"\d{15,}", s))

@@ -1,0 +1,379 @@
+"""Import order exports: each file inside one transaction, with a report the owner can read.
+
+A file either imports whole (bad rows skipped and listed with their row number and reason) or
+leaves nothing behind. Re-importing the same or an overlapping file updates status and amounts
+and never duplicates an order or a customer. A Taobao OrderList and DetailList given together
+are joined on 订单编号 (items from the DetailList); either imports alone too.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from shopowner.i18n import translate
+from shopowner.imports import generic
+from shopowner.imports.identity import Resolver
+from shopowner.imports.platforms import detect, platform_label
+from shopowner.imports.platforms.base import Order, Platform, RowProblem, build_order, row_values
+from shopowner.imports.read import ImportRejected, Table, open_table
+from shopowner.imports.write import OrderWriter
+from shopowner.progress import Cancelled, Progress, maybe
+from shopowner.store.customers import refresh_customer_totals
+from shopowner.store.orders import finish_import, start_import
+
+CHUNK = 2000
+MAX_REPORTED_SKIPS = 1000  # the imports table keeps this many; the returned report keeps all
+
+
+class NeedsMapping(ImportRejected):
+    """A table that is not a known platform export and has no usable column mapping."""
+
+    def __init__(self, message: str, headers: list[str]):
+        super().__init__(message)
+        self.headers = headers
+
+
+@dataclass
+class FileReport:
+    file: str
+    platform: str = ""
+    kind: str = ""
+    rows: int = 0
+    orders: int = 0
+    new_orders: int = 0
+    updated_orders: int = 0
+    new_customers: int = 0
+    matched_customers: int = 0
+    duplicates: int = 0
+    skipped: list[dict] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+    needs_mapping: bool = False
+    joined_with: str = ""
+    import_id: int | None = None
+
+    def as_json(self) -> dict:
+        keys = ("file", "platform", "rows", "orders", "new_orders", "updated_orders",
+                "new_customers", "matched_customers", "skipped", "error")
+        data = asdict(self)
+        return {k: data[k] for k in keys}
+
+
+@dataclass
+class ImportResult:
+    files: list[FileReport]
+    cancelled: bool = False
+
+    @property
+    def rejected(self) -> bool:
+        return any(f.error for f in self.files)
+
+
+def import_files(db, paths, *, mappings: dict | None = None,
+                 progress: Progress | None = None) -> ImportResult:
+    """Import several exports in turn (each in its own transaction); pairs Taobao lists."""
+    progress = maybe(progress)
+    mappings = {str(Path(k)): v for k, v in (mappings or {}).items()}
+    plans = _plan(db, [Path(p) for p in paths], mappings)
+    reports: list[FileReport] = []
+    for n, plan in enumerate(plans):
+        if plan.get("report") is not None:
+            reports.append(plan["report"])
+            continue
+        step = _FileProgress(progress, n, len(plans), plan["table"].path.name)
+        try:
+            reports.extend(_import_plan(db, plan, step))
+        except Cancelled:
+            for t in (plan["table"], plan.get("detail")):
+                if t is not None:
+                    t.close()
+            reports.append(FileReport(file=str(plan["table"].path), error=translate(
+                "Imports", "Cancelled: nothing from this file was imported.")))
+            for rest in plans[n + 1:]:
+                _close(rest)
+                path = rest["report"].file if rest.get("report") else str(rest["table"].path)
+                reports.append(FileReport(file=path, error=translate(
+                    "Imports", "Cancelled: this file was not imported.")))
+            return ImportResult(reports, cancelled=True)
+    return ImportResult(reports)
+
+
+def _close(plan: dict) -> None:
+    for key in ("table", "detail"):
+        if plan.get(key) is not None:
+            plan[key].close()
+
+
+class _FileProgress:
+    """Spreads one file's progress over its share of the whole job (per mille per file)."""
+
+    def __init__(self, progress: Progress, index: int, count: int, name: str):
+        self.progress, self.index, self.count, self.name = progress, index, count, name
+
+    def __call__(self, table: Table) -> None:
+        share = min(table.done / table.total, 1.0) if table.total else 0.0
+        self.progress.update(int((self.index + share) * 1000), self.count * 1000,
+                             translate("Imports", "Importing {name}…").format(name=self.name))
+
+
+def _plan(db, paths: list[Path], mappings: dict) -> list[dict]:
+    """Open every file, detect its layout, and pair Taobao OrderLists with their DetailLists."""
+    plans = []
+    for path in paths:
+        try:
+            table = open_table(path)
+        except ImportRejected as exc:
+            plans.append({"report": FileReport(file=str(path), error=str(exc))})
+            continue
+        plans.append({"table": table, "layout": detect(table.headers),
+                      "mapping": mappings.get(str(path))})
+    lists = [p for p in plans if p.get("layout") and p["layout"].kind == "taobao_orderlist"]
+    details = [p for p in plans if p.get("layout") and p["layout"].kind == "taobao_detail"]
+    for order_plan in lists:
+        stamp = _stamp(order_plan["table"].path)
+        match = [d for d in details if _stamp(d["table"].path) == stamp] or (
+            details if len(details) == 1 and len(lists) == 1 else [])
+        if match:
+            detail = match[0]
+            details.remove(detail)
+            plans.remove(detail)
+            order_plan["detail"] = detail["table"]
+    return plans
+
+
+def _stamp(path: Path) -> str:
+    return "".join(ch for ch in path.stem if ch.isdigit())
+
+
+def _import_plan(db, plan: dict, step) -> list[FileReport]:
+    table: Table = plan["table"]
+    detail: Table | None = plan.get("detail")
+    report = FileReport(file=str(table.path))
+    reports = [report]
+    if detail is not None:
+        report.joined_with = str(detail.path)
+        reports.append(FileReport(file=str(detail.path), platform="taobao", kind="taobao_detail",
+                                  joined_with=str(table.path)))
+    try:
+        with db.atomic():
+            layout: Platform | None = plan["layout"]
+            if layout is None:
+                _import_generic(db, table, plan.get("mapping"), report, step)
+            else:
+                report.platform, report.kind = layout.key, layout.kind
+                items = _read_detail(detail, reports[1], step) if detail is not None else None
+                _import_orders(db, table, layout, report, items, step)
+    except (ImportRejected, RowProblem) as exc:
+        report.error = str(exc)
+        report.needs_mapping = isinstance(exc, NeedsMapping)
+        _undo_counts(report)
+        if detail is not None:
+            reports[1].error = translate("Imports", "Not imported: it was to be joined with {name}, "
+                                                    "which was rejected.").format(
+                name=table.path.name)
+    finally:
+        table.close()
+        if detail is not None:
+            detail.close()
+    return reports
+
+
+def _undo_counts(report: FileReport) -> None:
+    report.new_orders = report.updated_orders = report.new_customers = 0
+    report.matched_customers = report.duplicates = 0
+    report.import_id = None
+
+
+def _read_detail(table: Table, report: FileReport, step) -> dict[str, list[dict]]:
+    """Items per order id from a Taobao DetailList (for the join)."""
+    layout = detect(table.headers)
+    index = layout.column_index(table.headers)
+    items: dict[str, list[dict]] = {}
+    for row_no, cells in table.rows():
+        report.rows += 1
+        fields = row_values(index, cells)
+        if not fields.get("order_id"):
+            report.skipped.append(_skip(row_no, translate("Imports", "no order number")))
+            continue
+        order = build_order(layout, row_no, [fields], True)
+        items.setdefault(fields["order_id"], []).extend(order.items)
+    report.rows += len(table.skipped)
+    report.skipped.extend(_skip(n, r) for n, r in table.skipped)
+    report.orders = len(items)
+    return items
+
+
+def _skip(row_no: int, reason: str) -> dict:
+    return {"row": row_no, "reason": reason}
+
+
+def _import_orders(db, table: Table, layout: Platform, report: FileReport,
+                   detail_items: dict | None, step) -> None:
+    index = layout.column_index(table.headers)
+    if "order_id" not in index:
+        raise ImportRejected(translate("Imports", "No order number column was found. Import the file exactly as the seller center exported it."))
+    item_rows = layout.item_rows(table.headers)
+    import_id = start_import(db, table.path.name, layout.key)
+    report.import_id = import_id
+    resolver = Resolver(db, layout.key)
+    writer = OrderWriter(db, layout, import_id, resolver)
+    groups: dict[str, list] = {}  # order id → [first row no, [fields…], set of row images]
+    pending: list[Order] = []
+    seen: dict[str, int] = {}
+    for count, (row_no, cells) in enumerate(table.rows(), start=1):
+        report.rows += 1
+        if count % 500 == 0:
+            step(table)
+        fields = row_values(index, cells)
+        order_id = fields.get("order_id", "")
+        if not order_id:
+            report.skipped.append(_skip(row_no, translate("Imports", "no order number")))
+            continue
+        if item_rows:
+            group = groups.get(order_id)
+            image = tuple(cells)
+            if group is None:
+                groups[order_id] = [row_no, [fields], {image}]
+            elif image in group[2]:
+                report.skipped.append(_skip(row_no, translate(
+                    "Imports", "duplicate row (the same line appears earlier in the file)")))
+            else:
+                group[1].append(fields)
+                group[2].add(image)
+            continue
+        if order_id in seen:
+            report.skipped.append(_skip(row_no, translate(
+                "Imports", "duplicate row: order {order} already appears in row {row}").format(
+                order=order_id, row=seen[order_id])))
+            continue
+        seen[order_id] = row_no
+        order = _build(layout, row_no, [fields], False, report)
+        if order is not None:
+            if detail_items is not None and order_id in detail_items:
+                order.items = detail_items[order_id]
+            pending.append(order)
+        if len(pending) >= CHUNK:
+            writer.write(pending)
+            pending = []
+    for order_id, (row_no, rows, _images) in groups.items():
+        order = _build(layout, row_no, rows, True, report)
+        if order is not None:
+            pending.append(order)
+        if len(pending) >= CHUNK:
+            writer.write(pending)
+            pending = []
+    writer.write(pending)
+    step(table)
+    report.rows += len(table.skipped)
+    report.skipped.extend(_skip(n, r) for n, r in table.skipped)
+    report.skipped.sort(key=lambda s: s["row"])
+    report.warnings.extend(table.warnings)
+    report.orders = writer.orders
+    if writer.orders == 0:
+        raise ImportRejected(_no_orders_message(report))
+    _finish(db, report, resolver, writer.touched, new_orders=writer.new_orders,
+            updated_orders=writer.updated_orders)
+
+
+def _build(layout, row_no, rows, item_rows, report) -> Order | None:
+    try:
+        order = build_order(layout, row_no, rows, item_rows)
+    except RowProblem as exc:
+        report.skipped.append(_skip(row_no, str(exc)))
+        return None
+    order.partial = layout.order_only_items
+    return order
+
+
+def _no_orders_message(report: FileReport) -> str:
+    if report.skipped:
+        return translate("Imports", "No order could be imported: all {count} rows have problems "
+                                    "(see the skipped rows). Fix the file or export it again.").format(
+            count=len(report.skipped))
+    return translate("Imports", "The file has no order data (only the column names). Choose a "
+                                "longer time range in the seller center and export again.")
+
+
+def _finish(db, report: FileReport, resolver: Resolver, touched: set[int], *,
+            new_orders: int, updated_orders: int) -> None:
+    resolver.flush()
+    ids = sorted(touched)
+    for start in range(0, len(ids), 900):
+        refresh_customer_totals(db, ids[start:start + 900])
+    report.new_orders, report.updated_orders = new_orders, updated_orders
+    report.new_customers = len(resolver.new_customers)
+    report.matched_customers = len(resolver.matched_customers)
+    report.duplicates = resolver.duplicates_queued
+    stored = {"file": report.file, "kind": report.kind, "orders": report.orders,
+              "duplicates": report.duplicates, "joined_with": report.joined_with,
+              "skipped": report.skipped[:MAX_REPORTED_SKIPS], "warnings": report.warnings[:100]}
+    finish_import(db, report.import_id, platform=report.platform, rows=report.rows,
+                  new_orders=new_orders, updated_orders=updated_orders,
+                  new_customers=report.new_customers,
+                  matched_customers=report.matched_customers,
+                  report=json.dumps(stored, ensure_ascii=False))
+
+
+def _import_generic(db, table: Table, mapping: dict | None, report: FileReport, step) -> None:
+    report.platform = report.kind = "generic"
+    if mapping is None:
+        mapping = generic.remembered_mapping(db, table.headers)
+    if mapping is None:
+        mapping = generic.guess_mapping(table.headers)
+    try:
+        mapping = generic.check_mapping(mapping, table.headers)
+    except ValueError as exc:
+        raise NeedsMapping(str(exc), table.headers) from exc
+    if not generic.usable(mapping):
+        raise NeedsMapping(translate(
+            "Imports", "Unrecognised table: it is not a known platform's order export and has no "
+                       "name, mobile or WeChat column. Check that you chose the right file, or map "
+                       "its columns by hand (文件 → 导入订单…, then choose the columns)."),
+            table.headers)
+    index = {f: table.headers.index(h) for h, f in mapping.items()}
+    report.import_id = start_import(db, table.path.name, "generic")
+    resolver = Resolver(db, "generic")
+    for count, (row_no, cells) in enumerate(table.rows(), start=1):
+        report.rows += 1
+        if count % 500 == 0:
+            step(table)
+        row = generic.customer_from_row(index, cells)
+        keys = resolver.keys(mobile=row["mobile"], wechat=row["wechat"],
+                             address_key=row["address_key"])
+        if not keys:
+            report.skipped.append(_skip(row_no, translate(
+                "Imports", "no mobile number, WeChat ID or name with address to recognise this "
+                           "customer")))
+            continue
+        resolver.resolve(keys, nickname=row["nickname"], address_key=row["address_key"],
+                         customer=row["customer"])
+    report.rows += len(table.skipped)
+    report.skipped.extend(_skip(n, r) for n, r in table.skipped)
+    report.warnings.extend(table.warnings)
+    if not resolver.new_customers and not resolver.matched_customers:
+        raise ImportRejected(_no_orders_message(report))
+    generic.remember_mapping(db, table.headers, mapping)
+    _finish(db, report, resolver, set(), new_orders=0, updated_orders=0)
+
+
+def inspect_file(db, path) -> dict:
+    """What the mapping dialog needs: headers, first rows, layout, and the guessed/remembered
+    mapping. Raises :class:`ImportRejected` when the file cannot be read."""
+    table = open_table(Path(path))
+    try:
+        layout = detect(table.headers)
+        preview = []
+        for _row_no, cells in table.rows():
+            preview.append(cells)
+            if len(preview) >= 5:
+                break
+        remembered = generic.remembered_mapping(db, table.headers)
+        return {"headers": table.headers, "preview": preview,
+                "platform": layout.key if layout else "generic",
+                "label": platform_label(layout.kind if layout else "generic"),
+                "remembered": remembered is not None,
+                "mapping": remembered or generic.guess_mapping(table.headers)}
+    finally:
+        table.close()

@@ -1,0 +1,88 @@
+"""Write a chunk of normalised orders: new ones in bulk, known ones updated only where changed.
+
+Existing orders keep their customer (a merge the owner made stays made) and their import id
+(``orders.import_id`` says which import *brought* the order: "today's imports" are new orders).
+Status never moves backwards (an older export read after a newer one cannot turn a completed
+order back into a shipped one). Items from a title-only file never replace richer stored items.
+"""
+
+from __future__ import annotations
+
+from shopowner.imports.identity import Resolver
+from shopowner.imports.platforms.base import Order, Platform
+from shopowner.store import orders as store
+
+RANK = {"unpaid": 0, "paid": 1, "shipped": 2, "completed": 3, "closed": 4, "refunded": 4}
+PARTIAL_FIELDS = ("status", "status_text")
+
+
+class OrderWriter:
+    def __init__(self, db, layout: Platform, import_id: int, resolver: Resolver):
+        self.db, self.layout, self.import_id, self.resolver = db, layout, import_id, resolver
+        self.orders = self.new_orders = self.updated_orders = 0
+        self.touched: set[int] = set()
+
+    def write(self, orders: list[Order]) -> None:
+        if not orders:
+            return
+        self.orders += len(orders)
+        existing = store.existing_orders(self.db, self.layout.key,
+                                         [o.platform_order_id for o in orders])
+        stored_items = store.items_of(self.db, [e["id"] for e in existing.values()])
+        new_rows, new_items, changes, item_changes = [], [], [], []
+        for order in orders:
+            before = existing.get(order.platform_order_id)
+            customer_id = self._customer(order, before)
+            self.touched.add(customer_id)
+            if before is None:
+                row = dict(order.fields, customer_id=customer_id, import_id=self.import_id)
+                new_rows.append(row)
+                new_items.append(order.items)
+                continue
+            diff = self._diff(order, before)
+            if customer_id != before["customer_id"]:
+                diff["customer_id"] = customer_id
+            items = [tuple(i[f] for f in store.ITEM_COMPARED) for i in order.items]
+            replace = (order.items and items != stored_items.get(before["id"], [])
+                       and not (self._title_only(order) and stored_items.get(before["id"])))
+            if diff:
+                changes.append((before["id"], diff))
+            if replace:
+                item_changes.append((before["id"], order.items))
+            if diff or replace:
+                self.updated_orders += 1
+        store.insert_orders(self.db, new_rows, new_items)
+        store.update_orders(self.db, changes)
+        for order_id, items in item_changes:
+            store.replace_items(self.db, order_id, items)
+        self.new_orders += len(new_rows)
+        self.resolver.flush()
+
+    def _title_only(self, order: Order) -> bool:
+        return bool(self.layout.title_separator) and not self.layout.item_rows([]) and all(
+            i["price_fen"] == 0 for i in order.items)
+
+    def _customer(self, order: Order, before: dict | None) -> int:
+        f = order.fields
+        keys = self.resolver.keys(buyer_id=order.buyer_id, mobile=order.mobile,
+                                  address_key=order.address_key)
+        customer = {"name": order.name or f["receiver_name"], "nickname": order.nickname,
+                    "province": f["province"], "city": f["city"], "district": f["district"],
+                    "address": f["address"] if order.name else ""}
+        if order.partial:
+            customer = {}
+        existing = before["customer_id"] if before else None
+        if before and before["customer_anonymous"] and keys:
+            existing = None  # an order first seen without its buyer: now we know who it is
+            self.touched.add(before["customer_id"])
+        return self.resolver.resolve(keys, existing=existing, nickname=order.nickname,
+                                     address_key=order.address_key, customer=customer)
+
+    def _diff(self, order: Order, before: dict) -> dict:
+        fields = PARTIAL_FIELDS if order.partial else store.COMPARED_FIELDS
+        diff = {f: order.fields[f] for f in fields
+                if f in order.fields and order.fields[f] != before[f]}
+        if "status" in diff and RANK[diff["status"]] < RANK[before["status"]]:
+            diff.pop("status")
+            diff.pop("status_text", None)
+        return diff

@@ -1,0 +1,66 @@
+"""Customer identities (buyer ids, phones, name+address keys, nicknames, WeChat ids) and the
+review queue of likely duplicates, as plain reads and bulk writes for the importer."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+
+def all_identities(db: Database) -> list[tuple[str, str, str, int]]:
+    """Every unmasked identity as (kind, platform, value, customer id), merged customers followed
+    to the customer they were merged into."""
+    return db.execute(
+        "SELECT i.kind, i.platform, i.value, coalesce(c.merged_into, c.id) "
+        "FROM customer_identities i JOIN customers c ON c.id = i.customer_id "
+        "WHERE i.masked = 0").fetchall()
+
+
+def add_identities(db: Database, rows: list[tuple[int, str, str, str, int]]) -> None:
+    """Insert (customer id, kind, platform, value, masked) rows; ones already known are kept."""
+    if rows:
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO customer_identities (customer_id, kind, platform, value, masked) "
+            "VALUES (?, ?, ?, ?, ?)", rows)
+
+
+def queue_duplicates(db: Database, pairs: list[tuple[int, int, str, float]]) -> int:
+    """Add (customer a, customer b, reason, score) to the review queue; returns how many are new.
+
+    A pair already queued or already decided (merged / distinct) is left as it is."""
+    added = 0
+    for a, b, reason, score in pairs:
+        lo, hi = min(a, b), max(a, b)
+        if lo == hi:
+            continue
+        cur = db.execute(
+            "INSERT OR IGNORE INTO duplicate_candidates (customer_a, customer_b, reason, score) "
+            "VALUES (?, ?, ?, ?)", [lo, hi, reason, score])
+        added += cur.rowcount
+    return added
+
+
+def fill_customer_blanks(db: Database, customer_id: int, *, name: str = "", nickname: str = "",
+                         province: str = "", city: str = "", district: str = "",
+                         address: str = "", notes: str = "", wechat_account: str = "") -> None:
+    """Fill only the fields a customer still has empty: what the owner typed is never overwritten.
+    Nothing is written (not even ``updated_at``) when nothing is blank."""
+    db.execute(
+        """
+        UPDATE customers SET
+            name = CASE WHEN name = '' THEN :name ELSE name END,
+            nickname = CASE WHEN nickname = '' THEN :nickname ELSE nickname END,
+            province = CASE WHEN address = '' AND province = '' THEN :province ELSE province END,
+            city = CASE WHEN address = '' AND province = '' THEN :city ELSE city END,
+            district = CASE WHEN address = '' AND province = '' THEN :district ELSE district END,
+            address = CASE WHEN address = '' AND province = '' THEN :address ELSE address END,
+            notes = CASE WHEN notes = '' THEN :notes ELSE notes END,
+            wechat_account = CASE WHEN wechat_account = '' THEN :wechat ELSE wechat_account END,
+            updated_at = datetime('now','localtime')
+        WHERE id = :id AND merged_into IS NULL AND (
+            (name = '' AND :name != '') OR (nickname = '' AND :nickname != '')
+            OR (address = '' AND province = '' AND (:address != '' OR :province != ''))
+            OR (notes = '' AND :notes != '') OR (wechat_account = '' AND :wechat != ''))
+        """,
+        {"id": customer_id, "name": name, "nickname": nickname, "province": province,
+         "city": city, "district": district, "address": address, "notes": notes,
+         "wechat": wechat_account})
