@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>App</name>
@@ -33,7 +34,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>data folder (default: $SHOPOWNER_DATA_DIR or the system's app-data folder)</source>
+        <source>data folder (default: $SHOPOWNER_DATA_DIR or the system&apos;s app-data folder)</source>
         <translation>数据文件夹（默认：$SHOPOWNER_DATA_DIR 或系统的应用数据文件夹）</translation>
     </message>
     <message>
@@ -73,7 +74,7 @@
         <translation>演示店铺已建在 {path}：{customers} 位客户，{orders} 笔订单。</translation>
     </message>
     <message>
-        <source>show or change the shop's settings</source>
+        <source>show or change the shop&apos;s settings</source>
         <translation>查看或修改店铺设置</translation>
     </message>
     <message>
@@ -281,7 +282,7 @@ Your customers, your letters, your data: everything stays in {path}.</source>
         <translation>数据文件 {path} 已损坏（{reason}）。文件没有被改动。请从备份恢复，或把它移走后重新开始。</translation>
     </message>
     <message>
-        <source>The file {path} is a SQLite database of another program, not ShopOwner's. It has been left untouched. Choose another data folder with --data-dir.</source>
+        <source>The file {path} is a SQLite database of another program, not ShopOwner&apos;s. It has been left untouched. Choose another data folder with --data-dir.</source>
         <translation>文件 {path} 是其他软件的 SQLite 数据库，不是掌柜私域的。文件没有被改动。请用 --data-dir 选择其他数据文件夹。</translation>
     </message>
     <message>
@@ -340,7 +341,7 @@ Your customers, your letters, your data: everything stays in {path}.</source>
         <translation>创始人</translation>
     </message>
     <message>
-        <source>Please fill in both the shop name and the founder's name.</source>
+        <source>Please fill in both the shop name and the founder&apos;s name.</source>
         <translation>请填写店铺名称和创始人姓名。</translation>
     </message>
     <message>

@@ -1,7 +1,8 @@
-"""Customers: creation and the per-customer totals that the customer book sorts on."""
+"""Customers: creation, editing, tags, stages and the per-customer totals the book sorts on."""
 
 from __future__ import annotations
 
+import json
 from typing import Iterable
 
 from sqlite_utils import Database
@@ -64,3 +65,151 @@ def refresh_customer_totals(db: Database, customer_ids: Iterable[int] | None = N
         """,
         params,
     )
+    stage_where = "WHERE stage_manual = 0" + (f" AND id IN ({', '.join('?' for _ in params)})"
+                                              if params else "")
+    db.execute(f"UPDATE customers SET stage = {STAGE_RULE} {stage_where}", params)
+
+
+# stages ------------------------------------------------------------------------------------
+STAGES = ("new", "added", "repeat", "loyal", "dormant")
+DORMANT_DAYS = 180
+LOYAL_ORDERS = 4
+
+# The rules, first match wins: no order for DORMANT_DAYS → dormant; LOYAL_ORDERS+ orders → loyal;
+# 2+ orders → repeat; on the shop's WeChat → added; otherwise new.
+STAGE_RULE = f"""(CASE
+    WHEN order_count >= 1 AND last_order_at < datetime('now', 'localtime', '-{DORMANT_DAYS} days')
+        THEN 'dormant'
+    WHEN order_count >= {LOYAL_ORDERS} THEN 'loyal'
+    WHEN order_count >= 2 THEN 'repeat'
+    WHEN wechat_status = 'added' THEN 'added'
+    ELSE 'new' END)"""
+
+STAGE_TRIGGER = f"""CREATE TRIGGER customers_stage_wechat AFTER UPDATE OF wechat_status ON customers
+WHEN NEW.stage_manual = 0 BEGIN
+    UPDATE customers SET stage = {STAGE_RULE} WHERE id = NEW.id;
+END"""
+
+
+def refresh_stages(db: Database) -> int:
+    """Re-apply the stage rules to every automatic customer (time moves people to dormant)."""
+    return db.execute(f"UPDATE customers SET stage = {STAGE_RULE} "
+                      f"WHERE stage_manual = 0 AND stage <> {STAGE_RULE}").rowcount
+
+
+def set_stage(db: Database, customer_ids: Iterable[int], stage: str | None) -> None:
+    """Set the stage by hand; ``None`` hands the customers back to the rules."""
+    ids = list(customer_ids)
+    if stage is not None and stage not in STAGES:
+        raise ValueError(f"unknown stage {stage!r}")
+    with db.atomic():
+        for chunk in _chunks(ids):
+            marks = ", ".join("?" for _ in chunk)
+            if stage is None:
+                db.execute(f"UPDATE customers SET stage_manual = 0, stage = {STAGE_RULE}, "
+                           f"updated_at = datetime('now','localtime') WHERE id IN ({marks})", chunk)
+            else:
+                db.execute(f"UPDATE customers SET stage_manual = 1, stage = ?, "
+                           f"updated_at = datetime('now','localtime') WHERE id IN ({marks})",
+                           [stage, *chunk])
+
+
+def _chunks(ids: list[int], size: int = 500):
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
+
+
+# reading and editing ----------------------------------------------------------------------------
+EDITABLE_FIELDS = ("name", "nickname", "gender", "province", "city", "district", "address",
+                   "wechat_status", "wechat_name", "wechat_remark", "wechat_account", "notes",
+                   "custom_fields", "next_contact_date", "channel_id")
+
+
+def get_customer(db: Database, customer_id: int) -> dict | None:
+    cur = db.execute("SELECT * FROM customers WHERE id = ?", [customer_id])
+    row = cur.fetchone()
+    if row is None:
+        return None
+    customer = dict(zip([d[0] for d in cur.description], row))
+    customer["custom_fields"] = json.loads(customer["custom_fields"] or "{}")
+    return customer
+
+
+def update_customer(db: Database, customer_id: int, **fields) -> None:
+    """Change editable fields; ``custom_fields`` is a dict (stored as JSON)."""
+    unknown = set(fields) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown customer fields: {sorted(unknown)}")
+    if not fields:
+        return
+    if "custom_fields" in fields and not isinstance(fields["custom_fields"], str):
+        fields["custom_fields"] = json.dumps(
+            {k: v for k, v in fields["custom_fields"].items() if str(k).strip()},
+            ensure_ascii=False)
+    if fields.get("wechat_status") == "added":
+        db.execute("UPDATE customers SET wechat_added_at = coalesce(wechat_added_at, "
+                   "datetime('now','localtime')) WHERE id = ?", [customer_id])
+    sets = ", ".join(f"{k} = ?" for k in fields)
+    db.execute(f"UPDATE customers SET {sets}, updated_at = datetime('now','localtime') "
+               f"WHERE id = ?", [*fields.values(), customer_id])
+
+
+def identities(db: Database, customer_id: int) -> list[dict]:
+    cur = db.execute("SELECT id, kind, platform, value, masked, created_at FROM customer_identities "
+                     "WHERE customer_id = ? ORDER BY kind, id", [customer_id])
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+# tags -------------------------------------------------------------------------------------------
+def list_tags(db: Database) -> list[dict]:
+    return [dict(id=r[0], name=r[1], color=r[2], count=r[3]) for r in db.execute(
+        "SELECT t.id, t.name, t.color, (SELECT count(*) FROM customer_tags ct WHERE ct.tag_id = t.id) "
+        "FROM tags t ORDER BY t.name")]
+
+
+def ensure_tag(db: Database, name: str, color: str | None = None) -> int:
+    """The id of the tag called ``name``, creating it (with ``color``) if needed."""
+    row = db.execute("SELECT id FROM tags WHERE name = ?", [name]).fetchone()
+    if row:
+        if color:
+            db.execute("UPDATE tags SET color = ? WHERE id = ?", [color, row[0]])
+        return row[0]
+    return db.execute("INSERT INTO tags (name, color) VALUES (?, coalesce(?, '#8a8a8a'))",
+                      [name, color]).lastrowid
+
+
+def tag_customers(db: Database, customer_ids: Iterable[int], tag_id: int) -> None:
+    with db.atomic():
+        for chunk in _chunks(list(customer_ids)):
+            db.execute("INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) SELECT value, ? "
+                       "FROM json_each(?)", [tag_id, json.dumps(chunk)])
+
+
+def untag_customers(db: Database, customer_ids: Iterable[int], tag_id: int) -> None:
+    with db.atomic():
+        for chunk in _chunks(list(customer_ids)):
+            db.execute("DELETE FROM customer_tags WHERE tag_id = ? AND customer_id IN "
+                       "(SELECT value FROM json_each(?))", [tag_id, json.dumps(chunk)])
+
+
+def tags_of(db: Database, customer_id: int) -> list[dict]:
+    return [dict(id=r[0], name=r[1], color=r[2]) for r in db.execute(
+        "SELECT t.id, t.name, t.color FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
+        "WHERE ct.customer_id = ? ORDER BY t.name", [customer_id])]
+
+
+# saved views ----------------------------------------------------------------------------------
+def save_view(db: Database, name: str, filters: dict) -> int:
+    db.execute("INSERT INTO saved_views (name, filters) VALUES (?, ?) ON CONFLICT(name) "
+               "DO UPDATE SET filters = excluded.filters", [name, json.dumps(filters, ensure_ascii=False)])
+    return db.execute("SELECT id FROM saved_views WHERE name = ?", [name]).fetchone()[0]
+
+
+def list_views(db: Database) -> list[dict]:
+    return [dict(id=r[0], name=r[1], filters=json.loads(r[2])) for r in db.execute(
+        "SELECT id, name, filters FROM saved_views ORDER BY name")]
+
+
+def delete_view(db: Database, view_id: int) -> None:
+    db.execute("DELETE FROM saved_views WHERE id = ?", [view_id])

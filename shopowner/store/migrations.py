@@ -361,3 +361,26 @@ def migrate(db: Database) -> list[str]:
     pending = [m.name for m in migrations.pending(db)]
     migrations.apply(db)
     return pending
+
+
+# customers area: search index (FTS5 trigram + short n-grams + phone tails), sort indexes -------
+@migrations()
+def m0003_customers_search(db: Database) -> None:
+    from shopowner.store.customer_search import SEARCH_SCHEMA, search_triggers
+
+    run_script(db, SEARCH_SCHEMA)
+    for trigger in search_triggers():
+        db.execute(trigger)
+    db.execute("INSERT INTO search_seq (i) SELECT value FROM json_each(?)",
+               [f"[{','.join(str(i) for i in range(1, 201))}]"])
+    from shopowner.store.customer_search import rebuild_search_index
+
+    rebuild_search_index(db)
+
+
+@migrations()
+def m0003_customers_stage_trigger(db: Database) -> None:
+    """A WeChat add written by any area moves an automatic stage (e.g. new → added) at once."""
+    from shopowner.store.customers import STAGE_TRIGGER
+
+    db.execute(STAGE_TRIGGER)

@@ -1,0 +1,81 @@
+"""Words the owner sees for stages, WeChat status, platforms and duplicate reasons; phone masking."""
+
+from __future__ import annotations
+
+from shopowner.i18n import translate
+
+
+def stage_label(stage: str) -> str:
+    return {
+        "new": translate("Customers", "New"),
+        "added": translate("Customers", "On WeChat"),
+        "repeat": translate("Customers", "Repeat"),
+        "loyal": translate("Customers", "Loyal"),
+        "dormant": translate("Customers", "Dormant"),
+    }.get(stage, stage)
+
+
+def wechat_label(status: str, name: str = "") -> str:
+    if status == "added":
+        base = translate("Customers", "Added")
+        return f"{base} · {name}" if name else base
+    return translate("Customers", "Not added")
+
+
+def platform_label(platform: str) -> str:
+    return {
+        "taobao": translate("Customers", "Taobao"),
+        "tmall": translate("Customers", "Tmall"),
+        "jd": translate("Customers", "JD"),
+        "pdd": translate("Customers", "Pinduoduo"),
+        "douyin": translate("Customers", "Douyin"),
+        "kuaishou": translate("Customers", "Kuaishou"),
+        "youzan": translate("Customers", "Youzan"),
+        "xiaohongshu": translate("Customers", "Xiaohongshu"),
+        "manual": translate("Customers", "Added by hand"),
+    }.get(platform, platform)
+
+
+def platforms_label(platforms: str) -> str:
+    return "、".join(platform_label(p) for p in platforms.split(",") if p)
+
+
+def reason_label(reason: str) -> str:
+    return {
+        "name_address": translate("Customers", "Same receiver name and address"),
+        "nickname": translate("Customers", "Same nickname on different platforms"),
+        "phone": translate("Customers", "Same phone number"),
+        "phone_tail": translate("Customers", "Phone numbers end in the same 4 digits"),
+        "manual": translate("Customers", "Chosen by hand"),
+    }.get(reason, reason)
+
+
+def identity_kind_label(kind: str) -> str:
+    return {
+        "buyer_id": translate("Customers", "Buyer ID"),
+        "phone": translate("Customers", "Phone"),
+        "name_address": translate("Customers", "Name + address"),
+        "wechat": translate("Customers", "WeChat"),
+        "nickname": translate("Customers", "Nickname"),
+    }.get(kind, kind)
+
+
+def mask_phone(phone: str | None) -> str:
+    """138****1234 style: the first three and last four digits stay, the middle is hidden."""
+    if not phone:
+        return ""
+    if "*" in phone or len(phone) < 7:
+        return phone
+    return phone[:3] + "*" * (len(phone) - 7) + phone[-4:]
+
+
+def display_name(name: str, nickname: str, erased: bool = False) -> str:
+    if erased:
+        return translate("Customers", "(personal data erased)")
+    if name and nickname and nickname != name:
+        return f"{name}（{nickname}）"
+    return name or nickname or translate("Customers", "(anonymous)")
+
+
+def yuan(fen: int | None) -> str:
+    return f"{(fen or 0) / 100:,.2f}"

@@ -1,0 +1,78 @@
+"""Reads for one customer's detail pane: orders with items, and a timeline across the areas.
+
+Follow-ups, feedback, cards and WeChat adds are written by other areas; they are only read here.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+
+def _dicts(cur) -> list[dict]:
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+def orders_with_items(db: Database, customer_id: int) -> list[dict]:
+    orders = _dicts(db.execute(
+        "SELECT id, platform, platform_order_id, status, status_text, total_fen, paid_fen, "
+        "refund_fen, created_at, receiver_name, receiver_phone, receiver_masked, province, city, "
+        "district, address FROM orders WHERE customer_id = ? ORDER BY created_at DESC, id DESC",
+        [customer_id]))
+    if orders:
+        items: dict[int, list] = {}
+        for item in _dicts(db.execute(
+                "SELECT order_id, title, spec, quantity, amount_fen FROM order_items WHERE order_id "
+                "IN (SELECT id FROM orders WHERE customer_id = ?) ORDER BY order_id, line_no",
+                [customer_id])):
+            items.setdefault(item["order_id"], []).append(item)
+        for order in orders:
+            order["items"] = items.get(order["id"], [])
+    return orders
+
+
+def timeline(db: Database, customer_id: int) -> list[dict]:
+    """Orders, cards printed, WeChat adds, follow-ups and feedback, newest first.
+
+    Each entry: ``at``, ``kind`` (order/card/wechat/followup/feedback), ``ref`` and ``text``.
+    """
+    return _dicts(db.execute(
+        """SELECT created_at AS at, 'order' AS kind, platform || ' ' || platform_order_id AS ref,
+                  CAST(paid_fen - refund_fen AS TEXT) AS text, status AS extra
+               FROM orders WHERE customer_id = ?
+           UNION ALL SELECT printed_at, 'card', code,
+                  CASE WHEN redeemed_at IS NOT NULL THEN redeemed_at ELSE '' END, layout
+               FROM cards WHERE customer_id = ? OR redeemed_customer_id = ?
+           UNION ALL SELECT added_at, 'wechat', wechat_name, account, via
+               FROM wechat_adds WHERE customer_id = ?
+           UNION ALL SELECT happened_at, 'followup', kind, summary, staff
+               FROM followups WHERE customer_id = ?
+           UNION ALL SELECT created_at, 'feedback', kind, text, coalesce(status, '')
+               FROM feedback WHERE customer_id = ?
+           ORDER BY at DESC""", [customer_id] * 6))
+
+
+def open_complaints(db: Database, customer_id: int) -> int:
+    return db.execute("SELECT count(*) FROM feedback WHERE customer_id = ? AND kind = 'complaint' "
+                      "AND status = 'open'", [customer_id]).fetchone()[0]
+
+
+def export_rows(db: Database, customer_ids: list[int]) -> list[dict]:
+    """Rows for the export, in the order of ``customer_ids``."""
+    import json
+
+    rows: dict[int, dict] = {}
+    for start in range(0, len(customer_ids), 500):
+        chunk = json.dumps(customer_ids[start:start + 500])
+        for row in _dicts(db.execute(
+                """SELECT c.id, c.name, c.nickname, c.province, c.city, c.district, c.address,
+                       (SELECT value FROM customer_identities i WHERE i.customer_id = c.id
+                        AND i.kind = 'phone' ORDER BY i.masked, i.id LIMIT 1) AS phone,
+                       c.platforms, c.order_count, c.total_spent_fen, c.first_order_at,
+                       c.last_order_at, c.wechat_status, c.wechat_name, c.stage, c.notes,
+                       c.custom_fields,
+                       (SELECT group_concat(t.name, '、') FROM customer_tags ct JOIN tags t
+                        ON t.id = ct.tag_id WHERE ct.customer_id = c.id) AS tags
+                   FROM customers c WHERE c.id IN (SELECT value FROM json_each(?))""", [chunk])):
+            rows[row["id"]] = row
+    return [rows[i] for i in customer_ids if i in rows]
