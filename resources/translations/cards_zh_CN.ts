@@ -1,4 +1,293 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Cards</name>
+    <message>
+        <source>The founder's WeChat QR code is not set, so the cards would have no way to add you. Set it first (card settings, or: settings set wechat-qr IMAGE_OR_LINK).</source>
+        <translation>还没有设置创始人的微信二维码，卡片上就没有加你的办法。请先设置（卡片设置，或命令：settings set wechat-qr 图片或链接）。</translation>
+    </message>
+    <message>
+        <source>There are no parcels in “{selection}” that need a card. Import today's orders, or choose another selection.</source>
+        <translation>“{selection}”里没有需要卡片的包裹。请先导入今天的订单，或换一个范围。</translation>
+    </message>
+    <message>
+        <source>There is no letter called “{name}”. The letters are: {names}.</source>
+        <translation>没有名为“{name}”的感谢信。现有的感谢信：{names}。</translation>
+    </message>
+    <message>
+        <source>Every letter is switched off. Switch one on in the letters list, or name one with --letter.</source>
+        <translation>所有感谢信都已停用。请在感谢信列表里启用一封，或用 --letter 指定一封。</translation>
+    </message>
+    <message>
+        <source>Preparing card {n} of {total}</source>
+        <translation>正在准备第 {n} / {total} 张卡片</translation>
+    </message>
+    <message>
+        <source>No letter fits order {order} ({platform}). Add a letter for any buyer, or change the letters' rules.</source>
+        <translation>没有适用于订单 {order}（{platform}）的感谢信。请添加一封适用于所有买家的感谢信，或修改感谢信的规则。</translation>
+    </message>
+    <message>
+        <source>Insert cards: {selection}</source>
+        <translation>包裹卡：{selection}</translation>
+    </message>
+    <message>
+        <source>No printed card has the code or id “{ref}”. Check it and try again.</source>
+        <translation>没有暗号或编号为“{ref}”的已打印卡片。请检查后重试。</translation>
+    </message>
+    <message>
+        <source>Card {code} cannot be reprinted: its order or letter was deleted.</source>
+        <translation>卡片 {code} 无法补打：它的订单或感谢信已被删除。</translation>
+    </message>
+    <message>
+        <source>The letter offers something for a review ({phrases}). Platforms punish cash-for-review; ask for honest feedback instead.</source>
+        <translation>感谢信里用好处换评价（{phrases}）。平台会处罚好评返现；请改为邀请买家说真实感受。</translation>
+    </message>
+    <message>
+        <source>The letter opens with a small coupon (“{text}”). A card that leads with 2–5 yuan reads like an advert; lead with your thanks and keep any offer for the chat.</source>
+        <translation>感谢信开头就是小额优惠券（“{text}”）。以 2–5 元开头的卡片像广告；请先表达感谢，优惠留到聊天里再说。</translation>
+    </message>
+    <message>
+        <source>The QR code on the card is not the founder's own WeChat. Buyers are promised the founder: set the founder's QR code in the card settings.</source>
+        <translation>卡片上的二维码不是创始人本人的微信。卡片承诺的是创始人本人：请在卡片设置里换成创始人的二维码。</translation>
+    </message>
+    <message>
+        <source>The QR code is a group or customer-service link, not the founder's personal WeChat. Save the founder's own QR code (我的二维码) and use that.</source>
+        <translation>这个二维码是群或客服链接，不是创始人的个人微信。请保存创始人自己的二维码（我的二维码）并使用它。</translation>
+    </message>
+    <message>
+        <source>The letter names the WeChat ID {wid}, which is not the founder's saved ID. Use the founder's own WeChat, or save it as the founder's ID in the card settings.</source>
+        <translation>感谢信里写的微信号 {wid} 不是已保存的创始人微信号。请写创始人本人的微信号，或在卡片设置里把它保存为创始人微信号。</translation>
+    </message>
+    <message>
+        <source>Unknown merge fields {fields} would print as they are. Use the field buttons above the editor.</source>
+        <translation>无法识别的字段 {fields} 会原样印出来。请用编辑框上方的字段按钮插入。</translation>
+    </message>
+    <message>
+        <source>The characters {chars} have no glyph in the card font and would be left out. Replace them.</source>
+        <translation>字符 {chars} 在卡片字体里没有字形，打印时会被去掉。请替换它们。</translation>
+    </message>
+    <message>
+        <source>The letter is too long for the {layout} card even at the smallest readable size. Shorten it or choose a larger card.</source>
+        <translation>即使用最小的可读字号，感谢信对“{layout}”卡片也太长了。请删减文字，或选择更大的卡片。</translation>
+    </message>
+    <message>
+        <source>sizes, rows and columns must be positive</source>
+        <translation>尺寸、行数和列数必须大于 0</translation>
+    </message>
+    <message>
+        <source>margins, gaps and bleed cannot be negative</source>
+        <translation>边距、间距和出血不能为负数</translation>
+    </message>
+    <message>
+        <source>the cards ({w:.1f} × {h:.1f} mm with margins) do not fit on the {pw:.0f} × {ph:.0f} mm page</source>
+        <translation>卡片（含边距 {w:.1f} × {h:.1f} 毫米）放不进 {pw:.0f} × {ph:.0f} 毫米的纸</translation>
+    </message>
+    <message>
+        <source>a card smaller than 40 mm on a side has no room for a readable QR code and letter</source>
+        <translation>边长小于 40 毫米的卡片放不下清晰的二维码和感谢信</translation>
+    </message>
+    <message>
+        <source>The layout “{name}” cannot be used: {problems}. Change the sizes and try again.</source>
+        <translation>版式“{name}”无法使用：{problems}。请修改尺寸后重试。</translation>
+    </message>
+    <message>
+        <source>This layout file is not readable ({reason}). Save the layout again from ShopOwner and share the new file.</source>
+        <translation>这个版式文件无法读取（{reason}）。请在掌柜私域里重新保存版式，再分享新文件。</translation>
+    </message>
+    <message>
+        <source>The start position must be between 1 and {n} on this layout.</source>
+        <translation>这个版式的起始位置必须在 1 到 {n} 之间。</translation>
+    </message>
+    <message>
+        <source>Copies per card must be between 1 and 50.</source>
+        <translation>每张卡片的份数必须在 1 到 50 之间。</translation>
+    </message>
+    <message>
+        <source>A4, 4 × A6 cards</source>
+        <translation>A4 纸，4 张 A6 卡片</translation>
+    </message>
+    <message>
+        <source>A4, 2 × A5 cards</source>
+        <translation>A4 纸，2 张 A5 卡片</translation>
+    </message>
+    <message>
+        <source>A4, 10 × 90 × 54 mm cards</source>
+        <translation>A4 纸，10 张 90 × 54 毫米卡片</translation>
+    </message>
+    <message>
+        <source>Thermal label 100 × 150 mm</source>
+        <translation>热敏标签 100 × 150 毫米</translation>
+    </message>
+    <message>
+        <source>76 mm roll</source>
+        <translation>76 毫米卷纸</translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation>80 毫米卷纸</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>“{name}” is a built-in layout name. Give your layout another name.</source>
+        <translation>“{name}”是内置版式的名称。请给你的版式换个名字。</translation>
+    </message>
+    <message>
+        <source>The layout file {path} cannot be read ({reason}). Choose another file.</source>
+        <translation>无法读取版式文件 {path}（{reason}）。请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>The layout file {path} is not a ShopOwner layout. Choose another file.</source>
+        <translation>{path} 不是掌柜私域的版式文件。请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>There is no layout called “{name}”. Use one of: {names}, or the path of a saved layout file.</source>
+        <translation>没有名为“{name}”的版式。请使用其中之一：{names}，或已保存版式文件的路径。</translation>
+    </message>
+    <message>
+        <source>the buyer's name or nickname; 亲爱的朋友 when unknown or masked</source>
+        <translation>买家的姓名或昵称；不知道或被打码时写“亲爱的朋友”</translation>
+    </message>
+    <message>
+        <source>the product bought (the first item, “等 N 件” for more)</source>
+        <translation>买的商品（第一件；多件时加“等 N 件”）</translation>
+    </message>
+    <message>
+        <source>the order date, e.g. 11月24日</source>
+        <translation>下单日期，例如 11月24日</translation>
+    </message>
+    <message>
+        <source>the shop's name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <source>which purchase this is for the buyer: 1, 2, 3…</source>
+        <translation>这是买家第几次购买：1、2、3……</translation>
+    </message>
+    <message>
+        <source>the buyer's city, without 市</source>
+        <translation>买家所在城市，不带“市”</translation>
+    </message>
+    <message>
+        <source>this card's code, to send when adding the founder's WeChat</source>
+        <translation>这张卡片的暗号，加创始人微信时发送</translation>
+    </message>
+    <message>
+        <source>the founder's name</source>
+        <translation>创始人的名字</translation>
+    </message>
+    <message>
+        <source>The QR value is empty. Give the image saved from WeChat, or the link in your QR code.</source>
+        <translation>二维码内容为空。请提供从微信保存的二维码图片，或二维码里的链接。</translation>
+    </message>
+    <message>
+        <source>The image {path} does not exist. Save your QR code from WeChat (我的二维码 → 保存图片) and give that file.</source>
+        <translation>图片 {path} 不存在。请在微信里保存你的二维码（我的二维码 → 保存图片），再选择那个文件。</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a readable image ({reason}). Save your QR code from WeChat again as PNG or JPG.</source>
+        <translation>文件 {path} 不是可读取的图片（{reason}）。请从微信重新保存二维码为 PNG 或 JPG。</translation>
+    </message>
+    <message>
+        <source>QR code read: it will be redrawn sharp on every card.</source>
+        <translation>已识别二维码：每张卡片上都会重新绘制成清晰的矢量二维码。</translation>
+    </message>
+    <message>
+        <source>The QR code in this image could not be read, so the image is printed as it is. For the sharpest cards, save the QR again from WeChat at full size.</source>
+        <translation>无法识别这张图片里的二维码，将按原图打印。想要最清晰的卡片，请从微信重新保存原尺寸二维码。</translation>
+    </message>
+    <message>
+        <source>The QR code will hold this text.</source>
+        <translation>二维码将包含这段文字。</translation>
+    </message>
+    <message>
+        <source>Card {code}: the characters {chars} have no glyph in the card font and were left out. Check the name or edit the letter.</source>
+        <translation>卡片 {code}：字符 {chars} 在卡片字体里没有字形，已去掉。请检查姓名或修改感谢信。</translation>
+    </message>
+    <message>
+        <source>Card {code}: the letter does not fit even at {size:g} pt and is cut off. Shorten the letter or choose a larger card.</source>
+        <translation>卡片 {code}：感谢信用 {size:g} 磅字号仍放不下，已被截断。请删减感谢信，或选择更大的卡片。</translation>
+    </message>
+    <message>
+        <source>{n} · used</source>
+        <translation>{n} · 已用</translation>
+    </message>
+    <message>
+        <source>Insert cards</source>
+        <translation>包裹卡</translation>
+    </message>
+    <message>
+        <source>Drawing card {n} of {total}</source>
+        <translation>正在绘制第 {n} / {total} 张卡片</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>正在写入 PDF</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a selection. Use to-ship, today, all, a date range such as 2026-11-01..2026-11-20, or order ids separated by commas.</source>
+        <translation>“{text}”不是有效的范围。请使用 to-ship、today、all、日期范围（如 2026-11-01..2026-11-20），或用逗号分隔的订单号。</translation>
+    </message>
+    <message>
+        <source>No order has the id {ids}. Check the order numbers (or import the orders first) and try again.</source>
+        <translation>没有订单号为 {ids} 的订单。请检查订单号（或先导入订单）后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>make the insert cards for parcels as a PDF</source>
+        <translation>为包裹生成包裹卡 PDF</translation>
+    </message>
+    <message>
+        <source>to-ship (paid, not shipped, no card yet; the default), today (imported today), all, FROM..TO (order dates) or order ids ID,ID,…</source>
+        <translation>to-ship（已付款、未发货、还没有卡片；默认）、today（今天导入的）、all（全部）、起..止（下单日期）或订单号 ID,ID,…</translation>
+    </message>
+    <message>
+        <source>a layout name (a4-4up-a6, a4-2up-a5, a4-10up-90x54, thermal-100x150, roll-76, roll-80, custom), a saved layout, or a layout file</source>
+        <translation>版式名称（a4-4up-a6、a4-2up-a5、a4-10up-90x54、thermal-100x150、roll-76、roll-80、custom）、已保存的版式，或版式文件</translation>
+    </message>
+    <message>
+        <source>use this letter for every card instead of the letter rules</source>
+        <translation>所有卡片都用这封感谢信，不按规则选择</translation>
+    </message>
+    <message>
+        <source>first free position on a part-used sheet (1 = top left)</source>
+        <translation>用过一部分的纸上第一个空位（1 = 左上角）</translation>
+    </message>
+    <message>
+        <source>copies of each card</source>
+        <translation>每张卡片的份数</translation>
+    </message>
+    <message>
+        <source>leave out crop marks</source>
+        <translation>不画裁切线</translation>
+    </message>
+    <message>
+        <source>reprint one card by its code (same code, marked as a reprint)</source>
+        <translation>按暗号补打一张卡片（暗号不变，记为补打）</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>要写入的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation>以 JSON 输出结果</translation>
+    </message>
+    <message>
+        <source>Error: {message}</source>
+        <translation>错误：{message}</translation>
+    </message>
+    <message>
+        <source>{cards} cards on {pages} pages written to {path} in {seconds} s.</source>
+        <translation>已把 {cards} 张卡片（{pages} 页）写入 {path}，用时 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <source>Warning: {message}</source>
+        <translation>注意：{message}</translation>
+    </message>
+</context>
 </TS>

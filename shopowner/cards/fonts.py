@@ -1,8 +1,16 @@
-"""The bundled handwriting-style font registered with reportlab (subset-embedded on use)."""
+"""The bundled handwriting-style font registered with reportlab (subset-embedded on use), and a
+check that every character of a card has a glyph, so nothing silently prints as an empty box.
+
+Buyers' names hold rare characters (䶮, 𠮷). LXGW WenKai covers most; for a character it lacks, a
+system CJK font that has it is used for that character only, and when none has it the caller is
+told (see :func:`missing_glyphs`).
+"""
 
 from __future__ import annotations
 
+import sys
 from functools import lru_cache
+from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -10,6 +18,15 @@ from reportlab.pdfbase.ttfonts import TTFont
 from shopowner.paths import font_path
 
 CARD_FONT = "LXGWWenKai"
+FALLBACK_FONT = "CardFallback"
+
+# TrueType fonts with wide CJK coverage, where the usual systems keep them (first found wins).
+FALLBACK_CANDIDATES = {
+    "win32": ["C:/Windows/Fonts/simsunb.ttf", "C:/Windows/Fonts/simsun.ttc", "C:/Windows/Fonts/msyh.ttc"],
+    "darwin": ["/System/Library/Fonts/Supplemental/Songti.ttc", "/Library/Fonts/Arial Unicode.ttf"],
+    "linux": ["/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+              "/usr/share/fonts/truetype/arphic/uming.ttc"],
+}
 
 
 @lru_cache(maxsize=None)
@@ -17,3 +34,47 @@ def register_card_font() -> str:
     """Register LXGW WenKai once per process and return its reportlab name."""
     pdfmetrics.registerFont(TTFont(CARD_FONT, str(font_path())))
     return CARD_FONT
+
+
+@lru_cache(maxsize=None)
+def _cmap(path: str, index: int = 0) -> frozenset[int]:
+    from fontTools.ttLib import TTFont as FtFont
+
+    with FtFont(path, fontNumber=index, lazy=True) as font:
+        return frozenset(font.getBestCmap())
+
+
+@lru_cache(maxsize=None)
+def card_font_cmap() -> frozenset[int]:
+    return _cmap(str(font_path()))
+
+
+@lru_cache(maxsize=None)
+def fallback_font() -> tuple[str, frozenset[int]] | None:
+    """The reportlab name and code points of a system CJK font, registered once; None if absent."""
+    platform = "win32" if sys.platform.startswith("win") else sys.platform if sys.platform == "darwin" else "linux"
+    for candidate in FALLBACK_CANDIDATES[platform]:
+        if not Path(candidate).is_file():
+            continue
+        try:
+            cmap = _cmap(candidate)
+            pdfmetrics.registerFont(TTFont(FALLBACK_FONT, candidate, subfontIndex=0))
+        except Exception:  # noqa: BLE001 - a font we cannot use is simply not a fallback
+            continue
+        return FALLBACK_FONT, cmap
+    return None
+
+
+def missing_glyphs(text: str) -> list[str]:
+    """Characters of ``text`` that neither the card font nor the fallback font can draw."""
+    cmap = card_font_cmap()
+    missing = [ch for ch in dict.fromkeys(text) if ord(ch) not in cmap and not ch.isspace()]
+    if not missing:
+        return []
+    fallback = fallback_font()
+    return [ch for ch in missing if fallback is None or ord(ch) not in fallback[1]]
+
+
+def needs_fallback(text: str) -> bool:
+    cmap = card_font_cmap()
+    return any(ord(ch) not in cmap and not ch.isspace() for ch in text)

@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "shopowner.cli.growth",
     "shopowner.cli.settings",
     "shopowner.cli.imports",
+    "shopowner.cli.cards",
 ]
 
 

@@ -10,6 +10,7 @@ from shopowner.i18n import translate
 SETTING_KEYS = {
     "shop-name": "shop_name",
     "founder-name": "founder_name",
+    "wechat-qr": "wechat_qr",  # an image saved from WeChat (decoded) or the link/text itself
 }
 
 
@@ -45,6 +46,18 @@ def handle_set(args, ctx) -> int:
     if not value:
         print(translate("Cli", "The value is empty; nothing was changed."), file=sys.stderr)
         return 1
+    if args.key == "wechat-qr":
+        from shopowner.cards.qr_source import QrSourceError, setting_from_input
+
+        try:
+            stored, note = setting_from_input(value, ctx.data_dir)
+        except QrSourceError as exc:
+            print(translate("Cli", "Error: {message}").format(message=exc), file=sys.stderr)
+            return 1
+        set_setting(ctx.db, SETTING_KEYS[args.key], stored)
+        print(translate("Cli", "{key} = {value}").format(key=args.key, value=stored))
+        print(note)
+        return 0
     set_setting(ctx.db, SETTING_KEYS[args.key], value)
     print(translate("Cli", "{key} = {value}").format(key=args.key, value=value))
     return 0

@@ -1,0 +1,128 @@
+"""The letter checker: what to fix before printing, in the spirit of the brief.
+
+- cash-for-review wording (好评返现, 晒图返现, 返现 …) breaks the platforms' rules: the phrases come
+  from an editable list kept in the shop's settings;
+- a small coupon as the headline (the "add us for 2–5 yuan" trap) makes the card an advert;
+- a QR or WeChat that is not the founder's breaks the card's promise;
+- a letter too long for the chosen card, unknown merge fields, characters the font lacks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from shopowner.cards.fonts import missing_glyphs
+from shopowner.cards.layouts import Layout
+from shopowner.cards.letter import SAMPLE_SOURCE, fill, unknown_fields
+from shopowner.i18n import translate
+
+BANNED_PHRASES_KEY = "cards_banned_phrases"
+QR_OWNER_KEY = "wechat_qr_owner"           # "founder" | "staff" | "shop"
+FOUNDER_WECHAT_ID_KEY = "founder_wechat_id"
+DEFAULT_BANNED = ["好评返现", "晒图返现", "返现", "好评有礼", "五星好评", "好评送", "晒单有礼",
+                  "好评截图", "追评返", "返红包", "给个好评"]
+COUPON_RE = re.compile(
+    r"(?:(\d+(?:\.\d+)?)\s*(?:元|块|¥)|[¥￥]\s*(\d+(?:\.\d+)?))[^。！!\n]{0,6}?(?:券|红包|优惠|立减|返|无门槛)|"
+    r"(?:券|红包|立减|无门槛)[^。！!\n]{0,6}?(?:(\d+(?:\.\d+)?)\s*(?:元|块)|[¥￥]\s*(\d+(?:\.\d+)?))")
+WECHAT_ID_RE = re.compile(r"(?:微信号?|VX|vx|WX|wx|V信|威信)\s*[:：]?\s*([A-Za-z][-_A-Za-z0-9]{5,19})")
+GROUP_LINK_RE = re.compile(r"weixin\.qq\.com/g/|work\.weixin\.qq\.com/(?:gm|ca)/|u\.wechat\.com/g", re.I)
+HEADLINE_CHARS = 40
+
+
+@dataclass(frozen=True)
+class LetterWarning:
+    kind: str  # cash_for_review | coupon_headline | not_founder | too_long | unknown_field | missing_glyph
+    message: str
+
+
+def banned_phrases(db) -> list[str]:
+    from shopowner.store.settings import get_setting
+
+    value = get_setting(db, BANNED_PHRASES_KEY)
+    return list(value) if isinstance(value, list) else list(DEFAULT_BANNED)
+
+
+def check_letter(body: str, *, banned: list[str] | None = None, qr_owner: str = "founder",
+                 qr_text: str = "", founder_wechat_id: str = "", layout: Layout | None = None,
+                 signature: str = "") -> list[LetterWarning]:
+    """Every warning for ``body`` (the letter as written, merge fields unfilled)."""
+    body = body or ""
+    found: list[LetterWarning] = []
+    flat = re.sub(r"\s+", "", body)
+    hits = [p for p in (banned if banned is not None else DEFAULT_BANNED) if p and p in flat]
+    hits = [p for p in hits if not any(p != q and p in q for q in hits)]  # the longest wording only
+    if hits:
+        found.append(LetterWarning("cash_for_review", translate(
+            "Cards", "The letter offers something for a review ({phrases}). Platforms punish "
+                     "cash-for-review; ask for honest feedback instead.").format(phrases="、".join(hits))))
+    coupon = _coupon_headline(body)
+    if coupon:
+        found.append(LetterWarning("coupon_headline", translate(
+            "Cards", "The letter opens with a small coupon (“{text}”). A card that leads with 2–5 "
+                     "yuan reads like an advert; lead with your thanks and keep any offer for the "
+                     "chat.").format(text=coupon)))
+    if qr_owner and qr_owner != "founder":
+        found.append(LetterWarning("not_founder", translate(
+            "Cards", "The QR code on the card is not the founder's own WeChat. Buyers are promised "
+                     "the founder: set the founder's QR code in the card settings.")))
+    if qr_text and GROUP_LINK_RE.search(qr_text):
+        found.append(LetterWarning("not_founder", translate(
+            "Cards", "The QR code is a group or customer-service link, not the founder's personal "
+                     "WeChat. Save the founder's own QR code (我的二维码) and use that.")))
+    for wid in WECHAT_ID_RE.findall(body):
+        if not founder_wechat_id or wid.lower() != founder_wechat_id.lower():
+            found.append(LetterWarning("not_founder", translate(
+                "Cards", "The letter names the WeChat ID {wid}, which is not the founder's saved ID. "
+                         "Use the founder's own WeChat, or save it as the founder's ID in the card "
+                         "settings.").format(wid=wid)))
+    unknown = unknown_fields(body)
+    if unknown:
+        found.append(LetterWarning("unknown_field", translate(
+            "Cards", "Unknown merge fields {fields} would print as they are. Use the field buttons "
+                     "above the editor.").format(fields=" ".join("{" + f + "}" for f in unknown))))
+    missing = missing_glyphs(body + signature)
+    if missing:
+        found.append(LetterWarning("missing_glyph", translate(
+            "Cards", "The characters {chars} have no glyph in the card font and would be left out. "
+                     "Replace them.").format(chars=" ".join(missing))))
+    if layout is not None and not letter_fits(body, layout, signature):
+        found.append(LetterWarning("too_long", translate(
+            "Cards", "The letter is too long for the {layout} card even at the smallest readable "
+                     "size. Shorten it or choose a larger card.").format(layout=layout.display_name())))
+    return found
+
+
+def _coupon_headline(body: str) -> str:
+    """The coupon wording if a small (≤ 10 yuan) coupon sits in the letter's opening."""
+    head = body.strip()[:HEADLINE_CHARS]
+    first_line = body.strip().split("\n", 1)[0]
+    for text in (first_line, head):
+        for match in COUPON_RE.finditer(text):
+            amount = next((float(g) for g in match.groups() if g), None)
+            if amount is not None and amount <= 10:
+                return match.group(0)
+    return ""
+
+
+def letter_fits(body: str, layout: Layout, signature: str = "") -> bool:
+    """Whether the sample parcel's letter fits the card at a readable size (a longish name)."""
+    from shopowner.cards.render import CardGeometry, LetterFitter
+    from shopowner.cards.fonts import register_card_font
+
+    geo = CardGeometry(layout)
+    _, _, w, h = geo.frame
+    fitter = LetterFitter(register_card_font(), w, h, geo.max_font)
+    values = SAMPLE_SOURCE.values() | {"称呼": "欧阳小明明", "商品": "福鼎白茶 白牡丹饼 357g 等 2 件"}
+    return fitter.fit(fill(body, values))[2]
+
+
+def check_for_shop(db, body: str, layout: Layout | None = None, signature: str = "") -> list[LetterWarning]:
+    """:func:`check_letter` with the shop's own settings (phrase list, QR owner, founder's ID)."""
+    from shopowner.store.settings import WECHAT_QR, get_setting
+
+    qr = get_setting(db, WECHAT_QR)
+    return check_letter(body, banned=banned_phrases(db), qr_owner=get_setting(db, QR_OWNER_KEY, "founder"),
+                        qr_text=qr if isinstance(qr, str) else "",
+                        founder_wechat_id=get_setting(db, FOUNDER_WECHAT_ID_KEY, "") or "",
+                        layout=layout, signature=signature)

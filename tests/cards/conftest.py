@@ -1,0 +1,58 @@
+"""Card fixtures: the demo shop with the founder's QR set, and PDF readers (pypdfium2 + zxing-cpp)."""
+
+from __future__ import annotations
+
+import re
+
+import pypdfium2 as pdfium
+import pytest
+import zxingcpp
+from PIL import Image
+
+from shopowner.cards.layouts import MM, Layout
+
+DEMO_QR = "https://u.wechat.com/demo-founder-linxiaoman"
+
+
+@pytest.fixture
+def card_shop(demo_db):
+    """The demo shop (its founder QR is set) with the starter letters."""
+    from shopowner.cards.batch import ensure_starter_letters
+
+    ensure_starter_letters(demo_db)
+    return demo_db
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", "", text or "")
+
+
+def page_image(page, dpi: float, one_bit: bool = False) -> Image.Image:
+    image = page.render(scale=dpi / 72).to_pil().convert("L")
+    if one_bit:  # a thermal head: each dot black or white, no grey
+        image = image.point(lambda v: 255 if v > 140 else 0).convert("1")
+    return image
+
+
+def cell_box_pt(layout: Layout, index: int) -> tuple[float, float, float, float]:
+    """(left, bottom, right, top) of cell ``index`` in PDF points."""
+    x, y = layout.cell_origin(index)
+    bottom = layout.page_h - y - layout.card_h
+    return x * MM, bottom * MM, (x + layout.card_w) * MM, (bottom + layout.card_h) * MM
+
+
+def decode_cell(image: Image.Image, layout: Layout, index: int, dpi: float) -> list[str]:
+    left, bottom, right, top = cell_box_pt(layout, index)
+    k = dpi / 72
+    page_h = layout.page_h * MM
+    crop = image.crop((int(left * k), int((page_h - top) * k), int(right * k), int((page_h - bottom) * k)))
+    return [r.text for r in zxingcpp.read_barcodes(crop.convert("L"))]
+
+
+def cell_text(page, layout: Layout, index: int) -> str:
+    left, bottom, right, top = cell_box_pt(layout, index)
+    return page.get_textpage().get_text_bounded(left, bottom, right, top)
+
+
+def open_pdf(path) -> pdfium.PdfDocument:
+    return pdfium.PdfDocument(str(path))

@@ -1,0 +1,158 @@
+"""Every layout, printed for real: each card's QR decodes (also at 203 dpi, 1 bit), its text holds
+its merge values and its code, the card is the promised size, masked names never print."""
+
+from __future__ import annotations
+
+import pypdfium2.raw as pdfium_c
+import pytest
+
+from shopowner.cards.batch import plan_batch, record_plan, render_plan
+from shopowner.cards.codes import is_valid
+from shopowner.cards.layouts import BUILTIN_LAYOUTS, MM, PrintOptions, with_changes
+from shopowner.cards.letter import GENERIC_SALUTATION, MergeSource
+from shopowner.cards.selection import Selection
+from shopowner.store.cards import all_order_ids, card_sources
+from shopowner.store.settings import FOUNDER_NAME, SHOP_NAME, get_setting
+
+from tests.cards.conftest import DEMO_QR, cell_text, decode_cell, flat, open_pdf, page_image
+
+
+def expected_values(source: dict, code: str) -> dict:
+    return MergeSource(name=source["name"], nickname=source["nickname"], products=tuple(source["products"]),
+                       order_date=source["created_at"], purchase_no=source["purchase_no"],
+                       city=source["city"] or "", code=code).values()
+
+
+@pytest.mark.parametrize("name", sorted(BUILTIN_LAYOUTS))
+def test_every_card_of_every_layout_decodes_and_carries_its_values(card_shop, data_dir, tmp_path, name):
+    layout = BUILTIN_LAYOUTS[name]
+    count = layout.per_page + 1 if layout.per_page > 1 else 3  # spill onto a second page
+    ids = all_order_ids(card_shop)[:count]
+    plan = plan_batch(card_shop, data_dir, Selection("ids", refs=tuple(map(str, ids))))
+    out = tmp_path / f"{name}.pdf"
+    result = render_plan(plan, layout, out)
+    assert [i.kind for i in result.issues] == []
+    pdf = open_pdf(out)
+    assert len(pdf) == result.pages == -(-count // layout.per_page)
+    sources = {s["order_id"]: s for s in card_sources(card_shop, ids)}
+    for dpi, one_bit in ((300, False), (203, True)):
+        for page_no in range(len(pdf)):
+            page = pdf[page_no]
+            image = page_image(page, dpi, one_bit)
+            for cell in range(layout.per_page):
+                n = page_no * layout.per_page + cell
+                if n >= count:
+                    break
+                assert decode_cell(image, layout, cell, dpi) == [DEMO_QR], (name, dpi, n)
+    for n, card in enumerate(plan.cards):
+        page_no, cell = divmod(n, layout.per_page)
+        text = flat(cell_text(pdf[page_no], layout, cell))
+        assert card.content.code in text
+        values = expected_values(sources[card.order_id], card.content.code)
+        for field in ("称呼", "商品", "下单日期", "暗号"):
+            assert flat(values[field]) in text, (name, field, values[field])
+        assert flat(get_setting(card_shop, SHOP_NAME)) in text
+        assert flat(get_setting(card_shop, FOUNDER_NAME)) in text
+        assert "*" not in text
+    pdf.close()
+
+
+def _thin_marks(page):
+    """(x of vertical marks, y of horizontal marks) in mm: the crop marks drawn on the page."""
+    xs, ys, vertical = [], [], []
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=1):
+        left, bottom, right, top = (v / MM for v in obj.get_bounds())
+        if right - left < 0.3 and top - bottom > 2:
+            xs.append((left + right) / 2)
+            vertical.append((bottom, top))
+        elif top - bottom < 0.3 and right - left > 2:
+            ys.append((top + bottom) / 2)
+    return xs, ys, vertical
+
+
+@pytest.mark.parametrize("name", sorted(BUILTIN_LAYOUTS))
+def test_the_card_is_the_promised_size_within_0_2_mm(card_shop, data_dir, tmp_path, name):
+    layout = BUILTIN_LAYOUTS[name]
+    if layout.per_page > 1 and layout.card_w >= layout.page_w:
+        # a card as wide as the sheet leaves no room for side marks: measure it on a wider sheet
+        layout = with_changes(layout, page_w=layout.page_w + 20, margin_left=10)
+    ids = all_order_ids(card_shop)[:1]
+    plan = plan_batch(card_shop, data_dir, Selection("ids", refs=(str(ids[0]),)))
+    out = tmp_path / "one.pdf"
+    # one card alone on a part-used sheet: the marks around it are drawn
+    render_plan(plan, layout, out, PrintOptions(start_position=layout.per_page))
+    page = open_pdf(out)[0]
+    if layout.per_page == 1:
+        w, h = (v / MM for v in page.get_size())
+        assert abs(w - layout.card_w) <= 0.2 and abs(h - layout.card_h) <= 0.2
+        return
+    xs, ys, _ = _thin_marks(page)
+    assert xs and ys, "no crop marks drawn"
+    assert abs((max(xs) - min(xs)) - layout.card_w) <= 0.2
+    assert abs((max(ys) - min(ys)) - layout.card_h) <= 0.2
+
+
+def test_crop_marks_never_cross_a_used_card(card_shop, data_dir, tmp_path):
+    layout = BUILTIN_LAYOUTS["a4-10up-90x54"]
+    ids = all_order_ids(card_shop)[:10]
+    plan = plan_batch(card_shop, data_dir, Selection("ids", refs=tuple(map(str, ids))))
+    render_plan(plan, layout, tmp_path / "full.pdf")
+    xs, ys, _ = _thin_marks(open_pdf(tmp_path / "full.pdf")[0])
+    assert xs and ys
+    for x in xs:  # vertical marks sit in the margins above/below the block of cards only
+        assert any(abs(x - edge) < 0.2 for edge in (12, 102, 108, 198))
+
+
+def test_start_position_and_copies_place_cards_in_order(card_shop, data_dir, tmp_path):
+    layout = BUILTIN_LAYOUTS["a4-4up-a6"]
+    ids = all_order_ids(card_shop)[:2]
+    plan = plan_batch(card_shop, data_dir, Selection("ids", refs=tuple(map(str, ids))))
+    out = tmp_path / "part.pdf"
+    result = render_plan(plan, layout, out, PrintOptions(start_position=2, copies=2))
+    pdf = open_pdf(out)
+    assert result.pages == 2  # cells 2, 3, 4 on the first sheet, then one on the second
+    first, second = (c.content.code for c in plan.cards)
+    assert cell_text(pdf[0], layout, 0).strip() == ""
+    assert first in flat(cell_text(pdf[0], layout, 1)) and first in flat(cell_text(pdf[0], layout, 2))
+    assert second in flat(cell_text(pdf[0], layout, 3)) and second in flat(cell_text(pdf[1], layout, 0))
+
+
+def test_masked_and_anonymous_buyers_get_the_generic_salutation(card_shop, data_dir, tmp_path):
+    masked = [r[0] for r in card_shop.execute(
+        "SELECT o.id FROM orders o JOIN customers c ON c.id = o.customer_id "
+        "WHERE c.name LIKE '%*%' OR c.name = '' ORDER BY o.id LIMIT 8")]
+    assert len(masked) == 8
+    plan = plan_batch(card_shop, data_dir, Selection("ids", refs=tuple(map(str, masked))))
+    layout = BUILTIN_LAYOUTS["a4-10up-90x54"]
+    render_plan(plan, layout, tmp_path / "masked.pdf")
+    pdf = open_pdf(tmp_path / "masked.pdf")
+    text = flat(pdf[0].get_textpage().get_text_range())
+    assert "*" not in text
+    assert text.count(GENERIC_SALUTATION) >= 8
+    phones = [r[0] for r in card_shop.execute("SELECT value FROM customer_identities WHERE kind = 'phone'")]
+    assert not any(p in text for p in phones)
+
+
+def test_codes_are_unique_and_valid_across_batches(card_shop, data_dir, tmp_path):
+    layout = BUILTIN_LAYOUTS["thermal-100x150"]
+    codes = []
+    for half in (slice(0, 300), slice(300, 600)):
+        ids = all_order_ids(card_shop)[half]
+        plan = plan_batch(card_shop, data_dir, Selection("ids", refs=tuple(map(str, ids))))
+        render_plan(plan, layout, tmp_path / "batch.pdf")
+        record_plan(card_shop, plan, layout, tmp_path / "batch.pdf")
+        codes += [c.content.code for c in plan.cards]
+    assert len(codes) == len(set(codes)) == 600
+    assert all(is_valid(c) for c in codes)
+    assert card_shop.execute("SELECT count(DISTINCT code) FROM cards").fetchone()[0] == 600
+
+
+def test_a_character_no_font_has_is_reported_not_printed_as_a_box(card_shop, data_dir, tmp_path):
+    order_id = all_order_ids(card_shop)[0]
+    card_shop.execute("UPDATE customers SET name = ? WHERE id = (SELECT customer_id FROM orders WHERE id = ?)",
+                      ["王\U0001F600明", order_id])
+    plan = plan_batch(card_shop, data_dir, Selection("ids", refs=(str(order_id),)))
+    result = render_plan(plan, BUILTIN_LAYOUTS["roll-80"], tmp_path / "emoji.pdf")
+    assert [i.kind for i in result.issues] == ["missing_glyph"]
+    text = open_pdf(tmp_path / "emoji.pdf")[0].get_textpage().get_text_range()
+    assert "王明" in flat(text) and "\U0001F600" not in text
