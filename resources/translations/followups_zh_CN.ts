@@ -16,6 +16,65 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>register a card code sent by a buyer who added WeChat</source>
+        <translation>登记加微买家发来的暗号</translation>
+    </message>
+    <message>
+        <source>the friend-request text or the code, e.g. "K7F2X 张三 买的龙井"</source>
+        <translation>好友申请的文字或暗号，例如 "K7F2X 张三 买的龙井"</translation>
+    </message>
+    <message>
+        <source>the buyer's WeChat name</source>
+        <translation>买家的微信名</translation>
+    </message>
+    <message>
+        <source>the remark set on WeChat</source>
+        <translation>在微信里设置的备注</translation>
+    </message>
+    <message>
+        <source>which WeChat account they added (founder or staff name)</source>
+        <translation>买家加的是哪个微信号（创始人或员工的名字）</translation>
+    </message>
+    <message>
+        <source>only show the matching card; change nothing</source>
+        <translation>只显示匹配的卡片，不做任何修改</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation>以 JSON 输出结果</translation>
+    </message>
+    <message>
+        <source>print the founder's daily review</source>
+        <translation>输出老板的每日回顾</translation>
+    </message>
+    <message>
+        <source>the day to review (default: today)</source>
+        <translation>要回顾的日期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>print the review as JSON</source>
+        <translation>以 JSON 输出回顾内容</translation>
+    </message>
+    <message>
+        <source>Error: {message}</source>
+        <translation>错误：{message}</translation>
+    </message>
+    <message>
+        <source>Code {code}: order {order} ({platform}), customer #{customer} {name}, letter {letter}, batch {batch}.</source>
+        <translation>暗号 {code}：订单 {order}（{platform}），客户 #{customer} {name}，感谢信 {letter}，批次 {batch}。</translation>
+    </message>
+    <message>
+        <source>Marked as added on WeChat.</source>
+        <translation>已标记为已加微。</translation>
+    </message>
+    <message>
+        <source>Daily review {day}</source>
+        <translation>每日回顾 {day}</translation>
+    </message>
+</context>
+<context>
     <name>Feedback</name>
     <message>
         <source>Review material</source>

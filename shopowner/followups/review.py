@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from shopowner.followups.clock import day_text, parse_stamp, stamp
 from shopowner.followups.feedback import kind_label, status_label
-from shopowner.followups.reminders import rule_label
+from shopowner.followups.reminders import generate_reminders, rule_label
 from shopowner.i18n import translate
 from shopowner.store import review as store
 from shopowner.store.reminders import due_reminders
@@ -120,3 +120,11 @@ def mark_all_read(db: Database, day: date, review: dict, now: datetime | None = 
         for kind, item_id in items:
             store.set_read(db, day_text(day), kind, item_id, True, stamp(now))
     return len(items)
+
+
+def review_of_day(db: Database, day: date, today: date | None = None) -> dict:
+    """The day's review; on today's page the reminders are brought up to date first."""
+    today = today or date.today()
+    if day == today:
+        generate_reminders(db, today)
+    return daily_review(db, day)

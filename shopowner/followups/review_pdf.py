@@ -38,7 +38,7 @@ def section_lines(review: dict) -> list[tuple[str, list[str]]]:
           f"{'★' * (x['rating'] or 0)} {x['text']} ({x['created_at'][5:16]})" for x in review["feedback"]]
     complaints = [translate("Review", "{days} d open: {name} {text}").format(
         days=x["age_days"], name=x["customer_name"] or "—", text=x["text"]) for x in review["open_complaints"]]
-    due = [f"{x['due_date'][:10]} {x['customer_name'] or '—'} · {x['rule_label']} · {x['note']}"
+    due = [f"{x['due_date'][:10]} {x['customer_name'] or '—'} · {x['note']}"
            for x in review["followups_due"]]
     rate = review["card_add_rate"]
     adds = [translate("Review", "Cards printed {day}: {printed}, added {added} ({rate})").format(
