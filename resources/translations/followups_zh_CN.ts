@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Add screenshots…</source>
+        <translation>添加截图…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose files to attach</source>
+        <translation>选择要附加的文件</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>The file {path} cannot be found. It may have been moved or deleted; choose it again.</source>
@@ -72,6 +99,33 @@
     <message>
         <source>Daily review {day}</source>
         <translation>每日回顾 {day}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearch</name>
+    <message>
+        <source>Name, last 4+ digits of the phone, or order id</source>
+        <translation>姓名、手机尾号（4 位以上）或订单号</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <source>phone …{tail}</source>
+        <translation>手机尾号 {tail}</translation>
+    </message>
+    <message>
+        <source>order {id}</source>
+        <translation>订单 {id}</translation>
+    </message>
+    <message>
+        <source>already on WeChat ({name})</source>
+        <translation>已加微（{name}）</translation>
+    </message>
+    <message>
+        <source>No customer matches “{text}”. Try part of the name, the last 4 digits of the phone, or the full order id.</source>
+        <translation>没有找到与“{text}”匹配的客户。请试试姓名的一部分、手机后 4 位，或完整的订单号。</translation>
     </message>
 </context>
 <context>
@@ -150,6 +204,183 @@
     </message>
 </context>
 <context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>New feedback</source>
+        <translation>新建反馈</translation>
+    </message>
+    <message>
+        <source>Customer (optional)</source>
+        <translation>客户（可不填）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>No rating</source>
+        <translation>不评分</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客户说了什么</translation>
+    </message>
+    <message>
+        <source>The customer agrees that we quote this (anonymously)</source>
+        <translation>客户同意我们（匿名）引用这段话</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Screenshots</source>
+        <translation>截图</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTab</name>
+    <message>
+        <source>Search text, product, owner or customer</source>
+        <translation>搜索内容、商品、负责人或客户</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>New feedback</source>
+        <translation>新建反馈</translation>
+    </message>
+    <message>
+        <source>Resolve complaint…</source>
+        <translation>解决投诉…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Quote OK</source>
+        <translation>可引用</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Resolve complaint</source>
+        <translation>解决投诉</translation>
+    </message>
+    <message>
+        <source>Select an open complaint in the list first.</source>
+        <translation>请先在列表中选中一条未解决的投诉。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDialog</name>
+    <message>
+        <source>New follow-up</source>
+        <translation>新建跟进</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>What was it about, in one line</source>
+        <translation>一句话写下聊了什么</translation>
+    </message>
+    <message>
+        <source>Optional: paste the chat here</source>
+        <translation>可选：在这里粘贴聊天记录</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Chat text</source>
+        <translation>聊天记录</translation>
+    </message>
+    <message>
+        <source>Screenshots and files</source>
+        <translation>截图和附件</translation>
+    </message>
+    <message>
+        <source>Search and pick the customer first.</source>
+        <translation>请先搜索并选中客户。</translation>
+    </message>
+</context>
+<context>
     <name>Followups</name>
     <message>
         <source>WeChat chat</source>
@@ -205,6 +436,72 @@
     </message>
 </context>
 <context>
+    <name>FollowupsArea</name>
+    <message>
+        <source>To do today</source>
+        <translation>今日待办</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Review material</source>
+        <translation>好评素材</translation>
+    </message>
+    <message>
+        <source>Reminder rules</source>
+        <translation>提醒规则</translation>
+    </message>
+</context>
+<context>
+    <name>LogTab</name>
+    <message>
+        <source>Search summary, chat, staff or customer</source>
+        <translation>搜索摘要、聊天记录、员工或客户</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>新建跟进</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
     <name>Material</name>
     <message>
         <source>a customer</source>
@@ -221,6 +518,133 @@
     <message>
         <source>Image: {file}</source>
         <translation>图片：{file}</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialTab</name>
+    <message>
+        <source>Search praise or product</source>
+        <translation>搜索好评或商品</translation>
+    </message>
+    <message>
+        <source>Export anonymised…</source>
+        <translation>匿名导出…</translation>
+    </message>
+    <message>
+        <source>Only praise the customer agreed to have quoted. The export removes names and phone numbers.</source>
+        <translation>这里只有客户同意引用的好评。导出时会去掉姓名和手机号。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Screenshots</source>
+        <translation>截图</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Export review material</source>
+        <translation>导出好评素材</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no praise with consent to quote matches.</source>
+        <translation>没有可导出的内容：没有符合条件且客户同意引用的好评。</translation>
+    </message>
+    <message>
+        <source>review-material.txt</source>
+        <translation>好评素材.txt</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>{items} quotes written to {text}; {images} images copied.</source>
+        <translation>已把 {items} 条好评写入 {text}，复制了 {images} 张图片。</translation>
+    </message>
+</context>
+<context>
+    <name>QuickRedeem</name>
+    <message>
+        <source>&amp;Redeem card code…</source>
+        <translation>暗号加微登记(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>QuickRedeemBox</name>
+    <message>
+        <source>Redeem a card code</source>
+        <translation>暗号加微登记</translation>
+    </message>
+    <message>
+        <source>Paste the friend request, e.g. K7F2X 张三 买的龙井</source>
+        <translation>粘贴好友申请，例如 K7F2X 张三 买的龙井</translation>
+    </message>
+    <message>
+        <source>as shown in WeChat</source>
+        <translation>微信里显示的名字</translation>
+    </message>
+    <message>
+        <source>WeChat name</source>
+        <translation>微信名</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Added to account</source>
+        <translation>加的微信号</translation>
+    </message>
+    <message>
+        <source>Mark added on WeChat</source>
+        <translation>标记已加微</translation>
+    </message>
+    <message>
+        <source>Add on WeChat without a code</source>
+        <translation>无暗号加微</translation>
+    </message>
+    <message>
+        <source>Mark this customer added (no code)</source>
+        <translation>把这位客户标记为已加微（无暗号）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Friend request or code</source>
+        <translation>好友申请或暗号</translation>
+    </message>
+    <message>
+        <source>Card {code} · order {order} ({platform}) · customer {name} (#{id})
+Letter {letter} · printed {printed} · batch {batch}</source>
+        <translation>暗号 {code} · 订单 {order}（{platform}）· 客户 {name}（#{id}）
+感谢信 {letter} · 打印于 {printed} · 批次 {batch}</translation>
+    </message>
+    <message>
+        <source>{name} is now marked added on WeChat (card {code}).</source>
+        <translation>{name} 已标记为已加微（暗号 {code}）。</translation>
+    </message>
+    <message>
+        <source>Search and pick the customer first.</source>
+        <translation>请先搜索并选中客户。</translation>
+    </message>
+    <message>
+        <source>{name} is now marked added on WeChat (no code).</source>
+        <translation>{name} 已标记为已加微（无暗号）。</translation>
     </message>
 </context>
 <context>
@@ -342,6 +766,21 @@
     </message>
 </context>
 <context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Resolve complaint</source>
+        <translation>解决投诉</translation>
+    </message>
+    <message>
+        <source>How was it resolved? (e.g. sent a new box, refunded 20 yuan)</source>
+        <translation>怎么解决的？（例如：补发一盒、退款 20 元）</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>标记已解决</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>(no letter recorded)</source>
@@ -410,6 +849,87 @@
     <message>
         <source>… {n} more in the app</source>
         <translation>…… 还有 {n} 项，请在软件中查看</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTab</name>
+    <message>
+        <source>Days; for the re-buy window several, separated by commas</source>
+        <translation>天数；复购窗口可填多个，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <source>Reminders appear in “To do today”. Days: card not added after N days (printed within the last 30); no chat for N days after adding; N days after the last order; complaint open N days.</source>
+        <translation>提醒会出现在“今日待办”里。天数含义：寄卡 N 天后仍未加微（只看最近 30 天打印的卡）；加微后 N 天没聊过；上次下单 N 天后；投诉 N 天未解决。</translation>
+    </message>
+    <message>
+        <source>Days must be whole numbers from 1 to 3650.</source>
+        <translation>天数须为 1 到 3650 之间的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTab</name>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Log follow-up</source>
+        <translation>记录跟进</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>推迟</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>推迟到明天</translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation>3 天</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 周</translation>
+    </message>
+    <message>
+        <source>{count} to do today ({day})</source>
+        <translation>今日待办 {count} 项（{day}）</translation>
+    </message>
+    <message>
+        <source>To do today</source>
+        <translation>今日待办</translation>
+    </message>
+    <message>
+        <source>Select a reminder in the list first.</source>
+        <translation>请先在列表中选中一条提醒。</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from shopowner.followups import attachments as att
 from shopowner.i18n import translate
+from shopowner.progress import Progress, maybe
 from shopowner.store.followups import attachments_of, customer_names, customer_phones, feedback_rows
 
 PHONE = re.compile(r"(?<!\d)1\d{2}[ -]?(?:\d{4}|\*{4})[ -]?\d{4}(?!\d)")
@@ -36,7 +37,7 @@ def anonymise(text: str, names=(), phones=()) -> str:
 
 
 def export_material(db: Database, data_dir: Path, text_path: Path, search: str = "",
-                    feedback_ids: list[int] | None = None) -> dict:
+                    feedback_ids: list[int] | None = None, progress: Progress | None = None) -> dict:
     """Write the material as a text file and copy its images into ``<name>_images/`` beside it.
 
     Returns ``{"items": n, "images": m, "text": path, "folder": path}``.
@@ -54,7 +55,9 @@ def export_material(db: Database, data_dir: Path, text_path: Path, search: str =
                                    "removed; check screenshots before publishing them.")
              .format(count=len(rows)), ""]
     images = 0
+    progress = maybe(progress)
     for n, row in enumerate(rows, start=1):
+        progress.update(n - 1, len(rows))
         names = customer_names(db, row["customer_id"]) if row["customer_id"] else []
         phones = customer_phones(db, row["customer_id"]) if row["customer_id"] else []
         stars = "★" * (row["rating"] or 0)

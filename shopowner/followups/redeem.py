@@ -156,3 +156,12 @@ def add_without_code(db: Database, customer_id: int, *, wechat_name: str = "", r
                                 account=_clean(account), when=when)
         refresh_customer_totals(db, [customer_id])
     return add_id
+
+
+def account_choices(db: Database) -> list[str]:
+    """Accounts/staff to offer: the founder first, then the names already used in the shop."""
+    from shopowner.store.redemptions import known_accounts
+    from shopowner.store.settings import FOUNDER_NAME, get_setting
+
+    founder = (get_setting(db, FOUNDER_NAME) or "").strip()
+    return list(dict.fromkeys([n for n in [founder, *known_accounts(db)] if n]))

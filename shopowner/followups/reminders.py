@@ -71,7 +71,7 @@ def generate_reminders(db: Database, today: date, now: datetime | None = None) -
 
     Returns how many new reminders were created; running it again the same day creates none.
     """
-    now = now or datetime.combine(today, datetime.min.time().replace(hour=8))
+    now = now or datetime.combine(today, datetime.now().time())
     created_at = stamp(now)
     active = {k: v["params"] for k, v in rules(db).items() if v["enabled"]}
     new = 0

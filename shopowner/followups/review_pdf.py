@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from shopowner.cards.fonts import register_card_font
 from shopowner.followups.review import daily_review
 from shopowner.i18n import translate
+from shopowner.progress import Progress, maybe
 from shopowner.store.settings import SHOP_NAME, get_setting
 
 MARGIN = 14 * mm
@@ -84,8 +85,11 @@ def _clip(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
-def export_review_pdf(db: Database, day: date, path: Path, review: dict | None = None) -> Path:
+def export_review_pdf(db: Database, day: date, path: Path, review: dict | None = None,
+                      progress: Progress | None = None) -> Path:
     """Write the day's review to ``path`` as exactly one A4 page."""
+    progress = maybe(progress)
+    progress.update(0, 2)
     review = review or daily_review(db, day)
     font = register_card_font()
     width, height = A4
@@ -116,5 +120,6 @@ def export_review_pdf(db: Database, day: date, path: Path, review: dict | None =
             c.drawString(MARGIN + 4 * mm, y, translate("Review", "… {n} more in the app").format(n=more))
             y -= LINE
     c.showPage()
+    progress.update(1, 2)  # a cancel up to here leaves no file behind
     c.save()
     return Path(path)

@@ -93,7 +93,7 @@ def followup_rows(db: Database, *, customer_id: int | None = None, search: str =
     if count:
         return db.execute("SELECT count(*)" + base, params).fetchone()[0]
     return list(db.query(
-        "SELECT f.*, coalesce(nullif(c.name, ''), nullif(c.wechat_name, ''), c.nickname) AS customer_name, "
+        "SELECT f.*, coalesce(nullif(c.name, ''), nullif(c.wechat_name, ''), nullif(c.nickname, ''), '#' || c.id) AS customer_name, "
         "(SELECT count(*) FROM attachments WHERE followup_id = f.id) AS attachment_count"
         + base + " ORDER BY f.happened_at DESC, f.id DESC LIMIT ? OFFSET ?",
         params + [limit, offset]))
@@ -124,7 +124,7 @@ def feedback_rows(db: Database, *, kind: str = "", status: str = "", search: str
     if count:
         return db.execute("SELECT count(*)" + base, params).fetchone()[0]
     return list(db.query(
-        "SELECT fb.*, coalesce(nullif(c.name, ''), nullif(c.wechat_name, ''), c.nickname) AS customer_name, "
+        "SELECT fb.*, coalesce(nullif(c.name, ''), nullif(c.wechat_name, ''), nullif(c.nickname, ''), '#' || c.id) AS customer_name, "
         "(SELECT count(*) FROM attachments WHERE feedback_id = fb.id) AS attachment_count"
         + base + " ORDER BY fb.created_at DESC, fb.id DESC LIMIT ? OFFSET ?",
         params + [limit, offset]))

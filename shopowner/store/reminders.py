@@ -92,7 +92,7 @@ def close_settled(db: Database, when: str) -> int:
         """UPDATE reminders SET status = 'done', done_at = ? WHERE status = 'open'
            AND rule IN ('no_chat_after_add', 'rebuy_window') AND EXISTS (SELECT 1 FROM followups
                WHERE followups.customer_id = reminders.customer_id
-               AND followups.created_at >= reminders.created_at)""",
+               AND followups.happened_at >= reminders.created_at)""",
     ):
         total += db.execute(sql, [when]).rowcount
     return total
@@ -123,7 +123,7 @@ def set_next_contact_date(db: Database, customer_id: int, day: str | None, when:
 def due_reminders(db: Database, day: str) -> list[dict]:
     """Open reminders due by ``day`` and not snoozed past it, oldest due first."""
     return list(db.query(
-        """SELECT r.*, coalesce(nullif(c.name, ''), nullif(c.wechat_name, ''), c.nickname) AS customer_name,
+        """SELECT r.*, coalesce(nullif(c.name, ''), nullif(c.wechat_name, ''), nullif(c.nickname, ''), '#' || c.id) AS customer_name,
                   c.wechat_status, c.wechat_name
            FROM reminders AS r JOIN customers AS c ON c.id = r.customer_id
            WHERE r.status = 'open' AND r.due_date <= ?

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-NAME = "coalesce(nullif(c.name, ''), nullif(c.wechat_name, ''), nullif(c.nickname, ''))"
+NAME = "coalesce(nullif(c.name, ''), nullif(c.wechat_name, ''), nullif(c.nickname, ''), '#' || c.id)"
 
 
 def feedback_between(db: Database, start: str, end: str) -> list[dict]:

@@ -108,6 +108,9 @@ class MainWindow(QMainWindow):
         settings_action.setShortcut(QKeySequence.Preferences)
         settings_action.triggered.connect(self.open_settings)
         self.file_menu.addAction(settings_action)
+        from shopowner.ui.followups.quick_redeem import make_redeem_action
+
+        self.file_menu.addAction(make_redeem_action(self))  # Ctrl+K, from anywhere
         self.file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.Quit)

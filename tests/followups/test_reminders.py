@@ -49,7 +49,7 @@ def test_added_with_no_chat_for_fourteen_days(shop):
     quiet_rules(shop.db, "no_chat_after_add")
     redeem(shop.db, shop.code_li, now=datetime(2024, 6, 1, 10))
     assert generate_reminders(shop.db, date(2024, 6, 14)) == 0
-    assert generate_reminders(shop.db, date(2024, 6, 15)) == 1
+    assert generate_reminders(shop.db, date(2024, 6, 15), now=datetime(2024, 6, 15, 8)) == 1
     [item] = today_list(shop.db, date(2024, 6, 15))
     assert (item["rule"], item["customer_id"], item["due_date"]) == ("no_chat_after_add", shop.li, "2024-06-15")
     add_followup(shop.db, shop.data_dir, shop.li, summary="问候", happened_at="2024-06-15 11:00",

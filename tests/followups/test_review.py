@@ -9,51 +9,9 @@ import pypdfium2 as pdfium
 import pytest
 
 from shopowner.followups.feedback import add_feedback
-from shopowner.followups.redeem import add_without_code, redeem
-from shopowner.followups.reminders import set_next_contact
 from shopowner.followups.review import daily_review, mark_all_read, mark_read
 from shopowner.followups.review_pdf import export_review_pdf
-from shopowner.store.customers import add_customer, refresh_customer_totals
-from shopowner.store.orders import add_order
-from tests.followups.conftest import code_for, make_card
-
-DAY = date(2024, 6, 10)
-
-
-@pytest.fixture
-def seeded(shop):
-    db = shop.db
-    fb = {}
-    fb["praise"] = add_feedback(db, shop.data_dir, kind="review", customer_id=shop.zhang, rating=5,
-                                text="龙井很香", now=datetime(2024, 6, 10, 8))
-    fb["complaint_today"] = add_feedback(db, shop.data_dir, kind="complaint", customer_id=shop.li,
-                                         text="盒子压坏了", now=datetime(2024, 6, 10, 7))
-    fb["idea"] = add_feedback(db, shop.data_dir, kind="new_product", text="想要小罐装",
-                              now=datetime(2024, 6, 9, 15))
-    fb["old_complaint"] = add_feedback(db, shop.data_dir, kind="complaint", customer_id=shop.wang,
-                                       text="发货太慢", now=datetime(2024, 6, 5, 10))
-    fb["too_old"] = add_feedback(db, shop.data_dir, kind="review", text="上周的好评",
-                                 now=datetime(2024, 6, 3, 10))
-    # a third card printed yesterday with letter v1; Li's v1 card is redeemed today
-    third = add_customer(db, name="钱七")
-    order = add_order(db, dict(platform="taobao", platform_order_id="TB1003", customer_id=third,
-                               status="completed", total_fen=100, paid_fen=100,
-                               created_at="2024-06-08 09:00:00"))
-    make_card(db, code_for("P3R8"), order_id=order, customer_id=third, letter_version_id=shop.v1,
-              batch_id=shop.batch, printed_at="2024-06-09 18:05:00")
-    redeem(db, shop.code_li, wechat_name="李四微信", account="小美", now=datetime(2024, 6, 10, 9))
-    add_without_code(db, third, wechat_name="钱七", account="创始人", now=datetime(2024, 6, 10, 10))
-    add_without_code(db, shop.zhang, wechat_name="昨天加的", now=datetime(2024, 6, 9, 10))
-    set_next_contact(db, shop.wang, date(2024, 6, 10), now=datetime(2024, 6, 1))
-    # a VIP gone quiet (tagged, last order in March) and one still active (Zhang)
-    vip = add_customer(db, name="赵六")
-    add_order(db, dict(platform="jd", platform_order_id="JD9", customer_id=vip, status="completed",
-                       total_fen=99900, paid_fen=99900, created_at="2024-03-01 10:00:00"))
-    refresh_customer_totals(db)
-    tag = db.execute("INSERT INTO tags (name) VALUES ('VIP')").lastrowid
-    for cid in (vip, shop.zhang):
-        db.execute("INSERT INTO customer_tags (customer_id, tag_id) VALUES (?, ?)", [cid, tag])
-    return shop, fb, vip
+from tests.followups.conftest import DAY
 
 
 def test_daily_review_content_for_a_seeded_day(seeded):
