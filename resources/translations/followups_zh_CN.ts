@@ -376,6 +376,14 @@
         <translation>截图和附件</translation>
     </message>
     <message>
+        <source>Contact again on</source>
+        <translation>下次联系日期</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>下次联系</translation>
+    </message>
+    <message>
         <source>Search and pick the customer first.</source>
         <translation>请先搜索并选中客户。</translation>
     </message>

@@ -23,12 +23,12 @@
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <source>Item (tick when read)</source>
-        <translation>事项（看过就打勾）</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <source>Item (tick when read; double-click to log a follow-up)</source>
+        <translation>事项（看过就打勾；双击记录跟进）</translation>
     </message>
     <message>
         <source>Feedback today and yesterday</source>

@@ -7,6 +7,7 @@ is written when one is raised.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
@@ -103,6 +104,10 @@ def find_card(db: Database, text: str) -> CardMatch:
                       "if this is someone else, add them without a code.")
             .format(code=first.code, when=first.redeemed_at[:16],
                     who=_who(first.redeemed_customer_name, first.redeemed_customer_id)))
+    if len(open_matches) > 1:  # a code typed exactly wins over look-alike readings of it
+        typed = re.sub(r"[\s\-]", "", normalise(text))
+        literal = [m for m in open_matches if m.code in typed]
+        open_matches = literal if len(literal) == 1 else open_matches
     if len(open_matches) > 1:
         raise RedeemError(translate(
             "Redeem", "The paste could mean several cards ({codes}). Ask the buyer for the exact "

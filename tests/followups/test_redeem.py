@@ -114,3 +114,17 @@ def test_add_without_code_for_a_missing_customer_changes_nothing(shop):
     with pytest.raises(RedeemError):
         add_without_code(shop.db, 9999, wechat_name="x", now=NOW)
     assert snapshot(shop.db) == before
+
+
+def test_a_paste_that_could_mean_two_cards_is_refused(shop, zh_translators):
+    from tests.followups.conftest import make_card
+
+    # "GGGG8" reads as 6GGG8 and as 6666B (G↔6, 8↔B): both are valid codes on printed cards
+    one = make_card(shop.db, "6GGG8", order_id=shop.order_wang, customer_id=shop.wang)
+    make_card(shop.db, "6666B", order_id=shop.order_li, customer_id=shop.li)
+    before = snapshot(shop.db)
+    with pytest.raises(RedeemError) as err:
+        redeem(shop.db, "gggg8", now=NOW)
+    assert "6GGG8" in str(err.value) and "6666B" in str(err.value)
+    assert snapshot(shop.db) == before
+    assert find_card(shop.db, "6GGG8").card_id == one  # the exact code is not ambiguous

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
 from shopowner.followups.reminders import set_next_contact
@@ -93,11 +93,15 @@ def test_followup_with_attachment_from_the_log(main_window, shop, qtbot, tmp_pat
         dialog.summary.setText("回访新茶")
         dialog.chat.setPlainText("客户：很好喝")
         dialog.attachments.add_button.click()
+        dialog.next_on.setChecked(True)
+        dialog.next_date.setDate(QDate(2030, 1, 2))
         dialog.accept()
         return dialog.result() == QDialog.Accepted
 
     main_window.dialogs.dialog_results.append(fill)
     area.log.new_button.click()
+    assert shop.db.execute("SELECT next_contact_date FROM customers WHERE id = ?",
+                           [shop.li]).fetchone()[0] == "2030-01-02"
     shot.unlink()
     assert area.log.model.rowCount() == 1
     row = area.log.model.row_at(0)
@@ -239,3 +243,23 @@ def test_areas_are_registered(main_window):
 
     assert isinstance(main_window.show_area("followups"), FollowupsArea)
     assert isinstance(main_window.show_area("review"), ReviewPage)
+
+
+def test_double_click_on_a_due_item_logs_a_followup_and_closes_it(main_window, seeded, qtbot):
+    from shopowner.ui.review.page import ReviewPage
+
+    shop, fb, vip = seeded
+    page = ReviewPage(main_window, today=lambda: DAY)
+    qtbot.addWidget(page)
+    [due] = [i for i in page.items("reminder") if i.data(0, Qt.UserRole + 1) == shop.wang][:1]
+
+    def log(dialog):
+        dialog.summary.setText("电话回访")
+        dialog.accept()
+        return dialog.result() == QDialog.Accepted
+
+    main_window.dialogs.dialog_results.append(log)
+    reminder_id = due.data(0, Qt.UserRole)[1]
+    assert page._item_opened(due, 0) is not None
+    assert shop.db.execute("SELECT status FROM reminders WHERE id = ?", [reminder_id]).fetchone()[0] == "done"
+    assert shop.db.execute("SELECT summary FROM followups WHERE customer_id = ?", [shop.wang]).fetchone()[0] == "电话回访"

@@ -5,16 +5,16 @@ Opened for a customer, the summary has the focus, so typing it and pressing Ente
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import (
-    QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QVBoxLayout,
+    QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout,
 )
 
 from shopowner.followups.attachments import AttachmentError
 from shopowner.followups.log import DIRECTIONS, KINDS, FollowupError, add_followup, direction_label, kind_label
 from shopowner.followups.redeem import account_choices
-from shopowner.followups.reminders import ReminderError, log_followup_from_reminder
+from shopowner.followups.reminders import ReminderError, log_followup_from_reminder, set_next_contact
 from shopowner.store.redemptions import customer_row
 from shopowner.ui.followups.attachment_list import AttachmentList
 from shopowner.ui.followups.customer_search import CustomerSearch
@@ -65,6 +65,17 @@ class FollowupDialog(QDialog):
         form.addRow(self.tr("Staff"), self.staff)
         form.addRow(self.tr("Chat text"), self.chat)
         form.addRow(self.tr("Screenshots and files"), self.attachments)
+        self.next_on = QCheckBox(self.tr("Contact again on"))
+        self.next_date = QDateEdit(QDate.currentDate().addDays(7))
+        self.next_date.setDisplayFormat("yyyy-MM-dd")
+        self.next_date.setCalendarPopup(True)
+        self.next_date.setEnabled(False)
+        self.next_on.toggled.connect(self.next_date.setEnabled)
+        next_row = QHBoxLayout()
+        next_row.addWidget(self.next_on)
+        next_row.addWidget(self.next_date)
+        next_row.addStretch(1)
+        form.addRow(self.tr("Next contact"), next_row)
         self.error = QLabel()
         self.error.setObjectName("followupError")
         self.error.setWordWrap(True)
@@ -97,6 +108,8 @@ class FollowupDialog(QDialog):
                                                            self.reminder_id, **fields)
             else:
                 self.saved_id = add_followup(self.db, self.window_.data_dir, customer_id, **fields)
+            if self.next_on.isChecked():
+                set_next_contact(self.db, customer_id, self.next_date.date().toPython())
         except (FollowupError, AttachmentError, ReminderError) as exc:
             self.error.setText(str(exc))
             return

@@ -20,6 +20,7 @@ from shopowner.followups.review_pdf import export_review_pdf
 from shopowner.ui.followups.background import TaskBar
 
 ITEM_ROLE = Qt.UserRole
+CUSTOMER_ROLE = Qt.UserRole + 1
 
 
 def _percent(rate) -> str:
@@ -52,7 +53,7 @@ class ReviewPage(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("reviewTree")
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("Item (tick when read)"), self.tr("Details")])
+        self.tree.setHeaderLabels([self.tr("Item (tick when read; double-click to log a follow-up)"), self.tr("Details")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.Interactive)
         self.tree.header().setStretchLastSection(True)
         self.tree.setColumnWidth(0, 420)
@@ -78,6 +79,7 @@ class ReviewPage(QWidget):
         self.all_read_button.clicked.connect(self.mark_all)
         self.export_button.clicked.connect(self.export_pdf)
         self.tree.itemChanged.connect(self._item_changed)
+        self.tree.itemDoubleClicked.connect(self._item_opened)
         window.data_changed.connect(self.refresh)
         self.go(self.today())
 
@@ -95,21 +97,22 @@ class ReviewPage(QWidget):
     def refresh(self) -> None:
         self.review = review_of_day(self.db, self.day(), today=self.today())
         self._filling = True
+        scroll = self.tree.verticalScrollBar().value()
         self.tree.clear()
         r = self.review
         self._section(self.tr("Feedback today and yesterday"), "feedback", [
             (x["id"], f"[{x['kind_label']}] {x['customer_name'] or '—'} {'★' * (x['rating'] or 0)}",
-             f"{x['text']}  ({x['created_at'][5:16]})", x["read"]) for x in r["feedback"]])
+             f"{x['text']}  ({x['created_at'][5:16]})", x["read"], x["customer_id"]) for x in r["feedback"]])
         self._section(self.tr("Open complaints, longest waiting first"), "feedback", [
             (x["id"], self.tr("{days} days open · {name}").format(days=x["age_days"], name=x["customer_name"] or "—"),
-             x["text"], x["read"]) for x in r["open_complaints"]])
+             x["text"], x["read"], x["customer_id"]) for x in r["open_complaints"]])
         self._section(self.tr("Follow-ups due"), "reminder", [
             (x["id"], f"{x['due_date'][:10]} · {x['customer_name'] or '—'}",
-             f"{x['rule_label']}: {x['note']}", x["read"]) for x in r["followups_due"]])
+             f"{x['rule_label']}: {x['note']}", x["read"], x["customer_id"]) for x in r["followups_due"]])
         adds = self._section(self.tr("New WeChat adds"), "wechat_add", [
             (x["id"], f"{x['added_at'][11:16]} · {x['customer_name'] or '—'} ({x['wechat_name'] or '—'})",
              " · ".join(filter(None, [x["code"] or self.tr("no code"), x["letter_version"], x["account"]])),
-             x["read"]) for x in r["wechat_adds"]])
+             x["read"], x["customer_id"]) for x in r["wechat_adds"]])
         rate = r["card_add_rate"]
         rate_item = QTreeWidgetItem([self.tr("Card add-rate for {day}").format(day=rate["printed_day"]),
                                      self.tr("{added} of {printed} cards added ({rate})").format(
@@ -125,9 +128,10 @@ class ReviewPage(QWidget):
             (x["id"], x["customer_name"] or "—",
              self.tr("spent ¥{spent:,.0f} · {orders} orders · quiet {days} days").format(
                  spent=x["total_spent_fen"] / 100, orders=x["order_count"],
-                 days=x["quiet_days"] if x["quiet_days"] is not None else "—"), x["read"])
+                 days=x["quiet_days"] if x["quiet_days"] is not None else "—"), x["read"], x["id"])
             for x in r["quiet_vips"]])
         self._filling = False
+        self.tree.verticalScrollBar().setValue(scroll)  # ticking an item keeps the page in place
         self._update_summary()
 
     def _section(self, title: str, kind: str, rows: list[tuple]) -> QTreeWidgetItem:
@@ -136,11 +140,12 @@ class ReviewPage(QWidget):
         font.setBold(True)
         head.setFont(0, font)
         self.tree.addTopLevelItem(head)
-        for item_id, text, detail, read in rows:
+        for item_id, text, detail, read, customer_id in rows:
             child = QTreeWidgetItem([text, detail])
             child.setFlags(child.flags() | Qt.ItemIsUserCheckable)
             child.setCheckState(0, Qt.Checked if read else Qt.Unchecked)
             child.setData(0, ITEM_ROLE, (kind, item_id))
+            child.setData(0, CUSTOMER_ROLE, customer_id)
             child.setToolTip(1, detail)
             head.addChild(child)
         if not rows:
@@ -166,6 +171,16 @@ class ReviewPage(QWidget):
         mark_read(self.db, self.day(), data[0], data[1], item.checkState(0) == Qt.Checked)
         # refresh after this signal returns (the tree is rebuilt), so the same item elsewhere follows
         QTimer.singleShot(0, self.window_.data_changed.emit)
+
+    def _item_opened(self, item: QTreeWidgetItem, _column: int):
+        """Double-click: log a follow-up with that customer (closing the reminder when it is one)."""
+        data, customer_id = item.data(0, ITEM_ROLE), item.data(0, CUSTOMER_ROLE)
+        if not data or customer_id is None:
+            return None
+        from shopowner.ui.followups.entry import open_new_followup
+
+        return open_new_followup(self.window_, customer_id,
+                                 reminder_id=data[1] if data[0] == "reminder" else None)
 
     def _update_summary(self) -> None:
         counts = self.review["counts"]
