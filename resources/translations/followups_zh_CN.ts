@@ -328,6 +328,10 @@
         <source>Select an open complaint in the list first.</source>
         <translation>请先在列表中选中一条未解决的投诉。</translation>
     </message>
+    <message>
+        <source>Complaint resolved after {time}.</source>
+        <translation>投诉已解决，用时 {time}。</translation>
+    </message>
 </context>
 <context>
     <name>FollowupDialog</name>

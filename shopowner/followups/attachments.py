@@ -64,11 +64,15 @@ def _copy_hashing(source: Path, folder: Path) -> tuple[Path, str, int]:
     digest = hashlib.sha256()
     fd, tmp = tempfile.mkstemp(prefix=".incoming-", dir=folder)
     size = 0
-    with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
-        for block in iter(lambda: src.read(1 << 20), b""):
-            digest.update(block)
-            out.write(block)
-            size += len(block)
+    try:
+        with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
+            for block in iter(lambda: src.read(1 << 20), b""):
+                digest.update(block)
+                out.write(block)
+                size += len(block)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
+        raise
     return Path(tmp), digest.hexdigest(), size
 
 

@@ -30,9 +30,8 @@ def anonymise(text: str, names=(), phones=()) -> str:
     text = PHONE.sub("***", text)
     for name in sorted({n.strip() for n in names if n and len(n.strip()) >= 2}, key=len, reverse=True):
         text = text.replace(name, placeholder)
-        if "*" not in name:
-            masked = name[0] + "*" * (len(name) - 1)
-            text = text.replace(masked, placeholder)
+        if "*" not in name:  # the platforms' masked form of it: 张**, 张*
+            text = re.sub(re.escape(name[0]) + r"\*+", placeholder, text)
     return text
 
 

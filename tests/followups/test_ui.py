@@ -156,6 +156,7 @@ def test_feedback_with_screenshot_then_complaint_resolved(main_window, shop, qtb
     tab.resolve_button.click()
     assert shop.db.execute("SELECT status, resolution FROM feedback WHERE kind = 'complaint'").fetchone() == \
         ("resolved", "补发一盒")
+    assert "min" in main_window.statusBar().currentMessage()  # the time it took
 
     out = tmp_path / "material.txt"
     main_window.dialogs.files.append(str(out))

@@ -97,4 +97,6 @@ class FeedbackTab(QWidget):
             return
         dialog = ResolveDialog(self.window_, row["id"], row["text"])
         if self.window_.dialogs.exec_dialog(dialog) and dialog.time_taken:
+            self.window_.statusBar().showMessage(
+                self.tr("Complaint resolved after {time}.").format(time=dialog.time_taken), 8000)
             self.window_.data_changed.emit()
