@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "shopowner.cli.settings",
     "shopowner.cli.imports",
     "shopowner.cli.cards",
+    "shopowner.cli.followups",
 ]
 
 

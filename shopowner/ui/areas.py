@@ -12,6 +12,9 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from shopowner.ui.followups import build_followups_area
+from shopowner.ui.review import build_review_area
+
 
 @dataclass(frozen=True)
 class Area:
@@ -59,8 +62,8 @@ def _growth(window):
 AREAS: list[Area] = [
     Area("customers"),
     Area("cards"),
-    Area("followups"),
-    Area("review"),
+    Area("followups", build_followups_area),
+    Area("review", build_review_area),
     Area("growth", _growth),
 ]
 

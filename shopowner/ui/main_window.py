@@ -115,6 +115,9 @@ class MainWindow(QMainWindow):
         backup_action = QAction(self.tr("&Back up data…"), self)
         backup_action.triggered.connect(self.back_up)
         self.file_menu.addAction(backup_action)
+        from shopowner.ui.followups.quick_redeem import make_redeem_action
+
+        self.file_menu.addAction(make_redeem_action(self))  # Ctrl+K, from anywhere
         self.file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.Quit)

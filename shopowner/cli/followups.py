@@ -1,0 +1,72 @@
+"""``redeem`` (register a card code the buyer sent when adding WeChat) and ``review`` (the founder's
+daily review) without the window."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+
+from shopowner.i18n import translate
+
+
+def register(sub) -> None:
+    r = sub.add_parser("redeem", help=translate("Cli", "register a card code sent by a buyer who "
+                                                       "added WeChat"))
+    r.add_argument("text", help=translate("Cli", "the friend-request text or the code, e.g. "
+                                                 "\"K7F2X 张三 买的龙井\""))
+    r.add_argument("--wechat-name", default="", help=translate("Cli", "the buyer's WeChat name"))
+    r.add_argument("--remark", default="", help=translate("Cli", "the remark set on WeChat"))
+    r.add_argument("--account", default="", help=translate("Cli", "which WeChat account they added "
+                                                                  "(founder or staff name)"))
+    r.add_argument("--check", action="store_true",
+                   help=translate("Cli", "only show the matching card; change nothing"))
+    r.add_argument("--json", action="store_true", help=translate("Cli", "print the result as JSON"))
+    r.set_defaults(handler=handle_redeem)
+    v = sub.add_parser("review", help=translate("Cli", "print the founder's daily review"))
+    v.add_argument("--date", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+                   help=translate("Cli", "the day to review (default: today)"))
+    v.add_argument("--json", action="store_true", help=translate("Cli", "print the review as JSON"))
+    v.set_defaults(handler=handle_review)
+
+
+def handle_redeem(args, ctx) -> int:
+    from shopowner.cli import print_json
+    from shopowner.followups.redeem import RedeemError, find_card, redeem
+
+    try:
+        if args.check:
+            match = find_card(ctx.db, args.text)
+        else:
+            match = redeem(ctx.db, args.text, wechat_name=args.wechat_name, remark=args.remark,
+                           account=args.account)
+    except RedeemError as exc:
+        print(translate("Cli", "Error: {message}").format(message=exc), file=sys.stderr)
+        return 1
+    if args.json:
+        print_json({**match.as_dict(), "redeemed": not args.check})
+        return 0
+    print(translate("Cli", "Code {code}: order {order} ({platform}), customer #{customer} {name}, "
+                           "letter {letter}, batch {batch}.")
+          .format(code=match.code, order=match.platform_order_id or "—", platform=match.platform or "—",
+                  customer=match.customer_id, name=match.customer_name, letter=match.letter_version,
+                  batch=match.batch_id or "—"))
+    if not args.check:
+        print(translate("Cli", "Marked as added on WeChat."))
+    return 0
+
+
+def handle_review(args, ctx) -> int:
+    from shopowner.cli import print_json
+    from shopowner.followups.review import review_of_day
+    from shopowner.followups.review_pdf import section_lines
+
+    review = review_of_day(ctx.db, args.date or date.today())
+    if args.json:
+        print_json(review)
+        return 0
+    print(translate("Cli", "Daily review {day}").format(day=review["day"]))
+    for heading, lines in section_lines(review):
+        print(f"\n{heading}")
+        for line in lines:
+            print(f"  {line}")
+    return 0

@@ -1,0 +1,1 @@
+"""Card-code redemption, follow-ups, feedback, reminders and the founder's daily review (no widgets)."""

@@ -1,0 +1,142 @@
+"""Follow-ups, feedback and their attachments: rows in, rows out (the rules live in
+``shopowner.followups``)."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+FOLLOWUP_COLUMNS = ("customer_id", "kind", "direction", "happened_at", "staff", "summary",
+                    "chat_text", "created_at")
+FEEDBACK_COLUMNS = ("customer_id", "order_id", "kind", "product_text", "rating", "text",
+                    "consent_to_quote", "owner", "status", "created_at")
+
+
+def _insert(db: Database, table: str, allowed: tuple, row: dict) -> int:
+    unknown = set(row) - set(allowed)
+    if unknown:
+        raise ValueError(f"unknown {table} fields: {sorted(unknown)}")
+    cols = list(row)
+    return db.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES "
+                      f"({', '.join('?' for _ in cols)})", [row[c] for c in cols]).lastrowid
+
+
+def insert_followup(db: Database, row: dict) -> int:
+    return _insert(db, "followups", FOLLOWUP_COLUMNS, row)
+
+
+def insert_feedback(db: Database, row: dict) -> int:
+    return _insert(db, "feedback", FEEDBACK_COLUMNS, row)
+
+
+def insert_attachment(db: Database, *, followup_id: int | None, feedback_id: int | None,
+                      original_name: str, stored_name: str, size: int, sha256: str,
+                      created_at: str) -> int:
+    return db.execute(
+        "INSERT INTO attachments (followup_id, feedback_id, original_name, stored_name, size, "
+        "sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [followup_id, feedback_id, original_name, stored_name, size, sha256, created_at]).lastrowid
+
+
+def stored_name_taken(db: Database, stored_name: str) -> bool:
+    return db.execute("SELECT 1 FROM attachments WHERE stored_name = ?",
+                      [stored_name]).fetchone() is not None
+
+
+def attachments_of(db: Database, *, followup_id: int | None = None,
+                   feedback_id: int | None = None) -> list[dict]:
+    column, value = ("followup_id", followup_id) if followup_id is not None else ("feedback_id", feedback_id)
+    return list(db.query(f"SELECT * FROM attachments WHERE {column} = ? ORDER BY id", [value]))
+
+
+def customer_exists(db: Database, customer_id: int) -> bool:
+    return db.execute("SELECT 1 FROM customers WHERE id = ? AND merged_into IS NULL "
+                      "AND erased_at IS NULL", [customer_id]).fetchone() is not None
+
+
+def customer_names(db: Database, customer_id: int) -> list[str]:
+    """Every name a customer is known by (for scrubbing quotes): book, WeChat, order receivers."""
+    rows = db.execute(
+        "SELECT name FROM customers WHERE id = ? UNION SELECT nickname FROM customers WHERE id = ? "
+        "UNION SELECT wechat_name FROM customers WHERE id = ? "
+        "UNION SELECT wechat_remark FROM customers WHERE id = ? "
+        "UNION SELECT receiver_name FROM orders WHERE customer_id = ? "
+        "UNION SELECT value FROM customer_identities WHERE customer_id = ? "
+        "AND kind IN ('nickname', 'wechat', 'buyer_id')",
+        [customer_id] * 6).fetchall()
+    return [r[0] for r in rows if r[0]]
+
+
+def customer_phones(db: Database, customer_id: int) -> list[str]:
+    rows = db.execute("SELECT value FROM customer_identities WHERE customer_id = ? AND kind = 'phone' "
+                      "UNION SELECT receiver_phone FROM orders WHERE customer_id = ?",
+                      [customer_id, customer_id]).fetchall()
+    return [r[0] for r in rows if r[0]]
+
+
+def followup_rows(db: Database, *, customer_id: int | None = None, search: str = "",
+                  kind: str = "", limit: int = -1, offset: int = 0, count: bool = False):
+    """Follow-ups newest first, with the customer's name (or their count when ``count``)."""
+    where, params = ["1 = 1"], []
+    if customer_id is not None:
+        where.append("f.customer_id = ?")
+        params.append(customer_id)
+    if kind:
+        where.append("f.kind = ?")
+        params.append(kind)
+    if search.strip():
+        like = f"%{search.strip()}%"
+        where.append("(f.summary LIKE ? OR f.chat_text LIKE ? OR f.staff LIKE ? OR c.name LIKE ? "
+                     "OR c.nickname LIKE ? OR c.wechat_name LIKE ?)")
+        params += [like] * 6
+    base = (" FROM followups AS f JOIN customers AS c ON c.id = f.customer_id WHERE "
+            + " AND ".join(where))
+    if count:
+        return db.execute("SELECT count(*)" + base, params).fetchone()[0]
+    return list(db.query(
+        "SELECT f.*, coalesce(nullif(c.name, ''), nullif(c.wechat_name, ''), nullif(c.nickname, ''), '#' || c.id) AS customer_name, "
+        "(SELECT count(*) FROM attachments WHERE followup_id = f.id) AS attachment_count"
+        + base + " ORDER BY f.happened_at DESC, f.id DESC LIMIT ? OFFSET ?",
+        params + [limit, offset]))
+
+
+def feedback_rows(db: Database, *, kind: str = "", status: str = "", search: str = "",
+                  consent_only: bool = False, customer_id: int | None = None,
+                  limit: int = -1, offset: int = 0, count: bool = False):
+    """Feedback newest first with the customer's name (or their count when ``count``)."""
+    where, params = ["1 = 1"], []
+    if kind:
+        where.append("fb.kind = ?")
+        params.append(kind)
+    if status:
+        where.append("fb.status = ?")
+        params.append(status)
+    if consent_only:
+        where.append("fb.consent_to_quote = 1")
+    if customer_id is not None:
+        where.append("fb.customer_id = ?")
+        params.append(customer_id)
+    if search.strip():
+        like = f"%{search.strip()}%"
+        where.append("(fb.text LIKE ? OR fb.product_text LIKE ? OR fb.owner LIKE ? OR c.name LIKE ?)")
+        params += [like] * 4
+    base = (" FROM feedback AS fb LEFT JOIN customers AS c ON c.id = fb.customer_id WHERE "
+            + " AND ".join(where))
+    if count:
+        return db.execute("SELECT count(*)" + base, params).fetchone()[0]
+    return list(db.query(
+        "SELECT fb.*, coalesce(nullif(c.name, ''), nullif(c.wechat_name, ''), nullif(c.nickname, ''), '#' || c.id) AS customer_name, "
+        "(SELECT count(*) FROM attachments WHERE feedback_id = fb.id) AS attachment_count"
+        + base + " ORDER BY fb.created_at DESC, fb.id DESC LIMIT ? OFFSET ?",
+        params + [limit, offset]))
+
+
+def feedback_row(db: Database, feedback_id: int) -> dict | None:
+    rows = list(db.query("SELECT * FROM feedback WHERE id = ?", [feedback_id]))
+    return rows[0] if rows else None
+
+
+def set_feedback_resolved(db: Database, feedback_id: int, resolution: str, when: str) -> bool:
+    cur = db.execute("UPDATE feedback SET status = 'resolved', resolution = ?, resolved_at = ? "
+                     "WHERE id = ? AND kind = 'complaint' AND status = 'open'",
+                     [resolution, when, feedback_id])
+    return cur.rowcount == 1

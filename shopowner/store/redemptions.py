@@ -1,0 +1,110 @@
+"""Cards as seen by redemption (加微登记), WeChat adds, and the small customer search used to add
+someone on WeChat without a code. The cards themselves are written by card printing; here only
+``redeemed_at``/``redeemed_customer_id`` change.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+CARD_SELECT = """
+SELECT cards.id AS card_id, cards.code, cards.order_id, cards.batch_id, cards.printed_at,
+       cards.redeemed_at, cards.redeemed_customer_id, cards.letter_version_id,
+       coalesce(cards.customer_id, orders.customer_id) AS customer_id,
+       orders.platform, orders.platform_order_id, orders.created_at AS order_created_at,
+       customers.name AS customer_name, customers.nickname AS customer_nickname,
+       customers.wechat_status, letter_versions.version_no, letters.name AS letter_name,
+       card_batches.created_at AS batch_created_at,
+       redeemer.name AS redeemed_customer_name, redeemer.wechat_name AS redeemed_wechat_name
+FROM cards
+LEFT JOIN orders ON orders.id = cards.order_id
+LEFT JOIN customers ON customers.id = coalesce(cards.customer_id, orders.customer_id)
+LEFT JOIN letter_versions ON letter_versions.id = cards.letter_version_id
+LEFT JOIN letters ON letters.id = letter_versions.letter_id
+LEFT JOIN card_batches ON card_batches.id = cards.batch_id
+LEFT JOIN customers AS redeemer ON redeemer.id = cards.redeemed_customer_id
+"""
+
+
+def cards_by_codes(db: Database, codes: list[str]) -> list[dict]:
+    """The cards carrying any of ``codes``, in the order of ``codes``."""
+    if not codes:
+        return []
+    rows = db.query(CARD_SELECT + f"WHERE cards.code IN ({', '.join('?' for _ in codes)})", codes)
+    by_code = {row["code"]: row for row in rows}
+    return [by_code[c] for c in codes if c in by_code]
+
+
+def customer_row(db: Database, customer_id: int) -> dict | None:
+    rows = list(db.query(
+        "SELECT id, name, nickname, wechat_status, wechat_name, wechat_remark, wechat_account, "
+        "wechat_added_at, next_contact_date, total_spent_fen, last_order_at FROM customers "
+        "WHERE id = ? AND merged_into IS NULL AND erased_at IS NULL", [customer_id]))
+    return rows[0] if rows else None
+
+
+def mark_card_redeemed(db: Database, card_id: int, customer_id: int, when: str) -> bool:
+    """Set the card redeemed unless it already is; False when another redemption came first."""
+    cur = db.execute("UPDATE cards SET redeemed_at = ?, redeemed_customer_id = ? "
+                     "WHERE id = ? AND redeemed_at IS NULL", [when, customer_id, card_id])
+    return cur.rowcount == 1
+
+
+def set_customer_added(db: Database, customer_id: int, *, wechat_name: str, remark: str,
+                       account: str, when: str) -> None:
+    """Mark the customer added on WeChat; blank values keep what was known, the first add date stays."""
+    db.execute(
+        """UPDATE customers SET wechat_status = 'added',
+               wechat_name = CASE WHEN ? <> '' THEN ? ELSE wechat_name END,
+               wechat_remark = CASE WHEN ? <> '' THEN ? ELSE wechat_remark END,
+               wechat_account = CASE WHEN ? <> '' THEN ? ELSE wechat_account END,
+               wechat_added_at = coalesce(wechat_added_at, ?),
+               stage = CASE WHEN stage_manual = 0 AND stage = 'new' THEN 'added' ELSE stage END,
+               updated_at = ?
+           WHERE id = ?""",
+        [wechat_name, wechat_name, remark, remark, account, account, when, when, customer_id])
+
+
+def add_wechat_add(db: Database, customer_id: int, *, card_id: int | None, via: str,
+                   wechat_name: str, remark: str, account: str, when: str) -> int:
+    return db.execute(
+        "INSERT INTO wechat_adds (customer_id, card_id, via, wechat_name, remark, account, added_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [customer_id, card_id, via, wechat_name, remark, account, when]).lastrowid
+
+
+def known_accounts(db: Database) -> list[str]:
+    """WeChat accounts and staff names already used, most used first."""
+    rows = db.execute(
+        "SELECT name FROM (SELECT account AS name FROM wechat_adds UNION ALL "
+        "SELECT staff FROM followups UNION ALL SELECT wechat_account FROM customers) "
+        "WHERE name <> '' GROUP BY name ORDER BY count(*) DESC, name LIMIT 30").fetchall()
+    return [r[0] for r in rows]
+
+
+def search_customers(db: Database, query: str, limit: int = 30) -> list[dict]:
+    """Customers by name/nickname/WeChat name, phone tail (4+ digits) or platform order id."""
+    query = query.strip()
+    if not query:
+        return []
+    like = f"%{query}%"
+    params: list = [like, like, like, like]
+    conditions = ["c.name LIKE ?", "c.nickname LIKE ?", "c.wechat_name LIKE ?", "c.wechat_remark LIKE ?"]
+    if query.isdigit() and len(query) >= 4:
+        conditions.append("c.id IN (SELECT customer_id FROM customer_identities "
+                          "WHERE kind = 'phone' AND value LIKE ?)")
+        params.append(f"%{query}")
+    conditions.append("c.id IN (SELECT customer_id FROM orders WHERE platform_order_id = ?)")
+    params.append(query)
+    rows = db.query(
+        f"""SELECT c.id, c.name, c.nickname, c.wechat_status, c.wechat_name, c.city,
+                   c.order_count, c.last_order_at,
+                   (SELECT value FROM customer_identities WHERE customer_id = c.id AND kind = 'phone'
+                    ORDER BY masked LIMIT 1) AS phone,
+                   (SELECT platform_order_id FROM orders WHERE customer_id = c.id
+                    ORDER BY created_at DESC LIMIT 1) AS last_order_id
+            FROM customers AS c
+            WHERE c.merged_into IS NULL AND c.erased_at IS NULL AND ({' OR '.join(conditions)})
+            ORDER BY c.last_order_at DESC LIMIT ?""",
+        params + [limit])
+    return list(rows)

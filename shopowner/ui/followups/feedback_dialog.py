@@ -1,0 +1,125 @@
+"""New feedback (type, product, rating, text, screenshots, consent to quote, owner) and the small
+dialog that resolves a complaint."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from shopowner.followups.attachments import AttachmentError
+from shopowner.followups.feedback import KINDS, FeedbackError, add_feedback, kind_label, resolve_complaint
+from shopowner.followups.redeem import account_choices
+from shopowner.store.redemptions import customer_row
+from shopowner.ui.followups.attachment_list import AttachmentList
+from shopowner.ui.followups.customer_search import CustomerSearch
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+class FeedbackDialog(QDialog):
+    def __init__(self, window, customer_id: int | None = None):
+        super().__init__(window)
+        self.window_ = window
+        self.db = window.db
+        self.customer_id = customer_id
+        self.saved_id: int | None = None
+        self.setObjectName("feedbackDialog")
+        self.setWindowTitle(self.tr("New feedback"))
+        self.resize(520, 600)
+        form = QFormLayout()
+        self.search = None
+        if customer_id is None:
+            self.search = CustomerSearch(self.db)
+            form.addRow(self.tr("Customer (optional)"), self.search)
+        else:
+            row = customer_row(self.db, customer_id) or {}
+            form.addRow(self.tr("Customer"), QLabel(row.get("name") or row.get("wechat_name") or f"#{customer_id}"))
+        self.kind = QComboBox()
+        for kind in KINDS:
+            self.kind.addItem(kind_label(kind), kind)
+        self.product = QLineEdit()
+        self.rating = QComboBox()
+        self.rating.addItem(self.tr("No rating"), None)
+        for stars in range(5, 0, -1):
+            self.rating.addItem("★" * stars, stars)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("feedbackText")
+        self.text.setPlaceholderText(self.tr("What the customer said"))
+        self.screenshots = AttachmentList(window.dialogs, images_only=True)
+        self.consent = QCheckBox(self.tr("The customer agrees that we quote this (anonymously)"))
+        self.owner = QComboBox()
+        self.owner.setEditable(True)
+        self.owner.addItems(account_choices(self.db))
+        form.addRow(self.tr("Type"), self.kind)
+        form.addRow(self.tr("Product"), self.product)
+        form.addRow(self.tr("Rating"), self.rating)
+        form.addRow(self.tr("Text"), self.text)
+        form.addRow(self.tr("Screenshots"), self.screenshots)
+        form.addRow("", self.consent)
+        form.addRow(self.tr("Owner"), self.owner)
+        self.error = QLabel()
+        self.error.setObjectName("feedbackError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.text.setFocus()
+
+    def accept(self) -> None:
+        customer_id = self.customer_id if self.search is None else self.search.selected_id()
+        try:
+            self.saved_id = add_feedback(
+                self.db, self.window_.data_dir, kind=self.kind.currentData(),
+                text=self.text.toPlainText(), customer_id=customer_id,
+                product_text=self.product.text(), rating=self.rating.currentData(),
+                consent=self.consent.isChecked(), owner=self.owner.currentText(),
+                screenshots=self.screenshots.files)
+        except (FeedbackError, AttachmentError) as exc:
+            self.error.setText(str(exc))
+            return
+        super().accept()
+
+
+class ResolveDialog(QDialog):
+    """Close an open complaint with what was done; shows the time it took afterwards."""
+
+    def __init__(self, window, feedback_id: int, complaint_text: str):
+        super().__init__(window)
+        self.db = window.db
+        self.feedback_id = feedback_id
+        self.time_taken = ""
+        self.setObjectName("resolveDialog")
+        self.setWindowTitle(self.tr("Resolve complaint"))
+        quoted = QLabel(complaint_text)
+        quoted.setWordWrap(True)
+        self.resolution = QPlainTextEdit()
+        self.resolution.setObjectName("resolution")
+        self.resolution.setPlaceholderText(self.tr("How was it resolved? (e.g. sent a new box, refunded 20 yuan)"))
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Mark resolved"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(quoted)
+        layout.addWidget(self.resolution)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resolution.setFocus()
+
+    def accept(self) -> None:
+        try:
+            self.time_taken = resolve_complaint(self.db, self.feedback_id, self.resolution.toPlainText())
+        except FeedbackError as exc:
+            self.error.setText(str(exc))
+            return
+        super().accept()

@@ -1,0 +1,102 @@
+"""反馈: all feedback with type and status filters; new feedback and resolving complaints."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from shopowner.followups.feedback import KINDS, kind_label, status_label, time_taken
+from shopowner.store.followups import feedback_rows
+from shopowner.ui.followups.feedback_dialog import FeedbackDialog, ResolveDialog
+from shopowner.ui.followups.table_model import SqlTableModel, make_view, selected_row
+
+
+def _resolution(row) -> str:
+    if row["status"] != "resolved":
+        return ""
+    taken = time_taken(row["created_at"], row["resolved_at"])
+    return " ".join(x for x in (row["resolution"], f"({taken})" if taken else "") if x)
+
+
+class FeedbackTab(QWidget):
+    def __init__(self, window):
+        super().__init__()
+        self.window_ = window
+        self.db = window.db
+        self.search = QLineEdit()
+        self.search.setObjectName("feedbackSearch")
+        self.search.setPlaceholderText(self.tr("Search text, product, owner or customer"))
+        self.search.setClearButtonEnabled(True)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("All types"), "")
+        for kind in KINDS:
+            self.kind.addItem(kind_label(kind), kind)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Any status"), "")
+        self.status.addItem(status_label("open"), "open")
+        self.status.addItem(status_label("resolved"), "resolved")
+        self.new_button = QPushButton(self.tr("New feedback"))
+        self.new_button.setObjectName("newFeedback")
+        self.new_button.clicked.connect(lambda: self.new_feedback())
+        self.resolve_button = QPushButton(self.tr("Resolve complaint…"))
+        self.resolve_button.setObjectName("resolveComplaint")
+        self.resolve_button.clicked.connect(self.resolve)
+        self.model = SqlTableModel([
+            (self.tr("Date"), lambda r: r["created_at"][:16]),
+            (self.tr("Customer"), "customer_name"),
+            (self.tr("Type"), lambda r: kind_label(r["kind"])),
+            (self.tr("Product"), "product_text"),
+            (self.tr("Rating"), lambda r: "★" * (r["rating"] or 0)),
+            (self.tr("Status"), lambda r: status_label(r["status"])),
+            (self.tr("Quote OK"), lambda r: "✓" if r["consent_to_quote"] else ""),
+            (self.tr("Owner"), "owner"),
+            (self.tr("Files"), lambda r: r["attachment_count"] or ""),
+            (self.tr("Resolution"), _resolution),
+            (self.tr("Text"), "text"),
+        ], self._fetch, self._count, self)
+        self.view = make_view(self.model, "followups/feedback")
+        self.view.setObjectName("feedbackView")
+        for widget in (self.search,):
+            widget.textChanged.connect(lambda _: self.refresh())
+        for combo in (self.kind, self.status):
+            combo.currentIndexChanged.connect(lambda _: self.refresh())
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.kind)
+        bar.addWidget(self.status)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.resolve_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view)
+
+    def _filters(self) -> dict:
+        return dict(search=self.search.text(), kind=self.kind.currentData() or "",
+                    status=self.status.currentData() or "")
+
+    def _fetch(self, limit, offset):
+        return feedback_rows(self.db, limit=limit, offset=offset, **self._filters())
+
+    def _count(self):
+        return feedback_rows(self.db, count=True, **self._filters())
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def new_feedback(self, customer_id: int | None = None) -> int | None:
+        dialog = FeedbackDialog(self.window_, customer_id)
+        if self.window_.dialogs.exec_dialog(dialog) and dialog.saved_id is not None:
+            self.window_.data_changed.emit()
+            return dialog.saved_id
+        return None
+
+    def resolve(self) -> None:
+        row = selected_row(self.view)
+        if row is None or row["kind"] != "complaint" or row["status"] != "open":
+            self.window_.dialogs.information(self, self.tr("Resolve complaint"),
+                                             self.tr("Select an open complaint in the list first."))
+            return
+        dialog = ResolveDialog(self.window_, row["id"], row["text"])
+        if self.window_.dialogs.exec_dialog(dialog) and dialog.time_taken:
+            self.window_.statusBar().showMessage(
+                self.tr("Complaint resolved after {time}.").format(time=dialog.time_taken), 8000)
+            self.window_.data_changed.emit()

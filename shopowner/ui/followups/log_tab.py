@@ -1,0 +1,94 @@
+"""跟进记录: every follow-up, searchable, with the selected one's chat and attachments below."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
+)
+from PySide6.QtCore import Qt
+
+from shopowner.followups.attachments import attachment_path
+from shopowner.followups.log import KINDS, direction_label, kind_label
+from shopowner.store.followups import attachments_of, followup_rows
+from shopowner.ui.followups.entry import open_new_followup
+from shopowner.ui.followups.table_model import SqlTableModel, make_view, selected_row
+
+
+class LogTab(QWidget):
+    def __init__(self, window):
+        super().__init__()
+        self.window_ = window
+        self.db = window.db
+        self.search = QLineEdit()
+        self.search.setObjectName("followupSearch")
+        self.search.setPlaceholderText(self.tr("Search summary, chat, staff or customer"))
+        self.search.setClearButtonEnabled(True)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("All types"), "")
+        for kind in KINDS:
+            self.kind.addItem(kind_label(kind), kind)
+        self.new_button = QPushButton(self.tr("New follow-up"))
+        self.new_button.setObjectName("newFollowup")
+        self.new_button.clicked.connect(self.new_followup)
+        self.model = SqlTableModel([
+            (self.tr("Time"), lambda r: r["happened_at"][:16]),
+            (self.tr("Customer"), "customer_name"),
+            (self.tr("Type"), lambda r: kind_label(r["kind"])),
+            (self.tr("Direction"), lambda r: direction_label(r["direction"])),
+            (self.tr("Staff"), "staff"),
+            (self.tr("Files"), lambda r: r["attachment_count"] or ""),
+            (self.tr("Summary"), "summary"),
+        ], self._fetch, self._count, self)
+        self.view = make_view(self.model, "followups/log")
+        self.view.setObjectName("followupView")
+        self.detail = QTextBrowser()
+        self.detail.setOpenExternalLinks(True)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
+        self.search.textChanged.connect(lambda _: self.refresh())
+        self.kind.currentIndexChanged.connect(lambda _: self.refresh())
+        QShortcut(QKeySequence.New, self, self.new_followup, context=Qt.WidgetWithChildrenShortcut)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.kind)
+        bar.addWidget(self.new_button)
+        splitter = QSplitter(Qt.Vertical)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter)
+
+    def _filters(self) -> dict:
+        return dict(search=self.search.text(), kind=self.kind.currentData() or "")
+
+    def _fetch(self, limit, offset):
+        return followup_rows(self.db, limit=limit, offset=offset, **self._filters())
+
+    def _count(self):
+        return followup_rows(self.db, count=True, **self._filters())
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self.show_detail()
+
+    def new_followup(self) -> None:
+        open_new_followup(self.window_, None)
+
+    def show_detail(self) -> None:
+        row = selected_row(self.view)
+        if row is None:
+            self.detail.clear()
+            return
+        parts = [f"<b>{html.escape(row['summary'])}</b>"]
+        if row["chat_text"]:
+            parts.append("<pre>" + html.escape(row["chat_text"]) + "</pre>")
+        for item in attachments_of(self.db, followup_id=row["id"]):
+            url = QUrl.fromLocalFile(str(attachment_path(self.window_.data_dir, item["stored_name"])))
+            parts.append(f'<a href="{url.toString()}">{html.escape(item["original_name"])}</a>')
+        self.detail.setHtml("<br>".join(parts))

@@ -1,0 +1,205 @@
+"""The quick redeem box (Ctrl+K from anywhere): paste the friend request, see which card, order,
+customer and letter version it is, and mark the buyer added on WeChat in one click. A buyer without
+a code is found by name, phone tail or order id instead.
+
+It is a small non-modal window, so staff can keep it open beside WeChat all day.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QVBoxLayout,
+)
+
+from shopowner.followups.redeem import RedeemError, account_choices, add_without_code, find_card, redeem
+from shopowner.ui.followups.customer_search import CustomerSearch
+
+ERROR_STYLE = "color: #b3261e;"
+OK_STYLE = "color: #1b5e20;"
+
+
+class QuickRedeemBox(QDialog):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window_ = window
+        self.db = window.db
+        self.match = None
+        self.setObjectName("quickRedeem")
+        self.setWindowTitle(self.tr("Redeem a card code"))
+        self.setModal(False)
+        self.resize(520, 460)
+
+        self.paste = QLineEdit()
+        self.paste.setObjectName("redeemPaste")
+        self.paste.setPlaceholderText(self.tr("Paste the friend request, e.g. K7F2X 张三 买的龙井"))
+        self.paste.setClearButtonEnabled(True)
+        self.result = QLabel()
+        self.result.setObjectName("redeemResult")
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.result.setMinimumHeight(48)
+
+        self.wechat_name = QLineEdit()
+        self.wechat_name.setPlaceholderText(self.tr("as shown in WeChat"))
+        self.remark = QLineEdit()
+        self.account = QComboBox()
+        self.account.setEditable(True)
+        self.account.addItems(account_choices(self.db))
+        form = QFormLayout()
+        form.addRow(self.tr("WeChat name"), self.wechat_name)
+        form.addRow(self.tr("Remark"), self.remark)
+        form.addRow(self.tr("Added to account"), self.account)
+
+        self.mark_button = QPushButton(self.tr("Mark added on WeChat"))
+        self.mark_button.setObjectName("markAdded")
+        self.mark_button.setEnabled(False)
+        self.mark_button.setDefault(True)
+        self.mark_button.clicked.connect(self.mark_added)
+
+        self.no_code = QGroupBox(self.tr("Add on WeChat without a code"))
+        self.no_code.setCheckable(True)
+        self.no_code.setChecked(False)
+        self.search = CustomerSearch(self.db)
+        self.no_code_button = QPushButton(self.tr("Mark this customer added (no code)"))
+        self.no_code_button.setObjectName("markAddedNoCode")
+        self.no_code_button.clicked.connect(self.mark_added_without_code)
+        box = QVBoxLayout(self.no_code)
+        box.addWidget(self.search)
+        box.addWidget(self.no_code_button)
+        self.no_code.toggled.connect(self._toggle_no_code)
+        self._toggle_no_code(False)
+
+        self.status = QLabel()
+        self.status.setObjectName("redeemStatus")
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet(OK_STYLE)
+        close = QPushButton(self.tr("Close"))
+        close.setAutoDefault(False)
+        close.clicked.connect(self.close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Friend request or code")))
+        layout.addWidget(self.paste)
+        layout.addWidget(self.result)
+        layout.addLayout(form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.mark_button)
+        layout.addLayout(buttons)
+        layout.addWidget(self.no_code)
+        layout.addStretch(1)
+        end = QHBoxLayout()
+        end.addStretch(1)
+        end.addWidget(close)
+        layout.addLayout(end)
+
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.look_up)
+        self.paste.textChanged.connect(lambda _: self._timer.start())
+
+    def _toggle_no_code(self, on: bool) -> None:
+        for widget in (self.search, self.no_code_button):
+            widget.setVisible(on)
+        if on:
+            self.search.query.setFocus()
+
+    def start(self) -> None:
+        """Bring the box forward with the paste field selected, ready for Ctrl+V."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.paste.setFocus()
+        self.paste.selectAll()
+
+    def look_up(self) -> None:
+        self._timer.stop()
+        text = self.paste.text()
+        self.match = None
+        self.mark_button.setEnabled(False)
+        if not text.strip():
+            self.result.setText("")
+            return
+        try:
+            match = find_card(self.db, text)
+        except RedeemError as exc:
+            self.result.setStyleSheet(ERROR_STYLE)
+            self.result.setText(str(exc))
+            return
+        self.match = match
+        self.result.setStyleSheet("")
+        self.result.setText(self.tr(
+            "Card {code} · order {order} ({platform}) · customer {name} (#{id})\n"
+            "Letter {letter} · printed {printed} · batch {batch}").format(
+            code=match.code, order=match.platform_order_id or "—", platform=match.platform or "—",
+            name=match.customer_name or "—", id=match.customer_id, letter=match.letter_version,
+            printed=(match.printed_at or "")[:10], batch=match.batch_id or "—"))
+        self.mark_button.setEnabled(True)
+
+    def _fields(self) -> dict:
+        return dict(wechat_name=self.wechat_name.text(), remark=self.remark.text(),
+                    account=self.account.currentText())
+
+    def mark_added(self) -> None:
+        self.look_up()
+        if self.match is None:
+            return
+        try:
+            match = redeem(self.db, self.paste.text(), **self._fields())
+        except RedeemError as exc:
+            self.result.setStyleSheet(ERROR_STYLE)
+            self.result.setText(str(exc))
+            return
+        self.status.setText(self.tr("{name} is now marked added on WeChat (card {code}).")
+                            .format(name=match.customer_name or f"#{match.customer_id}", code=match.code))
+        self._done()
+
+    def mark_added_without_code(self) -> None:
+        customer_id = self.search.selected_id()
+        if customer_id is None:
+            self.search.note.setText(self.tr("Search and pick the customer first."))
+            return
+        try:
+            add_without_code(self.db, customer_id, **self._fields())
+        except RedeemError as exc:
+            self.search.note.setText(str(exc))
+            return
+        name = self.search.results.currentItem().text().split(" · ")[0]
+        self.status.setText(self.tr("{name} is now marked added on WeChat (no code).").format(name=name))
+        self._done()
+
+    def _done(self) -> None:
+        self.paste.clear()
+        self.wechat_name.clear()
+        self.remark.clear()
+        self.result.setText("")
+        self.match = None
+        self.mark_button.setEnabled(False)
+        self.search.query.clear()
+        self.search.results.clear()
+        self.window_.data_changed.emit()
+        self.paste.setFocus()
+
+
+def open_quick_redeem(window) -> QuickRedeemBox:
+    """Show the window's one quick redeem box (created on first use)."""
+    box = getattr(window, "_quick_redeem_box", None)
+    if box is None:
+        box = QuickRedeemBox(window)
+        window._quick_redeem_box = box
+    box.start()
+    return box
+
+
+def make_redeem_action(window):
+    """The Ctrl+K action for the main window's menu (its text lives in this area's catalogue)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QAction, QKeySequence
+
+    action = QAction(QCoreApplication.translate("QuickRedeem", "&Redeem card code…"), window)
+    action.setObjectName("redeemAction")
+    action.setShortcut(QKeySequence("Ctrl+K"))
+    action.setShortcutContext(Qt.ApplicationShortcut)
+    action.triggered.connect(lambda: open_quick_redeem(window))
+    return action

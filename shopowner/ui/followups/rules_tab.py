@@ -1,0 +1,74 @@
+"""提醒规则: switch each built-in reminder rule on or off and change its days."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+)
+
+from shopowner.followups.reminders import DEFAULT_RULES, ReminderError, rule_label, rules, set_rule
+
+
+class RulesTab(QWidget):
+    def __init__(self, window):
+        super().__init__()
+        self.window_ = window
+        self.db = window.db
+        self.switches: dict[str, QCheckBox] = {}
+        self.days: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        for key in DEFAULT_RULES:
+            switch = QCheckBox(rule_label(key))
+            days = QLineEdit()
+            days.setMaximumWidth(160)
+            days.setToolTip(self.tr("Days; for the re-buy window several, separated by commas"))
+            self.switches[key], self.days[key] = switch, days
+            form.addRow(switch, days)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e;")
+        self.save_button = QPushButton(self.tr("Save rules"))
+        self.save_button.setObjectName("saveRules")
+        self.save_button.clicked.connect(self.save)
+        explain = QLabel(self.tr("Reminders appear in “To do today”. Days: card not added after N days "
+                                 "(printed within the last 30); no chat for N days after adding; "
+                                 "N days after the last order; complaint open N days."))
+        explain.setWordWrap(True)
+        bar = QHBoxLayout()
+        bar.addWidget(self.error, 1)
+        bar.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addLayout(form)
+        layout.addLayout(bar)
+        layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        for key, rule in rules(self.db).items():
+            self.switches[key].setChecked(rule["enabled"])
+            days = rule["params"]["days"]
+            self.days[key].setText(", ".join(map(str, days)) if isinstance(days, list) else str(days))
+
+    def save(self) -> bool:
+        try:
+            parsed = {}
+            for key, field in self.days.items():
+                values = [int(v) for v in field.text().replace("，", ",").split(",") if v.strip()]
+                if not values:
+                    raise ValueError
+                parsed[key] = values if isinstance(DEFAULT_RULES[key]["params"]["days"], list) else values[0]
+        except ValueError:
+            self.error.setText(self.tr("Days must be whole numbers from 1 to 3650."))
+            return False
+        try:
+            with self.db.atomic():
+                for key, days in parsed.items():
+                    set_rule(self.db, key, enabled=self.switches[key].isChecked(), params={"days": days})
+        except ReminderError as exc:
+            self.error.setText(str(exc))
+            self.refresh()
+            return False
+        self.error.setText("")
+        self.window_.data_changed.emit()
+        return True

@@ -1,0 +1,130 @@
+"""Redeeming card codes: exact, inside text, look-alikes, unknown, twice; and adding without a code."""
+
+from __future__ import annotations
+
+import pytest
+
+from shopowner.followups.redeem import RedeemError, add_without_code, find_card, redeem
+from shopowner.store.redemptions import search_customers
+from tests.followups.conftest import NOW
+
+
+def snapshot(db):
+    return (list(db.execute("SELECT * FROM cards ORDER BY id")),
+            list(db.execute("SELECT * FROM customers ORDER BY id")),
+            list(db.execute("SELECT * FROM wechat_adds ORDER BY id")))
+
+
+def test_exact_code_shows_order_customer_and_letter_version(shop):
+    match = find_card(shop.db, shop.code_zhang)
+    assert match.card_id == shop.card_zhang
+    assert match.order_id == shop.order_zhang and match.platform_order_id == "TB1001"
+    assert match.customer_id == shop.zhang and match.customer_name == "张三"
+    assert (match.letter_name, match.version_no) == ("初次感谢信", 2)
+    assert match.letter_version == "初次感谢信 v2"
+    assert match.batch_id == shop.batch
+
+
+def test_redeem_marks_the_customer_added_with_the_card(shop):
+    text = f"{shop.code_zhang} 张三 买的龙井"
+    match = redeem(shop.db, text, wechat_name="晴天", remark="龙井老客", account="小美", now=NOW)
+    assert match.code == shop.code_zhang
+    customer = shop.db.execute("SELECT wechat_status, wechat_name, wechat_remark, wechat_account, "
+                               "wechat_added_at FROM customers WHERE id = ?", [shop.zhang]).fetchone()
+    assert customer == ("added", "晴天", "龙井老客", "小美", "2024-06-10 09:30:00")
+    card = shop.db.execute("SELECT redeemed_at, redeemed_customer_id FROM cards WHERE id = ?",
+                           [shop.card_zhang]).fetchone()
+    assert card == ("2024-06-10 09:30:00", shop.zhang)
+    add = shop.db.execute("SELECT customer_id, card_id, via, wechat_name, remark, account, added_at "
+                          "FROM wechat_adds").fetchall()
+    assert add == [(shop.zhang, shop.card_zhang, "code", "晴天", "龙井老客", "小美", "2024-06-10 09:30:00")]
+    # the other customer is untouched
+    assert shop.db.execute("SELECT wechat_status FROM customers WHERE id = ?", [shop.li]).fetchone()[0] == "none"
+
+
+@pytest.mark.parametrize("paste", [
+    "{code}", "{lower}", "你好，我的暗号是{code}。", "暗号：{spaced}", "{fullwidth} 李四",
+])
+def test_code_is_found_inside_text_and_in_any_case(shop, paste):
+    code = shop.code_li
+    text = paste.format(code=code, lower=code.lower(), spaced=f"{code[:3]} {code[3:]}",
+                        fullwidth="".join(chr(ord(ch) + 0xFEE0) for ch in code))
+    assert find_card(shop.db, text).card_id == shop.card_li
+
+
+def test_lookalike_characters_are_tolerated(shop):
+    assert shop.code_zhang == "K7F26"
+    assert find_card(shop.db, "k7f2g 张三").card_id == shop.card_zhang  # G typed for 6
+    assert find_card(shop.db, "KIF26").card_id == shop.card_zhang  # I typed for 7
+    assert shop.code_li == "M9Q4C"
+    assert find_card(shop.db, "m9o4c").card_id == shop.card_li  # O typed for Q
+
+
+@pytest.mark.parametrize("paste, words", [
+    ("", "没有粘贴"),
+    ("   ", "没有粘贴"),
+    ("你好老板，加个好友", "没有找到暗号"),
+    ("@@@###", "没有找到暗号"),
+])
+def test_empty_or_garbled_paste_is_refused_plainly(shop, paste, words, zh_translators):
+    before = snapshot(shop.db)
+    with pytest.raises(RedeemError) as err:
+        redeem(shop.db, paste, wechat_name="x", now=NOW)
+    assert words in str(err.value)
+    assert snapshot(shop.db) == before
+
+
+def test_unknown_code_changes_nothing(shop, zh_translators):
+    from tests.followups.conftest import code_for
+
+    unknown = code_for("ABCD")
+    before = snapshot(shop.db)
+    with pytest.raises(RedeemError) as err:
+        redeem(shop.db, f"{unknown} 王五", now=NOW)
+    assert unknown in str(err.value) and "不是本店" in str(err.value)
+    assert snapshot(shop.db) == before
+
+
+def test_code_redeemed_twice_says_when_and_by_whom(shop, zh_translators):
+    redeem(shop.db, shop.code_zhang, wechat_name="晴天", now=NOW)
+    before = snapshot(shop.db)
+    with pytest.raises(RedeemError) as err:
+        redeem(shop.db, shop.code_zhang.lower(), wechat_name="别人", now=NOW.replace(hour=15))
+    message = str(err.value)
+    assert "已经" in message and "2024-06-10 09:30" in message and "张三" in message
+    assert snapshot(shop.db) == before
+
+
+def test_add_without_code_is_recorded_as_no_code(shop):
+    found = search_customers(shop.db, "5678")  # phone tail
+    assert [r["id"] for r in found] == [shop.zhang]
+    assert [r["id"] for r in search_customers(shop.db, "JD2001")] == [shop.wang]  # order id
+    assert [r["id"] for r in search_customers(shop.db, "李")] == [shop.li]  # name
+    assert [r["id"] for r in search_customers(shop.db, "茶友")] == [shop.li]  # nickname
+    assert search_customers(shop.db, "  ") == []
+    add_without_code(shop.db, shop.wang, wechat_name="王五WX", account="创始人", now=NOW)
+    assert shop.db.execute("SELECT via, card_id, account FROM wechat_adds").fetchall() == \
+        [("no_code", None, "创始人")]
+    assert shop.db.execute("SELECT wechat_status, wechat_name FROM customers WHERE id = ?",
+                           [shop.wang]).fetchone() == ("added", "王五WX")
+
+
+def test_add_without_code_for_a_missing_customer_changes_nothing(shop):
+    before = snapshot(shop.db)
+    with pytest.raises(RedeemError):
+        add_without_code(shop.db, 9999, wechat_name="x", now=NOW)
+    assert snapshot(shop.db) == before
+
+
+def test_a_paste_that_could_mean_two_cards_is_refused(shop, zh_translators):
+    from tests.followups.conftest import make_card
+
+    # "GGGG8" reads as 6GGG8 and as 6666B (G↔6, 8↔B): both are valid codes on printed cards
+    one = make_card(shop.db, "6GGG8", order_id=shop.order_wang, customer_id=shop.wang)
+    make_card(shop.db, "6666B", order_id=shop.order_li, customer_id=shop.li)
+    before = snapshot(shop.db)
+    with pytest.raises(RedeemError) as err:
+        redeem(shop.db, "gggg8", now=NOW)
+    assert "6GGG8" in str(err.value) and "6666B" in str(err.value)
+    assert snapshot(shop.db) == before
+    assert find_card(shop.db, "6GGG8").card_id == one  # the exact code is not ambiguous

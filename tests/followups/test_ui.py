@@ -1,0 +1,266 @@
+"""The GUI driven with qtbot: Ctrl+K quick box, new follow-up (≤ 3 keystrokes from a customer),
+feedback with a screenshot, complaint resolve, 今日待办 actions, the review page and its PDF."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pypdfium2 as pdfium
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog
+
+from shopowner.followups.reminders import set_next_contact
+from shopowner.ui.followups.entry import open_new_followup
+from tests.followups.conftest import DAY
+from tests.followups.test_log_feedback import PNG
+
+
+def test_ctrl_k_opens_the_quick_box_from_anywhere_and_redeems(main_window, shop, qtbot):
+    main_window.show_area("review")
+    main_window.activateWindow()
+    qtbot.keyClick(main_window, Qt.Key_K, Qt.ControlModifier)
+    box = main_window._quick_redeem_box
+    assert box.isVisible() and not box.isModal()
+    assert box.paste.hasFocus() or box.focusWidget() is box.paste
+
+    qtbot.keyClicks(box.paste, "zzzzz hello")
+    qtbot.waitUntil(lambda: bool(box.result.text()))
+    assert not box.mark_button.isEnabled()
+
+    box.paste.setText(f"{shop.code_zhang.lower()} 张三 买的龙井")
+    box.look_up()
+    shown = box.result.text()
+    assert shop.code_zhang in shown and "TB1001" in shown and "张三" in shown and "初次感谢信 v2" in shown
+    assert box.mark_button.isEnabled()
+    box.wechat_name.setText("晴天")
+    box.remark.setText("龙井")
+    box.account.setEditText("小美")
+    with qtbot.waitSignal(main_window.data_changed):
+        box.mark_button.click()
+    assert shop.db.execute("SELECT wechat_status, wechat_name, wechat_account FROM customers WHERE id = ?",
+                           [shop.zhang]).fetchone() == ("added", "晴天", "小美")
+    assert "张三" in box.status.text() and box.paste.text() == ""
+
+    box.paste.setText(shop.code_zhang)  # again: refused plainly, nothing changes
+    box.look_up()
+    assert not box.mark_button.isEnabled() and shop.code_zhang in box.result.text()
+    box.mark_added()
+    assert shop.db.execute("SELECT count(*) FROM wechat_adds").fetchone()[0] == 1
+
+
+def test_quick_box_adds_without_a_code(main_window, shop, qtbot):
+    main_window.findChild(type(main_window.file_menu.actions()[0]), "redeemAction").trigger()
+    box = main_window._quick_redeem_box
+    box.no_code.setChecked(True)
+    box.search.query.setText("5678")  # phone tail
+    box.search.search()
+    assert box.search.results.count() == 1 and box.search.selected_id() == shop.zhang
+    box.wechat_name.setText("张三微信")
+    box.no_code_button.click()
+    assert shop.db.execute("SELECT customer_id, via, card_id FROM wechat_adds").fetchall() == \
+        [(shop.zhang, "no_code", None)]
+
+
+def test_new_followup_from_a_customer_takes_three_keystrokes(main_window, shop, qtbot):
+    def type_and_enter(dialog):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.focusWidget() is dialog.summary
+        qtbot.keyClicks(dialog.summary, "tea")
+        qtbot.keyClick(dialog.summary, Qt.Key_Return)
+        return dialog.result() == QDialog.Accepted
+
+    main_window.dialogs.dialog_results.append(type_and_enter)
+    followup_id = open_new_followup(main_window, shop.zhang)
+    assert followup_id is not None
+    assert shop.db.execute("SELECT customer_id, summary, kind FROM followups WHERE id = ?",
+                           [followup_id]).fetchone() == (shop.zhang, "tea", "wechat")
+
+
+def test_followup_with_attachment_from_the_log(main_window, shop, qtbot, tmp_path):
+    shot = tmp_path / "聊天.png"
+    shot.write_bytes(PNG)
+    area = main_window.show_area("followups")
+    area.tabs.setCurrentWidget(area.log)
+    main_window.dialogs.files.append([str(shot)])
+
+    def fill(dialog):
+        dialog.accept()  # no customer yet: stays open with a message
+        assert dialog.error.text() and dialog.result() != QDialog.Accepted
+        dialog.search.query.setText("李四")
+        dialog.search.search()
+        dialog.kind.setCurrentIndex(dialog.kind.findData("phone"))
+        dialog.summary.setText("回访新茶")
+        dialog.chat.setPlainText("客户：很好喝")
+        dialog.attachments.add_button.click()
+        dialog.next_on.setChecked(True)
+        dialog.next_date.setDate(QDate(2030, 1, 2))
+        dialog.accept()
+        return dialog.result() == QDialog.Accepted
+
+    main_window.dialogs.dialog_results.append(fill)
+    area.log.new_button.click()
+    assert shop.db.execute("SELECT next_contact_date FROM customers WHERE id = ?",
+                           [shop.li]).fetchone()[0] == "2030-01-02"
+    shot.unlink()
+    assert area.log.model.rowCount() == 1
+    row = area.log.model.row_at(0)
+    assert (row["customer_id"], row["kind"], row["attachment_count"]) == (shop.li, "phone", 1)
+    stored = list((shop.data_dir / "attachments").iterdir())
+    assert len(stored) == 1 and stored[0].read_bytes() == PNG
+    area.log.view.selectRow(0)
+    assert "回访新茶" in area.log.detail.toHtml() and "聊天.png" in area.log.detail.toHtml()
+
+
+def test_feedback_with_screenshot_then_complaint_resolved(main_window, shop, qtbot, tmp_path):
+    shot = tmp_path / "好评.png"
+    shot.write_bytes(PNG)
+    area = main_window.show_area("followups")
+    tab = area.feedback
+    main_window.dialogs.files.append([str(shot)])
+
+    def praise(dialog):
+        dialog.search.query.setText("张三")
+        dialog.search.search()
+        dialog.kind.setCurrentIndex(dialog.kind.findData("review"))
+        dialog.rating.setCurrentIndex(dialog.rating.findData(5))
+        dialog.product.setText("明前龙井")
+        dialog.text.setPlainText("太香了")
+        dialog.consent.setChecked(True)
+        dialog.screenshots.add_button.click()
+        dialog.accept()
+        return dialog.result() == QDialog.Accepted
+
+    main_window.dialogs.dialog_results.append(praise)
+    tab.new_button.click()
+    row = tab.model.row_at(0)
+    assert (row["kind"], row["rating"], row["consent_to_quote"], row["attachment_count"]) == ("review", 5, 1, 1)
+    assert area.material.model.rowCount() == 1  # in the review-material library at once
+
+    def complaint(dialog):
+        dialog.kind.setCurrentIndex(dialog.kind.findData("complaint"))
+        dialog.text.setPlainText("盒子压坏了")
+        dialog.accept()
+        return dialog.result() == QDialog.Accepted
+
+    main_window.dialogs.dialog_results.append(complaint)
+    tab.new_button.click()
+    tab.view.selectRow(0)
+
+    def resolve(dialog):
+        dialog.resolution.setPlainText("补发一盒")
+        dialog.accept()
+        return dialog.result() == QDialog.Accepted
+
+    main_window.dialogs.dialog_results.append(resolve)
+    tab.resolve_button.click()
+    assert shop.db.execute("SELECT status, resolution FROM feedback WHERE kind = 'complaint'").fetchone() == \
+        ("resolved", "补发一盒")
+    assert "min" in main_window.statusBar().currentMessage()  # the time it took
+
+    out = tmp_path / "material.txt"
+    main_window.dialogs.files.append(str(out))
+    task = area.material.export()
+    with qtbot.waitSignal(task.signals.finished, timeout=10000):
+        pass
+    assert "太香了" in out.read_text(encoding="utf-8") and "张三" not in out.read_text(encoding="utf-8")
+
+
+def test_today_list_done_snooze_and_log(main_window, shop, qtbot):
+    from shopowner.ui.followups.today_tab import TodayTab
+
+    for cid in (shop.zhang, shop.li, shop.wang):
+        set_next_contact(shop.db, cid, DAY)
+    tab = TodayTab(main_window, today=lambda: DAY)
+    qtbot.addWidget(tab)
+    assert tab.model.rowCount() >= 3
+    ids = lambda: [tab.model.row_at(i)["customer_id"] for i in range(tab.model.rowCount())]  # noqa: E731
+    before = ids()
+    tab.view.selectRow(before.index(shop.zhang))
+    tab.done_button.click()
+    tab.refresh()
+    assert shop.zhang not in ids()
+    tab.view.selectRow(ids().index(shop.li))
+    tab.snooze_button.menu().actions()[0].trigger()
+    tab.refresh()
+    assert shop.li not in ids()
+
+    def log(dialog):
+        dialog.summary.setText("约了下周")
+        dialog.accept()
+        return dialog.result() == QDialog.Accepted
+
+    main_window.dialogs.dialog_results.append(log)
+    tab.view.selectRow(ids().index(shop.wang))
+    tab.log_button.click()
+    tab.refresh()
+    assert shop.wang not in ids()
+    assert shop.db.execute("SELECT count(*) FROM followups WHERE customer_id = ?", [shop.wang]).fetchone()[0] == 1
+
+
+def test_review_page_shows_the_day_marks_read_and_exports_pdf(main_window, seeded, qtbot, tmp_path):
+    from shopowner.ui.review.page import ReviewPage
+
+    shop, fb, vip = seeded
+    page = ReviewPage(main_window, today=lambda: DAY)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.day() == DAY
+    heads = [page.tree.topLevelItem(i).text(0) for i in range(page.tree.topLevelItemCount())]
+    assert len(heads) == 5 and heads[0].endswith("(3)")
+    first = page.items("feedback")[0]
+    assert "盒子压坏了" in first.text(1)  # complaints first
+    unread = page.review["counts"]["unread"]
+    assert unread >= 8 and str(unread) in page.summary.text()
+    first.setCheckState(0, Qt.Checked)
+    qtbot.waitUntil(lambda: page.review["counts"]["unread"] == unread - 1)
+    assert str(unread - 1) in page.summary.text()
+    assert shop.db.execute("SELECT item_kind, item_id FROM review_reads").fetchall() == \
+        [("feedback", fb["complaint_today"])]
+    # the same complaint under “open complaints” now shows as read too
+    complaint_items = [i for i in page.items("feedback") if i.data(0, Qt.UserRole)[1] == fb["complaint_today"]]
+    assert len(complaint_items) == 2 and all(i.checkState(0) == Qt.Checked for i in complaint_items)
+
+    page.prev_button.click()
+    assert page.day() == date(2024, 6, 9)
+    page.today_button.click()
+    assert page.day() == DAY
+
+    pdf_path = tmp_path / "review.pdf"
+    main_window.dialogs.files.append(str(pdf_path))
+    task = page.export_pdf()
+    with qtbot.waitSignal(task.signals.finished, timeout=20000):
+        pass
+    pdf = pdfium.PdfDocument(str(pdf_path))
+    assert len(pdf) == 1 and "盒子压坏了" in pdf[0].get_textpage().get_text_range()
+
+    page.all_read_button.click()
+    qtbot.waitUntil(lambda: all(i.checkState(0) == Qt.Checked for i in page.items()))
+
+
+def test_areas_are_registered(main_window):
+    from shopowner.ui.followups.area import FollowupsArea
+    from shopowner.ui.review.page import ReviewPage
+
+    assert isinstance(main_window.show_area("followups"), FollowupsArea)
+    assert isinstance(main_window.show_area("review"), ReviewPage)
+
+
+def test_double_click_on_a_due_item_logs_a_followup_and_closes_it(main_window, seeded, qtbot):
+    from shopowner.ui.review.page import ReviewPage
+
+    shop, fb, vip = seeded
+    page = ReviewPage(main_window, today=lambda: DAY)
+    qtbot.addWidget(page)
+    [due] = [i for i in page.items("reminder") if i.data(0, Qt.UserRole + 1) == shop.wang][:1]
+
+    def log(dialog):
+        dialog.summary.setText("电话回访")
+        dialog.accept()
+        return dialog.result() == QDialog.Accepted
+
+    main_window.dialogs.dialog_results.append(log)
+    reminder_id = due.data(0, Qt.UserRole)[1]
+    assert page._item_opened(due, 0) is not None
+    assert shop.db.execute("SELECT status FROM reminders WHERE id = ?", [reminder_id]).fetchone()[0] == "done"
+    assert shop.db.execute("SELECT summary FROM followups WHERE customer_id = ?", [shop.wang]).fetchone()[0] == "电话回访"
