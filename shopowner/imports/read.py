@@ -256,7 +256,10 @@ def _data_rows(records, table: Table, header_no: int) -> Iterator[tuple[int, lis
             cells = cells[:width]
         elif len(cells) < width:
             cells = cells + [""] * (width - len(cells))
-        if not any(c.strip() for c in cells):
+        if not any(cells) or not any(c.strip() for c in cells):
+            continue
+        if max(map(len, cells)) <= MAX_FIELD_CHARS:
+            yield record_no, cells
             continue
         for i, c in enumerate(cells):
             if len(c) > MAX_FIELD_CHARS:

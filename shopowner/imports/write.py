@@ -33,8 +33,8 @@ class OrderWriter:
         for order in orders:
             before = existing.get(order.platform_order_id)
             customer_id = self._customer(order, before)
-            self.touched.add(customer_id)
             if before is None:
+                self.touched.add(customer_id)
                 row = dict(order.fields, customer_id=customer_id, import_id=self.import_id)
                 new_rows.append(row)
                 new_items.append(order.items)
@@ -51,12 +51,13 @@ class OrderWriter:
                 item_changes.append((before["id"], order.items))
             if diff or replace:
                 self.updated_orders += 1
+                self.touched.update((customer_id, before["customer_id"]))
+        self.resolver.flush()  # new customers first: orders refer to them
         store.insert_orders(self.db, new_rows, new_items)
         store.update_orders(self.db, changes)
         for order_id, items in item_changes:
             store.replace_items(self.db, order_id, items)
         self.new_orders += len(new_rows)
-        self.resolver.flush()
 
     def _title_only(self, order: Order) -> bool:
         return bool(self.layout.title_separator) and not self.layout.item_rows([]) and all(
@@ -74,7 +75,6 @@ class OrderWriter:
         existing = before["customer_id"] if before else None
         if before and before["customer_anonymous"] and keys:
             existing = None  # an order first seen without its buyer: now we know who it is
-            self.touched.add(before["customer_id"])
         return self.resolver.resolve(keys, existing=existing, nickname=order.nickname,
                                      address_key=order.address_key, customer=customer)
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from shopowner.i18n import translate
 from shopowner.imports import clean
 
 STATUSES = ("unpaid", "paid", "shipped", "completed", "closed", "refunded")
@@ -106,8 +107,6 @@ class RowProblem(ValueError):
 
 def build_order(platform: Platform, row_no: int, rows: list[dict], item_rows: bool) -> Order:
     """Turn the cleaned field dicts of one order's rows into an :class:`Order`."""
-    from shopowner.i18n import translate
-
     first = dict(rows[0])
     if platform.adjust:
         platform.adjust(first)
@@ -139,9 +138,12 @@ def build_order(platform: Platform, row_no: int, rows: list[dict], item_rows: bo
         discount = max(total + postage - paid, 0)
 
     name = first.get("receiver_name", "")
-    phone_text = first.get("mobile", "") or first.get("phone", "")
-    phone_digits, phone_masked = clean.phone(phone_text)
-    mobile = clean.mobile(first.get("mobile", "")) or clean.mobile(first.get("phone", ""))
+    mobile_digits, mobile_masked = clean.phone(first.get("mobile", ""))
+    other_digits, other_masked = clean.phone(first.get("phone", ""))
+    mobile = next((d for d, m in ((mobile_digits, mobile_masked), (other_digits, other_masked))
+                   if not m and clean.is_mobile(d)), "")
+    phone_digits, phone_masked = ((mobile_digits, mobile_masked) if mobile_digits
+                                  else (other_digits, other_masked))
     name_masked = clean.is_masked(name)
     region = _region(first)
     fields = {
