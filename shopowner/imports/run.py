@@ -377,3 +377,16 @@ def inspect_file(db, path) -> dict:
                 "mapping": remembered or generic.guess_mapping(table.headers)}
     finally:
         table.close()
+
+
+def import_files_in(data_dir, paths, *, mappings: dict | None = None,
+                    progress: Progress | None = None) -> ImportResult:
+    """:func:`import_files` on a connection of the calling (worker) thread's own."""
+    from shopowner.paths import db_path
+    from shopowner.store import connect
+
+    db = connect(db_path(Path(data_dir)))
+    try:
+        return import_files(db, paths, mappings=mappings, progress=progress)
+    finally:
+        db.close()

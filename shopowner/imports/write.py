@@ -2,8 +2,8 @@
 
 Existing orders keep their customer (a merge the owner made stays made) and their import id
 (``orders.import_id`` says which import *brought* the order: "today's imports" are new orders).
-Status never moves backwards (an older export read after a newer one cannot turn a completed
-order back into a shipped one). Items from a title-only file never replace richer stored items.
+Status never moves backwards: an order whose status would regress (an older export read after a
+newer one) is left exactly as it is, and a refund never shrinks. Items from a title-only file never replace richer stored items.
 """
 
 from __future__ import annotations
@@ -83,6 +83,7 @@ class OrderWriter:
         diff = {f: order.fields[f] for f in fields
                 if f in order.fields and order.fields[f] != before[f]}
         if "status" in diff and RANK[diff["status"]] < RANK[before["status"]]:
-            diff.pop("status")
-            diff.pop("status_text", None)
+            return {}  # an older export than the one already read: it changes nothing
+        if diff.get("refund_fen", before["refund_fen"]) < before["refund_fen"]:
+            diff.pop("refund_fen")  # a refund is never taken back
         return diff
