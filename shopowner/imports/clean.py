@@ -46,6 +46,8 @@ _PLAIN_MONEY = re.compile(r"^\d{1,15}\.\d\d$")
 
 def money_fen(value) -> int | None:
     """``¥1,278.00`` → 127800; ``0元`` → 0; empty → None; anything else unreadable → None."""
+    if not value and value != 0:
+        return None
     if type(value) is str and len(value) > 3 and value[-3] == ".":
         head, tail = value[:-3], value[-2:]
         if head.isascii() and head.isdigit() and tail.isascii() and tail.isdigit():

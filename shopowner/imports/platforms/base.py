@@ -107,8 +107,9 @@ class RowProblem(ValueError):
 
 def build_order(platform: Platform, row_no: int, rows: list[dict], item_rows: bool) -> Order:
     """Turn the cleaned field dicts of one order's rows into an :class:`Order`."""
-    first = dict(rows[0])
+    first = rows[0]
     if platform.adjust:
+        first = dict(first)
         platform.adjust(first)
     money: dict[str, int | None] = {}
     for name in MONEY_FIELDS:
