@@ -252,6 +252,10 @@
         <translation>这是旧版 Excel .xls 文件。请用 Excel 或 WPS 打开，另存为 .xlsx 或 CSV 后再导入。</translation>
     </message>
     <message>
+        <source>This file is saved as “Unicode text” (UTF-16). Open it in Excel or WPS and save it as CSV (UTF-8) or .xlsx, then import that file.</source>
+        <translation>这个文件保存成了“Unicode 文本”（UTF-16）。请用 Excel 或 WPS 打开，另存为 CSV（UTF-8）或 .xlsx 后再导入。</translation>
+    </message>
+    <message>
         <source>This is not a text or spreadsheet file (it contains binary data). Choose the CSV or XLSX file that the seller center exported.</source>
         <translation>这不是文本/表格文件（含有二进制数据）。请选择卖家中心导出的 CSV 或 XLSX 文件。</translation>
     </message>

@@ -116,6 +116,10 @@ def open_table(path: Path) -> Table:
         raise ImportRejected(translate(
             "Imports", "This is an old Excel .xls file. Open it in Excel or WPS and save it as "
                        ".xlsx or CSV, then import that file."))
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ImportRejected(translate(
+            "Imports", "This file is saved as “Unicode text” (UTF-16). Open it in Excel or WPS and "
+                       "save it as CSV (UTF-8) or .xlsx, then import that file."))
     if b"\x00" in head[:8192]:
         raise ImportRejected(translate(
             "Imports", "This is not a text or spreadsheet file (it contains binary data). Choose the "
@@ -143,6 +147,14 @@ def detect_encoding(head: bytes) -> str | None:
     if name.startswith("gb") or name in ("cp936", "hz"):
         return "gb18030"  # a superset of GBK/GB2312: rare characters in names decode too
     return best.encoding
+
+
+def _delimiter(head: bytes) -> str:
+    """Comma, unless the first line is clearly tab- or semicolon-separated."""
+    first = head.split(b"\n", 1)[0]
+    counts = {d: first.count(d.encode()) for d in (",", "\t", ";")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] > counts[","] else ","
 
 
 def _count_bad_lines(path: Path, encoding: str, limit: int = 5000) -> tuple[int, int, list[int]]:
@@ -194,7 +206,7 @@ def _open_csv(path: Path, head: bytes) -> Table:
             if decode == "utf-8-sig":
                 decode = "utf-8"
 
-    reader = csv.reader(lines(), strict=False)
+    reader = csv.reader(lines(), delimiter=_delimiter(head), strict=False)
     records = _records(reader, bad_lines, table)
     try:
         header_no, raw = _find_header(records)

@@ -121,3 +121,15 @@ def test_detail_list_first_then_order_list_identifies_the_buyers(db):
     owners = db.execute("SELECT count(DISTINCT customer_id) FROM orders").fetchone()[0]
     assert owners == 23
     assert db.execute("SELECT count(*) FROM order_items WHERE price_fen > 0").fetchone()[0] == 37
+
+
+def test_tab_separated_export_and_utf16_message(db, tmp_path):
+    rows = read_csv(ORDERS / "youzan/有赞订单_订单维度.csv", "utf-8")
+    path = tmp_path / "有赞订单.txt"
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, delimiter="\t").writerows(rows)
+    assert import_files(db, [path]).files[0].orders == 12
+    utf16 = tmp_path / "unicode.txt"
+    utf16.write_text("订单号\t姓名\n1\t王\n", encoding="utf-16")
+    report = import_files(db, [utf16]).files[0]
+    assert "UTF-16" in report.error
