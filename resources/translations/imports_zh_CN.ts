@@ -69,6 +69,10 @@
         <translation>订单导出文件 (*.csv *.xlsx *.xls *.txt);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>An import is still running. Wait until it has finished, then import these files.</source>
+        <translation>还有一个导入正在进行。请等它完成后再导入这些文件。</translation>
+    </message>
+    <message>
         <source>Preparing {count} file(s)…</source>
         <translation>正在准备 {count} 个文件…</translation>
     </message>
@@ -290,6 +294,10 @@
     <message>
         <source>The workbook has no sheet with column names and rows. Export the orders again and import that file.</source>
         <translation>工作簿里没有带列名和数据的工作表。请重新导出订单后再导入。</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{column}” is a number of 16+ digits that Excel may have rounded ({value}). If it is an order number, export the file again with that column as text.</source>
+        <translation>第 {row} 行：“{column}”是 16 位以上的数字，Excel 可能已把它四舍五入（{value}）。如果这是订单号，请把这一列设为文本格式后重新导出。</translation>
     </message>
     <message>
         <source>Cancelled: nothing from this file was imported.</source>

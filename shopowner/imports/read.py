@@ -351,6 +351,13 @@ def _xlsx_rows(rows, header_no: int, table: Table) -> Iterator[tuple[int, list[s
         for row_no, values in enumerate(rows, start=header_no + 1):
             table.done += 1
             cells = [cell_text(v) for v in values[:width]]
+            for i, v in enumerate(values[:width]):
+                if isinstance(v, (int, float)) and not isinstance(v, bool) and abs(v) >= 1e15:
+                    table.warnings.append(translate(
+                        "Imports", "Row {row}: “{column}” is a number of 16+ digits that Excel may "
+                                   "have rounded ({value}). If it is an order number, export the "
+                                   "file again with that column as text.").format(
+                        row=row_no, column=table.headers[i], value=cells[i]))
             if len(cells) < width:
                 cells += [""] * (width - len(cells))
             if not any(c.strip() for c in cells):

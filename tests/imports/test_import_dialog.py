@@ -90,3 +90,15 @@ def test_cancel_rolls_back_the_running_file(qtbot, main_window, tmp_path):
     assert dialog.result.cancelled
     assert main_window.db.execute("SELECT count(*) FROM orders").fetchone()[0] == 0
     assert "cancelled" in dialog.status.text().lower()
+
+
+def test_a_second_import_waits_for_the_running_one(qtbot, main_window, tmp_path):
+    from benchmarks.import_bench import generate
+
+    big = tmp_path / "ExportOrderList_big.csv"
+    generate(big, 8000)
+    first = main_window.import_orders([str(big)])
+    assert main_window.import_orders([str(ORDERS / "jd/订单导出_20241121.csv")]) is None
+    assert main_window.dialogs.messages[-1][0] == "information"
+    wait_done(qtbot, first)
+    assert first.result.files[0].new_orders == 8000

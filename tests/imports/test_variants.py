@@ -133,3 +133,14 @@ def test_tab_separated_export_and_utf16_message(db, tmp_path):
     utf16.write_text("订单号\t姓名\n1\t王\n", encoding="utf-16")
     report = import_files(db, [utf16]).files[0]
     assert "UTF-16" in report.error
+
+
+def test_xlsx_long_numbers_are_flagged(db, tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["订单号", "实付款", "成交数量", "订单状态", "收货人姓名", "收货人电话"])
+    ws.append([2411030000000406123, "¥10.00", 1, "交易成功", "王", "13800990099"])
+    path = tmp_path / "快手.xlsx"
+    wb.save(path)
+    report = import_files(db, [path]).files[0]
+    assert report.orders == 1 and any("订单号" in w for w in report.warnings)

@@ -30,6 +30,14 @@ def open_import(window, paths: list[str] | None = None):
     paths = [str(p) for p in paths or []]
     if not paths:
         return None
+    running = getattr(window, "_import_dialog", None)
+    if running is not None and running.is_running():
+        window.dialogs.information(
+            window, QCoreApplication.translate("ImportDialog", "Import orders"),
+            QCoreApplication.translate("ImportDialog", "An import is still running. Wait until it "
+                                                       "has finished, then import these files."))
+        running.raise_()
+        return None
     dialog = ImportDialog(window, paths)
     window._import_dialog = dialog  # keep it alive while it runs
     dialog.show()

@@ -80,6 +80,9 @@ class ImportDialog(QDialog):
         self.task.signals.failed.connect(self._on_failed)
         QThreadPool.globalInstance().start(held.task)
 
+    def is_running(self) -> bool:
+        return self.task is not None and self.result is None and self.error is None
+
     def cancel(self) -> None:
         if self.task is not None and self.close_button.isEnabled() is False:
             self.task.cancel()
