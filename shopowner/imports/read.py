@@ -10,7 +10,6 @@ message for the owner that says what is wrong and what to do.
 from __future__ import annotations
 
 import csv
-import re
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -373,6 +372,3 @@ def _xlsx_rows(rows, header_no: int, table: Table) -> Iterator[tuple[int, list[s
     except (zipfile.BadZipFile, OSError, EOFError, KeyError, ValueError) as exc:
         raise _damaged_xlsx(exc) from exc
 
-
-def looks_like_long_number(s: str) -> bool:
-    return bool(re.fullmatch(r"\d{15,}", s))
