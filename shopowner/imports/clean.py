@@ -14,8 +14,8 @@ from decimal import Decimal, InvalidOperation, ROUND_HALF_UP
 
 EMPTY_MARKERS = frozenset({"-", "--", "—", "——", "null", "NULL", "None", "无"})
 _WRAPPED = re.compile(r'^="([^"]*)"$')
-_ODD_START = frozenset("= \t\r\n\u3000\ufeff'")
-_ODD_END = frozenset(" \t\r\n\u3000\ufeff")
+ODD_START = frozenset("= \t\r\n\u3000\ufeff'")
+ODD_END = frozenset(" \t\r\n\u3000\ufeff")
 
 
 def text(value) -> str:
@@ -28,7 +28,7 @@ def text(value) -> str:
     s = value if isinstance(value, str) else str(value)
     if not s:
         return s
-    if s[0] not in _ODD_START and s[-1] not in _ODD_END and s not in EMPTY_MARKERS:
+    if s[0] not in ODD_START and s[-1] not in ODD_END and s not in EMPTY_MARKERS:
         return s  # the common case, without regex or copies
     s = s.strip(" \t\r\n\u3000\ufeff")
     m = _WRAPPED.match(s)

@@ -35,8 +35,9 @@ class OrderWriter:
             customer_id = self._customer(order, before)
             if before is None:
                 self.touched.add(customer_id)
-                row = dict(order.fields, customer_id=customer_id, import_id=self.import_id)
-                new_rows.append(row)
+                order.fields["customer_id"] = customer_id
+                order.fields["import_id"] = self.import_id
+                new_rows.append(order.fields)
                 new_items.append(order.items)
                 continue
             diff = self._diff(order, before)

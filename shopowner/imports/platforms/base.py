@@ -78,8 +78,14 @@ def status_of(text: str, mapping: dict[str, str]) -> str:
 
 def row_values(index: dict[str, int], cells: list[str]) -> dict[str, str]:
     """The mapped cells of one row, cleaned to text."""
-    text = clean.text
-    return {f: text(cells[i]) for f, i in index.items()}
+    text, odd_start, odd_end, empty = clean.text, clean.ODD_START, clean.ODD_END, clean.EMPTY_MARKERS
+    out = {}
+    for f, i in index.items():
+        s = cells[i]
+        if s and (s[0] in odd_start or s[-1] in odd_end or s in empty):
+            s = text(s)  # only cells that need it pay for the call
+        out[f] = s
+    return out
 
 
 @dataclass
