@@ -32,6 +32,116 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Choose the columns — {name}</source>
+        <translation>选择各列的含义 — {name}</translation>
+    </message>
+    <message>
+        <source>This table is not a platform's order export. Tell us which column holds what; at least a name, mobile or WeChat ID is needed. The choice is remembered for files with the same columns.</source>
+        <translation>这个表格不是平台的订单导出。请告诉我们每一列是什么；至少要有姓名、手机或微信号之一。下次导入列名相同的文件时会记住这次的选择。</translation>
+    </message>
+    <message>
+        <source>— not used —</source>
+        <translation>— 不使用 —</translation>
+    </message>
+    <message>
+        <source>Each column can be used for one field only.</source>
+        <translation>每一列只能对应一个字段，请去掉重复的选择。</translation>
+    </message>
+    <message>
+        <source>Choose at least the name, mobile or WeChat ID column.</source>
+        <translation>请至少选择姓名、手机或微信号所在的列。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>&amp;Import orders…</source>
+        <translation>导入订单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>导入订单</translation>
+    </message>
+    <message>
+        <source>Order exports (*.csv *.xlsx *.xls *.txt);;All files (*)</source>
+        <translation>订单导出文件 (*.csv *.xlsx *.xls *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>An import is still running. Wait until it has finished, then import these files.</source>
+        <translation>还有一个导入正在进行。请等它完成后再导入这些文件。</translation>
+    </message>
+    <message>
+        <source>Preparing {count} file(s)…</source>
+        <translation>正在准备 {count} 个文件…</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Importing {count} file(s)…</source>
+        <translation>正在导入 {count} 个文件…</translation>
+    </message>
+    <message>
+        <source>Cancelling… the file being imported is rolled back.</source>
+        <translation>正在取消…正在导入的文件会全部撤回。</translation>
+    </message>
+    <message>
+        <source>The import stopped with an error; nothing from the file being imported was kept. Try again; if it fails again, send the message below to whoever supports your computer.</source>
+        <translation>导入因错误中断，正在导入的文件没有留下任何数据。请重试；如果再次失败，请把下面的信息发给帮你维护电脑的人。</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Files finished before the cancel were kept.</source>
+        <translation>导入已取消。取消前已完成的文件已保留。</translation>
+    </message>
+    <message>
+        <source>Done: {ok} of {count} file(s) imported.</source>
+        <translation>完成：{count} 个文件中导入了 {ok} 个。</translation>
+    </message>
+    <message>
+        <source>Not imported: no columns were chosen.</source>
+        <translation>未导入：没有选择各列的含义。</translation>
+    </message>
+    <message>
+        <source>Platform: {platform}</source>
+        <translation>平台：{platform}</translation>
+    </message>
+    <message>
+        <source>Rows read: {rows}; orders: {orders} ({new} new, {updated} updated)</source>
+        <translation>读取 {rows} 行；订单 {orders} 笔（新增 {new}，更新 {updated}）</translation>
+    </message>
+    <message>
+        <source>Items joined to the orders of {name}</source>
+        <translation>商品明细已并入 {name} 的订单</translation>
+    </message>
+    <message>
+        <source>Customers: {new} new, {matched} matched</source>
+        <translation>客户：新增 {new}，匹配到已有 {matched}</translation>
+    </message>
+    <message>
+        <source>Possible duplicates waiting for review: {count}</source>
+        <translation>待核对的疑似重复客户：{count} 对</translation>
+    </message>
+    <message>
+        <source>Skipped rows: {count}</source>
+        <translation>跳过的行：{count}</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>第 {row} 行：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>Imports</name>
     <message>
         <source>Name</source>
@@ -146,6 +256,10 @@
         <translation>这是旧版 Excel .xls 文件。请用 Excel 或 WPS 打开，另存为 .xlsx 或 CSV 后再导入。</translation>
     </message>
     <message>
+        <source>This file is saved as “Unicode text” (UTF-16). Open it in Excel or WPS and save it as CSV (UTF-8) or .xlsx, then import that file.</source>
+        <translation>这个文件保存成了“Unicode 文本”（UTF-16）。请用 Excel 或 WPS 打开，另存为 CSV（UTF-8）或 .xlsx 后再导入。</translation>
+    </message>
+    <message>
         <source>This is not a text or spreadsheet file (it contains binary data). Choose the CSV or XLSX file that the seller center exported.</source>
         <translation>这不是文本/表格文件（含有二进制数据）。请选择卖家中心导出的 CSV 或 XLSX 文件。</translation>
     </message>
@@ -180,6 +294,10 @@
     <message>
         <source>The workbook has no sheet with column names and rows. Export the orders again and import that file.</source>
         <translation>工作簿里没有带列名和数据的工作表。请重新导出订单后再导入。</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{column}” is a number of 16+ digits that Excel may have rounded ({value}). If it is an order number, export the file again with that column as text.</source>
+        <translation>第 {row} 行：“{column}”是 16 位以上的数字，Excel 可能已把它四舍五入（{value}）。如果这是订单号，请把这一列设为文本格式后重新导出。</translation>
     </message>
     <message>
         <source>Cancelled: nothing from this file was imported.</source>

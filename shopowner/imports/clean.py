@@ -14,6 +14,8 @@ from decimal import Decimal, InvalidOperation, ROUND_HALF_UP
 
 EMPTY_MARKERS = frozenset({"-", "--", "—", "——", "null", "NULL", "None", "无"})
 _WRAPPED = re.compile(r'^="([^"]*)"$')
+ODD_START = frozenset("= \t\r\n\u3000\ufeff'")
+ODD_END = frozenset(" \t\r\n\u3000\ufeff")
 
 
 def text(value) -> str:
@@ -24,6 +26,10 @@ def text(value) -> str:
     if value is None:
         return ""
     s = value if isinstance(value, str) else str(value)
+    if not s:
+        return s
+    if s[0] not in ODD_START and s[-1] not in ODD_END and s not in EMPTY_MARKERS:
+        return s  # the common case, without regex or copies
     s = s.strip(" \t\r\n\u3000\ufeff")
     m = _WRAPPED.match(s)
     if m:
@@ -35,10 +41,17 @@ def text(value) -> str:
 
 _MONEY_JUNK = str.maketrans("", "", "¥￥,，元 \t")
 _MONEY = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+_PLAIN_MONEY = re.compile(r"^\d{1,15}\.\d\d$")
 
 
 def money_fen(value) -> int | None:
     """``¥1,278.00`` → 127800; ``0元`` → 0; empty → None; anything else unreadable → None."""
+    if not value and value != 0:
+        return None
+    if type(value) is str and len(value) > 3 and value[-3] == ".":
+        head, tail = value[:-3], value[-2:]
+        if head.isascii() and head.isdigit() and tail.isascii() and tail.isdigit():
+            return int(head) * 100 + int(tail)  # the common "298.00", without regex or Decimal
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
@@ -47,7 +60,10 @@ def money_fen(value) -> int | None:
         if value != value or value in (float("inf"), float("-inf")):
             return None
         value = repr(value)
-    s = text(value).translate(_MONEY_JUNK)
+    s = text(value)
+    if _PLAIN_MONEY.match(s):
+        return int(s[:-3]) * 100 + int(s[-2:])
+    s = s.translate(_MONEY_JUNK)
     if s.upper().startswith("RMB"):
         s = s[3:]
     if not s or not _MONEY.match(s) or len(s) > 24:
@@ -60,6 +76,8 @@ def money_fen(value) -> int | None:
 
 def quantity(value, default: int = 1) -> int:
     """A positive whole count (``2``, ``2.0``, ``2件``); the default when unreadable."""
+    if type(value) is str and value.isascii() and value.isdigit() and len(value) < 10:
+        return int(value)
     m = re.match(r"^\s*(\d{1,9})(\.0*)?", text(value))
     return int(m.group(1)) if m else default
 
@@ -69,6 +87,7 @@ _DATE = re.compile(
     r"(?:[\sT]*(\d{1,2})[:：时](\d{1,2})(?:[:：分](\d{1,2})(?:\.\d+)?)?秒?)?"
 )
 _EXCEL_EPOCH = datetime(1899, 12, 30)
+_CANONICAL = re.compile(r"^\d{4}-\d\d-\d\d [01]\d:[0-5]\d:[0-5]\d$|^\d{4}-\d\d-\d\d 2[0-3]:[0-5]\d:[0-5]\d$")
 
 
 def date_time(value) -> str:
@@ -77,6 +96,12 @@ def date_time(value) -> str:
     Accepts ``2016/5/23 22:02``, ``2023年9月9日``, ISO ``T`` times, a range (first half used),
     Excel serial numbers and ``datetime`` objects from openpyxl.
     """
+    if type(value) is str:
+        if not value:
+            return ""
+        if len(value) == 19 and _CANONICAL.match(value) and "01" <= value[5:7] <= "12" \
+                and "01" <= value[8:10] <= "28":
+            return value  # already YYYY-MM-DD HH:MM:SS with a day every month has
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M:%S")
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -84,6 +109,8 @@ def date_time(value) -> str:
     s = text(value)
     if not s:
         return ""
+    if _CANONICAL.match(s) and "01" <= s[5:7] <= "12" and "01" <= s[8:10] <= "28":
+        return s  # already YYYY-MM-DD HH:MM:SS with a day every month has
     m = _DATE.match(s)
     if not m:
         if re.fullmatch(r"\d{5}(\.\d+)?", s):
@@ -105,6 +132,8 @@ def _excel_serial(days: float) -> str:
 
 # --- phones ----------------------------------------------------------------------------------
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_CIPHER = re.compile(r"[A-Za-z0-9+/=]{32,}")
+_PHONE_JUNK = re.compile(r"[\s\-–—()（）.+]")
 
 
 def is_masked(value) -> bool:
@@ -117,7 +146,7 @@ def is_masked(value) -> bool:
     # Encrypted placeholders (e.g. ``#Ab3…#``, ``$…$``, long base64 runs) are never real values.
     if s[0] in "#$~" and len(s) >= 12:
         return True
-    return bool(re.fullmatch(r"[A-Za-z0-9+/=]{32,}", s))
+    return len(s) >= 32 and bool(_CIPHER.fullmatch(s))
 
 
 def phone(value) -> tuple[str, bool]:
@@ -126,9 +155,11 @@ def phone(value) -> tuple[str, bool]:
     s = text(value)
     if not s:
         return "", False
+    if len(s) == 11 and s.isdigit():
+        return s, False
     if is_masked(s):
         return s, True
-    digits = re.sub(r"[\s\-–—()（）.+]", "", s)
+    digits = _PHONE_JUNK.sub("", s)
     if digits.startswith("0086"):
         digits = digits[4:]
     elif digits.startswith("86") and len(digits) == 13:
@@ -136,6 +167,10 @@ def phone(value) -> tuple[str, bool]:
     if not digits.isdigit():
         return s, False
     return digits, False
+
+
+def is_mobile(digits: str) -> bool:
+    return len(digits) == 11 and bool(_MOBILE.match(digits))
 
 
 def mobile(value) -> str:
@@ -206,7 +241,9 @@ def strip_region(full: str, *regions: str) -> str:
     return s
 
 
+_SQUASH = re.compile(r"[\s,，。.·()（）\-—_#＃]+")
+
+
 def address_key(name: str, district: str, detail: str) -> str:
     """The name + full-address identity key, insensitive to spacing, brackets and punctuation."""
-    squash = re.compile(r"[\s,，。.·()（）\-—_#＃]+")
-    return f"{squash.sub('', name)}|{squash.sub('', district)}{squash.sub('', detail)}"
+    return f"{_SQUASH.sub('', name)}|{_SQUASH.sub('', district + detail)}"

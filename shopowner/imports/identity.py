@@ -19,7 +19,6 @@ from collections import defaultdict
 
 from shopowner.i18n import translate
 from shopowner.store import identities as store
-from shopowner.store.customers import add_customer
 
 SAME_PHONE = "same_phone"
 SAME_BUYER_ID = "same_buyer_id"
@@ -58,7 +57,9 @@ class Resolver:
                 self.by_nickname[value].add(customer)
                 continue
             self.strong[(kind, platform_, value)] = customer
-            if kind == "name_address":
+            if kind == "buyer_id":  # Taobao/Youzan buyer ids are nicknames: not stored twice
+                self.by_nickname[value].add(customer)
+            elif kind == "name_address":
                 self.by_address[value].add((platform_, customer))
         self.new_customers: set[int] = set()
         self.matched_customers: set[int] = set()
@@ -66,6 +67,8 @@ class Resolver:
         self._identities: list[tuple[int, str, str, str, int]] = []
         self._pairs: dict[tuple[int, int], str] = {}
         self._filled: set[int] = set()
+        self._customers: list[dict] = []
+        self._next_id: int | None = None
 
     def keys(self, buyer_id="", mobile="", wechat="", address_key="") -> list[tuple[str, str, str]]:
         keys = []
@@ -94,7 +97,11 @@ class Resolver:
             fields = dict(customer)
             if not keys:
                 fields["is_anonymous"] = 1
-            cid = add_customer(self.db, **fields)
+            if self._next_id is None:
+                self._next_id = store.next_customer_id(self.db)
+            cid = self._next_id
+            self._next_id += 1
+            self._customers.append({"id": cid, **fields})
             self.new_customers.add(cid)
         elif cid not in self.new_customers:
             self.matched_customers.add(cid)
@@ -120,7 +127,8 @@ class Resolver:
                     self._pair(cid, other, SAME_NICKNAME)
             if cid not in self.by_nickname[nickname]:
                 self.by_nickname[nickname].add(cid)
-                self._identities.append((cid, "nickname", self.platform, nickname, 0))
+                if ("buyer_id", self.platform, nickname) not in keys:
+                    self._identities.append((cid, "nickname", self.platform, nickname, 0))
         return cid
 
     def _pair(self, a: int, b: int, reason: str) -> None:
@@ -129,7 +137,9 @@ class Resolver:
             self._pairs[pair] = reason
 
     def flush(self) -> None:
-        """Write the identities and duplicate candidates gathered so far."""
+        """Write the new customers, identities and duplicate candidates gathered so far."""
+        store.insert_customers(self.db, self._customers)
+        self._customers = []
         store.add_identities(self.db, self._identities)
         self._identities = []
         if self._pairs:

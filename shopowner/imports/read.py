@@ -10,7 +10,6 @@ message for the owner that says what is wrong and what to do.
 from __future__ import annotations
 
 import csv
-import re
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -116,6 +115,10 @@ def open_table(path: Path) -> Table:
         raise ImportRejected(translate(
             "Imports", "This is an old Excel .xls file. Open it in Excel or WPS and save it as "
                        ".xlsx or CSV, then import that file."))
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ImportRejected(translate(
+            "Imports", "This file is saved as “Unicode text” (UTF-16). Open it in Excel or WPS and "
+                       "save it as CSV (UTF-8) or .xlsx, then import that file."))
     if b"\x00" in head[:8192]:
         raise ImportRejected(translate(
             "Imports", "This is not a text or spreadsheet file (it contains binary data). Choose the "
@@ -143,6 +146,14 @@ def detect_encoding(head: bytes) -> str | None:
     if name.startswith("gb") or name in ("cp936", "hz"):
         return "gb18030"  # a superset of GBK/GB2312: rare characters in names decode too
     return best.encoding
+
+
+def _delimiter(head: bytes) -> str:
+    """Comma, unless the first line is clearly tab- or semicolon-separated."""
+    first = head.split(b"\n", 1)[0]
+    counts = {d: first.count(d.encode()) for d in (",", "\t", ";")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] > counts[","] else ","
 
 
 def _count_bad_lines(path: Path, encoding: str, limit: int = 5000) -> tuple[int, int, list[int]]:
@@ -194,7 +205,7 @@ def _open_csv(path: Path, head: bytes) -> Table:
             if decode == "utf-8-sig":
                 decode = "utf-8"
 
-    reader = csv.reader(lines(), strict=False)
+    reader = csv.reader(lines(), delimiter=_delimiter(head), strict=False)
     records = _records(reader, bad_lines, table)
     try:
         header_no, raw = _find_header(records)
@@ -256,7 +267,10 @@ def _data_rows(records, table: Table, header_no: int) -> Iterator[tuple[int, lis
             cells = cells[:width]
         elif len(cells) < width:
             cells = cells + [""] * (width - len(cells))
-        if not any(c.strip() for c in cells):
+        if not any(cells) or not any(c.strip() for c in cells):
+            continue
+        if max(map(len, cells)) <= MAX_FIELD_CHARS:
+            yield record_no, cells
             continue
         for i, c in enumerate(cells):
             if len(c) > MAX_FIELD_CHARS:
@@ -336,6 +350,13 @@ def _xlsx_rows(rows, header_no: int, table: Table) -> Iterator[tuple[int, list[s
         for row_no, values in enumerate(rows, start=header_no + 1):
             table.done += 1
             cells = [cell_text(v) for v in values[:width]]
+            for i, v in enumerate(values[:width]):
+                if isinstance(v, (int, float)) and not isinstance(v, bool) and abs(v) >= 1e15:
+                    table.warnings.append(translate(
+                        "Imports", "Row {row}: “{column}” is a number of 16+ digits that Excel may "
+                                   "have rounded ({value}). If it is an order number, export the "
+                                   "file again with that column as text.").format(
+                        row=row_no, column=table.headers[i], value=cells[i]))
             if len(cells) < width:
                 cells += [""] * (width - len(cells))
             if not any(c.strip() for c in cells):
@@ -351,6 +372,3 @@ def _xlsx_rows(rows, header_no: int, table: Table) -> Iterator[tuple[int, list[s
     except (zipfile.BadZipFile, OSError, EOFError, KeyError, ValueError) as exc:
         raise _damaged_xlsx(exc) from exc
 
-
-def looks_like_long_number(s: str) -> bool:
-    return bool(re.fullmatch(r"\d{15,}", s))

@@ -21,7 +21,7 @@ from shopowner.imports.read import ImportRejected, Table, open_table
 from shopowner.imports.write import OrderWriter
 from shopowner.progress import Cancelled, Progress, maybe
 from shopowner.store.customers import refresh_customer_totals
-from shopowner.store.orders import finish_import, start_import
+from shopowner.store.orders import bulk_cache, finish_import, start_import
 
 CHUNK = 2000
 MAX_REPORTED_SKIPS = 1000  # the imports table keeps this many; the returned report keeps all
@@ -157,7 +157,7 @@ def _import_plan(db, plan: dict, step) -> list[FileReport]:
         reports.append(FileReport(file=str(detail.path), platform="taobao", kind="taobao_detail",
                                   joined_with=str(table.path)))
     try:
-        with db.atomic():
+        with bulk_cache(db), db.atomic():
             layout: Platform | None = plan["layout"]
             if layout is None:
                 _import_generic(db, table, plan.get("mapping"), report, step)
@@ -377,3 +377,16 @@ def inspect_file(db, path) -> dict:
                 "mapping": remembered or generic.guess_mapping(table.headers)}
     finally:
         table.close()
+
+
+def import_files_in(data_dir, paths, *, mappings: dict | None = None,
+                    progress: Progress | None = None) -> ImportResult:
+    """:func:`import_files` on a connection of the calling (worker) thread's own."""
+    from shopowner.paths import db_path
+    from shopowner.store import connect
+
+    db = connect(db_path(Path(data_dir)))
+    try:
+        return import_files(db, paths, mappings=mappings, progress=progress)
+    finally:
+        db.close()

@@ -2,8 +2,8 @@
 
 Existing orders keep their customer (a merge the owner made stays made) and their import id
 (``orders.import_id`` says which import *brought* the order: "today's imports" are new orders).
-Status never moves backwards (an older export read after a newer one cannot turn a completed
-order back into a shipped one). Items from a title-only file never replace richer stored items.
+Status never moves backwards: an order whose status would regress (an older export read after a
+newer one) is left exactly as it is, and a refund never shrinks. Items from a title-only file never replace richer stored items.
 """
 
 from __future__ import annotations
@@ -33,10 +33,11 @@ class OrderWriter:
         for order in orders:
             before = existing.get(order.platform_order_id)
             customer_id = self._customer(order, before)
-            self.touched.add(customer_id)
             if before is None:
-                row = dict(order.fields, customer_id=customer_id, import_id=self.import_id)
-                new_rows.append(row)
+                self.touched.add(customer_id)
+                order.fields["customer_id"] = customer_id
+                order.fields["import_id"] = self.import_id
+                new_rows.append(order.fields)
                 new_items.append(order.items)
                 continue
             diff = self._diff(order, before)
@@ -51,12 +52,13 @@ class OrderWriter:
                 item_changes.append((before["id"], order.items))
             if diff or replace:
                 self.updated_orders += 1
+                self.touched.update((customer_id, before["customer_id"]))
+        self.resolver.flush()  # new customers first: orders refer to them
         store.insert_orders(self.db, new_rows, new_items)
         store.update_orders(self.db, changes)
         for order_id, items in item_changes:
             store.replace_items(self.db, order_id, items)
         self.new_orders += len(new_rows)
-        self.resolver.flush()
 
     def _title_only(self, order: Order) -> bool:
         return bool(self.layout.title_separator) and not self.layout.item_rows([]) and all(
@@ -74,7 +76,6 @@ class OrderWriter:
         existing = before["customer_id"] if before else None
         if before and before["customer_anonymous"] and keys:
             existing = None  # an order first seen without its buyer: now we know who it is
-            self.touched.add(before["customer_id"])
         return self.resolver.resolve(keys, existing=existing, nickname=order.nickname,
                                      address_key=order.address_key, customer=customer)
 
@@ -83,6 +84,7 @@ class OrderWriter:
         diff = {f: order.fields[f] for f in fields
                 if f in order.fields and order.fields[f] != before[f]}
         if "status" in diff and RANK[diff["status"]] < RANK[before["status"]]:
-            diff.pop("status")
-            diff.pop("status_text", None)
+            return {}  # an older export than the one already read: it changes nothing
+        if diff.get("refund_fen", before["refund_fen"]) < before["refund_fen"]:
+            diff.pop("refund_fen")  # a refund is never taken back
         return diff

@@ -64,3 +64,27 @@ def fill_customer_blanks(db: Database, customer_id: int, *, name: str = "", nick
         {"id": customer_id, "name": name, "nickname": nickname, "province": province,
          "city": city, "district": district, "address": address, "notes": notes,
          "wechat": wechat_account})
+
+
+def next_customer_id(db: Database) -> int:
+    """The id the next new customer gets (call inside the import's write transaction)."""
+    return db.execute("SELECT coalesce(max(id), 0) + 1 FROM customers").fetchone()[0]
+
+
+def insert_customers(db: Database, rows: list[dict]) -> None:
+    """Insert new customers with ids chosen by the caller, grouped by their set of fields so
+    each group is one ``executemany`` (the bulk twin of ``customers.add_customer``)."""
+    from shopowner.store.customers import CUSTOMER_FIELDS
+
+    groups: dict[tuple[str, ...], list[list]] = {}
+    for row in rows:
+        fields = tuple(k for k in row if k != "id")
+        unknown = set(fields) - set(CUSTOMER_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown customer fields: {sorted(unknown)}")
+        groups.setdefault(fields, []).append([row["id"], *(row[f] for f in fields)])
+    for fields, values in groups.items():
+        cols = ("id", *fields)
+        db.conn.executemany(
+            f"INSERT INTO customers ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
+            values)

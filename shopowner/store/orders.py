@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from operator import itemgetter
+
 from sqlite_utils import Database
 
 ORDER_STATUSES = ("unpaid", "paid", "shipped", "completed", "closed", "refunded")
@@ -89,15 +92,21 @@ def insert_orders(db: Database, orders: list[dict], items: list[list[dict]]) -> 
         return []
     first = (db.execute("SELECT coalesce(max(id), 0) FROM orders").fetchone()[0]) + 1
     ids = list(range(first, first + len(orders)))
-    cols = ["id", *ORDER_FIELDS]
+    fields = [f for f in ORDER_FIELDS if f in orders[0]]  # every order carries the same keys
+    unknown = set(orders[0]) - set(ORDER_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown order fields: {sorted(unknown)}")
+    cols = ["id", *fields]
+    pick = itemgetter(*fields)
     db.conn.executemany(
         f"INSERT INTO orders ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
-        [[oid, *(o.get(f) for f in ORDER_FIELDS)] for oid, o in zip(ids, orders)])
+        [(oid, *pick(o)) for oid, o in zip(ids, orders)])
     item_cols = ["order_id", "line_no", *ITEM_COMPARED]
+    pick_item = itemgetter(*ITEM_COMPARED)
     db.conn.executemany(
         f"INSERT INTO order_items ({', '.join(item_cols)}) "
         f"VALUES ({', '.join('?' for _ in item_cols)})",
-        [[oid, n, *(item[f] for f in ITEM_COMPARED)]
+        [(oid, n, *pick_item(item))
          for oid, lines in zip(ids, items) for n, item in enumerate(lines, start=1)])
     return ids
 
@@ -119,6 +128,17 @@ def replace_items(db: Database, order_id: int, items: list[dict]) -> None:
     db.conn.executemany(
         f"INSERT INTO order_items ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
         [[order_id, n, *(item[f] for f in ITEM_COMPARED)] for n, item in enumerate(items, 1)])
+
+
+@contextmanager
+def bulk_cache(db: Database, mib: int = 64):
+    """A larger page cache while a big file is written (index pages stay in memory)."""
+    before = db.execute("PRAGMA cache_size").fetchone()[0]
+    db.execute(f"PRAGMA cache_size = {-mib * 1024}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA cache_size = {before}")
 
 
 def start_import(db: Database, file_name: str, platform: str) -> int:

@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_row)
 
         self._build_menus()
+        self.setAcceptDrops(True)
         self.path_label = QLabel(self.tr("Data file: {path}").format(path=db_path(self.data_dir)))
         self.path_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.path_label)
@@ -108,6 +109,13 @@ class MainWindow(QMainWindow):
     # menus -----------------------------------------------------------------
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        from shopowner.ui.imports import import_action_text
+
+        self.import_action = QAction(import_action_text(), self)
+        self.import_action.setObjectName("importOrders")
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(lambda: self.import_orders())
+        self.file_menu.addAction(self.import_action)
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence.Preferences)
         settings_action.triggered.connect(self.open_settings)
@@ -135,6 +143,29 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About ShopOwner"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def import_orders(self, paths: list[str] | None = None):
+        """文件 → 导入订单…, or files dropped on the window."""
+        from shopowner.ui.imports import open_import
+
+        return open_import(self, paths)
+
+    def dragEnterEvent(self, event) -> None:
+        from shopowner.ui.imports import importable
+
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if importable(u.toLocalFile() for u in urls if u.isLocalFile()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        from shopowner.ui.imports import importable
+
+        paths = importable(u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile())
+        if paths and self.welcome is None:
+            event.acceptProposedAction()
+            self.import_orders(paths)
 
     def open_settings(self) -> None:
         from shopowner.ui.dialogs.settings_dialog import SettingsDialog

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import time
 
 from shopowner.imports.run import import_files
 from tests.imports.conftest import DATA_TABLES, ORDERS, good_files, table_digest
@@ -64,6 +65,7 @@ def test_reimporting_everything_twice_changes_nothing(db):
     assert not first.rejected
     before = table_digest(db, DATA_TABLES)
     for _ in range(2):
+        time.sleep(1.1)  # a rewritten updated_at would show as a change
         again = import_files(db, good_files())
         assert sum(f.new_orders + f.updated_orders + f.new_customers for f in again.files) == 0
         assert table_digest(db, DATA_TABLES) == before
@@ -113,3 +115,19 @@ def test_a_real_phone_merges_across_platforms_automatically(db, tmp_path):
     result = import_files(db, [a, b])
     assert result.files[1].matched_customers == 1 and result.files[1].new_customers == 0
     assert db.execute("SELECT count(*), max(order_count) FROM customers").fetchone() == (1, 2)
+
+
+def test_same_nickname_on_another_platform_is_queued(db, tmp_path):
+    with open(ORDERS / "youzan/有赞订单_订单维度.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    h = rows[0]
+    row = rows[3]  # a buyer who is nobody else in the samples
+    row[h.index("买家昵称")] = "tea_lover_88"
+    row[h.index("收货人手机号/提货人手机号")] = "13800990077"
+    row[h.index("收货人/提货人")] = "新名字"
+    path = tmp_path / "youzan.csv"
+    _write(path, h, [row])
+    import_files(db, [ORDERS / "taobao/ExportOrderList202411201030.csv"])
+    report = import_files(db, [path]).files[0]
+    assert report.new_customers == 1 and report.duplicates == 1
+    assert db.execute("SELECT reason FROM duplicate_candidates").fetchall() == [("same_nickname",)]

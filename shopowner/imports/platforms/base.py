@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from shopowner.i18n import translate
 from shopowner.imports import clean
 
 STATUSES = ("unpaid", "paid", "shipped", "completed", "closed", "refunded")
@@ -77,8 +78,14 @@ def status_of(text: str, mapping: dict[str, str]) -> str:
 
 def row_values(index: dict[str, int], cells: list[str]) -> dict[str, str]:
     """The mapped cells of one row, cleaned to text."""
-    text = clean.text
-    return {f: text(cells[i]) for f, i in index.items()}
+    text, odd_start, odd_end, empty = clean.text, clean.ODD_START, clean.ODD_END, clean.EMPTY_MARKERS
+    out = {}
+    for f, i in index.items():
+        s = cells[i]
+        if s and (s[0] in odd_start or s[-1] in odd_end or s in empty):
+            s = text(s)  # only cells that need it pay for the call
+        out[f] = s
+    return out
 
 
 @dataclass
@@ -106,10 +113,9 @@ class RowProblem(ValueError):
 
 def build_order(platform: Platform, row_no: int, rows: list[dict], item_rows: bool) -> Order:
     """Turn the cleaned field dicts of one order's rows into an :class:`Order`."""
-    from shopowner.i18n import translate
-
-    first = dict(rows[0])
+    first = rows[0]
     if platform.adjust:
+        first = dict(first)
         platform.adjust(first)
     money: dict[str, int | None] = {}
     for name in MONEY_FIELDS:
@@ -139,9 +145,12 @@ def build_order(platform: Platform, row_no: int, rows: list[dict], item_rows: bo
         discount = max(total + postage - paid, 0)
 
     name = first.get("receiver_name", "")
-    phone_text = first.get("mobile", "") or first.get("phone", "")
-    phone_digits, phone_masked = clean.phone(phone_text)
-    mobile = clean.mobile(first.get("mobile", "")) or clean.mobile(first.get("phone", ""))
+    mobile_digits, mobile_masked = clean.phone(first.get("mobile", ""))
+    other_digits, other_masked = clean.phone(first.get("phone", ""))
+    mobile = next((d for d, m in ((mobile_digits, mobile_masked), (other_digits, other_masked))
+                   if not m and clean.is_mobile(d)), "")
+    phone_digits, phone_masked = ((mobile_digits, mobile_masked) if mobile_digits
+                                  else (other_digits, other_masked))
     name_masked = clean.is_masked(name)
     region = _region(first)
     fields = {

@@ -1,0 +1,194 @@
+"""The import window: asks for column mappings where needed, runs the import off the GUI thread
+with a progress bar and Cancel, then shows what happened to each file."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QThreadPool, Qt
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QLabel, QProgressBar, QPushButton, QTextBrowser, QVBoxLayout,
+)
+
+from shopowner import tasks
+from shopowner.imports.platforms import platform_label
+from shopowner.imports.read import ImportRejected
+from shopowner.imports.run import ImportResult, import_files_in, inspect_file
+from shopowner.ui.imports.mapping_dialog import ColumnMappingDialog
+
+
+class _HeldPool:
+    """Stands in for the pool in ``tasks.start`` so the task starts only once connected."""
+
+    task = None
+
+    def start(self, task) -> None:
+        self.task = task
+
+
+class ImportDialog(QDialog):
+    def __init__(self, window, paths: list[str]):
+        super().__init__(window)
+        self.setObjectName("importDialog")
+        self.window_ = window
+        self.paths = list(paths)
+        self.task = None
+        self.result: ImportResult | None = None
+        self.error: Exception | None = None
+        self.setWindowTitle(self.tr("Import orders"))
+        self.resize(640, 480)
+        layout = QVBoxLayout(self)
+        self.status = QLabel(self.tr("Preparing {count} file(s)…").format(count=len(paths)))
+        self.status.setObjectName("importStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("importProgress")
+        self.progress.setRange(0, 0)
+        layout.addWidget(self.progress)
+        self.summary = QTextBrowser()
+        self.summary.setObjectName("importSummary")
+        layout.addWidget(self.summary, 1)
+        buttons = QDialogButtonBox()
+        self.cancel_button = QPushButton(self.tr("Cancel import"))
+        self.cancel_button.setObjectName("cancelImport")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setObjectName("closeImport")
+        self.close_button.setEnabled(False)
+        self.close_button.clicked.connect(self.accept)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.RejectRole)
+        buttons.addButton(self.close_button, QDialogButtonBox.AcceptRole)
+        layout.addWidget(buttons)
+
+    # flow --------------------------------------------------------------------------------
+    def start(self) -> None:
+        mappings, skipped = self._ask_mappings()
+        paths = [p for p in self.paths if p not in skipped]
+        self._not_mapped = skipped
+        if not paths:
+            self._show(ImportResult([]))
+            return
+        self.status.setText(self.tr("Importing {count} file(s)…").format(count=len(paths)))
+        # Connect before the job runs: a small file can finish before a later connect().
+        held = _HeldPool()
+        self.task = tasks.start(import_files_in, self.window_.data_dir, paths, mappings=mappings,
+                                pool=held)
+        self.task.signals.progress.connect(self._on_progress)
+        self.task.signals.succeeded.connect(self._show)
+        self.task.signals.failed.connect(self._on_failed)
+        QThreadPool.globalInstance().start(held.task)
+
+    def is_running(self) -> bool:
+        return self.task is not None and self.result is None and self.error is None
+
+    def cancel(self) -> None:
+        if self.task is not None and self.close_button.isEnabled() is False:
+            self.task.cancel()
+            self.status.setText(self.tr("Cancelling… the file being imported is rolled back."))
+            self.cancel_button.setEnabled(False)
+        else:
+            self.reject()
+
+    def _ask_mappings(self) -> tuple[dict, list[str]]:
+        """Own lists (no platform signature, no remembered mapping) get the mapping dialog."""
+        mappings, skipped = {}, []
+        for path in self.paths:
+            try:
+                info = inspect_file(self.window_.db, path)
+            except ImportRejected:
+                continue  # the import itself reports why
+            if info["platform"] != "generic" or info["remembered"]:
+                continue
+            dialog = ColumnMappingDialog(self, Path(path).name, info["headers"], info["preview"],
+                                         info["mapping"])
+            if self.window_.dialogs.exec_dialog(dialog):
+                mappings[path] = dialog.mapping()
+            else:
+                skipped.append(path)
+        return mappings, skipped
+
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        if text:
+            self.status.setText(text)
+
+    def _on_failed(self, exc: Exception) -> None:
+        self.error = exc
+        self._finish()
+        self.status.setText(self.tr("The import stopped with an error; nothing from the file "
+                                    "being imported was kept. Try again; if it fails again, "
+                                    "send the message below to whoever supports your computer."))
+        self.summary.setPlainText(str(exc))
+        self.window_.dialogs.critical(self, self.tr("Import failed"), str(exc))
+        self.window_.data_changed.emit()
+
+    def _show(self, result: ImportResult) -> None:
+        self.result = result
+        self._finish()
+        imported = sum(1 for f in result.files if not f.error)
+        if result.cancelled:
+            text = self.tr("Import cancelled. Files finished before the cancel were kept.")
+        else:
+            text = self.tr("Done: {ok} of {count} file(s) imported.").format(
+                ok=imported, count=len(result.files) + len(self._not_mapped))
+        self.status.setText(text)
+        parts = [self._file_html(f) for f in result.files]
+        parts += [self._block(Path(p).name, self.tr("Not imported: no columns were chosen."), True)
+                  for p in self._not_mapped]
+        self.summary.setHtml("".join(parts))
+        if imported:
+            self.window_.data_changed.emit()
+
+    def _finish(self) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.cancel_button.setEnabled(False)
+        self.close_button.setEnabled(True)
+        self.close_button.setDefault(True)
+
+    # summary -------------------------------------------------------------------------------
+    def _block(self, name: str, body: str, error: bool = False) -> str:
+        color = "#b3261e" if error else "#1b5e20"
+        return (f"<p><b>{html.escape(name)}</b><br>"
+                f"<span style='color:{color}'>{body}</span></p>")
+
+    def _file_html(self, f) -> str:
+        name = Path(f.file).name
+        if f.error:
+            return self._block(name, html.escape(f.error), True)
+        lines = [
+            self.tr("Platform: {platform}").format(platform=platform_label(f.kind or f.platform)),
+            self.tr("Rows read: {rows}; orders: {orders} ({new} new, {updated} updated)").format(
+                rows=f.rows, orders=f.orders, new=f.new_orders, updated=f.updated_orders),
+        ]
+        if f.joined_with and f.kind == "taobao_detail":
+            lines.append(self.tr("Items joined to the orders of {name}").format(
+                name=Path(f.joined_with).name))
+        else:
+            lines.append(self.tr("Customers: {new} new, {matched} matched").format(
+                new=f.new_customers, matched=f.matched_customers))
+            lines.append(self.tr("Possible duplicates waiting for review: {count}").format(
+                count=f.duplicates))
+        if f.skipped:
+            lines.append(self.tr("Skipped rows: {count}").format(count=len(f.skipped)))
+            for s in f.skipped[:50]:
+                lines.append("\u00a0\u00a0" + self.tr("row {row}: {reason}").format(
+                    row=s["row"], reason=s["reason"]))
+            if len(f.skipped) > 50:
+                lines.append("\u00a0\u00a0…")
+        lines.extend(f.warnings[:20])
+        return self._block(name, "<br>".join(html.escape(line) for line in lines))
+
+    def closeEvent(self, event) -> None:
+        if self.task is not None and not self.close_button.isEnabled():
+            self.task.cancel()
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key_Escape and not self.close_button.isEnabled():
+            self.cancel()
+            return
+        super().keyPressEvent(event)
