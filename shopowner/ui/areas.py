@@ -50,8 +50,14 @@ def area_title(key: str) -> str:
 
 
 # Navigation order. Replace ``None`` with the area's factory when the area is built.
+def _customers(window: QWidget) -> QWidget:
+    from shopowner.ui.customers import build
+
+    return build(window)
+
+
 AREAS: list[Area] = [
-    Area("customers"),
+    Area("customers", _customers),
     Area("cards"),
     Area("followups"),
     Area("review"),
