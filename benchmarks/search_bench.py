@@ -162,6 +162,19 @@ def main() -> int:
         report("1 char (surname)", db, [rng.choice(SURNAMES) for _ in range(30)], [SURNAMES[0]] * 3)
         report("broad: a street (12% match)", db, [rng.choice(STREETS) for _ in range(20)],
                [STREETS[0]] * 3)
+        order_ids = [r[0] for r in db.execute(
+            "SELECT platform_order_id FROM orders ORDER BY random() LIMIT 50")]
+        report("order id (whole)", db, order_ids, order_ids[:n_like])
+        from shopowner.store.customer_query import SORTS
+
+        sorts = []
+        for key in SORTS:
+            for desc in (False, True):
+                sorts.append((timed(fetch_page, db, sort=key, descending=desc, limit=PAGE), key, desc))
+        slow = sorted(sorts, reverse=True)[:4]
+        print("first page under each sort, all customers: " + ", ".join(
+            f"{k}{' desc' if d else ''} {ms:.0f} ms" for ms, k, d in slow) +
+            f" (slowest four of {len(sorts)}; median {statistics.median(m for m, _, _ in sorts):.0f} ms)")
         first = [first_rows_ms(db) for _ in range(5)]
         print(f"table model first rows: median {statistics.median(first):.1f} ms, "
               f"worst {max(first):.1f} ms (default sort: last order, newest first)")

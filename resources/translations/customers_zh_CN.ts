@@ -1,6 +1,57 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>search, export, de-duplicate or erase customers</source>
+        <translation>搜索、导出、查重或清除客户</translation>
+    </message>
+    <message>
+        <source>list customers matching a search</source>
+        <translation>列出符合搜索的客户</translation>
+    </message>
+    <message>
+        <source>export customers with order totals to .xlsx or .csv</source>
+        <translation>导出客户及订单汇总为 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <source>write whole phone numbers (masked by default)</source>
+        <translation>导出完整手机号（默认打码）</translation>
+    </message>
+    <message>
+        <source>queue likely duplicate customers</source>
+        <translation>把可能重复的客户加入待合并列表</translation>
+    </message>
+    <message>
+        <source>erase one customer's personal data (PIPL)</source>
+        <translation>清除一位客户的个人信息（个人信息保护法）</translation>
+    </message>
+    <message>
+        <source>confirm: this cannot be undone</source>
+        <translation>确认：此操作无法撤销</translation>
+    </message>
+    <message>
+        <source>{n} customers exported to {path}</source>
+        <translation>已导出 {n} 位客户到 {path}</translation>
+    </message>
+    <message>
+        <source>{n} new possible duplicate pair(s) queued.</source>
+        <translation>新加入 {n} 对可能重复的客户。</translation>
+    </message>
+    <message>
+        <source>Erasing cannot be undone. Run again with --yes to erase customer {id}.</source>
+        <translation>清除后无法恢复。确认清除客户 {id} 请加 --yes 再运行一次。</translation>
+    </message>
+    <message>
+        <source>There is no customer {id}. Find the number with “customers search”.</source>
+        <translation>没有编号为 {id} 的客户。请用“customers search”查找编号。</translation>
+    </message>
+    <message>
+        <source>The personal data of customer {id} was erased; orders and totals stay.</source>
+        <translation>客户 {id} 的个人信息已清除；订单和金额保留。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Edit customer</source>

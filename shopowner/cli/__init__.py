@@ -21,6 +21,7 @@ from shopowner.paths import resolve_data_dir
 COMMAND_MODULES = [
     "shopowner.cli.demo",
     "shopowner.cli.settings",
+    "shopowner.cli.customers",
 ]
 
 
