@@ -325,6 +325,42 @@
         <translation>累计消费</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>好评</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>New product idea</source>
+        <translation>新品建议</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>WeCom</source>
+        <translation>企业微信</translation>
+    </message>
+    <message>
+        <source>Platform chat</source>
+        <translation>平台客服</translation>
+    </message>
+    <message>
+        <source>Met in person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
         <source>Type at least a name, a nickname, a phone or a WeChat name, so you can find this customer again.</source>
         <translation>请至少填写姓名、昵称、手机或微信名中的一项，以后才能找到这位客户。</translation>
     </message>

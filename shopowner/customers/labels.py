@@ -95,3 +95,25 @@ def column_title(key: str) -> str:
         "tags": translate("Customers", "Tags"),
         "stage": translate("Customers", "Stage"),
     }[key]
+
+
+def feedback_kind_label(kind: str) -> str:
+    return {
+        "review": translate("Customers", "Review"),
+        "complaint": translate("Customers", "Complaint"),
+        "new_product": translate("Customers", "New product idea"),
+        "suggestion": translate("Customers", "Suggestion"),
+        "after_sales": translate("Customers", "After-sales"),
+        "other": translate("Customers", "Other"),
+    }.get(kind, kind)
+
+
+def followup_kind_label(kind: str) -> str:
+    return {
+        "wechat": translate("Customers", "WeChat"),
+        "phone": translate("Customers", "Phone"),
+        "wecom": translate("Customers", "WeCom"),
+        "platform": translate("Customers", "Platform chat"),
+        "meeting": translate("Customers", "Met in person"),
+        "other": translate("Customers", "Other"),
+    }.get(kind, kind)

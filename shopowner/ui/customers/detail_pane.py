@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from shopowner.customers.labels import (
-    display_name, identity_kind_label, platform_label, stage_label, wechat_label, yuan,
+    display_name, feedback_kind_label, followup_kind_label, identity_kind_label, platform_label,
+    stage_label, wechat_label, yuan,
 )
 from shopowner.store.customer_detail import open_complaints, orders_with_items, timeline
 from shopowner.store.customer_merge import merges_of
@@ -229,14 +230,20 @@ class DetailPane(QWidget):
                  "feedback": self.tr("Feedback")}
         self.timeline.clear()
         for entry in timeline(db, customer_id):
-            text = entry["text"] or ""
+            text, ref = entry["text"] or "", entry["ref"] or ""
             if entry["kind"] == "order":
                 text = f"¥{yuan(int(text or 0))}"
+                platform, _, order_id = ref.partition(" ")
+                ref = f"{platform_label(platform)} {order_id}"
             elif entry["kind"] == "card" and text:
                 text = self.tr("code used on {when}").format(when=text[:16])
+            elif entry["kind"] == "feedback":
+                ref = feedback_kind_label(ref)
+            elif entry["kind"] == "followup":
+                ref = followup_kind_label(ref)
             self.timeline.addTopLevelItem(QTreeWidgetItem([
                 (entry["at"] or "")[:16], kinds.get(entry["kind"], entry["kind"]),
-                f"{entry['ref'] or ''} {text}".strip()]))
+                f"{ref} {text}".strip()]))
         self.timeline.resizeColumnToContents(0)
 
     # writes go through the area -----------------------------------------------------------
