@@ -39,9 +39,13 @@ CREATE TABLE customer_phones (
 CREATE INDEX idx_customer_phones_tail ON customer_phones(tail);
 CREATE INDEX idx_customer_phones_phone ON customer_phones(phone);
 CREATE TABLE search_seq (i INTEGER PRIMARY KEY);
-CREATE INDEX idx_customers_name ON customers(name);
+CREATE INDEX idx_customers_name_sort ON customers((CASE WHEN name <> '' THEN name ELSE nickname END));
 CREATE INDEX idx_customers_first_order ON customers(first_order_at);
 CREATE INDEX idx_customers_order_count ON customers(order_count);
+CREATE INDEX idx_customers_platforms ON customers(platforms);
+CREATE INDEX idx_customers_wechat_sort ON customers((wechat_status || wechat_name));
+CREATE INDEX idx_customers_stage_sort ON customers((CASE stage WHEN 'new' THEN 0 WHEN 'added' THEN 1
+    WHEN 'repeat' THEN 2 WHEN 'loyal' THEN 3 WHEN 'dormant' THEN 4 ELSE 5 END));
 CREATE INDEX idx_identities_value ON customer_identities(value);
 CREATE INDEX idx_orders_order_id ON orders(platform_order_id)
 """

@@ -301,3 +301,17 @@ def test_layout_is_remembered(area, book, qtbot):
     qtbot.addWidget(again)
     assert again.table.columnWidth(1) == 111
     qtbot.waitUntil(lambda: not again.busy)
+
+
+def test_header_click_sorts_off_the_gui_thread(area, book, qtbot):
+    db, c = book
+    header = area.table.horizontalHeader()
+    for column in range(area.model.columnCount()):
+        header.setSortIndicator(column, Qt.AscendingOrder)
+        qtbot.waitUntil(lambda: not area.searching)
+        assert area.model.sort_key == area.model.query_args("")["sort"]
+        assert area.model.rowCount() == 200 and area.model.total == 303
+    header.setSortIndicator(4, Qt.DescendingOrder)  # total spent
+    qtbot.waitUntil(lambda: not area.searching and area.model.descending)
+    spent = [area.model._rows[r]["total_spent_fen"] for r in range(200)]
+    assert spent == sorted(spent, reverse=True) and spent[0] > spent[-1]

@@ -56,6 +56,7 @@ class CustomersArea(QWidget):
         self.task: Task | None = None
         self.search_task: Task | None = None
         self._pending_search: str | None = None
+        self._pending_force = False
         self._retired: list[Task] = []
         self.model = CustomerTableModel(window.db, self)
 
@@ -94,6 +95,7 @@ class CustomersArea(QWidget):
         self.table = QTableView(objectName="customerTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
+        self.model.requery = lambda: self.run_search(force=True)
         self.table.horizontalHeader().setSortIndicator(6, Qt.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
@@ -147,23 +149,25 @@ class CustomersArea(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def run_search(self) -> None:
-        """Run the typed search on a worker thread so typing never waits for a broad query;
-        while one runs, only the newest text is kept to run next."""
+    def run_search(self, force: bool = False) -> None:
+        """Run the typed search (or a new sort) on a worker thread so typing never waits for a
+        broad query; while one runs, only the newest request is kept to run next."""
         self.search_timer.stop()
         text = self.search.text()
         if self.search_task is not None:
             self._pending_search = text
+            self._pending_force = self._pending_force or force
             return
-        if text == self.model.search:
+        if text == self.model.search and not force:
             return
-        self._pending_search = None
-        task = Task(_in_worker, first_page, self.window_.data_dir, **self.model.query_args(text))
+        self._pending_search, self._pending_force = None, False
+        args = self.model.query_args(text)
+        task = Task(_in_worker, first_page, self.window_.data_dir, **args)
         self.search_task = task
-        filters = dict(self.model.filters)
         task.signals.succeeded.connect(
-            lambda result: self.model.show_first_page(text, filters, *result)
-            if filters == self.model.filters else None)
+            lambda result: self.model.show_first_page(text, args["filters"], *result)
+            if (args["filters"], args["sort"], args["descending"]) ==
+            (self.model.filters, self.model.sort_key, self.model.descending) else None)
         task.signals.finished.connect(self._search_finished)
         QThreadPool.globalInstance().start(task)
 
@@ -180,11 +184,14 @@ class CustomersArea(QWidget):
         self._retire(self.search_task)
         self.search_task = None
         if self._pending_search is not None:
-            self._pending_search = None
-            self.run_search()
+            force = self._pending_force
+            self._pending_search, self._pending_force = None, False
+            self.run_search(force)
 
     def apply_filters(self, filters: dict) -> None:
         self.model.set_query(filters=filters)
+        if self.search.text() != self.model.search:
+            self.run_search()
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("{n} customers").format(n=f"{self.model.total:,}"))

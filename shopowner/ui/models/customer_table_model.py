@@ -31,6 +31,7 @@ class CustomerTableModel(QAbstractTableModel):
         self.filters: dict = {}
         self.sort_key, self.descending = "last_order", True
         self.show_full_phones = False
+        self.requery = None  # callable re-running the query elsewhere (see sort)
         self.total = 0
         self._rows: list[dict] = []
         self.reload()
@@ -76,9 +77,14 @@ class CustomerTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        """Sort by a column. With ``requery`` set (the area does) the query runs on a worker:
+        sorting 200,000 customers by tags takes a second or two."""
         self.sort_key = COLUMNS[column]
         self.descending = order == Qt.DescendingOrder
-        self.reload()
+        if self.requery is not None:
+            self.requery()
+        else:
+            self.reload()
 
     def set_show_full_phones(self, show: bool) -> None:
         self.show_full_phones = show
