@@ -125,3 +125,16 @@ def test_erase_wipes_personal_data_everywhere_and_keeps_totals(book, data_dir):
     assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     check.execute("INSERT INTO customer_search(customer_search, rank) VALUES ('integrity-check', 1)")
     check.close()
+
+
+def test_erase_leaves_the_shop_content_alone(db):
+    cid = make_customer(db, "龙井茶客", nickname="明前龙井", orders=[("T1", 100, 1)])
+    other = make_customer(db, "别人", orders=[("T2", 100, 1)])
+    db.execute("INSERT INTO products (name) VALUES ('明前龙井 250g')")
+    db.execute("UPDATE order_items SET title = '明前龙井 250g'")
+    db.execute("INSERT INTO imports (file_name, report) VALUES ('a.csv', '龙井茶客 matched')")
+    erase_customer(db, cid)
+    assert db.execute("SELECT name FROM products").fetchone()[0] == "明前龙井 250g"
+    assert {r[0] for r in db.execute("SELECT title FROM order_items")} == {"明前龙井 250g"}
+    assert "龙井茶客" not in db.execute("SELECT report FROM imports").fetchone()[0]
+    assert get_customer(db, other)["name"] == "别人"
