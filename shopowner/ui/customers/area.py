@@ -5,7 +5,7 @@ actions, duplicates, export, delete and erase. Writes go through core functions;
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QByteArray, QItemSelection, QItemSelectionModel, QSettings, Qt, QThreadPool, QTimer,
+    QByteArray, QItemSelection, QItemSelectionModel, QSettings, Qt, QTimer,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -17,8 +17,6 @@ from shopowner.customers.actions import merge_error_message
 from shopowner.customers.book import add_customer_by_hand, edit_customer
 from shopowner.customers.export import export_customers
 from shopowner.customers.labels import display_name
-from shopowner.paths import db_path
-from shopowner.store import connect
 from shopowner.store.customer_duplicates import find_duplicates, pending_count
 from shopowner.store.customer_query import first_page
 from shopowner.store.customer_merge import MergeError, undo_merge
@@ -28,21 +26,13 @@ from shopowner.store.customers import (
     update_customer,
 )
 from shopowner.tasks import Task
+from shopowner.ui.customers import background
 from shopowner.ui.customers.detail_pane import DetailPane
 from shopowner.ui.customers.dialogs import CustomerDialog, StageDialog, TagDialog
 from shopowner.ui.customers.filter_bar import FilterBar
 from shopowner.ui.models.customer_table_model import ID_ROLE, CustomerTableModel
 
 SEARCH_DELAY_MS = 250
-
-
-def _in_worker(fn, data_dir, *args, progress=None, **kwargs):
-    """Run a core function on a worker thread with that thread's own connection."""
-    db = connect(db_path(data_dir))
-    try:
-        return fn(db, *args, progress=progress, **kwargs)
-    finally:
-        db.close()
 
 
 def _refresh_stages(db, progress=None):
@@ -57,7 +47,6 @@ class CustomersArea(QWidget):
         self.search_task: Task | None = None
         self._pending_search: str | None = None
         self._pending_force = False
-        self._retired: list[Task] = []
         self.model = CustomerTableModel(window.db, self)
 
         self.search = QLineEdit(objectName="customerSearch", clearButtonEnabled=True)
@@ -162,26 +151,20 @@ class CustomersArea(QWidget):
             return
         self._pending_search, self._pending_force = None, False
         args = self.model.query_args(text)
-        task = Task(_in_worker, first_page, self.window_.data_dir, **args)
+        task = background.make(first_page, self.window_.data_dir, **args)
         self.search_task = task
         task.signals.succeeded.connect(
             lambda result: self.model.show_first_page(text, args["filters"], *result)
             if (args["filters"], args["sort"], args["descending"]) ==
             (self.model.filters, self.model.sort_key, self.model.descending) else None)
         task.signals.finished.connect(self._search_finished)
-        QThreadPool.globalInstance().start(task)
+        background.launch(task)
 
     @property
     def searching(self) -> bool:
         return self.search_task is not None or self.search_timer.isActive()
 
-    def _retire(self, task: Task) -> None:
-        """Keep a finished task referenced a little longer: its ``run()`` may still be returning
-        on the pool thread when ``finished`` arrives here, and deleting it then would crash."""
-        self._retired = [*self._retired[-7:], task]
-
     def _search_finished(self) -> None:
-        self._retire(self.search_task)
         self.search_task = None
         if self._pending_search is not None:
             force = self._pending_force
@@ -397,7 +380,7 @@ class CustomersArea(QWidget):
         """Run ``fn(db, *args, progress=…)`` on a worker thread; one job at a time."""
         if self.task is not None:
             return
-        task = Task(_in_worker, fn, self.window_.data_dir, *args, **kwargs)
+        task = background.make(fn, self.window_.data_dir, *args, **kwargs)
         self.task = task
         task.signals.progress.connect(lambda done, total, _t: (
             self.progress.setMaximum(max(total, 1)), self.progress.setValue(done)))
@@ -408,10 +391,9 @@ class CustomersArea(QWidget):
                     "failing, make a backup and tell us.").format(error=exc)))
         task.signals.finished.connect(self._task_finished)
         self._show_busy(not quiet)
-        QThreadPool.globalInstance().start(task)
+        background.launch(task)
 
     def _task_finished(self) -> None:
-        self._retire(self.task)
         self.task = None
         self._show_busy(False)
 
