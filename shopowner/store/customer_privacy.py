@@ -67,7 +67,8 @@ def _sweep_other_tables(db: Database, values: list[str]) -> None:
         return
     tables = [r[0] for r in db.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND "
-        "name NOT LIKE 'customer_search%' AND sql NOT LIKE 'CREATE VIRTUAL%'")]
+        "name NOT LIKE 'customer_search%' AND name NOT LIKE 'order_search%' AND "
+        "sql NOT LIKE 'CREATE VIRTUAL%'")]
     for table in tables:
         if table in _HANDLED or table in _SHOP_CONTENT:
             continue
@@ -114,7 +115,8 @@ def erase_customer(db: Database, customer_id: int, *, progress: Progress | None 
             _sweep_other_tables(db, values)
             progress.update(2, 4)
         # rewrite the trigram index so no old segment keeps the erased terms
-        db.execute("INSERT INTO customer_search (customer_search) VALUES ('optimize')")
+        for table in ("customer_search", "order_search"):
+            db.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
         progress.update(3, 4)
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         progress.update(4, 4)

@@ -315,3 +315,28 @@ def test_header_click_sorts_off_the_gui_thread(area, book, qtbot):
     qtbot.waitUntil(lambda: not area.searching and area.model.descending)
     spent = [area.model._rows[r]["total_spent_fen"] for r in range(200)]
     assert spent == sorted(spent, reverse=True) and spent[0] > spent[-1]
+
+
+def test_edit_and_timeline_of_a_followed_up_customer(area, book, qtbot, main_window):
+    db, c = book
+    cid = db.execute("SELECT customer_id FROM feedback WHERE kind = 'complaint' AND status = 'open'"
+                     ).fetchone()[0]
+    db.execute("INSERT INTO cards (code, customer_id, order_id) VALUES ('AB3K9', ?, NULL)", [cid])
+    area.model.set_query(filters={"open_complaint": True})
+    area.select_customer(cid)
+    area.open_detail()
+    kinds = {area.detail.timeline.topLevelItem(i).text(1)
+             for i in range(area.detail.timeline.topLevelItemCount())}
+    assert {"Order", "Follow-up", "Feedback", "Added on WeChat", "Card printed"} <= kinds
+    assert "open complaint" in area.detail.summary.text()
+
+    def edit(dialog):
+        assert dialog.edits["name"].text() == get_customer(db, cid)["name"]
+        dialog.edits["address"].setText("新地址路8号")
+        dialog.edits["wechat_name"].setText("")
+        return True
+    main_window.dialogs.dialog_results.append(edit)
+    area.detail.edit_button.click()
+    got = get_customer(db, cid)
+    assert got["address"] == "新地址路8号" and got["wechat_status"] == "none"
+    assert "新地址路8号" in area.detail.summary.text()
