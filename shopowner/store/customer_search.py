@@ -62,9 +62,15 @@ _CUSTOMER_DOC = """c.name || ' ' || c.nickname || ' ' || c.wechat_name || ' ' ||
                   WHERE customer_id = c.id), '') || ' ' || c.wechat_account,
         c.province || c.city || c.district || c.address,
         c.notes || ' ' || CASE c.custom_fields WHEN '{}' THEN '' ELSE c.custom_fields END"""
-# one order's document, from the order row ``{o}``
-_ORDER_DOC = ("{o}.platform_order_id, {o}.receiver_name || ' ' || {o}.receiver_phone, "
-              "{o}.province || {o}.city || {o}.district || {o}.address")
+# one order's document, from the order row ``{o}``; the receiver name and address are left out
+# when they are the customer's own (already in the customer's document), which halves the work
+# of broad address searches
+_ORDER_DOC = (
+    "{o}.platform_order_id, "
+    "CASE WHEN {o}.receiver_name = (SELECT name FROM customers WHERE id = {o}.customer_id) "
+    "THEN '' ELSE {o}.receiver_name END || ' ' || {o}.receiver_phone, "
+    "CASE WHEN {o}.address = (SELECT address FROM customers WHERE id = {o}.customer_id) "
+    "THEN '' ELSE {o}.province || {o}.city || {o}.district || {o}.address END")
 
 
 def _fts_refresh(cid: str) -> str:
@@ -128,6 +134,12 @@ def search_triggers() -> list[str]:
         "customers_search_au": (f"AFTER UPDATE OF {doc_cols} ON customers", _fts_refresh("NEW.id")),
         "customers_grams_au": (f"AFTER UPDATE OF {name_cols} ON customers",
                                _grams_refresh("NEW.id")),
+        # order documents leave out what equals the customer's name/address: redo them
+        "customers_order_search_au": ("AFTER UPDATE OF name, address ON customers", f"""
+            DELETE FROM order_search WHERE rowid IN (SELECT id FROM orders
+                                                     WHERE customer_id = NEW.id);
+            INSERT INTO order_search (rowid, order_id, receiver, address)
+            SELECT o.id, {_ORDER_DOC.format(o='o')} FROM orders o WHERE o.customer_id = NEW.id;"""),
         "customers_search_ad": ("AFTER DELETE ON customers", """
             DELETE FROM customer_search WHERE rowid = OLD.id;
             DELETE FROM customer_grams WHERE customer_id = OLD.id;
@@ -213,7 +225,7 @@ def search_clause(text: str) -> tuple[str, list]:
 
     Each whitespace-separated word must match (AND). A word of 3+ characters uses the trigram
     index; 1-2 characters use the name pieces; exactly 4 digits are a phone's last four digits
-    (or, through trigram, part of an order id); 11 digits are also looked up as a whole phone.
+    (or part of a customer's IDs); 11 digits are also looked up as a whole phone.
     """
     clauses, params = [], []
     for word in text.split():
@@ -230,9 +242,11 @@ def search_clause(text: str) -> tuple[str, list]:
                 clauses.append("c.id IN (SELECT customer_id FROM customer_grams WHERE gram = ?)")
                 params.append(low)
         elif len(word) == 4 and _DIGITS.match(word):
-            clauses.append(f"c.id IN (SELECT customer_id FROM customer_phones WHERE tail = ? "
-                           f"UNION {_TRIGRAM})")
-            params += [word, _fts_phrase(word), _fts_phrase(word)]
+            # 4 digits: a phone's tail, or part of a customer's IDs or nickname; order ids are
+            # searched from 5 characters (4 digits occur in nearly every order id)
+            clauses.append("c.id IN (SELECT customer_id FROM customer_phones WHERE tail = ? "
+                           "UNION SELECT rowid FROM customer_search WHERE customer_search MATCH ?)")
+            params += [word, _fts_phrase(word)]
         elif _DIGITS.match(word) and len(word) == 11:
             clauses.append(f"c.id IN (SELECT customer_id FROM customer_phones WHERE phone = ? "
                            f"UNION {_TRIGRAM})")
