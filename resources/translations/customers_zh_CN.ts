@@ -1,6 +1,112 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>search, export, de-duplicate or erase customers</source>
+        <translation>搜索、导出、查重或清除客户</translation>
+    </message>
+    <message>
+        <source>list customers matching a search</source>
+        <translation>列出符合搜索的客户</translation>
+    </message>
+    <message>
+        <source>export customers with order totals to .xlsx or .csv</source>
+        <translation>导出客户及订单汇总为 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <source>write whole phone numbers (masked by default)</source>
+        <translation>导出完整手机号（默认打码）</translation>
+    </message>
+    <message>
+        <source>queue likely duplicate customers</source>
+        <translation>把可能重复的客户加入待合并列表</translation>
+    </message>
+    <message>
+        <source>erase one customer's personal data (PIPL)</source>
+        <translation>清除一位客户的个人信息（个人信息保护法）</translation>
+    </message>
+    <message>
+        <source>confirm: this cannot be undone</source>
+        <translation>确认：此操作无法撤销</translation>
+    </message>
+    <message>
+        <source>{n} customers exported to {path}</source>
+        <translation>已导出 {n} 位客户到 {path}</translation>
+    </message>
+    <message>
+        <source>{n} new possible duplicate pair(s) queued.</source>
+        <translation>新加入 {n} 对可能重复的客户。</translation>
+    </message>
+    <message>
+        <source>Erasing cannot be undone. Run again with --yes to erase customer {id}.</source>
+        <translation>清除后无法恢复。确认清除客户 {id} 请加 --yes 再运行一次。</translation>
+    </message>
+    <message>
+        <source>There is no customer {id}. Find the number with “customers search”.</source>
+        <translation>没有编号为 {id} 的客户。请用“customers search”查找编号。</translation>
+    </message>
+    <message>
+        <source>The personal data of customer {id} was erased; orders and totals stay.</source>
+        <translation>客户 {id} 的个人信息已清除；订单和金额保留。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Edit customer</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <source>Add customer</source>
+        <translation>添加客户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>WeChat name (empty: not added)</source>
+        <translation>微信名（留空表示未加微）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Type at least a name, a nickname, a phone or a WeChat name, so you can find this customer again.</source>
+        <translation>请至少填写姓名、昵称、手机或微信名中的一项，以后才能找到这位客户。</translation>
+    </message>
+    <message>
+        <source>The phone may only hold digits, spaces, + and -. Correct it or leave it empty.</source>
+        <translation>手机号只能包含数字、空格、+ 和 -。请改正或留空。</translation>
+    </message>
+</context>
+<context>
     <name>Customers</name>
     <message>
         <source>A customer cannot be merged with itself. Pick two different customers.</source>
@@ -209,6 +315,524 @@
     <message>
         <source>(anonymous)</source>
         <translation>（匿名）</translation>
+    </message>
+    <message>
+        <source>Name / nickname</source>
+        <translation>姓名 / 昵称</translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation>累计消费</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>好评</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>New product idea</source>
+        <translation>新品建议</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>WeCom</source>
+        <translation>企业微信</translation>
+    </message>
+    <message>
+        <source>Platform chat</source>
+        <translation>平台客服</translation>
+    </message>
+    <message>
+        <source>Met in person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>Type at least a name, a nickname, a phone or a WeChat name, so you can find this customer again.</source>
+        <translation>请至少填写姓名、昵称、手机或微信名中的一项，以后才能找到这位客户。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersArea</name>
+    <message>
+        <source>Search name, nickname, WeChat, phone (or last 4 digits), order ID, address, notes…  Ctrl+F</source>
+        <translation>搜索姓名、昵称、微信、手机（或尾号 4 位）、订单号、地址、备注…  Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Show full phones</source>
+        <translation>显示完整手机号</translation>
+    </message>
+    <message>
+        <source>Add customer…</source>
+        <translation>添加客户…</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>查找重复客户</translation>
+    </message>
+    <message>
+        <source>Selected…</source>
+        <translation>所选客户…</translation>
+    </message>
+    <message>
+        <source>Tag…  Ctrl+T</source>
+        <translation>打标签…  Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Set stage…</source>
+        <translation>设置阶段…</translation>
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation>导出所选…</translation>
+    </message>
+    <message>
+        <source>Export everyone shown…</source>
+        <translation>导出当前列表全部…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>{n} customers</source>
+        <translation>{n} 位客户</translation>
+    </message>
+    <message>
+        <source>Duplicates ({n})</source>
+        <translation>待合并（{n}）</translation>
+    </message>
+    <message>
+        <source>Tag {n} customer(s)</source>
+        <translation>给 {n} 位客户打标签</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>未选择客户</translation>
+    </message>
+    <message>
+        <source>Select one or more customers in the table first (Ctrl or Shift + click picks several).</source>
+        <translation>请先在表格中选择一位或多位客户（按住 Ctrl 或 Shift 点击可多选）。</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>{n} new possible duplicate pair(s) found.</source>
+        <translation>新发现 {n} 对可能重复的客户。</translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <source>Delete {name} with their {n} order(s), follow-ups and tags? This cannot be undone. To keep the orders for your accounts, use “Erase personal data” instead.</source>
+        <translation>确定删除 {name} 及其 {n} 个订单、跟进记录和标签吗？删除后无法恢复。如需保留订单用于记账，请改用“清除个人信息”。</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>清除个人信息</translation>
+    </message>
+    <message>
+        <source>Erase the name, phones, addresses, WeChat details, notes and messages of {name} everywhere in the shop file? Orders and totals stay for your accounts. This cannot be undone.</source>
+        <translation>确定在店铺数据中彻底清除 {name} 的姓名、手机、地址、微信信息、备注和留言吗？订单和金额会保留用于记账。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>{n} customers exported to {path}</source>
+        <translation>已导出 {n} 位客户到 {path}</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <source>The work stopped and nothing was changed: {error}. Try again; if it keeps failing, make a backup and tell us.</source>
+        <translation>操作已停止，数据没有改动：{error}。请重试；如果一直失败，请先备份再联系我们。</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Add tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>清除个人信息…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Paid ¥</source>
+        <translation>实付 ¥</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>添加字段</translation>
+    </message>
+    <message>
+        <source>Save notes and fields</source>
+        <translation>保存备注和字段</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>未选择客户</translation>
+    </message>
+    <message>
+        <source>Automatic ({stage})</source>
+        <translation>自动（{stage}）</translation>
+    </message>
+    <message>
+        <source>Automatic (by the rules)</source>
+        <translation>自动（按规则）</translation>
+    </message>
+    <message>
+        <source>{n} orders, ¥{spent} in total</source>
+        <translation>{n} 个订单，累计 ¥{spent}</translation>
+    </message>
+    <message>
+        <source>⚠ {n} open complaint(s)</source>
+        <translation>⚠ {n} 个未处理投诉</translation>
+    </message>
+    <message>
+        <source>Personal data erased on {when}</source>
+        <translation>个人信息已于 {when} 清除</translation>
+    </message>
+    <message>
+        <source> — masked by the platform</source>
+        <translation> — 平台已打码</translation>
+    </message>
+    <message>
+        <source>No phone or platform ID known.</source>
+        <translation>暂无手机号或平台账号。</translation>
+    </message>
+    <message>
+        <source>Remove this tag</source>
+        <translation>移除此标签</translation>
+    </message>
+    <message>
+        <source>Card printed</source>
+        <translation>打印包裹卡</translation>
+    </message>
+    <message>
+        <source>Added on WeChat</source>
+        <translation>加微</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>code used on {when}</source>
+        <translation>暗号于 {when} 使用</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>可能重复的客户</translation>
+    </message>
+    <message>
+        <source>Merge (keep the left record)</source>
+        <translation>合并（保留左侧记录）</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>不是同一人</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Undo last merge</source>
+        <translation>撤销上次合并</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No possible duplicates are waiting. Run “Find duplicates” after an import to look again.</source>
+        <translation>没有待处理的重复客户。导入订单后可再点“查找重复客户”。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>{n} · ¥{s} · {p}</source>
+        <translation>{n} 单 · ¥{s} · {p}</translation>
+    </message>
+    <message>
+        <source>Phones and IDs</source>
+        <translation>手机与账号</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Pick the value to keep for each field. Merging moves every order, follow-up, feedback and card to the left record; it can be undone.</source>
+        <translation>请为每个字段选择要保留的值。合并会把所有订单、跟进、反馈和包裹卡移到左侧记录，之后可以撤销。</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>无法合并</translation>
+    </message>
+    <message>
+        <source>Merged. “Undo last merge” puts both records back.</source>
+        <translation>已合并。点“撤销上次合并”可恢复两条记录。</translation>
+    </message>
+    <message>
+        <source>Remembered: these two will not be proposed again.</source>
+        <translation>已记住：这两位不会再被提示为重复。</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>The merge was undone.</source>
+        <translation>合并已撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Any platform</source>
+        <translation>全部平台</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>WeChat: any</source>
+        <translation>微信：不限</translation>
+    </message>
+    <message>
+        <source>On WeChat</source>
+        <translation>已加微</translation>
+    </message>
+    <message>
+        <source>Not on WeChat</source>
+        <translation>未加微</translation>
+    </message>
+    <message>
+        <source>min ¥</source>
+        <translation>最低 ¥</translation>
+    </message>
+    <message>
+        <source>max ¥</source>
+        <translation>最高 ¥</translation>
+    </message>
+    <message>
+        <source>Last order: any time</source>
+        <translation>最近下单：不限</translation>
+    </message>
+    <message>
+        <source>Last order within</source>
+        <translation>最近下单在</translation>
+    </message>
+    <message>
+        <source>No order for over</source>
+        <translation>超过未下单</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>有未处理投诉</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>保存视图…</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>删除视图</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <source>Name of this view (for example: JD dormant customers)</source>
+        <translation>视图名称（例如：京东沉睡客户）</translation>
+    </message>
+    <message>
+        <source>Delete the saved view “{name}”? The customers stay as they are.</source>
+        <translation>删除已保存的视图“{name}”吗？客户数据不受影响。</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <source>Set stage</source>
+        <translation>设置阶段</translation>
+    </message>
+    <message>
+        <source>Automatic (by the rules)</source>
+        <translation>自动（按规则）</translation>
+    </message>
+</context>
+<context>
+    <name>TagDialog</name>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
     </message>
 </context>
 </TS>

@@ -87,3 +87,12 @@ def export_customers(db: Database, customer_ids: list[int], path: Path | str, *,
     tmp.replace(path)
     progress.update(len(customer_ids), len(customer_ids))
     return len(rows)
+
+
+def export_matching(db: Database, path: Path | str, filters: dict | None = None, search: str = "",
+                    *, mask_phones: bool = True, progress: Progress | None = None) -> int:
+    """Export every customer the search and filters match (the list's order)."""
+    from shopowner.store.customer_query import matching_ids
+
+    return export_customers(db, matching_ids(db, filters, search), path, mask_phones=mask_phones,
+                            progress=progress)

@@ -79,3 +79,41 @@ def display_name(name: str, nickname: str, erased: bool = False) -> str:
 
 def yuan(fen: int | None) -> str:
     return f"{(fen or 0) / 100:,.2f}"
+
+
+def column_title(key: str) -> str:
+    """Headers of the customer table (one place, so the model needs no strings of its own)."""
+    return {
+        "name": translate("Customers", "Name / nickname"),
+        "phone": translate("Customers", "Phone"),
+        "platforms": translate("Customers", "Platforms"),
+        "order_count": translate("Customers", "Orders"),
+        "total_spent": translate("Customers", "Total spent"),
+        "first_order": translate("Customers", "First order"),
+        "last_order": translate("Customers", "Last order"),
+        "wechat": translate("Customers", "WeChat"),
+        "tags": translate("Customers", "Tags"),
+        "stage": translate("Customers", "Stage"),
+    }[key]
+
+
+def feedback_kind_label(kind: str) -> str:
+    return {
+        "review": translate("Customers", "Review"),
+        "complaint": translate("Customers", "Complaint"),
+        "new_product": translate("Customers", "New product idea"),
+        "suggestion": translate("Customers", "Suggestion"),
+        "after_sales": translate("Customers", "After-sales"),
+        "other": translate("Customers", "Other"),
+    }.get(kind, kind)
+
+
+def followup_kind_label(kind: str) -> str:
+    return {
+        "wechat": translate("Customers", "WeChat"),
+        "phone": translate("Customers", "Phone"),
+        "wecom": translate("Customers", "WeCom"),
+        "platform": translate("Customers", "Platform chat"),
+        "meeting": translate("Customers", "Met in person"),
+        "other": translate("Customers", "Other"),
+    }.get(kind, kind)

@@ -67,9 +67,13 @@ def merge_customers(db: Database, kept_id: int, merged_id: int, values: dict | N
             rowids = [r[0] for r in db.execute(
                 f"SELECT rowid FROM [{table}] WHERE [{column}] = ?", [merged_id])]
             if rowids:
-                moved[f"{table}.{column}"] = rowids
-                db.execute(f"UPDATE [{table}] SET [{column}] = ? WHERE [{column}] = ?",
+                # OR IGNORE: a row another area keeps unique per customer stays with the merged
+                # record instead of failing the whole merge; only rows really moved are recorded
+                db.execute(f"UPDATE OR IGNORE [{table}] SET [{column}] = ? WHERE [{column}] = ?",
                            [kept_id, merged_id])
+                stayed = {r[0] for r in db.execute(
+                    f"SELECT rowid FROM [{table}] WHERE [{column}] = ?", [merged_id])}
+                moved[f"{table}.{column}"] = [r for r in rowids if r not in stayed]
         tags_added = [r[0] for r in db.execute(
             "SELECT tag_id FROM customer_tags WHERE customer_id = ? AND tag_id NOT IN "
             "(SELECT tag_id FROM customer_tags WHERE customer_id = ?)", [merged_id, kept_id])]

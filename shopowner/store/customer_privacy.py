@@ -27,6 +27,11 @@ _WIPES = (
 )
 _HANDLED = {"customers", "customer_identities", "merges", "duplicate_candidates",
             "customer_grams", "customer_phones", "search_seq", *(t for t, _, _ in _WIPES)}
+# the shop's own content (products, letters, tags…): never swept, so a nickname that happens to
+# be part of a product title cannot damage it
+_SHOP_CONTENT = {"settings", "channels", "products", "order_items", "letters", "letter_versions",
+                 "card_batches", "cards", "tags", "customer_tags", "saved_views", "reminder_rules",
+                 "review_reads", "attachments", "_sqlite_migrations"}
 
 
 def same_person_ids(db: Database, customer_id: int) -> list[int]:
@@ -37,7 +42,7 @@ def same_person_ids(db: Database, customer_id: int) -> list[int]:
 
 
 def _personal_values(db: Database, ids: list[int]) -> list[str]:
-    """Long personal strings (phones, addresses, ids, names of 3+ characters) to sweep elsewhere."""
+    """Long personal strings (phones, addresses, ids, names of 4+ characters) to sweep elsewhere."""
     marks = ", ".join("?" for _ in ids)
     values = set()
     for sql in (f"SELECT name, nickname, address, wechat_name, wechat_account FROM customers "
@@ -46,7 +51,7 @@ def _personal_values(db: Database, ids: list[int]) -> list[str]:
                 f"SELECT receiver_name, receiver_phone, address, buyer_id, '' FROM orders "
                 f"WHERE customer_id IN ({marks})"):
         for row in db.execute(sql, ids):
-            values.update(v for v in row if v and len(v) >= 3 and "*" not in v)
+            values.update(v for v in row if v and len(v) >= 4 and "*" not in v)
     return sorted(values, key=len, reverse=True)
 
 
@@ -62,9 +67,10 @@ def _sweep_other_tables(db: Database, values: list[str]) -> None:
         return
     tables = [r[0] for r in db.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND "
-        "name NOT LIKE 'customer_search%' AND sql NOT LIKE 'CREATE VIRTUAL%'")]
+        "name NOT LIKE 'customer_search%' AND name NOT LIKE 'order_search%' AND "
+        "sql NOT LIKE 'CREATE VIRTUAL%'")]
     for table in tables:
-        if table in _HANDLED:
+        if table in _HANDLED or table in _SHOP_CONTENT:
             continue
         for column in _text_columns(db, table):
             expr = f"[{column}]"
@@ -109,7 +115,8 @@ def erase_customer(db: Database, customer_id: int, *, progress: Progress | None 
             _sweep_other_tables(db, values)
             progress.update(2, 4)
         # rewrite the trigram index so no old segment keeps the erased terms
-        db.execute("INSERT INTO customer_search (customer_search) VALUES ('optimize')")
+        for table in ("customer_search", "order_search"):
+            db.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
         progress.update(3, 4)
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         progress.update(4, 4)

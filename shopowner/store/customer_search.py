@@ -2,8 +2,10 @@
 
 Three structures, each for the query shape it is fast at:
 
-- ``customer_search``: FTS5 with the ``trigram`` tokenizer, one document per customer (names,
-  contacts, order ids, addresses, notes); finds any substring of 3+ characters.
+- ``customer_search`` and ``order_search``: FTS5 with the ``trigram`` tokenizer, one document per
+  customer (names, contacts, address, notes) and one per order (order id, receiver name and
+  phone, address); together they find any substring of 3+ characters. Keeping orders apart
+  means an imported order writes only its own small document.
 - ``customer_grams``: the 1-2 character pieces of the name fields (name, nickname, WeChat name
   and remark), for queries of 1-2 characters that trigram cannot answer.
 - ``customer_phones``: every phone with its last four digits, for "last 4 digits" lookups.
@@ -22,7 +24,10 @@ from sqlite_utils import Database
 
 SEARCH_SCHEMA = """
 CREATE VIRTUAL TABLE customer_search USING fts5(
-    names, contacts, order_ids, address, notes, tokenize = 'trigram'
+    names, contacts, address, notes, tokenize = 'trigram'
+);
+CREATE VIRTUAL TABLE order_search USING fts5(
+    order_id, receiver, address, tokenize = 'trigram'
 );
 CREATE TABLE customer_grams (
     customer_id INTEGER NOT NULL,
@@ -39,39 +44,47 @@ CREATE TABLE customer_phones (
 CREATE INDEX idx_customer_phones_tail ON customer_phones(tail);
 CREATE INDEX idx_customer_phones_phone ON customer_phones(phone);
 CREATE TABLE search_seq (i INTEGER PRIMARY KEY);
-CREATE INDEX idx_customers_name ON customers(name);
+CREATE INDEX idx_customers_name_sort ON customers((CASE WHEN name <> '' THEN name ELSE nickname END));
 CREATE INDEX idx_customers_first_order ON customers(first_order_at);
 CREATE INDEX idx_customers_order_count ON customers(order_count);
-CREATE INDEX idx_identities_value ON customer_identities(value);
-CREATE INDEX idx_orders_order_id ON orders(platform_order_id)
+CREATE INDEX idx_customers_platforms ON customers(platforms);
+CREATE INDEX idx_customers_wechat_sort ON customers((wechat_status || wechat_name));
+CREATE INDEX idx_customers_stage_sort ON customers((CASE stage WHEN 'new' THEN 0 WHEN 'added' THEN 1
+    WHEN 'repeat' THEN 2 WHEN 'loyal' THEN 3 WHEN 'dormant' THEN 4 ELSE 5 END));
+CREATE INDEX idx_identities_value ON customer_identities(value)
 """
 
 _PHONE = ("replace(replace(replace(replace({v}, ' ', ''), '-', ''), '+86', ''), '(', '')")
+
+# one customer's document, from the customer row ``c`` (names, contacts, address, notes)
+_CUSTOMER_DOC = """c.name || ' ' || c.nickname || ' ' || c.wechat_name || ' ' || c.wechat_remark,
+        coalesce((SELECT group_concat(value, ' ') FROM customer_identities
+                  WHERE customer_id = c.id), '') || ' ' || c.wechat_account,
+        c.province || c.city || c.district || c.address,
+        c.notes || ' ' || CASE c.custom_fields WHEN '{}' THEN '' ELSE c.custom_fields END"""
+# one order's document, from the order row ``{o}``; the receiver name and address are left out
+# when they are the customer's own (already in the customer's document), which halves the work
+# of broad address searches
+_ORDER_DOC = (
+    "{o}.platform_order_id, "
+    "CASE WHEN {o}.receiver_name = (SELECT name FROM customers WHERE id = {o}.customer_id) "
+    "THEN '' ELSE {o}.receiver_name END || ' ' || {o}.receiver_phone, "
+    "CASE WHEN {o}.address = (SELECT address FROM customers WHERE id = {o}.customer_id) "
+    "THEN '' ELSE {o}.province || {o}.city || {o}.district || {o}.address END")
 
 
 def _fts_refresh(cid: str) -> str:
     """Statements that rebuild one customer's FTS document (``cid`` is an SQL expression)."""
     return f"""
     DELETE FROM customer_search WHERE rowid = {cid};
-    INSERT INTO customer_search (rowid, names, contacts, order_ids, address, notes)
-    SELECT c.id,
-        c.name || ' ' || c.nickname || ' ' || c.wechat_name || ' ' || c.wechat_remark || ' ' ||
-            coalesce((SELECT group_concat(DISTINCT o.receiver_name) FROM orders o
-                      WHERE o.customer_id = c.id AND o.receiver_name <> c.name), ''),
-        coalesce((SELECT group_concat(value, ' ') FROM customer_identities
-                  WHERE customer_id = c.id), '') || ' ' ||
-            coalesce((SELECT group_concat(DISTINCT o.receiver_phone) FROM orders o
-                      WHERE o.customer_id = c.id AND o.receiver_phone <> ''), '') || ' ' ||
-            c.wechat_account,
-        coalesce((SELECT group_concat(o.platform_order_id, ' ') FROM orders o
-                  WHERE o.customer_id = c.id), ''),
-        c.province || c.city || c.district || c.address || ' ' ||
-            coalesce((SELECT group_concat(DISTINCT o.province || o.city || o.district || o.address)
-                      FROM orders o WHERE o.customer_id = c.id
-                      AND o.address <> '' AND o.address <> c.address), ''),
-        c.notes || ' ' || CASE c.custom_fields WHEN '{{}}' THEN '' ELSE c.custom_fields END
-    FROM customers c WHERE c.id = {cid};
+    INSERT INTO customer_search (rowid, names, contacts, address, notes)
+    SELECT c.id, {_CUSTOMER_DOC} FROM customers c WHERE c.id = {cid};
     """
+
+
+def _order_insert(o: str) -> str:
+    return (f"INSERT INTO order_search (rowid, order_id, receiver, address) "
+            f"VALUES ({o}.id, {_ORDER_DOC.format(o=o)});")
 
 
 def _grams_refresh(cid: str) -> str:
@@ -101,6 +114,13 @@ def _phones_refresh(cid: str) -> str:
     """
 
 
+def _phone_add(cid: str, value: str) -> str:
+    """Add one phone (an order's receiver phone) without rebuilding the customer's list."""
+    return (f"INSERT OR IGNORE INTO customer_phones (customer_id, phone, tail) "
+            f"SELECT {cid}, p, substr(p, -4) FROM (SELECT {_PHONE.format(v=value)} AS p) "
+            f"WHERE length(p) >= 4;")
+
+
 def search_triggers() -> list[str]:
     name_cols = "name, nickname, wechat_name, wechat_remark"
     doc_cols = (f"{name_cols}, wechat_account, province, city, district, address, notes, "
@@ -114,6 +134,12 @@ def search_triggers() -> list[str]:
         "customers_search_au": (f"AFTER UPDATE OF {doc_cols} ON customers", _fts_refresh("NEW.id")),
         "customers_grams_au": (f"AFTER UPDATE OF {name_cols} ON customers",
                                _grams_refresh("NEW.id")),
+        # order documents leave out what equals the customer's name/address: redo them
+        "customers_order_search_au": ("AFTER UPDATE OF name, address ON customers", f"""
+            DELETE FROM order_search WHERE rowid IN (SELECT id FROM orders
+                                                     WHERE customer_id = NEW.id);
+            INSERT INTO order_search (rowid, order_id, receiver, address)
+            SELECT o.id, {_ORDER_DOC.format(o='o')} FROM orders o WHERE o.customer_id = NEW.id;"""),
         "customers_search_ad": ("AFTER DELETE ON customers", """
             DELETE FROM customer_search WHERE rowid = OLD.id;
             DELETE FROM customer_grams WHERE customer_id = OLD.id;
@@ -125,11 +151,14 @@ def search_triggers() -> list[str]:
         "identities_search_au": ("AFTER UPDATE ON customer_identities",
                                  _fts_refresh(old) + _phones_refresh(old)
                                  + _fts_refresh(new) + _phones_refresh(new)),
-        "orders_search_ai": ("AFTER INSERT ON orders", _fts_refresh(new) + _phones_refresh(new)),
-        "orders_search_ad": ("AFTER DELETE ON orders", _fts_refresh(old) + _phones_refresh(old)),
+        # an order only touches its own small document: imports stay fast
+        "orders_search_ai": ("AFTER INSERT ON orders",
+                             _order_insert("NEW") + _phone_add(new, "NEW.receiver_phone")),
+        "orders_search_ad": ("AFTER DELETE ON orders",
+                             "DELETE FROM order_search WHERE rowid = OLD.id;" + _phones_refresh(old)),
         "orders_search_au": (f"AFTER UPDATE OF {order_cols} ON orders",
-                             _fts_refresh(old) + _phones_refresh(old)
-                             + _fts_refresh(new) + _phones_refresh(new)),
+                             "DELETE FROM order_search WHERE rowid = OLD.id;" + _order_insert("NEW")
+                             + _phones_refresh(old) + _phones_refresh(new)),
     }
     return [f"CREATE TRIGGER {name} {when} BEGIN {body.strip()} END"
             for name, (when, body) in triggers.items()]
@@ -150,34 +179,15 @@ def restore_search_triggers(db: Database, sql: list[str]) -> None:
 
 
 def rebuild_search_index(db: Database) -> None:
-    """Rebuild all three structures from the tables in a few set-based statements."""
+    """Rebuild all the structures from the tables in a few set-based statements."""
     ident = _PHONE.format(v="value")
     recv = _PHONE.format(v="receiver_phone")
-    db.execute("DELETE FROM customer_search")
-    db.execute("DELETE FROM customer_grams")
-    db.execute("DELETE FROM customer_phones")
-    db.execute("""
-        INSERT INTO customer_search (rowid, names, contacts, order_ids, address, notes)
-        SELECT c.id,
-            c.name || ' ' || c.nickname || ' ' || c.wechat_name || ' ' || c.wechat_remark || ' ' ||
-                coalesce(o.rnames, ''),
-            coalesce(i.vals, '') || ' ' || coalesce(o.phones, '') || ' ' || c.wechat_account,
-            coalesce(o.ids, ''),
-            c.province || c.city || c.district || c.address || ' ' || coalesce(o.addrs, ''),
-            c.notes || ' ' || CASE c.custom_fields WHEN '{}' THEN '' ELSE c.custom_fields END
-        FROM customers c
-        LEFT JOIN (SELECT customer_id, group_concat(value, ' ') AS vals
-                   FROM customer_identities GROUP BY customer_id) i ON i.customer_id = c.id
-        LEFT JOIN (SELECT o.customer_id,
-                       group_concat(o.platform_order_id, ' ') AS ids,
-                       group_concat(DISTINCT nullif(o.receiver_phone, '')) AS phones,
-                       group_concat(DISTINCT CASE WHEN o.receiver_name <> c2.name
-                                    THEN o.receiver_name END) AS rnames,
-                       group_concat(DISTINCT CASE WHEN o.address <> '' AND o.address <> c2.address
-                           THEN o.province || o.city || o.district || o.address END) AS addrs
-                   FROM orders o JOIN customers c2 ON c2.id = o.customer_id
-                   GROUP BY o.customer_id) o ON o.customer_id = c.id
-    """)
+    for table in ("customer_search", "order_search", "customer_grams", "customer_phones"):
+        db.execute(f"DELETE FROM {table}")
+    db.execute(f"INSERT INTO customer_search (rowid, names, contacts, address, notes) "
+               f"SELECT c.id, {_CUSTOMER_DOC} FROM customers c")
+    db.execute(f"INSERT INTO order_search (rowid, order_id, receiver, address) "
+               f"SELECT o.id, {_ORDER_DOC.format(o='o')} FROM orders o")
     db.execute("""
         INSERT OR IGNORE INTO customer_grams (customer_id, gram)
         SELECT s.id, substr(s.t, n.i, 2) FROM
@@ -204,12 +214,18 @@ def _fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
+# customers whose own document or one of whose orders matches a trigram phrase
+_TRIGRAM = ("SELECT rowid FROM customer_search WHERE customer_search MATCH ? "
+            "UNION SELECT customer_id FROM orders WHERE id IN "
+            "(SELECT rowid FROM order_search WHERE order_search MATCH ?)")
+
+
 def search_clause(text: str) -> tuple[str, list]:
     """SQL condition on ``c.id`` (and params) matching every word of ``text``; ('', []) if empty.
 
     Each whitespace-separated word must match (AND). A word of 3+ characters uses the trigram
     index; 1-2 characters use the name pieces; exactly 4 digits are a phone's last four digits
-    (or, through trigram, part of an order id); 11 digits are also looked up as a whole phone.
+    (or part of a customer's IDs); 11 digits are also looked up as a whole phone.
     """
     clauses, params = [], []
     for word in text.split():
@@ -226,16 +242,18 @@ def search_clause(text: str) -> tuple[str, list]:
                 clauses.append("c.id IN (SELECT customer_id FROM customer_grams WHERE gram = ?)")
                 params.append(low)
         elif len(word) == 4 and _DIGITS.match(word):
+            # 4 digits: a phone's tail, or part of a customer's IDs or nickname; order ids are
+            # searched from 5 characters (4 digits occur in nearly every order id)
             clauses.append("c.id IN (SELECT customer_id FROM customer_phones WHERE tail = ? "
                            "UNION SELECT rowid FROM customer_search WHERE customer_search MATCH ?)")
             params += [word, _fts_phrase(word)]
         elif _DIGITS.match(word) and len(word) == 11:
-            clauses.append("c.id IN (SELECT customer_id FROM customer_phones WHERE phone = ? "
-                           "UNION SELECT rowid FROM customer_search WHERE customer_search MATCH ?)")
-            params += [word, _fts_phrase(word)]
+            clauses.append(f"c.id IN (SELECT customer_id FROM customer_phones WHERE phone = ? "
+                           f"UNION {_TRIGRAM})")
+            params += [word, _fts_phrase(word), _fts_phrase(word)]
         else:
-            clauses.append("c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)")
-            params.append(_fts_phrase(word))
+            clauses.append(f"c.id IN ({_TRIGRAM})")
+            params += [_fts_phrase(word), _fts_phrase(word)]
     return " AND ".join(clauses), params
 
 

@@ -59,8 +59,14 @@ def _growth(window):
 
 
 # Navigation order. Replace ``None`` with the area's factory when the area is built.
+def _customers(window: QWidget) -> QWidget:
+    from shopowner.ui.customers import build
+
+    return build(window)
+
+
 AREAS: list[Area] = [
-    Area("customers"),
+    Area("customers", _customers),
     Area("cards"),
     Area("followups", build_followups_area),
     Area("review", build_review_area),

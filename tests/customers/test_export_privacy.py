@@ -123,5 +123,35 @@ def test_erase_wipes_personal_data_everywhere_and_keeps_totals(book, data_dir):
     # the file is still healthy
     check = sqlite3.connect(db_path(data_dir))
     assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    check.execute("INSERT INTO customer_search(customer_search, rank) VALUES ('integrity-check', 1)")
+    for table in ("customer_search", "order_search"):
+        check.execute(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 1)")
     check.close()
+
+
+def test_erase_leaves_the_shop_content_alone(db):
+    cid = make_customer(db, "龙井茶客", nickname="明前龙井", orders=[("T1", 100, 1)])
+    other = make_customer(db, "别人", orders=[("T2", 100, 1)])
+    db.execute("INSERT INTO products (name) VALUES ('明前龙井 250g')")
+    db.execute("UPDATE order_items SET title = '明前龙井 250g'")
+    db.execute("INSERT INTO imports (file_name, report) VALUES ('a.csv', '龙井茶客 matched')")
+    erase_customer(db, cid)
+    assert db.execute("SELECT name FROM products").fetchone()[0] == "明前龙井 250g"
+    assert {r[0] for r in db.execute("SELECT title FROM order_items")} == {"明前龙井 250g"}
+    assert "龙井茶客" not in db.execute("SELECT report FROM imports").fetchone()[0]
+    assert get_customer(db, other)["name"] == "别人"
+
+
+def test_erased_rare_name_leaves_no_trace_in_the_file(db, data_dir):
+    """A name of rare characters shares no prefix with other index terms, so if the trigram
+    index still held it, its bytes would be in the file: they must not be after the erase."""
+    rare = "䶮𠮷龘"
+    cid = make_customer(db, rare, nickname=rare + "茶", phone="17712345678", address=rare + "路1号",
+                        orders=[("RARE-1", 100, 1)])
+    make_customer(db, "别人", orders=[("OTHER-1", 100, 1)])
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert "𠮷龘".encode() in db_path(data_dir).read_bytes()
+    erase_customer(db, cid)
+    raw = db_path(data_dir).read_bytes()
+    assert "𠮷龘".encode() not in raw and "䶮𠮷".encode() not in raw
+    assert b"17712345678" not in raw
+    assert matching_ids(db, {}, "RARE-1") == [cid]  # the order id is not personal: still found

@@ -101,3 +101,16 @@ def test_merge_refuses_nonsense(pair):
     merge_customers(db, keep, twin)
     with pytest.raises(MergeError):
         merge_customers(db, keep, twin)
+
+
+def test_a_table_unique_per_customer_does_not_block_the_merge(pair):
+    """Another area may add a table with one row per customer; the merge still goes through."""
+    db, keep, twin = pair
+    db.execute("CREATE TABLE loyalty (customer_id INTEGER UNIQUE REFERENCES customers(id), points "
+               "INTEGER)")
+    db.execute("INSERT INTO loyalty VALUES (?, 10), (?, 5)", [keep, twin])
+    merge_id = merge_customers(db, keep, twin)
+    assert db.execute("SELECT customer_id FROM loyalty ORDER BY points").fetchall() == [(twin,), (keep,)]
+    assert get_customer(db, twin)["merged_into"] == keep
+    undo_merge(db, merge_id)
+    assert db.execute("SELECT customer_id FROM loyalty ORDER BY points").fetchall() == [(twin,), (keep,)]

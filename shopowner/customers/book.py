@@ -1,0 +1,41 @@
+"""Adding and editing customers by hand (met on WeChat or offline), shared by GUI and CLI."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from shopowner.i18n import translate
+from shopowner.store.customers import (
+    add_customer, add_identity, refresh_customer_totals, update_customer,
+)
+
+_PLAIN = ("name", "nickname", "province", "city", "district", "address", "notes")
+
+
+def add_customer_by_hand(db: Database, values: dict) -> int:
+    """A new customer from the add dialog; ``phone`` becomes a phone identity."""
+    values = {k: (v or "").strip() for k, v in values.items()}
+    if not any(values.get(k) for k in ("name", "nickname", "phone", "wechat_name")):
+        raise ValueError(translate("Customers", "Type at least a name, a nickname, a phone or a "
+                                                "WeChat name, so you can find this customer again."))
+    with db.atomic():
+        fields = {k: values[k] for k in _PLAIN if values.get(k)}
+        if values.get("wechat_name"):
+            fields.update(wechat_status="added", wechat_name=values["wechat_name"])
+        cid = add_customer(db, **fields)
+        phone = values.get("phone", "").replace(" ", "").replace("-", "")
+        if phone:
+            add_identity(db, cid, "phone", phone, platform="manual")
+        refresh_customer_totals(db, [cid])
+    return cid
+
+
+def edit_customer(db: Database, customer_id: int, values: dict) -> None:
+    """Save the edit dialog: a WeChat name means added; clearing it means not added."""
+    values = {k: (v or "").strip() for k, v in values.items() if k != "phone"}
+    fields = {k: values[k] for k in _PLAIN if k in values}
+    if "wechat_name" in values:
+        fields["wechat_name"] = values["wechat_name"]
+        fields["wechat_status"] = "added" if values["wechat_name"] else "none"
+    with db.atomic():
+        update_customer(db, customer_id, **fields)
