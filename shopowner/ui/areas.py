@@ -52,7 +52,7 @@ def area_title(key: str) -> str:
 # Navigation order. Replace ``None`` with the area's factory when the area is built.
 AREAS: list[Area] = [
     Area("customers"),
-    Area("cards"),
+    Area("cards", lambda window: __import__("shopowner.ui.cards.area", fromlist=["build"]).build(window)),
     Area("followups"),
     Area("review"),
     Area("growth"),
