@@ -351,6 +351,10 @@
         <translation> 份</translation>
     </message>
     <message>
+        <source>Edit layout…</source>
+        <translation>编辑版式…</translation>
+    </message>
+    <message>
         <source>Crop marks</source>
         <translation>裁切线</translation>
     </message>
@@ -500,6 +504,101 @@
     <message>
         <source>Warning: {message}</source>
         <translation>注意：{message}</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutDialog</name>
+    <message>
+        <source>Card layout</source>
+        <translation>卡片版式</translation>
+    </message>
+    <message>
+        <source>My layout</source>
+        <translation>我的版式</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Page width (mm)</source>
+        <translation>纸宽（毫米）</translation>
+    </message>
+    <message>
+        <source>Page height (mm)</source>
+        <translation>纸高（毫米）</translation>
+    </message>
+    <message>
+        <source>Card width (mm)</source>
+        <translation>卡片宽（毫米）</translation>
+    </message>
+    <message>
+        <source>Card height (mm)</source>
+        <translation>卡片高（毫米）</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列数</translation>
+    </message>
+    <message>
+        <source>Left margin (mm)</source>
+        <translation>左边距（毫米）</translation>
+    </message>
+    <message>
+        <source>Top margin (mm)</source>
+        <translation>上边距（毫米）</translation>
+    </message>
+    <message>
+        <source>Gap across (mm)</source>
+        <translation>横向间距（毫米）</translation>
+    </message>
+    <message>
+        <source>Gap down (mm)</source>
+        <translation>纵向间距（毫米）</translation>
+    </message>
+    <message>
+        <source>Bleed (mm)</source>
+        <translation>出血（毫米）</translation>
+    </message>
+    <message>
+        <source>Label or roll printer (one card per page)</source>
+        <translation>标签或卷纸打印机（每页一张卡片）</translation>
+    </message>
+    <message>
+        <source>Load layout file…</source>
+        <translation>载入版式文件…</translation>
+    </message>
+    <message>
+        <source>Save as file to share…</source>
+        <translation>另存为文件以分享…</translation>
+    </message>
+    <message>
+        <source>Load a layout</source>
+        <translation>载入版式</translation>
+    </message>
+    <message>
+        <source>Layouts (*.json)</source>
+        <translation>版式文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Layout not loaded</source>
+        <translation>版式没有载入</translation>
+    </message>
+    <message>
+        <source>Layout not saved</source>
+        <translation>版式没有保存</translation>
+    </message>
+    <message>
+        <source>Share the layout</source>
+        <translation>分享版式</translation>
+    </message>
+    <message>
+        <source>The layout needs a name. Type one and save again.</source>
+        <translation>版式需要一个名称。请输入名称后再保存。</translation>
     </message>
 </context>
 <context>

@@ -132,3 +132,49 @@ def test_save_as_pdf_and_reprint_a_single_card(shop_area, main_window, qtbot, tm
 
     page = open_pdf(reprinted)[0]  # printed as page images: the QR must still decode
     assert decode_cell(page_image(page, 300), BUILTIN_LAYOUTS["a4-4up-a6"], 0, 300) == [DEMO_QR]
+
+
+def test_a_custom_layout_is_edited_saved_and_previewed(area, main_window, qtbot, tmp_path):
+    from shopowner.cards.layouts import load_layout_file
+
+    def edit(dialog) -> bool:
+        dialog.name.setText("我的明信片")
+        dialog.inputs["card_w"].setValue(100)
+        dialog.inputs["card_h"].setValue(140)
+        dialog.inputs["rows"].setValue(2)
+        dialog.inputs["cols"].setValue(2)
+        dialog.inputs["margin_left"].setValue(3)
+        dialog.inputs["margin_top"].setValue(5)
+        dialog.inputs["gap_x"].setValue(4)
+        dialog.inputs["gap_y"].setValue(4)
+        main_window.dialogs.files.append(str(tmp_path / "share.json"))
+        dialog.save_file()
+        return True
+
+    main_window.dialogs.dialog_results.append(edit)
+    with qtbot.waitSignal(area.preview.ready, timeout=WAIT):
+        area.layout_button.click()
+    assert area.layout_choice.currentData() == "我的明信片"
+    assert load_layout_file(tmp_path / "share.json").card_w == 100
+    assert (main_window.data_dir / "layouts").is_dir()
+    assert area.layout().card_h == 140
+
+
+def test_card_settings_read_the_founders_qr_image(area, main_window, qtbot, tmp_path):
+    import qrcode
+
+    from shopowner.store.settings import get_setting
+
+    image = tmp_path / "wechat.png"
+    qrcode.make("https://u.wechat.com/from-the-dialog").save(image)
+
+    def choose(dialog) -> bool:
+        main_window.dialogs.files.append(str(image))
+        dialog._choose_qr()
+        dialog.owner.setCurrentIndex(dialog.owner.findData("staff"))
+        return True
+
+    main_window.dialogs.dialog_results.append(choose)
+    area.settings_button.click()
+    assert get_setting(main_window.db, WECHAT_QR) == "https://u.wechat.com/from-the-dialog"
+    assert "founder" in area.editor.warnings.text().lower() or "创始人" in area.editor.warnings.text()

@@ -40,6 +40,8 @@ class CardsArea(QWidget):
         self.copies = QSpinBox()
         self.copies.setRange(1, 50)
         self.copies.setSuffix(self.tr(" copies"))
+        self.layout_button = QPushButton(self.tr("Edit layout…"))
+        self.layout_button.clicked.connect(self.edit_layout)
         self.crop = QCheckBox(self.tr("Crop marks"))
         self.crop.setChecked(True)
         self._fill_layouts()
@@ -73,7 +75,8 @@ class CardsArea(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
 
         options_row = QHBoxLayout()
-        for w in (QLabel(self.tr("Layout")), self.layout_choice, self.start, self.copies, self.crop):
+        for w in (QLabel(self.tr("Layout")), self.layout_choice, self.layout_button, self.start, self.copies,
+                  self.crop):
             options_row.addWidget(w)
         options_row.addStretch(1)
         options_row.addWidget(self.settings_button)
@@ -259,6 +262,16 @@ class CardsArea(QWidget):
 
     def reprint(self, code: str) -> None:
         self.start_batch(code, to_printer=True, reprint=code)
+
+    def edit_layout(self) -> None:
+        """A custom layout from the current one; saved in the shop's folder and chosen."""
+        from shopowner.ui.cards.layout_dialog import LayoutDialog
+
+        dialog = LayoutDialog(self.window_, self.layout())
+        if self.window_.dialogs.exec_dialog(dialog) and dialog.apply() is not None:
+            self._fill_layouts()
+            self.choose_layout(dialog.saved.name)
+            self._options_changed()
 
     def open_card_settings(self) -> None:
         from shopowner.ui.cards.settings_dialog import CardSettingsDialog
