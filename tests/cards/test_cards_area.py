@@ -178,3 +178,16 @@ def test_card_settings_read_the_founders_qr_image(area, main_window, qtbot, tmp_
     area.settings_button.click()
     assert get_setting(main_window.db, WECHAT_QR) == "https://u.wechat.com/from-the-dialog"
     assert "founder" in area.editor.warnings.text().lower() or "创始人" in area.editor.warnings.text()
+
+
+def test_generation_can_be_cancelled_and_then_nothing_is_recorded(shop_area, main_window, qtbot, tmp_path):
+    out = tmp_path / "cancelled.pdf"
+    main_window.dialogs.files.append(str(out))
+    shop_area.selection.setCurrentIndex(shop_area.selection.findData("all"))
+    shop_area.save_button.click()
+    assert shop_area.cancel_button.isVisible()
+    with qtbot.waitSignal(shop_area.task.signals.cancelled, timeout=60000):
+        shop_area.cancel_button.click()
+    qtbot.waitUntil(lambda: shop_area.progress.isHidden(), timeout=WAIT)
+    assert main_window.db.execute("SELECT count(*) FROM cards").fetchone()[0] == 0
+    assert not out.exists()

@@ -156,3 +156,18 @@ def test_a_character_no_font_has_is_reported_not_printed_as_a_box(card_shop, dat
     assert [i.kind for i in result.issues] == ["missing_glyph"]
     text = open_pdf(tmp_path / "emoji.pdf")[0].get_textpage().get_text_range()
     assert "王明" in flat(text) and "\U0001F600" not in text
+
+
+def test_a_rare_character_the_card_font_lacks_is_drawn_in_a_fallback_font(card_shop, data_dir, tmp_path):
+    from shopowner.cards.fonts import card_font_cmap, fallback_font
+
+    if fallback_font() is None:
+        pytest.skip("no system CJK fallback font on this machine (e.g. fonts-droid-fallback)")
+    rare = next(chr(c) for c in sorted(fallback_font()[1] - card_font_cmap()) if 0x3400 <= c <= 0x4DBF)
+    order_id = all_order_ids(card_shop)[0]
+    card_shop.execute("UPDATE customers SET name = ? WHERE id = (SELECT customer_id FROM orders WHERE id = ?)",
+                      [f"王{rare}", order_id])
+    plan = plan_batch(card_shop, data_dir, Selection("ids", refs=(str(order_id),)))
+    result = render_plan(plan, BUILTIN_LAYOUTS["roll-80"], tmp_path / "rare.pdf")
+    assert result.issues == []
+    assert f"王{rare}" in flat(open_pdf(tmp_path / "rare.pdf")[0].get_textpage().get_text_range())
