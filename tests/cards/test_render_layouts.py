@@ -171,3 +171,37 @@ def test_a_rare_character_the_card_font_lacks_is_drawn_in_a_fallback_font(card_s
     result = render_plan(plan, BUILTIN_LAYOUTS["roll-80"], tmp_path / "rare.pdf")
     assert result.issues == []
     assert f"王{rare}" in flat(open_pdf(tmp_path / "rare.pdf")[0].get_textpage().get_text_range())
+
+
+def test_bleed_is_drawn_past_the_trim_not_made_by_scaling(card_shop, data_dir, tmp_path):
+    layout = BUILTIN_LAYOUTS["a4-10up-90x54"]
+    bleed = layout.usable_bleed()
+    plan = plan_batch(card_shop, data_dir, Selection("ids", refs=("1",)))
+    render_plan(plan, layout, tmp_path / "bleed.pdf")
+    page = open_pdf(tmp_path / "bleed.pdf")[0]
+    w, h = (v / MM for v in page.get_size())
+    assert abs(w - 210) < 0.01 and abs(h - 297) < 0.01  # the sheet itself is never enlarged
+    x, y = layout.cell_origin(0)
+    bands = [[v / MM for v in o.get_bounds()]
+             for o in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=1)]
+    band = next(b for b in bands if b[2] - b[0] > layout.card_w)  # the top band, wider than the card
+    assert abs(band[0] - (x - bleed)) < 0.05 and abs(band[2] - (x + layout.card_w + bleed)) < 0.05
+    assert abs(band[3] - (297 - y + bleed)) < 0.05  # past the top trim by the bleed
+
+
+def test_a_scanned_signature_is_placed_instead_of_the_typed_one(card_shop, data_dir, tmp_path):
+    from PIL import Image, ImageDraw
+
+    from shopowner.cards.batch import SIGNATURE_IMAGE_KEY
+    from shopowner.store.settings import set_setting
+
+    (data_dir / "cards").mkdir(exist_ok=True)
+    scan = Image.new("RGB", (300, 100), "white")
+    ImageDraw.Draw(scan).line((10, 80, 290, 20), fill="black", width=6)
+    scan.save(data_dir / "cards" / "signature.png")
+    set_setting(card_shop, SIGNATURE_IMAGE_KEY, "cards/signature.png")
+    plan = plan_batch(card_shop, data_dir, Selection("ids", refs=("1",)))
+    render_plan(plan, BUILTIN_LAYOUTS["roll-80"], tmp_path / "sig.pdf")
+    page = open_pdf(tmp_path / "sig.pdf")[0]
+    images = list(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=1))
+    assert [i.get_px_size() for i in images] == [(300, 100)]
