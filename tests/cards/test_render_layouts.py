@@ -205,3 +205,25 @@ def test_a_scanned_signature_is_placed_instead_of_the_typed_one(card_shop, data_
     page = open_pdf(tmp_path / "sig.pdf")[0]
     images = list(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=1))
     assert [i.get_px_size() for i in images] == [(300, 100)]
+
+
+def test_every_merge_field_reaches_the_printed_card(card_shop, data_dir, tmp_path):
+    from shopowner.cards.letter import MERGE_FIELDS
+    from shopowner.store import letters as letter_store
+
+    body = "｜".join(f"{field}={{{field}}}" for field in MERGE_FIELDS)
+    letter_store.add_letter(card_shop, "全部字段", body, "{创始人}")
+    ids = [r[0] for r in card_shop.execute(
+        "SELECT o.id FROM orders o JOIN customers c ON c.id = o.customer_id "
+        "WHERE c.city != '' AND c.name NOT LIKE '%*%' ORDER BY o.id DESC LIMIT 4")]
+    plan = plan_batch(card_shop, data_dir, Selection("ids", refs=tuple(map(str, ids))), letter_name="全部字段")
+    layout = BUILTIN_LAYOUTS["a4-4up-a6"]
+    render_plan(plan, layout, tmp_path / "fields.pdf")
+    page = open_pdf(tmp_path / "fields.pdf")[0]
+    sources = {s["order_id"]: s for s in card_sources(card_shop, ids)}
+    for cell, card in enumerate(plan.cards):
+        text = flat(cell_text(page, layout, cell))
+        values = expected_values(sources[card.order_id], card.content.code)
+        values["店铺"], values["创始人"] = get_setting(card_shop, SHOP_NAME), get_setting(card_shop, FOUNDER_NAME)
+        for field in MERGE_FIELDS:
+            assert values[field] and flat(f"{field}={values[field]}") in text, (field, values[field])
