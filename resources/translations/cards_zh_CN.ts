@@ -1,6 +1,95 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CardSettingsDialog</name>
+    <message>
+        <source>Card settings</source>
+        <translation>卡片设置</translation>
+    </message>
+    <message>
+        <source>the link in your QR code, or choose the image</source>
+        <translation>二维码里的链接，或选择二维码图片</translation>
+    </message>
+    <message>
+        <source>an image that could not be read is in use</source>
+        <translation>正在使用一张无法识别的二维码图片</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>选择图片…</translation>
+    </message>
+    <message>
+        <source>The founder's own WeChat</source>
+        <translation>创始人本人的微信</translation>
+    </message>
+    <message>
+        <source>A staff member's WeChat</source>
+        <translation>员工的微信</translation>
+    </message>
+    <message>
+        <source>A shop account</source>
+        <translation>店铺账号</translation>
+    </message>
+    <message>
+        <source>typed in the handwriting font</source>
+        <translation>用手写字体打出</translation>
+    </message>
+    <message>
+        <source>Scanned signature…</source>
+        <translation>扫描的签名…</translation>
+    </message>
+    <message>
+        <source>Use typed</source>
+        <translation>用打字签名</translation>
+    </message>
+    <message>
+        <source>Founder's WeChat QR</source>
+        <translation>创始人微信二维码</translation>
+    </message>
+    <message>
+        <source>Whose QR is it</source>
+        <translation>二维码是谁的</translation>
+    </message>
+    <message>
+        <source>Founder's WeChat ID</source>
+        <translation>创始人微信号</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Line above the code</source>
+        <translation>暗号上方的提示语</translation>
+    </message>
+    <message>
+        <source>Wording to warn about
+(one per line)</source>
+        <translation>需要提醒的措辞
+（每行一个）</translation>
+    </message>
+    <message>
+        <source>The QR image saved from WeChat</source>
+        <translation>从微信保存的二维码图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>A scan of the founder's signature</source>
+        <translation>创始人签名的扫描图</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>QR code not changed</source>
+        <translation>二维码没有更改</translation>
+    </message>
+</context>
+<context>
     <name>Cards</name>
     <message>
         <source>The founder's WeChat QR code is not set, so the cards would have no way to add you. Set it first (card settings, or: settings set wechat-qr IMAGE_OR_LINK).</source>
@@ -234,6 +323,133 @@
         <source>No order has the id {ids}. Check the order numbers (or import the orders first) and try again.</source>
         <translation>没有订单号为 {ids} 的订单。请检查订单号（或先导入订单）后重试。</translation>
     </message>
+    <message>
+        <source>The card PDF could not be opened for printing ({error}). Make the cards again.</source>
+        <translation>无法打开卡片 PDF 进行打印（{error}）。请重新生成卡片。</translation>
+    </message>
+    <message>
+        <source>The printer “{name}” cannot start the job. Check that it is switched on and ready, then print again.</source>
+        <translation>打印机“{name}”无法开始打印。请检查它已开机并就绪，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>Printing page {n} of {total}</source>
+        <translation>正在打印第 {n} / {total} 页</translation>
+    </message>
+    <message>
+        <source>Print the cards</source>
+        <translation>打印卡片</translation>
+    </message>
+</context>
+<context>
+    <name>CardsArea</name>
+    <message>
+        <source>start at </source>
+        <translation>从第 </translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation> 份</translation>
+    </message>
+    <message>
+        <source>Edit layout…</source>
+        <translation>编辑版式…</translation>
+    </message>
+    <message>
+        <source>Crop marks</source>
+        <translation>裁切线</translation>
+    </message>
+    <message>
+        <source>Parcels going out (paid, not shipped, no card)</source>
+        <translation>待发货包裹（已付款、未发货、还没有卡片）</translation>
+    </message>
+    <message>
+        <source>Imported today</source>
+        <translation>今天导入的</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>全部订单</translation>
+    </message>
+    <message>
+        <source>These orders:</source>
+        <translation>指定订单：</translation>
+    </message>
+    <message>
+        <source>order numbers, or 2026-11-01..2026-11-20</source>
+        <translation>订单号，或 2026-11-01..2026-11-20</translation>
+    </message>
+    <message>
+        <source>Print cards for the parcels going out</source>
+        <translation>为待发货包裹打印卡片</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Card settings…</source>
+        <translation>卡片设置…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>版式</translation>
+    </message>
+    <message>
+        <source>Or:</source>
+        <translation>或：</translation>
+    </message>
+    <message>
+        <source>Letter and printing</source>
+        <translation>感谢信与打印</translation>
+    </message>
+    <message>
+        <source>Printed cards</source>
+        <translation>已打印的卡片</translation>
+    </message>
+    <message>
+        <source>Nothing chosen</source>
+        <translation>没有选择订单</translation>
+    </message>
+    <message>
+        <source>Type the order numbers (or a date range) to print cards for, then try again.</source>
+        <translation>请输入要打印卡片的订单号（或日期范围），然后重试。</translation>
+    </message>
+    <message>
+        <source>Save the cards as PDF</source>
+        <translation>把卡片保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>No cards made</source>
+        <translation>没有生成卡片</translation>
+    </message>
+    <message>
+        <source>{n} cards saved to {path}.</source>
+        <translation>已把 {n} 张卡片保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>{n} cards sent to the printer.</source>
+        <translation>已把 {n} 张卡片发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Cards done</source>
+        <translation>卡片完成</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -288,6 +504,269 @@
     <message>
         <source>Warning: {message}</source>
         <translation>注意：{message}</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutDialog</name>
+    <message>
+        <source>Card layout</source>
+        <translation>卡片版式</translation>
+    </message>
+    <message>
+        <source>My layout</source>
+        <translation>我的版式</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Page width (mm)</source>
+        <translation>纸宽（毫米）</translation>
+    </message>
+    <message>
+        <source>Page height (mm)</source>
+        <translation>纸高（毫米）</translation>
+    </message>
+    <message>
+        <source>Card width (mm)</source>
+        <translation>卡片宽（毫米）</translation>
+    </message>
+    <message>
+        <source>Card height (mm)</source>
+        <translation>卡片高（毫米）</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列数</translation>
+    </message>
+    <message>
+        <source>Left margin (mm)</source>
+        <translation>左边距（毫米）</translation>
+    </message>
+    <message>
+        <source>Top margin (mm)</source>
+        <translation>上边距（毫米）</translation>
+    </message>
+    <message>
+        <source>Gap across (mm)</source>
+        <translation>横向间距（毫米）</translation>
+    </message>
+    <message>
+        <source>Gap down (mm)</source>
+        <translation>纵向间距（毫米）</translation>
+    </message>
+    <message>
+        <source>Bleed (mm)</source>
+        <translation>出血（毫米）</translation>
+    </message>
+    <message>
+        <source>Label or roll printer (one card per page)</source>
+        <translation>标签或卷纸打印机（每页一张卡片）</translation>
+    </message>
+    <message>
+        <source>Load layout file…</source>
+        <translation>载入版式文件…</translation>
+    </message>
+    <message>
+        <source>Save as file to share…</source>
+        <translation>另存为文件以分享…</translation>
+    </message>
+    <message>
+        <source>Load a layout</source>
+        <translation>载入版式</translation>
+    </message>
+    <message>
+        <source>Layouts (*.json)</source>
+        <translation>版式文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Layout not loaded</source>
+        <translation>版式没有载入</translation>
+    </message>
+    <message>
+        <source>Layout not saved</source>
+        <translation>版式没有保存</translation>
+    </message>
+    <message>
+        <source>Share the layout</source>
+        <translation>分享版式</translation>
+    </message>
+    <message>
+        <source>The layout needs a name. Type one and save again.</source>
+        <translation>版式需要一个名称。请输入名称后再保存。</translation>
+    </message>
+</context>
+<context>
+    <name>LetterEditor</name>
+    <message>
+        <source>New letter</source>
+        <translation>新建感谢信</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Every buyer</source>
+        <translation>所有买家</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>首次购买</translation>
+    </message>
+    <message>
+        <source>Returning buyer</source>
+        <translation>老客户</translation>
+    </message>
+    <message>
+        <source>Every platform</source>
+        <translation>所有平台</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Write your letter here, in your own words.</source>
+        <translation>在这里用你自己的话写感谢信。</translation>
+    </message>
+    <message>
+        <source>Signature, e.g. {创始人}</source>
+        <translation>签名，例如 {创始人}</translation>
+    </message>
+    <message>
+        <source>Save letter</source>
+        <translation>保存感谢信</translation>
+    </message>
+    <message>
+        <source>Ctrl+S. A letter already printed keeps its old version.</source>
+        <translation>Ctrl+S。已经打印过的感谢信会保留旧版本。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>Merge fields (click to insert):</source>
+        <translation>插入字段（点击插入）：</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source> (off)</source>
+        <translation>（停用）</translation>
+    </message>
+    <message>
+        <source>Version {n} · {cards} cards printed with it · {all} versions</source>
+        <translation>第 {n} 版 · 已用它打印 {cards} 张卡片 · 共 {all} 个版本</translation>
+    </message>
+    <message>
+        <source>New letter {n}</source>
+        <translation>新感谢信 {n}</translation>
+    </message>
+    <message>
+        <source>Delete letter</source>
+        <translation>删除感谢信</translation>
+    </message>
+    <message>
+        <source>Delete the letter “{name}”? A letter already printed is only switched off, so its cards keep their words.</source>
+        <translation>删除感谢信“{name}”？已经打印过的感谢信只会停用，它的卡片仍保留原来的内容。</translation>
+    </message>
+    <message>
+        <source>Letter not saved</source>
+        <translation>感谢信没有保存</translation>
+    </message>
+    <message>
+        <source>The letter needs a name. Type one and save again.</source>
+        <translation>感谢信需要一个名称。请输入名称后再保存。</translation>
+    </message>
+    <message>
+        <source>Another letter is already called “{name}”. Choose another name.</source>
+        <translation>已经有一封感谢信叫“{name}”。请换一个名称。</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>没有发现问题。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Drawing the preview…</source>
+        <translation>正在绘制预览…</translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn: {error}</source>
+        <translation>无法绘制预览：{error}</translation>
+    </message>
+    <message>
+        <source>Preview: exactly what prints ({pages} page(s)).</source>
+        <translation>预览：与打印完全一致（{pages} 页）。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedCards</name>
+    <message>
+        <source>Reprint this card (same code)</source>
+        <translation>补打这张卡片（暗号不变）</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedCardsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>暗号</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>感谢信</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>版式</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Reprints</source>
+        <translation>补打次数</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>已兑换</translation>
     </message>
 </context>
 </TS>

@@ -107,7 +107,8 @@ def _coupon_headline(body: str) -> str:
 
 def letter_fits(body: str, layout: Layout, signature: str = "") -> bool:
     """Whether the sample parcel's letter fits the card at a readable size (a longish name)."""
-    from shopowner.cards.render import CardGeometry, LetterFitter
+    from shopowner.cards.fit import LetterFitter
+    from shopowner.cards.render import CardGeometry
     from shopowner.cards.fonts import register_card_font
 
     geo = CardGeometry(layout)

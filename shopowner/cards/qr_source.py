@@ -57,7 +57,7 @@ def setting_from_input(value: str, data_dir: Path) -> tuple[object, str]:
     if not value:
         raise QrSourceError(translate("Cards", "The QR value is empty. Give the image saved from "
                                                "WeChat, or the link in your QR code."))
-    if looks_like_image_path(value) or Path(value).is_file():
+    if "://" not in value and (looks_like_image_path(value) or Path(value).is_file()):
         path = Path(value).expanduser()
         if not path.is_file():
             raise QrSourceError(translate(

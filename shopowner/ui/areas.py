@@ -52,22 +52,28 @@ def area_title(key: str) -> str:
     }[key]
 
 
-def _growth(window):
-    from shopowner.ui.growth.area import GrowthArea
-
-    return GrowthArea(window)
-
-
-# Navigation order. Replace ``None`` with the area's factory when the area is built.
 def _customers(window: QWidget) -> QWidget:
     from shopowner.ui.customers import build
 
     return build(window)
 
 
+def _cards(window: QWidget) -> QWidget:
+    from shopowner.ui.cards.area import build
+
+    return build(window)
+
+
+def _growth(window: QWidget) -> QWidget:
+    from shopowner.ui.growth.area import GrowthArea
+
+    return GrowthArea(window)
+
+
+# Navigation order; each factory imports its area only when it is first shown.
 AREAS: list[Area] = [
     Area("customers", _customers),
-    Area("cards"),
+    Area("cards", _cards),
     Area("followups", build_followups_area),
     Area("review", build_review_area),
     Area("growth", _growth),

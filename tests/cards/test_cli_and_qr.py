@@ -58,3 +58,9 @@ def test_an_undecodable_qr_image_is_placed_as_is(tmp_path, card_shop, data_dir):
     assert images, "the QR image is on the card"
     w, h = images[0].get_px_size()
     assert (w, h) == (120, 120)  # full resolution, not resampled
+
+
+def test_a_link_is_kept_as_text_even_when_it_ends_like_an_image(data_dir):
+    stored, _ = setting_from_input("https://u.wechat.com/qr.png", data_dir)
+    assert stored == "https://u.wechat.com/qr.png"
+    assert source_from_setting(stored, data_dir).matrix() is not None

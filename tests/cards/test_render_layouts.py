@@ -156,3 +156,74 @@ def test_a_character_no_font_has_is_reported_not_printed_as_a_box(card_shop, dat
     assert [i.kind for i in result.issues] == ["missing_glyph"]
     text = open_pdf(tmp_path / "emoji.pdf")[0].get_textpage().get_text_range()
     assert "王明" in flat(text) and "\U0001F600" not in text
+
+
+def test_a_rare_character_the_card_font_lacks_is_drawn_in_a_fallback_font(card_shop, data_dir, tmp_path):
+    from shopowner.cards.fonts import card_font_cmap, fallback_font
+
+    if fallback_font() is None:
+        pytest.skip("no system CJK fallback font on this machine (e.g. fonts-droid-fallback)")
+    rare = next(chr(c) for c in sorted(fallback_font()[1] - card_font_cmap()) if 0x3400 <= c <= 0x4DBF)
+    order_id = all_order_ids(card_shop)[0]
+    card_shop.execute("UPDATE customers SET name = ? WHERE id = (SELECT customer_id FROM orders WHERE id = ?)",
+                      [f"王{rare}", order_id])
+    plan = plan_batch(card_shop, data_dir, Selection("ids", refs=(str(order_id),)))
+    result = render_plan(plan, BUILTIN_LAYOUTS["roll-80"], tmp_path / "rare.pdf")
+    assert result.issues == []
+    assert f"王{rare}" in flat(open_pdf(tmp_path / "rare.pdf")[0].get_textpage().get_text_range())
+
+
+def test_bleed_is_drawn_past_the_trim_not_made_by_scaling(card_shop, data_dir, tmp_path):
+    layout = BUILTIN_LAYOUTS["a4-10up-90x54"]
+    bleed = layout.usable_bleed()
+    plan = plan_batch(card_shop, data_dir, Selection("ids", refs=("1",)))
+    render_plan(plan, layout, tmp_path / "bleed.pdf")
+    page = open_pdf(tmp_path / "bleed.pdf")[0]
+    w, h = (v / MM for v in page.get_size())
+    assert abs(w - 210) < 0.01 and abs(h - 297) < 0.01  # the sheet itself is never enlarged
+    x, y = layout.cell_origin(0)
+    bands = [[v / MM for v in o.get_bounds()]
+             for o in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=1)]
+    band = next(b for b in bands if b[2] - b[0] > layout.card_w)  # the top band, wider than the card
+    assert abs(band[0] - (x - bleed)) < 0.05 and abs(band[2] - (x + layout.card_w + bleed)) < 0.05
+    assert abs(band[3] - (297 - y + bleed)) < 0.05  # past the top trim by the bleed
+
+
+def test_a_scanned_signature_is_placed_instead_of_the_typed_one(card_shop, data_dir, tmp_path):
+    from PIL import Image, ImageDraw
+
+    from shopowner.cards.batch import SIGNATURE_IMAGE_KEY
+    from shopowner.store.settings import set_setting
+
+    (data_dir / "cards").mkdir(exist_ok=True)
+    scan = Image.new("RGB", (300, 100), "white")
+    ImageDraw.Draw(scan).line((10, 80, 290, 20), fill="black", width=6)
+    scan.save(data_dir / "cards" / "signature.png")
+    set_setting(card_shop, SIGNATURE_IMAGE_KEY, "cards/signature.png")
+    plan = plan_batch(card_shop, data_dir, Selection("ids", refs=("1",)))
+    render_plan(plan, BUILTIN_LAYOUTS["roll-80"], tmp_path / "sig.pdf")
+    page = open_pdf(tmp_path / "sig.pdf")[0]
+    images = list(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=1))
+    assert [i.get_px_size() for i in images] == [(300, 100)]
+
+
+def test_every_merge_field_reaches_the_printed_card(card_shop, data_dir, tmp_path):
+    from shopowner.cards.letter import MERGE_FIELDS
+    from shopowner.store import letters as letter_store
+
+    body = "｜".join(f"{field}={{{field}}}" for field in MERGE_FIELDS)
+    letter_store.add_letter(card_shop, "全部字段", body, "{创始人}")
+    ids = [r[0] for r in card_shop.execute(
+        "SELECT o.id FROM orders o JOIN customers c ON c.id = o.customer_id "
+        "WHERE c.city != '' AND c.name NOT LIKE '%*%' ORDER BY o.id DESC LIMIT 4")]
+    plan = plan_batch(card_shop, data_dir, Selection("ids", refs=tuple(map(str, ids))), letter_name="全部字段")
+    layout = BUILTIN_LAYOUTS["a4-4up-a6"]
+    render_plan(plan, layout, tmp_path / "fields.pdf")
+    page = open_pdf(tmp_path / "fields.pdf")[0]
+    sources = {s["order_id"]: s for s in card_sources(card_shop, ids)}
+    for cell, card in enumerate(plan.cards):
+        text = flat(cell_text(page, layout, cell))
+        values = expected_values(sources[card.order_id], card.content.code)
+        values["店铺"], values["创始人"] = get_setting(card_shop, SHOP_NAME), get_setting(card_shop, FOUNDER_NAME)
+        for field in MERGE_FIELDS:
+            assert values[field] and flat(f"{field}={values[field]}") in text, (field, values[field])

@@ -1,0 +1,90 @@
+"""Printed cards, newest first, fetched from SQL page by page; reprint one with the same code."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from shopowner.cards.batch import PLATFORM_LABELS
+from shopowner.store.cards import card_page, count_cards
+
+PAGE = 200
+
+
+class PrintedCardsModel(QAbstractTableModel):
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.rows: list[tuple] = []
+        self.total = 0
+        self.headers = [self.tr("Code"), self.tr("Platform"), self.tr("Order"), self.tr("Buyer"),
+                        self.tr("Letter"), self.tr("Version"), self.tr("Layout"), self.tr("Printed"),
+                        self.tr("Reprints"), self.tr("Redeemed")]
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self.total = count_cards(self.db)
+        self.rows = card_page(self.db, 0, PAGE)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return len(self.headers)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        more = card_page(self.db, len(self.rows), PAGE)
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+            self.rows.extend(more)
+            self.endInsertRows()
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or role != Qt.DisplayRole:
+            return None
+        (_id, code, platform, number, name, nickname, letter, version, layout, printed,
+         reprints, redeemed) = self.rows[index.row()]
+        return [code, PLATFORM_LABELS.get(platform, platform or ""), number or "", name or nickname or "",
+                letter or "", version or "", layout, printed, reprints or "", redeemed or ""][index.column()]
+
+    def code_at(self, row: int) -> str:
+        return self.rows[row][1]
+
+
+class PrintedCards(QWidget):
+    reprint_requested = Signal(str)
+
+    def __init__(self, window, parent=None):
+        super().__init__(parent)
+        self.model = PrintedCardsModel(window.db, self)
+        self.table = QTableView()
+        self.table.setObjectName("printedCards")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectRows)
+        self.table.setSelectionMode(QTableView.SingleSelection)
+        self.reprint_button = QPushButton(self.tr("Reprint this card (same code)"))
+        self.reprint_button.clicked.connect(self._reprint)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.reprint_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def _reprint(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.reprint_requested.emit(self.model.code_at(rows[0].row()))
