@@ -12,9 +12,6 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from shopowner.ui.followups import build_followups_area
-from shopowner.ui.review import build_review_area
-
 
 @dataclass(frozen=True)
 class Area:
@@ -56,8 +53,8 @@ def area_title(key: str) -> str:
 AREAS: list[Area] = [
     Area("customers"),
     Area("cards"),
-    Area("followups", build_followups_area),
-    Area("review", build_review_area),
+    Area("followups", lambda w: __import__("shopowner.ui.followups", fromlist=["_"]).build_followups_area(w)),
+    Area("review", lambda w: __import__("shopowner.ui.review", fromlist=["_"]).build_review_area(w)),
     Area("growth"),
 ]
 
