@@ -890,6 +890,17 @@ Letter {letter} · printed {printed} · batch {batch}</source>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Added on WeChat with card {code}</source>
+        <translation>凭暗号 {code} 加微</translation>
+    </message>
+    <message>
+        <source>Added on WeChat (no code)</source>
+        <translation>加微（无暗号）</translation>
+    </message>
+</context>
+<context>
     <name>TodayTab</name>
     <message>
         <source>Due</source>
