@@ -621,6 +621,10 @@
         <translation>加的微信号</translation>
     </message>
     <message>
+        <source>Added on</source>
+        <translation>加微日期</translation>
+    </message>
+    <message>
         <source>Mark added on WeChat</source>
         <translation>标记已加微</translation>
     </message>
