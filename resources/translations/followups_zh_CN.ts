@@ -621,6 +621,10 @@
         <translation>加的微信号</translation>
     </message>
     <message>
+        <source>Added on</source>
+        <translation>加微日期</translation>
+    </message>
+    <message>
         <source>Mark added on WeChat</source>
         <translation>标记已加微</translation>
     </message>
@@ -887,6 +891,17 @@ Letter {letter} · printed {printed} · batch {batch}</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Added on WeChat with card {code}</source>
+        <translation>凭暗号 {code} 加微</translation>
+    </message>
+    <message>
+        <source>Added on WeChat (no code)</source>
+        <translation>加微（无暗号）</translation>
     </message>
 </context>
 <context>

@@ -140,3 +140,12 @@ def set_feedback_resolved(db: Database, feedback_id: int, resolution: str, when:
                      "WHERE id = ? AND kind = 'complaint' AND status = 'open'",
                      [resolution, when, feedback_id])
     return cur.rowcount == 1
+
+
+def wechat_adds_of(db: Database, customer_id: int) -> list[dict]:
+    return list(db.query(
+        """SELECT w.*, cards.code, letters.name AS letter_name, letter_versions.version_no
+           FROM wechat_adds AS w LEFT JOIN cards ON cards.id = w.card_id
+           LEFT JOIN letter_versions ON letter_versions.id = cards.letter_version_id
+           LEFT JOIN letters ON letters.id = letter_versions.letter_id
+           WHERE w.customer_id = ? ORDER BY w.added_at DESC, w.id DESC""", [customer_id]))

@@ -125,3 +125,18 @@ def test_review_material_export_is_anonymised_with_images(shop, tmp_path):
     assert "★★★★★" in text and "李四" not in text
     images = list((tmp_path / "export" / "好评素材_images").iterdir())
     assert len(images) == 1 and images[0].read_bytes() == PNG
+
+
+def test_customer_timeline_merges_followups_feedback_and_adds(shop):
+    from shopowner.followups.redeem import redeem
+    from shopowner.followups.timeline import customer_timeline
+
+    redeem(shop.db, shop.code_zhang, wechat_name="晴天", now=NOW)
+    add_followup(shop.db, shop.data_dir, shop.zhang, summary="问候", happened_at="2024-06-11 10:00", now=NOW)
+    add_feedback(shop.db, shop.data_dir, kind="complaint", customer_id=shop.zhang, text="慢",
+                 now=NOW.replace(day=12))
+    add_followup(shop.db, shop.data_dir, shop.li, summary="别人的", now=NOW)
+    items = customer_timeline(shop.db, shop.zhang)
+    assert [(i["kind"], i["detail"]) for i in items] == [
+        ("feedback", "慢"), ("followup", "问候"), ("wechat_add", "晴天")]
+    assert shop.code_zhang in items[2]["title"]

@@ -3,7 +3,7 @@ feedback with a screenshot, complaint resolve, 今日待办 actions, the review 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QDate, Qt
@@ -56,9 +56,10 @@ def test_quick_box_adds_without_a_code(main_window, shop, qtbot):
     box.search.search()
     assert box.search.results.count() == 1 and box.search.selected_id() == shop.zhang
     box.wechat_name.setText("张三微信")
+    box.added_on.setDate(box.added_on.date().addDays(-1))  # registering yesterday's request
     box.no_code_button.click()
-    assert shop.db.execute("SELECT customer_id, via, card_id FROM wechat_adds").fetchall() == \
-        [(shop.zhang, "no_code", None)]
+    assert shop.db.execute("SELECT customer_id, via, card_id, date(added_at) FROM wechat_adds").fetchall() == \
+        [(shop.zhang, "no_code", None, (date.today() - timedelta(days=1)).isoformat())]
 
 
 def test_new_followup_from_a_customer_takes_three_keystrokes(main_window, shop, qtbot):

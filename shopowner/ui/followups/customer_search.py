@@ -62,6 +62,8 @@ class CustomerSearch(QWidget):
             self.results.setCurrentRow(0)
 
     def selected_id(self) -> int | None:
+        if self._timer.isActive():  # typed but not searched yet: search now
+            self.search()
         item = self.results.currentItem()
         return item.data(Qt.UserRole) if item is not None else None
 

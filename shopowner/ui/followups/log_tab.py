@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QByteArray, QSettings, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
@@ -60,6 +60,11 @@ class LogTab(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        state = QSettings().value("followups/log/splitter")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            splitter.restoreState(state)
+        splitter.splitterMoved.connect(
+            lambda *_: QSettings().setValue("followups/log/splitter", splitter.saveState()))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter)

@@ -7,9 +7,11 @@ It is a small non-modal window, so staff can keep it open beside WeChat all day.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QComboBox, QDateEdit, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QVBoxLayout,
 )
 
@@ -51,6 +53,12 @@ class QuickRedeemBox(QDialog):
         form.addRow(self.tr("WeChat name"), self.wechat_name)
         form.addRow(self.tr("Remark"), self.remark)
         form.addRow(self.tr("Added to account"), self.account)
+        self.added_on = QDateEdit(QDate.currentDate())
+        self.added_on.setObjectName("addedOn")
+        self.added_on.setDisplayFormat("yyyy-MM-dd")
+        self.added_on.setCalendarPopup(True)
+        self.added_on.setMaximumDate(QDate.currentDate())
+        form.addRow(self.tr("Added on"), self.added_on)
 
         self.mark_button = QPushButton(self.tr("Mark added on WeChat"))
         self.mark_button.setObjectName("markAdded")
@@ -138,8 +146,10 @@ class QuickRedeemBox(QDialog):
         self.mark_button.setEnabled(True)
 
     def _fields(self) -> dict:
+        day = self.added_on.date().toPython()
+        when = None if day >= date.today() else datetime.combine(day, datetime.now().time())
         return dict(wechat_name=self.wechat_name.text(), remark=self.remark.text(),
-                    account=self.account.currentText())
+                    account=self.account.currentText(), now=when)
 
     def mark_added(self) -> None:
         self.look_up()

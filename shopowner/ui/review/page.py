@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
@@ -56,7 +56,9 @@ class ReviewPage(QWidget):
         self.tree.setHeaderLabels([self.tr("Item (tick when read; double-click to log a follow-up)"), self.tr("Details")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.Interactive)
         self.tree.header().setStretchLastSection(True)
-        self.tree.setColumnWidth(0, 420)
+        self.tree.setColumnWidth(0, int(QSettings().value("review/column0", 420)))
+        self.tree.header().sectionResized.connect(
+            lambda i, _old, new: i == 0 and QSettings().setValue("review/column0", new))
         self.tree.setWordWrap(True)
         self.taskbar = TaskBar()
         bar = QHBoxLayout()
