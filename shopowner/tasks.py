@@ -10,7 +10,7 @@ from __future__ import annotations
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from shopowner.progress import Cancelled, Progress
 
@@ -53,9 +53,13 @@ _running: set[Task] = set()
 
 
 def start(fn: Callable[..., Any], *args, pool: QThreadPool | None = None, **kwargs) -> Task:
-    """Start ``fn`` in the pool and return its :class:`Task` (connect to ``task.signals``)."""
+    """Queue ``fn`` and return its :class:`Task`; connect to ``task.signals`` right away.
+
+    The job is handed to the pool when control returns to the event loop, so a job that
+    finishes at once cannot emit its result before the caller has connected to it.
+    """
     task = Task(fn, *args, **kwargs)
     _running.add(task)  # keep a reference until it has finished
     task.signals.finished.connect(lambda: _running.discard(task))
-    (pool or QThreadPool.globalInstance()).start(task)
+    QTimer.singleShot(0, lambda: (pool or QThreadPool.globalInstance()).start(task))
     return task

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from shopowner.cards.layouts import MM
 from shopowner.store.settings import WECHAT_QR, set_setting
-from tests.cards.conftest import DEMO_QR, decode_cell, flat, open_pdf, page_image
+from tests.cards.conftest import DEMO_QR, clear_print_history, decode_cell, flat, open_pdf, page_image
 
 WAIT = 20000
 
@@ -65,6 +65,7 @@ def shop_area(main_window, qtbot):
     from shopowner.demo import fill_demo_shop
 
     fill_demo_shop(main_window.db)
+    clear_print_history(main_window.db)
     set_setting(main_window.db, WECHAT_QR, DEMO_QR)
     widget = main_window.show_area("cards")
     qtbot.waitUntil(lambda: widget.preview.path is not None, timeout=WAIT)

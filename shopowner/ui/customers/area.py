@@ -5,7 +5,7 @@ actions, duplicates, export, delete and erase. Writes go through core functions;
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QByteArray, QItemSelection, QItemSelectionModel, QSettings, Qt, QTimer,
+    QByteArray, QEvent, QItemSelection, QItemSelectionModel, QSettings, Qt, QTimer,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -121,8 +121,9 @@ class CustomersArea(QWidget):
                   context=Qt.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+T"), self, lambda: self.tag_selection(),
                   context=Qt.WidgetWithChildrenShortcut)
-        for key in (Qt.Key_Return, Qt.Key_Enter):
-            QShortcut(QKeySequence(key), self.table, self.open_detail, context=Qt.WidgetShortcut)
+        # Enter on the table opens the detail pane. An event filter, not a QShortcut: a Return
+        # shortcut would also swallow Enter in dialogs opened over the window.
+        self.table.installEventFilter(self)
 
         window.data_changed.connect(self.refresh)
         self.splitter.splitterMoved.connect(lambda *_: self.save_state())
@@ -194,6 +195,13 @@ class CustomersArea(QWidget):
     def _current_changed(self, current, _previous) -> None:
         if self.detail.isVisible():
             self.detail.show_customer(current.data(ID_ROLE) if current.isValid() else None)
+
+    def eventFilter(self, watched, event) -> bool:
+        if (watched is self.table and event.type() == QEvent.KeyPress
+                and event.key() in (Qt.Key_Return, Qt.Key_Enter)):
+            self.open_detail()
+            return True
+        return super().eventFilter(watched, event)
 
     def open_detail(self) -> None:
         if not self.detail.isVisible() and self.splitter.sizes()[1] == 0:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QProgressBar, QPushButton, QTextBrowser, QVBoxLayout,
 )
@@ -16,15 +16,6 @@ from shopowner.imports.platforms import platform_label
 from shopowner.imports.read import ImportRejected
 from shopowner.imports.run import ImportResult, import_files_in, inspect_file
 from shopowner.ui.imports.mapping_dialog import ColumnMappingDialog
-
-
-class _HeldPool:
-    """Stands in for the pool in ``tasks.start`` so the task starts only once connected."""
-
-    task = None
-
-    def start(self, task) -> None:
-        self.task = task
 
 
 class ImportDialog(QDialog):
@@ -71,14 +62,10 @@ class ImportDialog(QDialog):
             self._show(ImportResult([]))
             return
         self.status.setText(self.tr("Importing {count} file(s)…").format(count=len(paths)))
-        # Connect before the job runs: a small file can finish before a later connect().
-        held = _HeldPool()
-        self.task = tasks.start(import_files_in, self.window_.data_dir, paths, mappings=mappings,
-                                pool=held)
+        self.task = tasks.start(import_files_in, self.window_.data_dir, paths, mappings=mappings)
         self.task.signals.progress.connect(self._on_progress)
         self.task.signals.succeeded.connect(self._show)
         self.task.signals.failed.connect(self._on_failed)
-        QThreadPool.globalInstance().start(held.task)
 
     def is_running(self) -> bool:
         return self.task is not None and self.result is None and self.error is None
