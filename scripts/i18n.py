@@ -131,6 +131,7 @@ def apply(mapping_file: Path) -> None:
         if changed:
             tree.write(ts, encoding="utf-8", xml_declaration=True)
             print(f"filled {ts.name}")
+    update()  # back to lupdate's own formatting, so catalogues only change where the text does
 
 
 def compile_all() -> None:

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CardSettingsDialog</name>
@@ -19,11 +20,11 @@
         <translation>选择图片…</translation>
     </message>
     <message>
-        <source>The founder's own WeChat</source>
+        <source>The founder&apos;s own WeChat</source>
         <translation>创始人本人的微信</translation>
     </message>
     <message>
-        <source>A staff member's WeChat</source>
+        <source>A staff member&apos;s WeChat</source>
         <translation>员工的微信</translation>
     </message>
     <message>
@@ -43,7 +44,7 @@
         <translation>用打字签名</translation>
     </message>
     <message>
-        <source>Founder's WeChat QR</source>
+        <source>Founder&apos;s WeChat QR</source>
         <translation>创始人微信二维码</translation>
     </message>
     <message>
@@ -51,7 +52,7 @@
         <translation>二维码是谁的</translation>
     </message>
     <message>
-        <source>Founder's WeChat ID</source>
+        <source>Founder&apos;s WeChat ID</source>
         <translation>创始人微信号</translation>
     </message>
     <message>
@@ -77,7 +78,7 @@
         <translation>图片 (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
     </message>
     <message>
-        <source>A scan of the founder's signature</source>
+        <source>A scan of the founder&apos;s signature</source>
         <translation>创始人签名的扫描图</translation>
     </message>
     <message>
@@ -92,11 +93,11 @@
 <context>
     <name>Cards</name>
     <message>
-        <source>The founder's WeChat QR code is not set, so the cards would have no way to add you. Set it first (card settings, or: settings set wechat-qr IMAGE_OR_LINK).</source>
+        <source>The founder&apos;s WeChat QR code is not set, so the cards would have no way to add you. Set it first (card settings, or: settings set wechat-qr IMAGE_OR_LINK).</source>
         <translation>还没有设置创始人的微信二维码，卡片上就没有加你的办法。请先设置（卡片设置，或命令：settings set wechat-qr 图片或链接）。</translation>
     </message>
     <message>
-        <source>There are no parcels in “{selection}” that need a card. Import today's orders, or choose another selection.</source>
+        <source>There are no parcels in “{selection}” that need a card. Import today&apos;s orders, or choose another selection.</source>
         <translation>“{selection}”里没有需要卡片的包裹。请先导入今天的订单，或换一个范围。</translation>
     </message>
     <message>
@@ -112,7 +113,7 @@
         <translation>正在准备第 {n} / {total} 张卡片</translation>
     </message>
     <message>
-        <source>No letter fits order {order} ({platform}). Add a letter for any buyer, or change the letters' rules.</source>
+        <source>No letter fits order {order} ({platform}). Add a letter for any buyer, or change the letters&apos; rules.</source>
         <translation>没有适用于订单 {order}（{platform}）的感谢信。请添加一封适用于所有买家的感谢信，或修改感谢信的规则。</translation>
     </message>
     <message>
@@ -136,15 +137,15 @@
         <translation>感谢信开头就是小额优惠券（“{text}”）。以 2–5 元开头的卡片像广告；请先表达感谢，优惠留到聊天里再说。</translation>
     </message>
     <message>
-        <source>The QR code on the card is not the founder's own WeChat. Buyers are promised the founder: set the founder's QR code in the card settings.</source>
+        <source>The QR code on the card is not the founder&apos;s own WeChat. Buyers are promised the founder: set the founder&apos;s QR code in the card settings.</source>
         <translation>卡片上的二维码不是创始人本人的微信。卡片承诺的是创始人本人：请在卡片设置里换成创始人的二维码。</translation>
     </message>
     <message>
-        <source>The QR code is a group or customer-service link, not the founder's personal WeChat. Save the founder's own QR code (我的二维码) and use that.</source>
+        <source>The QR code is a group or customer-service link, not the founder&apos;s personal WeChat. Save the founder&apos;s own QR code (我的二维码) and use that.</source>
         <translation>这个二维码是群或客服链接，不是创始人的个人微信。请保存创始人自己的二维码（我的二维码）并使用它。</translation>
     </message>
     <message>
-        <source>The letter names the WeChat ID {wid}, which is not the founder's saved ID. Use the founder's own WeChat, or save it as the founder's ID in the card settings.</source>
+        <source>The letter names the WeChat ID {wid}, which is not the founder&apos;s saved ID. Use the founder&apos;s own WeChat, or save it as the founder&apos;s ID in the card settings.</source>
         <translation>感谢信里写的微信号 {wid} 不是已保存的创始人微信号。请写创始人本人的微信号，或在卡片设置里把它保存为创始人微信号。</translation>
     </message>
     <message>
@@ -236,7 +237,7 @@
         <translation>没有名为“{name}”的版式。请使用其中之一：{names}，或已保存版式文件的路径。</translation>
     </message>
     <message>
-        <source>the buyer's name or nickname; 亲爱的朋友 when unknown or masked</source>
+        <source>the buyer&apos;s name or nickname; 亲爱的朋友 when unknown or masked</source>
         <translation>买家的姓名或昵称；不知道或被打码时写“亲爱的朋友”</translation>
     </message>
     <message>
@@ -248,7 +249,7 @@
         <translation>下单日期，例如 11月24日</translation>
     </message>
     <message>
-        <source>the shop's name</source>
+        <source>the shop&apos;s name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
@@ -256,15 +257,15 @@
         <translation>这是买家第几次购买：1、2、3……</translation>
     </message>
     <message>
-        <source>the buyer's city, without 市</source>
+        <source>the buyer&apos;s city, without 市</source>
         <translation>买家所在城市，不带“市”</translation>
     </message>
     <message>
-        <source>this card's code, to send when adding the founder's WeChat</source>
+        <source>this card&apos;s code, to send when adding the founder&apos;s WeChat</source>
         <translation>这张卡片的暗号，加创始人微信时发送</translation>
     </message>
     <message>
-        <source>the founder's name</source>
+        <source>the founder&apos;s name</source>
         <translation>创始人的名字</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Cli</name>
@@ -23,7 +24,7 @@
         <translation>把可能重复的客户加入待合并列表</translation>
     </message>
     <message>
-        <source>erase one customer's personal data (PIPL)</source>
+        <source>erase one customer&apos;s personal data (PIPL)</source>
         <translation>清除一位客户的个人信息（个人信息保护法）</translation>
     </message>
     <message>
@@ -281,6 +282,14 @@
         <translation>手动添加</translation>
     </message>
     <message>
+        <source>Same platform buyer account</source>
+        <translation>同一个平台买家账号</translation>
+    </message>
+    <message>
+        <source>Same WeChat ID</source>
+        <translation>同一个微信号</translation>
+    </message>
+    <message>
         <source>Same receiver name and address</source>
         <translation>收件人姓名和地址相同</translation>
     </message>
@@ -477,6 +486,10 @@
     <message>
         <source>Stage</source>
         <translation>阶段</translation>
+    </message>
+    <message>
+        <source>New follow-up (Ctrl+N)</source>
+        <translation>新建跟进 (Ctrl+N)</translation>
     </message>
     <message>
         <source>Edit…</source>

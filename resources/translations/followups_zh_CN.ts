@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AttachmentList</name>
@@ -49,11 +50,11 @@
         <translation>登记加微买家发来的暗号</translation>
     </message>
     <message>
-        <source>the friend-request text or the code, e.g. "K7F2X 张三 买的龙井"</source>
-        <translation>好友申请的文字或暗号，例如 "K7F2X 张三 买的龙井"</translation>
+        <source>the friend-request text or the code, e.g. &quot;K7F2X 张三 买的龙井&quot;</source>
+        <translation>好友申请的文字或暗号，例如 &quot;K7F2X 张三 买的龙井&quot;</translation>
     </message>
     <message>
-        <source>the buyer's WeChat name</source>
+        <source>the buyer&apos;s WeChat name</source>
         <translation>买家的微信名</translation>
     </message>
     <message>
@@ -73,7 +74,7 @@
         <translation>以 JSON 输出结果</translation>
     </message>
     <message>
-        <source>print the founder's daily review</source>
+        <source>print the founder&apos;s daily review</source>
         <translation>输出老板的每日回顾</translation>
     </message>
     <message>
@@ -690,7 +691,7 @@ Letter {letter} · printed {printed} · batch {batch}</source>
         <translation>在“{text}”里没有找到暗号。暗号是卡片上印的 5 位字母和数字；请让买家再发一次，或用“无暗号加微”登记。</translation>
     </message>
     <message>
-        <source>The code {codes} is not on any card printed by this shop. Check it against the buyer's photo of the card, or add them without a code.</source>
+        <source>The code {codes} is not on any card printed by this shop. Check it against the buyer&apos;s photo of the card, or add them without a code.</source>
         <translation>暗号 {codes} 不是本店打印过的卡片。请对照买家发来的卡片照片核对，或用“无暗号加微”登记。</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Cli</name>
@@ -11,8 +12,8 @@
         <translation>以 JSON 输出导入报告</translation>
     </message>
     <message>
-        <source>column mapping for your own customer list, e.g. '{"姓名": "name", "手机": "phone"}'</source>
-        <translation>自有客户名单的列对应关系，例如 '{"姓名": "name", "手机": "phone"}'</translation>
+        <source>column mapping for your own customer list, e.g. &apos;{&quot;姓名&quot;: &quot;name&quot;, &quot;手机&quot;: &quot;phone&quot;}&apos;</source>
+        <translation>自有客户名单的列对应关系，例如 &apos;{&quot;姓名&quot;: &quot;name&quot;, &quot;手机&quot;: &quot;phone&quot;}&apos;</translation>
     </message>
     <message>
         <source>--mapping must be a JSON object of column name → field (name, phone, wechat, nickname, address, notes, first_purchase).</source>
@@ -38,7 +39,7 @@
         <translation>选择各列的含义 — {name}</translation>
     </message>
     <message>
-        <source>This table is not a platform's order export. Tell us which column holds what; at least a name, mobile or WeChat ID is needed. The choice is remembered for files with the same columns.</source>
+        <source>This table is not a platform&apos;s order export. Tell us which column holds what; at least a name, mobile or WeChat ID is needed. The choice is remembered for files with the same columns.</source>
         <translation>这个表格不是平台的订单导出。请告诉我们每一列是什么；至少要有姓名、手机或微信号之一。下次导入列名相同的文件时会记住这次的选择。</translation>
     </message>
     <message>
@@ -174,26 +175,6 @@
     <message>
         <source>Each field can be given one column only.</source>
         <translation>每个字段只能对应一列，请去掉重复的选择。</translation>
-    </message>
-    <message>
-        <source>same mobile number</source>
-        <translation>手机号相同</translation>
-    </message>
-    <message>
-        <source>same platform buyer account</source>
-        <translation>平台买家账号相同</translation>
-    </message>
-    <message>
-        <source>same WeChat ID</source>
-        <translation>微信号相同</translation>
-    </message>
-    <message>
-        <source>same receiver name and address on another platform</source>
-        <translation>其他平台上收货人姓名和地址相同</translation>
-    </message>
-    <message>
-        <source>same nickname</source>
-        <translation>昵称相同</translation>
     </message>
     <message>
         <source>Taobao/Tmall</source>
@@ -340,7 +321,7 @@
         <translation>没有订单数据（文件里只有列名）。请在卖家中心选择更长的时间范围后重新导出。</translation>
     </message>
     <message>
-        <source>Unrecognised table: it is not a known platform's order export and has no name, mobile or WeChat column. Check that you chose the right file, or map its columns by hand (文件 → 导入订单…, then choose the columns).</source>
+        <source>Unrecognised table: it is not a known platform&apos;s order export and has no name, mobile or WeChat column. Check that you chose the right file, or map its columns by hand (文件 → 导入订单…, then choose the columns).</source>
         <translation>无法识别的表格：它不是已知平台的订单导出，也没有姓名、手机或微信列。请确认选对了文件，或手动指定各列的含义（文件 → 导入订单…，然后选择列）。</translation>
     </message>
     <message>

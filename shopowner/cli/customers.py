@@ -69,7 +69,7 @@ def handle_duplicates(args, ctx) -> int:
 
 
 def handle_erase(args, ctx) -> int:
-    from shopowner.store.customer_privacy import erase_customer
+    from shopowner.customers.book import erase_personal_data
 
     if not args.yes:
         print(translate("Cli", "Erasing cannot be undone. Run again with --yes to erase customer "
@@ -79,7 +79,7 @@ def handle_erase(args, ctx) -> int:
         print(translate("Cli", "There is no customer {id}. Find the number with "
                                "“customers search”.").format(id=args.customer_id), file=sys.stderr)
         return 1
-    erase_customer(ctx.db, args.customer_id)
+    erase_personal_data(ctx.db, ctx.data_dir, args.customer_id)
     print(translate("Cli", "The personal data of customer {id} was erased; orders and totals "
                            "stay.").format(id=args.customer_id))
     return 0

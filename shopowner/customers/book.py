@@ -39,3 +39,23 @@ def edit_customer(db: Database, customer_id: int, values: dict) -> None:
         fields["wechat_status"] = "added" if values["wechat_name"] else "none"
     with db.atomic():
         update_customer(db, customer_id, **fields)
+
+
+def erase_personal_data(db: Database, data_dir, customer_id: int, *, progress=None) -> dict:
+    """PIPL erase (:func:`erase_customer`) plus the customer's attachment files on disk."""
+    from shopowner.followups.attachments import remove_orphan_files
+    from shopowner.store.customer_privacy import erase_customer
+
+    result = erase_customer(db, customer_id, progress=progress)
+    remove_orphan_files(db, data_dir)
+    return result
+
+
+def delete_customer_and_files(db: Database, data_dir, customer_id: int) -> dict:
+    """Delete the customer (:func:`delete_customer`) and their attachment files on disk."""
+    from shopowner.followups.attachments import remove_orphan_files
+    from shopowner.store.customer_privacy import delete_customer
+
+    result = delete_customer(db, customer_id)
+    remove_orphan_files(db, data_dir)
+    return result

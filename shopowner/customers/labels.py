@@ -41,7 +41,13 @@ def platforms_label(platforms: str) -> str:
 
 
 def reason_label(reason: str) -> str:
+    """The owner's words for a duplicate-pair reason, whether the scan or an import queued it."""
     return {
+        "same_phone": translate("Customers", "Same phone number"),
+        "same_buyer_id": translate("Customers", "Same platform buyer account"),
+        "same_wechat": translate("Customers", "Same WeChat ID"),
+        "same_name_address": translate("Customers", "Same receiver name and address"),
+        "same_nickname": translate("Customers", "Same nickname on different platforms"),
         "name_address": translate("Customers", "Same receiver name and address"),
         "nickname": translate("Customers", "Same nickname on different platforms"),
         "phone": translate("Customers", "Same phone number"),

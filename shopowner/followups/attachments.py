@@ -118,3 +118,17 @@ def export_copy(data_dir: Path, stored_name: str, target: Path) -> Path:
     """Copy a stored attachment out (for the review-material export)."""
     shutil.copyfile(attachment_path(data_dir, stored_name), target)
     return target
+
+
+def remove_orphan_files(db: Database, data_dir: Path) -> int:
+    """Delete copied files no attachment row points to any more (after an erase or a delete)."""
+    folder = attachments_dir(data_dir)
+    if not folder.is_dir():
+        return 0
+    kept = {row[0] for row in db.execute("SELECT stored_name FROM attachments")}
+    removed = 0
+    for path in folder.iterdir():
+        if path.is_file() and path.name not in kept:
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed

@@ -31,18 +31,6 @@ _CONFLICT_REASON = {"phone": SAME_PHONE, "buyer_id": SAME_BUYER_ID, "wechat": SA
                     "name_address": SAME_NAME_ADDRESS}
 
 
-def reason_label(code: str) -> str:
-    """The owner's words for a duplicate-candidate reason code."""
-    return {
-        SAME_PHONE: translate("Imports", "same mobile number"),
-        SAME_BUYER_ID: translate("Imports", "same platform buyer account"),
-        SAME_WECHAT: translate("Imports", "same WeChat ID"),
-        SAME_NAME_ADDRESS: translate("Imports", "same receiver name and address on another "
-                                                "platform"),
-        SAME_NICKNAME: translate("Imports", "same nickname"),
-    }.get(code, code)
-
-
 class Resolver:
     """Matches the buyers of one file to customers; counts new and matched customers."""
 

@@ -14,13 +14,14 @@ from PySide6.QtWidgets import (
 )
 
 from shopowner.customers.actions import merge_error_message
-from shopowner.customers.book import add_customer_by_hand, edit_customer
+from shopowner.customers.book import (
+    add_customer_by_hand, delete_customer_and_files, edit_customer, erase_personal_data,
+)
 from shopowner.customers.export import export_customers
 from shopowner.customers.labels import display_name
 from shopowner.store.customer_duplicates import find_duplicates, pending_count
 from shopowner.store.customer_query import first_page
 from shopowner.store.customer_merge import MergeError, undo_merge
-from shopowner.store.customer_privacy import delete_customer, erase_customer
 from shopowner.store.customers import (
     ensure_tag, get_customer, list_tags, refresh_stages, set_stage, tag_customers, untag_customers,
     update_customer,
@@ -121,6 +122,8 @@ class CustomersArea(QWidget):
                   context=Qt.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+T"), self, lambda: self.tag_selection(),
                   context=Qt.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_followup,
+                  context=Qt.WidgetWithChildrenShortcut)
         # Enter on the table opens the detail pane. An event filter, not a QShortcut: a Return
         # shortcut would also swallow Enter in dialogs opened over the window.
         self.table.installEventFilter(self)
@@ -202,6 +205,16 @@ class CustomersArea(QWidget):
             self.open_detail()
             return True
         return super().eventFilter(watched, event)
+
+    def new_followup(self) -> None:
+        """Ctrl+N: a follow-up for the customer in view, typed straight into its summary."""
+        from shopowner.ui.followups.entry import open_new_followup
+
+        customer_id = self.detail.customer_id if self.detail.isVisible() else self.current_id()
+        if customer_id is None:
+            customer_id = self.current_id()
+        if customer_id is not None:
+            open_new_followup(self.window_, customer_id)
 
     def open_detail(self) -> None:
         if not self.detail.isVisible() and self.splitter.sizes()[1] == 0:
@@ -338,7 +351,7 @@ class CustomersArea(QWidget):
                         "undone. To keep the orders for your accounts, use “Erase personal data” "
                         "instead.").format(name=name, n=customer["order_count"])):
             return
-        delete_customer(self.window_.db, customer_id)
+        delete_customer_and_files(self.window_.db, self.window_.data_dir, customer_id)
         self.detail.show_customer(None)
         self._changed()
 
@@ -353,7 +366,8 @@ class CustomersArea(QWidget):
                         "{name} everywhere in the shop file? Orders and totals stay for your "
                         "accounts. This cannot be undone.").format(name=name)):
             return
-        self.run_in_background(erase_customer, customer_id, on_done=lambda _: self._changed())
+        self.run_in_background(erase_personal_data, self.window_.data_dir, customer_id,
+                               on_done=lambda _: self._changed())
 
     # export ------------------------------------------------------------------------------------
     def export(self, selected_only: bool) -> None:

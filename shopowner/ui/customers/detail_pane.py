@@ -52,6 +52,9 @@ class DetailPane(QWidget):
         self.followup_slot = QHBoxLayout()
         self.followup_slot.setObjectName("followupSlot")
         self.action_row.addLayout(self.followup_slot)
+        self.followup_button = QPushButton(self.tr("New follow-up (Ctrl+N)"), objectName="detailFollowup")
+        self.followup_button.clicked.connect(area.new_followup)
+        self.followup_slot.addWidget(self.followup_button)
         self.edit_button = self._button("detailEdit", self.tr("Edit…"), lambda: area.edit_customer())
         self.tag_button = self._button("detailTag", self.tr("Add tag…"), lambda: area.tag_selection(
             [self.customer_id]))
