@@ -19,6 +19,7 @@ only through a new migration.
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 
 from sqlite_utils import Database
 
@@ -180,27 +181,34 @@ def restore_search_triggers(db: Database, sql: list[str]) -> None:
 
 def rebuild_search_index(db: Database) -> None:
     """Rebuild all the structures from the tables in a few set-based statements."""
-    ident = _PHONE.format(v="value")
-    recv = _PHONE.format(v="receiver_phone")
     for table in ("customer_search", "order_search", "customer_grams", "customer_phones"):
         db.execute(f"DELETE FROM {table}")
+    _fill_index(db, "")
+
+
+def _fill_index(db: Database, customers: str) -> None:
+    """Index the customers matching the condition ``customers`` on their id ('' for all)."""
+    ident = _PHONE.format(v="value")
+    recv = _PHONE.format(v="receiver_phone")
+    only = f"id {customers}" if customers else "1"
+    of = f"customer_id {customers}" if customers else "1"
     db.execute(f"INSERT INTO customer_search (rowid, names, contacts, address, notes) "
-               f"SELECT c.id, {_CUSTOMER_DOC} FROM customers c")
+               f"SELECT c.id, {_CUSTOMER_DOC} FROM customers c WHERE {'c.' if customers else ''}{only}")
     db.execute(f"INSERT INTO order_search (rowid, order_id, receiver, address) "
-               f"SELECT o.id, {_ORDER_DOC.format(o='o')} FROM orders o")
-    db.execute("""
+               f"SELECT o.id, {_ORDER_DOC.format(o='o')} FROM orders o WHERE {'o.' if customers else ''}{of}")
+    db.execute(f"""
         INSERT OR IGNORE INTO customer_grams (customer_id, gram)
         SELECT s.id, substr(s.t, n.i, 2) FROM
             (SELECT id, lower(name || ' ' || nickname || ' ' || wechat_name || ' ' ||
-                              wechat_remark || ' ') AS t FROM customers) AS s
+                              wechat_remark || ' ') AS t FROM customers WHERE {only}) AS s
             JOIN search_seq n ON n.i < length(s.t)
         WHERE substr(s.t, n.i, 1) <> ' '
     """)
     db.execute(f"""
         INSERT OR IGNORE INTO customer_phones (customer_id, phone, tail)
         SELECT customer_id, p, substr(p, -4) FROM (
-            SELECT customer_id, {ident} AS p FROM customer_identities WHERE kind = 'phone'
-            UNION SELECT customer_id, {recv} FROM orders WHERE receiver_phone <> ''
+            SELECT customer_id, {ident} AS p FROM customer_identities WHERE kind = 'phone' AND {of}
+            UNION SELECT customer_id, {recv} FROM orders WHERE receiver_phone <> '' AND {of}
         ) WHERE length(p) >= 4
     """)
 
@@ -265,3 +273,56 @@ def like_scan_clause(text: str) -> tuple[str, list]:
                                               WHERE value LIKE ?)
                OR c.id IN (SELECT customer_id FROM orders WHERE platform_order_id LIKE ?
                            OR receiver_phone LIKE ?))""", [pattern] * 8)
+
+
+# bulk writes ---------------------------------------------------------------------------------
+
+_MARKERS = {
+    "customers": ("INSERT", "UPDATE"),
+    "customer_identities": ("INSERT", "UPDATE", "DELETE"),
+    "orders": ("INSERT", "UPDATE", "DELETE"),
+}
+
+
+@contextmanager
+def deferred_search_index(db: Database):
+    """Index a bulk write once at the end instead of row by row (call inside ``db.atomic()``).
+
+    The per-row index triggers are swapped for temporary ones that only note which customers
+    and orders changed; on leaving, exactly those are re-indexed and the triggers come back. An
+    exception leaves the caller's transaction to roll all of it back.
+    """
+    saved = drop_search_triggers(db)
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS reindex_customers (id INTEGER PRIMARY KEY)")
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS reindex_orders (id INTEGER PRIMARY KEY)")
+    markers = []
+    for table, events in _MARKERS.items():
+        for event in events:
+            name = f"temp.mark_{table}_{event.lower()}"
+            rows = ["NEW", "OLD"] if event == "UPDATE" else ["OLD" if event == "DELETE" else "NEW"]
+            cid = "id" if table == "customers" else "customer_id"
+            body = "".join(f"INSERT OR IGNORE INTO reindex_customers VALUES ({r}.{cid});" for r in rows)
+            if table == "orders":
+                body += "".join(f"INSERT OR IGNORE INTO reindex_orders VALUES ({r}.id);" for r in rows)
+            db.execute(f"CREATE TEMP TRIGGER {name.split('.')[1]} AFTER {event} ON main.{table} "
+                       f"BEGIN {body} END")
+            markers.append(name)
+    try:
+        yield
+        _reindex_marked(db)
+    finally:
+        for name in markers:
+            db.execute(f"DROP TRIGGER IF EXISTS {name}")
+        db.execute("DELETE FROM reindex_customers")
+        db.execute("DELETE FROM reindex_orders")
+        restore_search_triggers(db, saved)
+
+
+def _reindex_marked(db: Database) -> None:
+    marked = "SELECT id FROM reindex_customers"
+    for table, key in (("customer_search", "rowid"), ("customer_grams", "customer_id"),
+                       ("customer_phones", "customer_id")):
+        db.execute(f"DELETE FROM {table} WHERE {key} IN ({marked})")
+    db.execute(f"DELETE FROM order_search WHERE rowid IN (SELECT id FROM reindex_orders) "
+               f"OR rowid IN (SELECT id FROM orders WHERE customer_id IN ({marked}))")
+    _fill_index(db, f"IN ({marked})")

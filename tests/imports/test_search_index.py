@@ -1,0 +1,50 @@
+"""Imports index the customer search once at the end of each file; the result must equal a full
+rebuild, the per-row triggers must be back afterwards, and a rejected file leaves the index alone."""
+
+from __future__ import annotations
+
+from shopowner.imports.run import import_files
+from shopowner.store.customer_query import matching_ids
+from shopowner.store.customer_search import rebuild_search_index
+from tests.imports.conftest import ORDERS, good_files
+
+INDEX = ("customer_search", "order_search", "customer_grams", "customer_phones")
+
+
+def index_rows(db):
+    return {t: sorted(map(tuple, db.execute(f"SELECT * FROM {t}" if t in ("customer_grams", "customer_phones")
+                                           else f"SELECT rowid, * FROM {t}").fetchall()))
+            for t in INDEX}
+
+
+def triggers(db):
+    return sorted(r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+
+
+def test_index_after_imports_equals_a_full_rebuild(db):
+    before = triggers(db)
+    result = import_files(db, good_files())
+    assert not result.rejected
+    assert triggers(db) == before
+    incremental = index_rows(db)
+    assert incremental["customer_search"] and incremental["order_search"]
+    with db.atomic():
+        rebuild_search_index(db)
+    assert index_rows(db) == incremental
+
+
+def test_imported_customers_are_found_and_later_edits_still_indexed(db):
+    import_files(db, good_files())
+    chen = db.execute("SELECT customer_id FROM customer_identities WHERE value = '13800011234'").fetchone()[0]
+    assert chen in matching_ids(db, None, "陈静")
+    assert chen in matching_ids(db, None, "1234")
+    db.execute("UPDATE customers SET notes = '喜欢桂花乌龙' WHERE id = ?", [chen])  # a trigger again
+    assert matching_ids(db, None, "桂花乌龙") == [chen]
+
+
+def test_rejected_file_leaves_index_and_triggers(db):
+    import_files(db, [ORDERS / "taobao/ExportOrderList202411201030.csv"])
+    before, trig = index_rows(db), triggers(db)
+    result = import_files(db, [ORDERS / "bad/truncated.xlsx"])
+    assert result.rejected
+    assert index_rows(db) == before and triggers(db) == trig
