@@ -36,15 +36,17 @@ def main(argv: list[str] | None = None) -> int:
     if known.self_test:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     gui = not rest and not known.self_test
-    if gui or known.self_test:
-        from PySide6.QtWidgets import QApplication as AppClass
-    else:
-        from PySide6.QtCore import QCoreApplication as AppClass
     from PySide6.QtCore import QCoreApplication
 
     QCoreApplication.setOrganizationName(APP_ORG)
     QCoreApplication.setApplicationName(APP_NAME)
-    app = AppClass.instance() or AppClass([sys.argv[0], *(["-platform", "offscreen"] if known.self_test else [])])
+    qt_args = [sys.argv[0], *(["-platform", "offscreen"] if known.self_test else [])]
+    if gui or known.self_test:
+        from shopowner.ui.app import make_application
+
+        app = make_application(qt_args)
+    else:
+        app = QCoreApplication.instance() or QCoreApplication(qt_args)
 
     from shopowner.i18n import install_translators
 

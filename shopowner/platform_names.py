@@ -5,7 +5,7 @@ from __future__ import annotations
 from shopowner.i18n import translate
 
 PLATFORM_KEYS = ("taobao", "tmall", "jd", "pdd", "douyin", "kuaishou", "youzan", "wechat_shop",
-                 "generic", "manual")
+                 "xiaohongshu", "generic", "manual")
 
 
 def platform_name(key: str) -> str:
@@ -19,6 +19,7 @@ def platform_name(key: str) -> str:
         "kuaishou": translate("Platforms", "Kuaishou"),
         "youzan": translate("Platforms", "Youzan"),
         "wechat_shop": translate("Platforms", "WeChat shop"),
+        "xiaohongshu": translate("Platforms", "Xiaohongshu"),
         "generic": translate("Platforms", "Own list"),
         "manual": translate("Platforms", "Added by hand"),
     }

@@ -236,6 +236,10 @@ Your customers, your letters, your data: everything stays in {path}.</source>
         <translation>微信小店</translation>
     </message>
     <message>
+        <source>Xiaohongshu</source>
+        <translation>小红书</translation>
+    </message>
+    <message>
         <source>Own list</source>
         <translation>自有名单</translation>
     </message>

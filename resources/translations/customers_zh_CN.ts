@@ -246,42 +246,6 @@
         <translation>未加微</translation>
     </message>
     <message>
-        <source>Taobao</source>
-        <translation>淘宝</translation>
-    </message>
-    <message>
-        <source>Tmall</source>
-        <translation>天猫</translation>
-    </message>
-    <message>
-        <source>JD</source>
-        <translation>京东</translation>
-    </message>
-    <message>
-        <source>Pinduoduo</source>
-        <translation>拼多多</translation>
-    </message>
-    <message>
-        <source>Douyin</source>
-        <translation>抖音</translation>
-    </message>
-    <message>
-        <source>Kuaishou</source>
-        <translation>快手</translation>
-    </message>
-    <message>
-        <source>Youzan</source>
-        <translation>有赞</translation>
-    </message>
-    <message>
-        <source>Xiaohongshu</source>
-        <translation>小红书</translation>
-    </message>
-    <message>
-        <source>Added by hand</source>
-        <translation>手动添加</translation>
-    </message>
-    <message>
         <source>Same platform buyer account</source>
         <translation>同一个平台买家账号</translation>
     </message>

@@ -193,28 +193,12 @@
         <translation>淘宝/天猫（千牛）</translation>
     </message>
     <message>
-        <source>JD</source>
-        <translation>京东</translation>
-    </message>
-    <message>
-        <source>Pinduoduo</source>
-        <translation>拼多多</translation>
-    </message>
-    <message>
         <source>Douyin shop</source>
         <translation>抖店</translation>
     </message>
     <message>
         <source>Kuaishou shop</source>
         <translation>快手小店</translation>
-    </message>
-    <message>
-        <source>Youzan</source>
-        <translation>有赞</translation>
-    </message>
-    <message>
-        <source>WeChat shop</source>
-        <translation>微信小店</translation>
     </message>
     <message>
         <source>Own customer list</source>

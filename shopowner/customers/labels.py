@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from shopowner.i18n import translate
+from shopowner.platform_names import platform_name
 
 
 def stage_label(stage: str) -> str:
@@ -23,17 +24,7 @@ def wechat_label(status: str, name: str = "") -> str:
 
 
 def platform_label(platform: str) -> str:
-    return {
-        "taobao": translate("Customers", "Taobao"),
-        "tmall": translate("Customers", "Tmall"),
-        "jd": translate("Customers", "JD"),
-        "pdd": translate("Customers", "Pinduoduo"),
-        "douyin": translate("Customers", "Douyin"),
-        "kuaishou": translate("Customers", "Kuaishou"),
-        "youzan": translate("Customers", "Youzan"),
-        "xiaohongshu": translate("Customers", "Xiaohongshu"),
-        "manual": translate("Customers", "Added by hand"),
-    }.get(platform, platform)
+    return platform_name(platform)
 
 
 def platforms_label(platforms: str) -> str:

@@ -13,6 +13,11 @@ from shopowner.store import StoreError, open_database
 from shopowner.ui.services import Dialogs
 
 
+def make_application(argv: list[str]) -> QApplication:
+    """The widgets application (the CLI gets a windowless QCoreApplication instead)."""
+    return QApplication.instance() or QApplication(argv)
+
+
 def register_fonts(app: QApplication) -> str:
     """Register the bundled Chinese font and keep it as the UI font's fallback.
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from shopowner.i18n import translate
+from shopowner.platform_names import platform_name
 from shopowner.imports.platforms.base import Platform
 from shopowner.imports.platforms.douyin import DOUYIN
 from shopowner.imports.platforms.jd import JD
@@ -30,11 +31,7 @@ def platform_label(key: str) -> str:
         "taobao_orderlist": translate("Imports", "Taobao/Tmall (order list)"),
         "taobao_detail": translate("Imports", "Taobao/Tmall (order details)"),
         "taobao_qianniu": translate("Imports", "Taobao/Tmall (Qianniu)"),
-        "jd": translate("Imports", "JD"),
-        "pdd": translate("Imports", "Pinduoduo"),
         "douyin": translate("Imports", "Douyin shop"),
         "kuaishou": translate("Imports", "Kuaishou shop"),
-        "youzan": translate("Imports", "Youzan"),
-        "wechat_shop": translate("Imports", "WeChat shop"),
         "generic": translate("Imports", "Own customer list"),
-    }.get(key, key)
+    }.get(key) or platform_name(key)
