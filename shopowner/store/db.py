@@ -47,9 +47,24 @@ def _pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = NORMAL")
 
 
+class _ShopConnection(sqlite3.Connection):
+    """Write transactions take the write lock when they begin (``BEGIN IMMEDIATE``).
+
+    ``db.atomic()`` opens a deferred ``BEGIN``; one that reads and then writes while another
+    thread (a background job) has committed fails at once with "database is locked", because
+    WAL cannot upgrade a stale read snapshot and the busy timeout does not apply. Taking the
+    lock up front makes such a transaction wait its turn instead.
+    """
+
+    def execute(self, sql, *args):
+        if sql == "BEGIN":
+            sql = "BEGIN IMMEDIATE"
+        return super().execute(sql, *args)
+
+
 def connect(path: Path) -> Database:
     """A connection for the calling thread to an already opened (migrated) shop file."""
-    conn = sqlite3.connect(str(path), timeout=10)
+    conn = sqlite3.connect(str(path), timeout=10, factory=_ShopConnection)
     _pragmas(conn)
     return Database(conn)
 

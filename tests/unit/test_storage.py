@@ -120,3 +120,37 @@ def test_messages_are_chinese_with_translators(data_dir, zh_translators):
     with pytest.raises(CorruptDatabase) as err:
         open_database(data_dir)
     assert "已损坏" in str(err.value) and "没有被改动" in str(err.value)
+
+
+def test_a_read_then_write_transaction_waits_for_another_writer(data_dir):
+    """A background writer committing between a transaction's read and its write used to make
+    the write fail at once ("database is locked"); now the other writer waits its turn."""
+    import threading
+
+    from shopowner.paths import db_path
+    from shopowner.store import connect
+
+    first = open_database(data_dir)
+    errors = []
+
+    def other_writer():
+        second = connect(db_path(data_dir))  # a worker thread's own connection
+        try:
+            second.execute("INSERT INTO tags (name) VALUES ('from the worker')")
+        except Exception as exc:  # noqa: BLE001
+            errors.append(exc)
+        finally:
+            second.close()
+
+    with first.atomic():
+        first.execute("SELECT count(*) FROM tags").fetchone()  # the transaction has read
+        worker = threading.Thread(target=other_writer)
+        worker.start()
+        worker.join(0.3)
+        assert worker.is_alive()  # waiting for our write lock, not committing under us
+        first.execute("INSERT INTO tags (name) VALUES ('from the window')")
+    worker.join(10)
+    assert not errors
+    assert sorted(r[0] for r in first.execute("SELECT name FROM tags")) == [
+        "from the window", "from the worker"]
+    first.close()
