@@ -88,14 +88,20 @@ def _order_insert(o: str) -> str:
             f"VALUES ({o}.id, {_ORDER_DOC.format(o=o)});")
 
 
+# what 1-2 character words are looked up in: the names, the customer's address and the notes
+_GRAM_TEXT = ("lower(name || ' ' || nickname || ' ' || wechat_name || ' ' || wechat_remark || ' ' "
+              "|| province || city || district || address || ' ' || notes || ' ')")
+GRAM_COLUMNS = ("name, nickname, wechat_name, wechat_remark, province, city, district, address, "
+                "notes")
+
+
 def _grams_refresh(cid: str) -> str:
-    """Rebuild one customer's 1-2 character pieces of the name fields (lower-cased)."""
+    """Rebuild one customer's 2-character pieces of names, address and notes (lower-cased)."""
     return f"""
     DELETE FROM customer_grams WHERE customer_id = {cid};
     INSERT OR IGNORE INTO customer_grams (customer_id, gram)
     SELECT s.id, substr(s.t, n.i, 2) FROM
-        (SELECT id, lower(name || ' ' || nickname || ' ' || wechat_name || ' ' || wechat_remark
-                          || ' ') AS t FROM customers WHERE id = {cid}) AS s
+        (SELECT id, {_GRAM_TEXT} AS t FROM customers WHERE id = {cid}) AS s
         JOIN search_seq n ON n.i < length(s.t)
     WHERE substr(s.t, n.i, 1) <> ' ';
     """
@@ -133,7 +139,7 @@ def search_triggers() -> list[str]:
         "customers_search_ai": ("AFTER INSERT ON customers",
                                 _fts_refresh("NEW.id") + _grams_refresh("NEW.id")),
         "customers_search_au": (f"AFTER UPDATE OF {doc_cols} ON customers", _fts_refresh("NEW.id")),
-        "customers_grams_au": (f"AFTER UPDATE OF {name_cols} ON customers",
+        "customers_grams_au": (f"AFTER UPDATE OF {GRAM_COLUMNS} ON customers",
                                _grams_refresh("NEW.id")),
         # order documents leave out what equals the customer's name/address: redo them
         "customers_order_search_au": ("AFTER UPDATE OF name, address ON customers", f"""
@@ -199,8 +205,7 @@ def _fill_index(db: Database, customers: str) -> None:
     db.execute(f"""
         INSERT OR IGNORE INTO customer_grams (customer_id, gram)
         SELECT s.id, substr(s.t, n.i, 2) FROM
-            (SELECT id, lower(name || ' ' || nickname || ' ' || wechat_name || ' ' ||
-                              wechat_remark || ' ') AS t FROM customers WHERE {only}) AS s
+            (SELECT id, {_GRAM_TEXT} AS t FROM customers WHERE {only}) AS s
             JOIN search_seq n ON n.i < length(s.t)
         WHERE substr(s.t, n.i, 1) <> ' '
     """)
@@ -232,7 +237,7 @@ def search_clause(text: str) -> tuple[str, list]:
     """SQL condition on ``c.id`` (and params) matching every word of ``text``; ('', []) if empty.
 
     Each whitespace-separated word must match (AND). A word of 3+ characters uses the trigram
-    index; 1-2 characters use the name pieces; exactly 4 digits are a phone's last four digits
+    index; 1-2 characters use the 2-character pieces of names, address and notes; exactly 4 digits are a phone's last four digits
     (or part of a customer's IDs); 11 digits are also looked up as a whole phone.
     """
     clauses, params = [], []

@@ -384,3 +384,22 @@ def m0003_customers_stage_trigger(db: Database) -> None:
     from shopowner.store.customers import STAGE_TRIGGER
 
     db.execute(STAGE_TRIGGER)
+
+
+@migrations()
+def m0006_customers_short_words_in_address_and_notes(db: Database) -> None:
+    """1-2 character searches also look in the address and the notes (not only the names).
+
+    The index triggers are recreated from the current definitions and the index rebuilt; notes
+    are indexed up to 1,000 characters.
+    """
+    from shopowner.store.customer_search import (
+        drop_search_triggers, rebuild_search_index, search_triggers,
+    )
+
+    drop_search_triggers(db)
+    for trigger in search_triggers():
+        db.execute(trigger)
+    db.execute("INSERT OR IGNORE INTO search_seq (i) SELECT value FROM json_each(?)",
+               [f"[{','.join(str(i) for i in range(1, 1001))}]"])
+    rebuild_search_index(db)

@@ -19,9 +19,8 @@ def test_three_or_more_chinese_characters(book):
     assert ids(db, "阳娜娜") == {c["ouyang"]}          # substring in the middle
     assert ids(db, "爱喝茶") >= {c["ouyang"]}         # nickname
     assert ids(db, "文一西路") == {c["ouyang"]}       # address
-    assert ids(db, "怕苦") == set()       # 1-2 characters look in the name fields only…
-    # …but 3 characters of notes are
-    assert ids(db, "喜欢冷") == {c["shangguan"]}
+    assert ids(db, "喜欢冷") == {c["shangguan"]}     # 3 characters of the notes
+    assert ids(db, "怕苦") == {c["shangguan"]}       # and 2 (the 2-character pieces)
 
 
 def test_one_and_two_characters_use_name_pieces(book):
