@@ -12,6 +12,8 @@ from datetime import date, timedelta
 
 from sqlite_utils import Database
 
+from shopowner.progress import Progress, maybe
+
 ACTIVE = "merged_into IS NULL AND erased_at IS NULL"
 PAID = "status NOT IN ('unpaid', 'closed')"
 
@@ -49,8 +51,13 @@ def _one(db: Database, sql: str, params=()) -> int:
     return int(value or 0)
 
 
-def growth_figures(db: Database, days: int | None = None, today: date | None = None) -> Growth:
-    """Figures for the last ``days`` days (cards, adds, orders), or for all time when ``None``."""
+def growth_figures(db: Database, days: int | None = None, today: date | None = None,
+                   progress: Progress | None = None) -> Growth:
+    """Figures for the last ``days`` days (cards, adds, orders), or for all time when ``None``.
+
+    A newer request (another period) cancels this one between queries through ``progress``.
+    """
+    progress = maybe(progress)
     today = today or date.today()
     since = (today - timedelta(days=days - 1)).isoformat() if days else None
     period = "AND {col} >= ?" if since else ""
@@ -77,6 +84,7 @@ def growth_figures(db: Database, days: int | None = None, today: date | None = N
         repeat = _one(db, f"SELECT count(*) FROM customers WHERE {ACTIVE} AND {cond} AND order_count >= 2")
         return _ratio(repeat, buyers)
 
+    progress.check()
     g.repeat_rate_private = repeat_rate(True)
     g.repeat_rate_public = repeat_rate(False)
     g.average_order_fen = _one(
@@ -86,6 +94,7 @@ def growth_figures(db: Database, days: int | None = None, today: date | None = N
     g.private_spend_fen = _one(
         db, f"SELECT sum(total_spent_fen) FROM customers WHERE {ACTIVE} AND wechat_status = 'added'")
 
+    progress.check()
     g.by_letter_version = [dict(r) for r in db.query(
         f"""SELECT l.name AS letter, v.version_no AS version, count(c.id) AS printed,
                    count(c.redeemed_at) AS redeemed
@@ -116,6 +125,7 @@ def growth_figures(db: Database, days: int | None = None, today: date | None = N
     for row in g.by_channel:
         row["cost_per_private_fen"] = (row["cost_fen"] // row["private"]) if row["private"] else None
 
+    progress.check()
     g.monthly = [dict(r) for r in db.query(
         """SELECT m.month AS month,
                   (SELECT count(*) FROM wechat_adds w WHERE substr(w.added_at, 1, 7) = m.month) AS adds,

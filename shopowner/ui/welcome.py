@@ -10,16 +10,6 @@ from PySide6.QtWidgets import (
 
 from shopowner import tasks
 from shopowner.demo import fill_demo_shop, start_shop
-from shopowner.paths import db_path
-from shopowner.store import connect
-
-
-def _fill_demo_in_worker(path, progress=None):
-    db = connect(path)  # this thread's own connection
-    try:
-        return fill_demo_shop(db, progress=progress)
-    finally:
-        db.close()
 
 
 class WelcomePage(QWidget):
@@ -107,7 +97,7 @@ class WelcomePage(QWidget):
         self.start_button.setEnabled(False)
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
-        self.task = tasks.start(_fill_demo_in_worker, db_path(self.window_.data_dir))
+        self.task = tasks.start_with_db(self.window_.data_dir, fill_demo_shop, owner=self)
         self.task.signals.progress.connect(self._on_progress)
         self.task.signals.succeeded.connect(lambda _counts: self.finished.emit())
         self.task.signals.failed.connect(self._on_failed)

@@ -209,7 +209,8 @@ class CardsArea(QWidget):
             self.window_.dialogs.warning(self, self.tr("Cannot print"), str(exc))
             return
         self._busy(True)
-        self.task = tasks.start(batch_job, self.window_.data_dir, selection, layout, options, out, reprint)
+        self.task = tasks.start(batch_job, self.window_.data_dir, selection, layout, options, out, reprint,
+                                owner=self)
         self.task.signals.progress.connect(self._on_progress)
         self.task.signals.succeeded.connect(lambda r: self._generated(r, layout, to_printer, reprint))
         self.task.signals.failed.connect(self._failed)

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from shiboken6 import isValid
-
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -58,11 +56,9 @@ class PreviewPane(QWidget):
         self._generation += 1
         generation = self._generation
         self.status.setText(self.tr("Drawing the preview…"))
-        task = tasks.start(preview_job, self.window_.data_dir, *self._request)
-        # Lambdas outlive the widget: skip the answer when the preview has been closed meanwhile.
-        task.signals.succeeded.connect(
-            lambda result, g=generation: isValid(self) and self._show(result, g))
-        task.signals.failed.connect(lambda exc: isValid(self) and self.status.setText(
+        task = tasks.start(preview_job, self.window_.data_dir, *self._request, owner=self)
+        task.signals.succeeded.connect(lambda result, g=generation: self._show(result, g))
+        task.signals.failed.connect(lambda exc: self.status.setText(
             self.tr("The preview could not be drawn: {error}").format(error=exc)))
 
     def _show(self, result: dict, generation: int) -> None:

@@ -26,8 +26,8 @@ from shopowner.store.customers import (
     ensure_tag, get_customer, list_tags, refresh_stages, set_stage, tag_customers, untag_customers,
     update_customer,
 )
+from shopowner import tasks
 from shopowner.tasks import Task
-from shopowner.ui.customers import background
 from shopowner.ui.customers.detail_pane import DetailPane
 from shopowner.ui.customers.dialogs import CustomerDialog, StageDialog, TagDialog
 from shopowner.ui.customers.filter_bar import FilterBar
@@ -155,14 +155,13 @@ class CustomersArea(QWidget):
             return
         self._pending_search, self._pending_force = None, False
         args = self.model.query_args(text)
-        task = background.make(first_page, self.window_.data_dir, **args)
+        task = tasks.start_with_db(self.window_.data_dir, first_page, owner=self, **args)
         self.search_task = task
         task.signals.succeeded.connect(
             lambda result: self.model.show_first_page(text, args["filters"], *result)
             if (args["filters"], args["sort"], args["descending"]) ==
             (self.model.filters, self.model.sort_key, self.model.descending) else None)
         task.signals.finished.connect(self._search_finished)
-        background.launch(task)
 
     @property
     def searching(self) -> bool:
@@ -402,7 +401,7 @@ class CustomersArea(QWidget):
         """Run ``fn(db, *args, progress=…)`` on a worker thread; one job at a time."""
         if self.task is not None:
             return
-        task = background.make(fn, self.window_.data_dir, *args, **kwargs)
+        task = tasks.start_with_db(self.window_.data_dir, fn, *args, owner=self, **kwargs)
         self.task = task
         task.signals.progress.connect(lambda done, total, _t: (
             self.progress.setMaximum(max(total, 1)), self.progress.setValue(done)))
@@ -413,7 +412,6 @@ class CustomersArea(QWidget):
                     "failing, make a backup and tell us.").format(error=exc)))
         task.signals.finished.connect(self._task_finished)
         self._show_busy(not quiet)
-        background.launch(task)
 
     def _task_finished(self) -> None:
         self.task = None

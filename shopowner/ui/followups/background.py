@@ -5,16 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from shopowner import tasks
-from shopowner.paths import db_path
-from shopowner.store import connect
-
-
-def _with_connection(path, fn, *args, progress=None, **kwargs):
-    db = connect(path)  # this worker thread's own connection
-    try:
-        return fn(db, *args, progress=progress, **kwargs)
-    finally:
-        db.close()
 
 
 class TaskBar(QWidget):
@@ -36,7 +26,7 @@ class TaskBar(QWidget):
         """Start ``fn(db, *args, progress=…, **kwargs)`` off the GUI thread."""
         self.bar.setRange(0, 0)
         self.setVisible(True)
-        self.task = tasks.start(_with_connection, db_path(window.data_dir), fn, *args, **kwargs)
+        self.task = tasks.start_with_db(window.data_dir, fn, *args, owner=self, **kwargs)
         self.task.signals.progress.connect(self._progress)
         self.task.signals.succeeded.connect(on_done)
         self.task.signals.failed.connect(on_error)

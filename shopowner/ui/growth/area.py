@@ -15,19 +15,9 @@ from PySide6.QtWidgets import (
 
 from shopowner import tasks
 from shopowner.insights.figures import growth_figures
-from shopowner.paths import db_path
 from shopowner.platform_names import platform_name
-from shopowner.store import connect
 from shopowner.ui.growth.bars import MonthlyBars
 from shopowner.ui.models.list_table_model import ListTableModel
-
-
-def _figures_in_worker(path, days, progress=None):
-    db = connect(path)
-    try:
-        return growth_figures(db, days)
-    finally:
-        db.close()
 
 
 def yuan(fen: int | None) -> str:
@@ -165,8 +155,8 @@ class GrowthArea(QWidget):
         if self.task is not None:
             self.task.cancel()
         self.status.setText(self.tr("Counting…"))
-        self.task = tasks.start(_figures_in_worker, db_path(self.window_.data_dir),
-                                self.period.currentData())
+        self.task = tasks.start_with_db(self.window_.data_dir, growth_figures,
+                                        self.period.currentData(), owner=self)
         self.task.signals.succeeded.connect(self._show)
         self.task.signals.failed.connect(
             lambda exc: self.status.setText(self.tr("Could not count: {error}").format(error=exc)))

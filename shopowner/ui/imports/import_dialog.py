@@ -62,7 +62,8 @@ class ImportDialog(QDialog):
             self._show(ImportResult([]))
             return
         self.status.setText(self.tr("Importing {count} file(s)…").format(count=len(paths)))
-        self.task = tasks.start(import_files_in, self.window_.data_dir, paths, mappings=mappings)
+        self.task = tasks.start(import_files_in, self.window_.data_dir, paths, mappings=mappings,
+                                owner=self)
         self.task.signals.progress.connect(self._on_progress)
         self.task.signals.succeeded.connect(self._show)
         self.task.signals.failed.connect(self._on_failed)
