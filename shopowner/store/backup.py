@@ -22,7 +22,7 @@ def default_backup_path(data_dir: Path, now: datetime | None = None) -> Path:
     return Path(data_dir) / "backups" / f"shopowner-{stamp}.db"
 
 
-def backup_to(db: Database, target: Path) -> Path:
+def backup_to(db: Database, target: Path, progress=None) -> Path:
     """Write a complete, compacted copy of the shop file to ``target`` (which must not exist)."""
     target = Path(target)
     if target.exists():

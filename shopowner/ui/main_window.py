@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
 )
 
-from shopowner import __version__
+from shopowner import __version__, tasks
 from shopowner.paths import db_path
 from shopowner.store.settings import SHOP_NAME, get_setting, shop_is_set_up
 from shopowner.ui.areas import AREAS, area_title, build_area
@@ -176,19 +176,22 @@ class MainWindow(QMainWindow):
             self.data_changed.emit()
 
     def back_up(self) -> None:
-        from shopowner.store.backup import BackupError, backup_to, default_backup_path
+        from shopowner.store.backup import backup_to, default_backup_path
 
         target = self.dialogs.save_file(self, self.tr("Back up data"),
                                         str(default_backup_path(self.data_dir)),
                                         self.tr("ShopOwner data (*.db)"))
         if not target:
             return
-        try:
-            path = backup_to(self.db, target)
-        except BackupError as exc:
-            self.dialogs.warning(self, self.tr("Backup failed"), str(exc))
-            return
-        self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=path), 8000)
+        self.statusBar().showMessage(self.tr("Backing up…"))
+        self.backup_task = tasks.start_with_db(self.data_dir, backup_to, target, owner=self)
+        self.backup_task.signals.succeeded.connect(lambda path: self.statusBar().showMessage(
+            self.tr("Backup written to {path}").format(path=path), 8000))
+        self.backup_task.signals.failed.connect(self._backup_failed)
+
+    def _backup_failed(self, exc: Exception) -> None:
+        self.statusBar().clearMessage()
+        self.dialogs.warning(self, self.tr("Backup failed"), str(exc))
 
     def _about(self) -> None:
         self.dialogs.information(

@@ -31,9 +31,20 @@ def test_backup_never_overwrites(demo_db, tmp_path):
     assert target.read_text() == "keep me"
 
 
-def test_backup_from_the_menu(main_window, tmp_path):
+def test_backup_from_the_menu(main_window, tmp_path, qtbot):
     target = tmp_path / "menu-backup.db"
     main_window.dialogs.files.append(str(target))
-    main_window.back_up()
+    main_window.back_up()  # runs off the GUI thread
+    qtbot.waitUntil(lambda: "menu-backup.db" in main_window.statusBar().currentMessage(), timeout=10000)
     assert target.exists()
     assert "menu-backup.db" in main_window.statusBar().currentMessage()
+
+
+def test_backup_from_the_menu_refuses_an_existing_file(main_window, tmp_path, qtbot):
+    target = tmp_path / "taken.db"
+    target.write_text("keep me")
+    main_window.dialogs.files.append(str(target))
+    main_window.back_up()
+    qtbot.waitUntil(lambda: bool(main_window.dialogs.messages), timeout=10000)
+    assert main_window.dialogs.messages[0][0] == "warning"
+    assert target.read_text() == "keep me"
