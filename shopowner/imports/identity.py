@@ -52,6 +52,7 @@ class Resolver:
         self.new_customers: set[int] = set()
         self.matched_customers: set[int] = set()
         self.duplicates_queued = 0
+        self.touched: set[int] = set()  # customers whose search entries must be redone
         self._identities: list[tuple[int, str, str, str, int]] = []
         self._pairs: dict[tuple[int, int], str] = {}
         self._filled: set[int] = set()
@@ -95,8 +96,9 @@ class Resolver:
             self.matched_customers.add(cid)
             if cid not in self._filled and customer:
                 self._filled.add(cid)
-                store.fill_customer_blanks(self.db, cid, **{
-                    k: v for k, v in customer.items() if k != "custom_fields"})
+                if store.fill_customer_blanks(self.db, cid, **{
+                        k: v for k, v in customer.items() if k != "custom_fields"}):
+                    self.touched.add(cid)
         for key in keys:
             owner = self.strong.get(key)
             if owner is None:
@@ -127,8 +129,10 @@ class Resolver:
     def flush(self) -> None:
         """Write the new customers, identities and duplicate candidates gathered so far."""
         store.insert_customers(self.db, self._customers)
+        self.touched.update(c["id"] for c in self._customers)
         self._customers = []
         store.add_identities(self.db, self._identities)
+        self.touched.update(row[0] for row in self._identities)
         self._identities = []
         if self._pairs:
             self.duplicates_queued += store.queue_duplicates(

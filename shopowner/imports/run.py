@@ -20,7 +20,7 @@ from shopowner.imports.platforms.base import Order, Platform, RowProblem, build_
 from shopowner.imports.read import ImportRejected, Table, open_table
 from shopowner.imports.write import OrderWriter
 from shopowner.progress import Cancelled, Progress, maybe
-from shopowner.store.customer_search import deferred_search_index
+from shopowner.store.customer_search import paused_search_index, reindex_customers
 from shopowner.store.customers import refresh_customer_totals
 from shopowner.store.orders import bulk_cache, finish_import, start_import
 
@@ -158,7 +158,7 @@ def _import_plan(db, plan: dict, step) -> list[FileReport]:
         reports.append(FileReport(file=str(detail.path), platform="taobao", kind="taobao_detail",
                                   joined_with=str(table.path)))
     try:
-        with bulk_cache(db), db.atomic(), deferred_search_index(db):
+        with bulk_cache(db), db.atomic(), paused_search_index(db):
             layout: Platform | None = plan["layout"]
             if layout is None:
                 _import_generic(db, table, plan.get("mapping"), report, step)
@@ -303,6 +303,7 @@ def _finish(db, report: FileReport, resolver: Resolver, touched: set[int], *,
     ids = sorted(touched)
     for start in range(0, len(ids), 900):
         refresh_customer_totals(db, ids[start:start + 900])
+    reindex_customers(db, touched | resolver.touched)
     report.new_orders, report.updated_orders = new_orders, updated_orders
     report.new_customers = len(resolver.new_customers)
     report.matched_customers = len(resolver.matched_customers)

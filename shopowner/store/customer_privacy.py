@@ -26,7 +26,7 @@ _WIPES = (
     ("reminders", "customer_id", ("note",)),
 )
 _HANDLED = {"customers", "customer_identities", "merges", "duplicate_candidates",
-            "customer_grams", "customer_phones", "search_seq", *(t for t, _, _ in _WIPES)}
+            "customer_bigrams", "customer_phones", "search_seq", *(t for t, _, _ in _WIPES)}
 # the shop's own content (products, letters, tags…): never swept, so a nickname that happens to
 # be part of a product title cannot damage it
 _SHOP_CONTENT = {"settings", "channels", "products", "order_items", "letters", "letter_versions",
@@ -68,6 +68,7 @@ def _sweep_other_tables(db: Database, values: list[str]) -> None:
     tables = [r[0] for r in db.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND "
         "name NOT LIKE 'customer_search%' AND name NOT LIKE 'order_search%' AND "
+        "name NOT LIKE 'customer_bigrams%' AND "
         "sql NOT LIKE 'CREATE VIRTUAL%'")]
     for table in tables:
         if table in _HANDLED or table in _SHOP_CONTENT:
@@ -115,7 +116,7 @@ def erase_customer(db: Database, customer_id: int, *, progress: Progress | None 
             _sweep_other_tables(db, values)
             progress.update(2, 4)
         # rewrite the trigram index so no old segment keeps the erased terms
-        for table in ("customer_search", "order_search"):
+        for table in ("customer_search", "order_search", "customer_bigrams"):
             db.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
         progress.update(3, 4)
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()

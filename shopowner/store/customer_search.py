@@ -6,14 +6,18 @@ Three structures, each for the query shape it is fast at:
   customer (names, contacts, address, notes) and one per order (order id, receiver name and
   phone, address); together they find any substring of 3+ characters. Keeping orders apart
   means an imported order writes only its own small document.
-- ``customer_grams``: the 1-2 character pieces of the name fields (name, nickname, WeChat name
-  and remark), for queries of 1-2 characters that trigram cannot answer.
+- ``customer_bigrams``: FTS5 (``ascii`` tokenizer, no positions), one document per customer
+  holding the 2-character pieces of the names, address and notes, for queries of 1-2
+  characters that trigram cannot answer (a 2-character word is one token; a single character
+  is a prefix query).
 - ``customer_phones``: every phone with its last four digits, for "last 4 digits" lookups.
 
 Triggers on ``customers``, ``customer_identities`` and ``orders`` rebuild a customer's entries,
-so the import, the card redemption and every other writer keep the index right without calling
-this module. ``SEARCH_SCHEMA`` and the trigger text are frozen with migration m0003: change them
-only through a new migration.
+so the card redemption and every other writer keep the index right without calling this
+module. The import, which writes thousands of rows, pauses the triggers and re-indexes the
+customers it touched once per file (:func:`paused_search_index`, :func:`reindex_customers`).
+``SEARCH_SCHEMA`` is the current structure; changes to it or to the trigger text go through a
+new migration that converts older files (see :func:`upgrade_search_structure`).
 """
 
 from __future__ import annotations
@@ -30,12 +34,9 @@ CREATE VIRTUAL TABLE customer_search USING fts5(
 CREATE VIRTUAL TABLE order_search USING fts5(
     order_id, receiver, address, tokenize = 'trigram'
 );
-CREATE TABLE customer_grams (
-    customer_id INTEGER NOT NULL,
-    gram TEXT NOT NULL,
-    PRIMARY KEY (customer_id, gram)
-) WITHOUT ROWID;
-CREATE INDEX idx_customer_grams_gram ON customer_grams(gram);
+CREATE VIRTUAL TABLE customer_bigrams USING fts5(
+    pairs, tokenize = 'ascii', detail = 'none', columnsize = 0
+);
 CREATE TABLE customer_phones (
     customer_id INTEGER NOT NULL,
     phone TEXT NOT NULL,
@@ -98,13 +99,25 @@ GRAM_COLUMNS = ("name, nickname, wechat_name, wechat_remark, province, city, dis
 def _grams_refresh(cid: str) -> str:
     """Rebuild one customer's 2-character pieces of names, address and notes (lower-cased)."""
     return f"""
-    DELETE FROM customer_grams WHERE customer_id = {cid};
-    INSERT OR IGNORE INTO customer_grams (customer_id, gram)
-    SELECT s.id, substr(s.t, n.i, 2) FROM
-        (SELECT id, {_GRAM_TEXT} AS t FROM customers WHERE id = {cid}) AS s
+    DELETE FROM customer_bigrams WHERE rowid = {cid};
+    INSERT INTO customer_bigrams (rowid, pairs)
+    SELECT {cid}, coalesce(group_concat(substr(s.t, n.i, 2), ' '), '') FROM
+        (SELECT {_GRAM_TEXT} AS t FROM customers WHERE id = {cid}) AS s
         JOIN search_seq n ON n.i < length(s.t)
     WHERE substr(s.t, n.i, 1) <> ' ';
     """
+
+
+PAIR_POSITIONS = 1000  # search_seq counts to this: text beyond it (long notes) is not cut up
+
+
+def pairs_text(text: str) -> str:
+    """What :func:`_grams_refresh` computes in SQL, in Python (the bulk re-index calls it as an
+    SQL function): every 2-character piece that does not start with a space, in order."""
+    if not text:
+        return ""
+    return " ".join([text[i:i + 2] for i in range(min(len(text) - 1, PAIR_POSITIONS))
+                     if text[i] != " "])
 
 
 def _phones_refresh(cid: str) -> str:
@@ -149,7 +162,7 @@ def search_triggers() -> list[str]:
             SELECT o.id, {_ORDER_DOC.format(o='o')} FROM orders o WHERE o.customer_id = NEW.id;"""),
         "customers_search_ad": ("AFTER DELETE ON customers", """
             DELETE FROM customer_search WHERE rowid = OLD.id;
-            DELETE FROM customer_grams WHERE customer_id = OLD.id;
+            DELETE FROM customer_bigrams WHERE rowid = OLD.id;
             DELETE FROM customer_phones WHERE customer_id = OLD.id;"""),
         "identities_search_ai": ("AFTER INSERT ON customer_identities",
                                  _fts_refresh(new) + _phones_refresh(new)),
@@ -187,28 +200,39 @@ def restore_search_triggers(db: Database, sql: list[str]) -> None:
 
 def rebuild_search_index(db: Database) -> None:
     """Rebuild all the structures from the tables in a few set-based statements."""
-    for table in ("customer_search", "order_search", "customer_grams", "customer_phones"):
+    upgrade_search_structure(db)
+    for table in ("customer_search", "order_search", "customer_bigrams", "customer_phones"):
         db.execute(f"DELETE FROM {table}")
     _fill_index(db, "")
 
 
+def upgrade_search_structure(db: Database) -> None:
+    """Convert a file from before m0007: its 2-character pieces were rows of ``customer_grams``."""
+    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'customer_grams'").fetchone():
+        db.execute("DROP TABLE customer_grams")
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'customer_bigrams'").fetchone():
+        db.execute("CREATE VIRTUAL TABLE customer_bigrams USING fts5("
+                   "pairs, tokenize = 'ascii', detail = 'none', columnsize = 0)")
+
+
 def _fill_index(db: Database, customers: str) -> None:
-    """Index the customers matching the condition ``customers`` on their id ('' for all)."""
+    """Index the customers matching the condition ``customers`` on their id ('' for all).
+
+    Documents go in in rowid order: FTS5 writes a new segment whenever a rowid is lower than the
+    previous one, and out-of-order inserts cost several times more."""
+    db.conn.create_function("shopowner_pairs", 1, pairs_text, deterministic=True)
     ident = _PHONE.format(v="value")
     recv = _PHONE.format(v="receiver_phone")
     only = f"id {customers}" if customers else "1"
     of = f"customer_id {customers}" if customers else "1"
     db.execute(f"INSERT INTO customer_search (rowid, names, contacts, address, notes) "
-               f"SELECT c.id, {_CUSTOMER_DOC} FROM customers c WHERE {'c.' if customers else ''}{only}")
+               f"SELECT c.id, {_CUSTOMER_DOC} FROM customers c "
+               f"WHERE {'c.' if customers else ''}{only} ORDER BY c.id")
     db.execute(f"INSERT INTO order_search (rowid, order_id, receiver, address) "
-               f"SELECT o.id, {_ORDER_DOC.format(o='o')} FROM orders o WHERE {'o.' if customers else ''}{of}")
-    db.execute(f"""
-        INSERT OR IGNORE INTO customer_grams (customer_id, gram)
-        SELECT s.id, substr(s.t, n.i, 2) FROM
-            (SELECT id, {_GRAM_TEXT} AS t FROM customers WHERE {only}) AS s
-            JOIN search_seq n ON n.i < length(s.t)
-        WHERE substr(s.t, n.i, 1) <> ' '
-    """)
+               f"SELECT o.id, {_ORDER_DOC.format(o='o')} FROM orders o "
+               f"WHERE {'o.' if customers else ''}{of} ORDER BY o.id")
+    db.execute(f"INSERT INTO customer_bigrams (rowid, pairs) "
+               f"SELECT id, shopowner_pairs({_GRAM_TEXT}) FROM customers WHERE {only} ORDER BY id")
     db.execute(f"""
         INSERT OR IGNORE INTO customer_phones (customer_id, phone, tail)
         SELECT customer_id, p, substr(p, -4) FROM (
@@ -237,8 +261,9 @@ def search_clause(text: str) -> tuple[str, list]:
     """SQL condition on ``c.id`` (and params) matching every word of ``text``; ('', []) if empty.
 
     Each whitespace-separated word must match (AND). A word of 3+ characters uses the trigram
-    index; 1-2 characters use the 2-character pieces of names, address and notes; exactly 4 digits are a phone's last four digits
-    (or part of a customer's IDs); 11 digits are also looked up as a whole phone.
+    index; 1-2 characters use the 2-character pieces of names, address and notes; exactly 4
+    digits are a phone's last four digits (or part of a customer's IDs); 11 digits are also
+    looked up as a whole phone.
     """
     clauses, params = [], []
     for word in text.split():
@@ -246,14 +271,16 @@ def search_clause(text: str) -> tuple[str, list]:
         if not word:
             continue
         if len(word) <= 2:
-            low = word.lower()
-            if len(low) == 1:
-                clauses.append("c.id IN (SELECT customer_id FROM customer_grams "
-                               "WHERE gram >= ? AND gram < ?)")
-                params += [low, low + "\U0010ffff"]
+            # a 2-character word is one token of the pieces index, one character a prefix of
+            # them; ASCII punctuation is not indexed (the tokenizer splits on it), so a word of
+            # nothing else is looked for by a scan of the same text
+            if any(ch.isalnum() or not ch.isascii() for ch in word):
+                clauses.append("c.id IN (SELECT rowid FROM customer_bigrams "
+                               "WHERE customer_bigrams MATCH ?)")
+                params.append(_fts_phrase(word.lower()) + ("*" if len(word) == 1 else ""))
             else:
-                clauses.append("c.id IN (SELECT customer_id FROM customer_grams WHERE gram = ?)")
-                params.append(low)
+                clauses.append(f"c.id IN (SELECT id FROM customers WHERE instr({_GRAM_TEXT}, ?))")
+                params.append(word)
         elif len(word) == 4 and _DIGITS.match(word):
             # 4 digits: a phone's tail, or part of a customer's IDs or nickname; order ids are
             # searched from 5 characters (4 digits occur in nearly every order id)
@@ -282,52 +309,35 @@ def like_scan_clause(text: str) -> tuple[str, list]:
 
 # bulk writes ---------------------------------------------------------------------------------
 
-_MARKERS = {
-    "customers": ("INSERT", "UPDATE"),
-    "customer_identities": ("INSERT", "UPDATE", "DELETE"),
-    "orders": ("INSERT", "UPDATE", "DELETE"),
-}
-
-
 @contextmanager
-def deferred_search_index(db: Database):
-    """Index a bulk write once at the end instead of row by row (call inside ``db.atomic()``).
+def paused_search_index(db: Database):
+    """Switch the per-row index triggers off for a bulk write (call inside ``db.atomic()``).
 
-    The per-row index triggers are swapped for temporary ones that only note which customers
-    and orders changed; on leaving, exactly those are re-indexed and the triggers come back. An
-    exception leaves the caller's transaction to roll all of it back.
+    A trigger on a table with several indexes makes SQLite keep a statement journal of every
+    page each row touches, which costs more than the index work itself; the import therefore
+    writes without them and calls :func:`reindex_customers` for what it touched. An exception
+    leaves the caller's transaction to roll all of it back, triggers included.
     """
     saved = drop_search_triggers(db)
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS reindex_customers (id INTEGER PRIMARY KEY)")
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS reindex_orders (id INTEGER PRIMARY KEY)")
-    markers = []
-    for table, events in _MARKERS.items():
-        for event in events:
-            name = f"temp.mark_{table}_{event.lower()}"
-            rows = ["NEW", "OLD"] if event == "UPDATE" else ["OLD" if event == "DELETE" else "NEW"]
-            cid = "id" if table == "customers" else "customer_id"
-            body = "".join(f"INSERT OR IGNORE INTO reindex_customers VALUES ({r}.{cid});" for r in rows)
-            if table == "orders":
-                body += "".join(f"INSERT OR IGNORE INTO reindex_orders VALUES ({r}.id);" for r in rows)
-            db.execute(f"CREATE TEMP TRIGGER {name.split('.')[1]} AFTER {event} ON main.{table} "
-                       f"BEGIN {body} END")
-            markers.append(name)
     try:
         yield
-        _reindex_marked(db)
     finally:
-        for name in markers:
-            db.execute(f"DROP TRIGGER IF EXISTS {name}")
-        db.execute("DELETE FROM reindex_customers")
-        db.execute("DELETE FROM reindex_orders")
         restore_search_triggers(db, saved)
 
 
-def _reindex_marked(db: Database) -> None:
+def reindex_customers(db: Database, customer_ids) -> None:
+    """Re-index these customers and all their orders (documents, pieces, phones) in bulk."""
+    ids = sorted(set(customer_ids))
+    if not ids:
+        return
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS reindex_customers (id INTEGER PRIMARY KEY)")
+    db.execute("DELETE FROM reindex_customers")
+    db.conn.executemany("INSERT INTO reindex_customers VALUES (?)", [(i,) for i in ids])
     marked = "SELECT id FROM reindex_customers"
-    for table, key in (("customer_search", "rowid"), ("customer_grams", "customer_id"),
+    for table, key in (("customer_search", "rowid"), ("customer_bigrams", "rowid"),
                        ("customer_phones", "customer_id")):
         db.execute(f"DELETE FROM {table} WHERE {key} IN ({marked})")
-    db.execute(f"DELETE FROM order_search WHERE rowid IN (SELECT id FROM reindex_orders) "
-               f"OR rowid IN (SELECT id FROM orders WHERE customer_id IN ({marked}))")
+    db.execute(f"DELETE FROM order_search WHERE rowid IN "
+               f"(SELECT id FROM orders WHERE customer_id IN ({marked}))")
     _fill_index(db, f"IN ({marked})")
+    db.execute("DELETE FROM reindex_customers")

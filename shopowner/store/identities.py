@@ -41,10 +41,11 @@ def queue_duplicates(db: Database, pairs: list[tuple[int, int, str, float]]) -> 
 
 def fill_customer_blanks(db: Database, customer_id: int, *, name: str = "", nickname: str = "",
                          province: str = "", city: str = "", district: str = "",
-                         address: str = "", notes: str = "", wechat_account: str = "") -> None:
+                         address: str = "", notes: str = "", wechat_account: str = "") -> bool:
     """Fill only the fields a customer still has empty: what the owner typed is never overwritten.
-    Nothing is written (not even ``updated_at``) when nothing is blank."""
-    db.execute(
+    Nothing is written (not even ``updated_at``) when nothing is blank; returns whether a field
+    was filled."""
+    return db.execute(
         """
         UPDATE customers SET
             name = CASE WHEN name = '' THEN :name ELSE name END,
@@ -63,7 +64,7 @@ def fill_customer_blanks(db: Database, customer_id: int, *, name: str = "", nick
         """,
         {"id": customer_id, "name": name, "nickname": nickname, "province": province,
          "city": city, "district": district, "address": address, "notes": notes,
-         "wechat": wechat_account})
+         "wechat": wechat_account}).rowcount > 0
 
 
 def next_customer_id(db: Database) -> int:

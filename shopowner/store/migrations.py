@@ -403,3 +403,21 @@ def m0006_customers_short_words_in_address_and_notes(db: Database) -> None:
     db.execute("INSERT OR IGNORE INTO search_seq (i) SELECT value FROM json_each(?)",
                [f"[{','.join(str(i) for i in range(1, 1001))}]"])
     rebuild_search_index(db)
+
+
+@migrations()
+def m0007_customers_short_words_as_fts(db: Database) -> None:
+    """The 2-character pieces move from one row each (``customer_grams``) to one FTS5 document
+    per customer (``customer_bigrams``): a big import wrote ~35 index rows per customer.
+
+    The index triggers are recreated from the current definitions and the index rebuilt.
+    """
+    from shopowner.store.customer_search import (
+        drop_search_triggers, rebuild_search_index, search_triggers, upgrade_search_structure,
+    )
+
+    drop_search_triggers(db)
+    upgrade_search_structure(db)
+    for trigger in search_triggers():
+        db.execute(trigger)
+    rebuild_search_index(db)

@@ -8,11 +8,11 @@ from shopowner.store.customer_query import matching_ids
 from shopowner.store.customer_search import rebuild_search_index
 from tests.imports.conftest import ORDERS, good_files
 
-INDEX = ("customer_search", "order_search", "customer_grams", "customer_phones")
+INDEX = ("customer_search", "order_search", "customer_bigrams", "customer_phones")
 
 
 def index_rows(db):
-    return {t: sorted(map(tuple, db.execute(f"SELECT * FROM {t}" if t in ("customer_grams", "customer_phones")
+    return {t: sorted(map(tuple, db.execute(f"SELECT * FROM {t}" if t == "customer_phones"
                                            else f"SELECT rowid, * FROM {t}").fetchall()))
             for t in INDEX}
 
