@@ -21,10 +21,14 @@ from shopowner.imports.read import ImportRejected, Table, open_table
 from shopowner.imports.write import OrderWriter
 from shopowner.progress import Cancelled, Progress, maybe
 from shopowner.store.customer_search import paused_search_index, reindex_customers
+from shopowner.store.bulk_indexes import BulkIndexes, bulk_indexes
 from shopowner.store.customers import refresh_customer_totals
 from shopowner.store.orders import bulk_cache, finish_import, start_import
 
 CHUNK = 2000
+# tables whose secondary indexes a big file sets aside while it loads (store/bulk_indexes.py)
+BULK_TABLES = ("orders", "order_items", "customer_identities", "customers")
+BULK_MIN_ORDERS = 5000
 MAX_REPORTED_SKIPS = 1000  # the imports table keeps this many; the returned report keeps all
 
 
@@ -220,6 +224,35 @@ def _import_orders(db, table: Table, layout: Platform, report: FileReport,
     report.import_id = import_id
     resolver = Resolver(db, layout.key)
     writer = OrderWriter(db, layout, import_id, resolver)
+    with bulk_indexes(db, BULK_TABLES) as indexes:
+        def write(orders: list[Order]) -> None:
+            if orders and not writer.orders and _big_load(db, table, report.rows):
+                indexes.drop()
+            writer.write(orders)
+
+        _read_orders(table, layout, index, item_rows, report, detail_items, write, step)
+        report.orders = writer.orders
+        if writer.orders == 0:
+            raise ImportRejected(_no_orders_message(report))
+        _finish(db, report, resolver, writer.touched, new_orders=writer.new_orders,
+                updated_orders=writer.updated_orders, indexes=indexes)
+
+
+def _big_load(db, table: Table, rows_read: int) -> bool:
+    """Will this file at least double the orders table (and is it big)? Then building the
+    indexes once afterwards is cheaper than keeping them current row by row."""
+    if table.kind == "csv":
+        expected = table.total * rows_read / max(table.done, 1)
+    else:
+        expected = table.total
+    stored = db.execute("SELECT coalesce(max(id), 0) FROM orders").fetchone()[0]
+    return expected >= BULK_MIN_ORDERS and expected >= stored
+
+
+def _read_orders(table: Table, layout: Platform, index: dict, item_rows: bool,
+                 report: FileReport, detail_items: dict | None, write, step) -> None:
+    """Stream the rows into orders (grouping item lines by order id) and hand them to ``write``
+    in chunks; skipped rows go into the report."""
     groups: dict[str, list] = {}  # order id → [first row no, [fields…], set of row images]
     pending: list[Order] = []
     seen: dict[str, int] = {}
@@ -256,26 +289,21 @@ def _import_orders(db, table: Table, layout: Platform, report: FileReport,
                 order.items = detail_items[order_id]
             pending.append(order)
         if len(pending) >= CHUNK:
-            writer.write(pending)
+            write(pending)
             pending = []
     for order_id, (row_no, rows, _images) in groups.items():
         order = _build(layout, row_no, rows, True, report)
         if order is not None:
             pending.append(order)
         if len(pending) >= CHUNK:
-            writer.write(pending)
+            write(pending)
             pending = []
-    writer.write(pending)
+    write(pending)
     step(table)
     report.rows += len(table.skipped)
     report.skipped.extend(_skip(n, r) for n, r in table.skipped)
     report.skipped.sort(key=lambda s: s["row"])
     report.warnings.extend(table.warnings)
-    report.orders = writer.orders
-    if writer.orders == 0:
-        raise ImportRejected(_no_orders_message(report))
-    _finish(db, report, resolver, writer.touched, new_orders=writer.new_orders,
-            updated_orders=writer.updated_orders)
 
 
 def _build(layout, row_no, rows, item_rows, report) -> Order | None:
@@ -298,11 +326,15 @@ def _no_orders_message(report: FileReport) -> str:
 
 
 def _finish(db, report: FileReport, resolver: Resolver, touched: set[int], *,
-            new_orders: int, updated_orders: int) -> None:
+            new_orders: int, updated_orders: int, indexes: BulkIndexes | None = None) -> None:
     resolver.flush()
+    if indexes is not None:  # totals and the search index read orders and identities by index
+        indexes.restore("orders", "order_items", "customer_identities")
     ids = sorted(touched)
     for start in range(0, len(ids), 900):
         refresh_customer_totals(db, ids[start:start + 900])
+    if indexes is not None:
+        indexes.restore()
     reindex_customers(db, touched | resolver.touched)
     report.new_orders, report.updated_orders = new_orders, updated_orders
     report.new_customers = len(resolver.new_customers)

@@ -58,10 +58,12 @@ CREATE INDEX idx_identities_value ON customer_identities(value)
 
 _PHONE = ("replace(replace(replace(replace({v}, ' ', ''), '-', ''), '+86', ''), '(', '')")
 
-# one customer's document, from the customer row ``c`` (names, contacts, address, notes)
+# one customer's document, from the customer row ``c`` (names, contacts, address, notes); the
+# name + address identity keys are left out of the contacts: they repeat the name and address
+# (the customer's own, or an order's, which is in that order's document)
 _CUSTOMER_DOC = """c.name || ' ' || c.nickname || ' ' || c.wechat_name || ' ' || c.wechat_remark,
         coalesce((SELECT group_concat(value, ' ') FROM customer_identities
-                  WHERE customer_id = c.id), '') || ' ' || c.wechat_account,
+                  WHERE customer_id = c.id AND kind <> 'name_address'), '') || ' ' || c.wechat_account,
         c.province || c.city || c.district || c.address,
         c.notes || ' ' || CASE c.custom_fields WHEN '{}' THEN '' ELSE c.custom_fields END"""
 # one order's document, from the order row ``{o}``; the receiver name and address are left out
