@@ -1,0 +1,104 @@
+"""A big file sets the secondary indexes aside while it loads: afterwards the schema, the data and
+the search index are exactly what the row-by-row path gives, and a cancel leaves nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from shopowner.imports import run
+from shopowner.imports.run import import_files
+from shopowner.progress import Cancelled, Progress
+from shopowner.store import open_database
+from shopowner.store.bulk_indexes import BulkIndexes
+from shopowner.store.customer_query import matching_ids
+from tests.imports.conftest import table_digest
+from tests.imports.test_search_index import index_rows
+
+HEADER = ["订单编号", "买家会员名", "买家应付邮费", "总金额", "买家实际支付金额", "订单状态", "收货人姓名",
+          "收货地址", "联系手机", "订单创建时间", "订单付款时间", "宝贝标题", "宝贝总数量", "退款金额"]
+
+
+def write_orderlist(path, orders: int) -> None:
+    """A GBK OrderList with repeat buyers (one in three buys twice)."""
+    lines = [",".join(HEADER)]
+    for n in range(orders):
+        b = n % (orders * 2 // 3)
+        lines.append(",".join([
+            f'="{2043000000000000000 + n}"', f"buyer_{b}", "0.00", "128.00", "128.00",
+            "交易成功" if n % 5 else "卖家已发货，等待买家确认", f"王{b % 97}芳",
+            f"浙江省 杭州市 西湖区 文三路{b}号(310012)", f"138{b:08d}",
+            f"2024-10-{1 + n % 28:02d} 10:00:00", f"2024-10-{1 + n % 28:02d} 10:05:00",
+            "明前龙井 250g", "1", "0.00"]))
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("gbk"))
+
+
+def schema(db):
+    return sorted(db.execute("SELECT type, name, sql FROM sqlite_master "
+                             "WHERE name NOT LIKE 'sqlite_autoindex%'").fetchall())
+
+
+def digest(db):
+    """The data, without the clock's columns."""
+    db.execute("UPDATE customers SET created_at = '', updated_at = ''")
+    db.execute("UPDATE orders SET imported_at = '', updated_at = ''")
+    db.execute("UPDATE customer_identities SET created_at = ''")
+    return table_digest(db, ("customers", "customer_identities", "orders", "order_items",
+                             "duplicate_candidates"))
+
+
+@pytest.fixture
+def make_db(tmp_path):
+    opened = []
+
+    def make(name):
+        opened.append(open_database(tmp_path / name))
+        return opened[-1]
+    yield make
+    for db in opened:
+        db.close()
+
+
+def test_big_file_equals_the_row_by_row_path(tmp_path, make_db, monkeypatch):
+    path = tmp_path / "ExportOrderList_big.csv"
+    write_orderlist(path, 6000)
+    big = make_db("big")
+    before = schema(big)
+    dropped = []
+    real_drop = BulkIndexes.drop
+    monkeypatch.setattr(BulkIndexes, "drop", lambda self: dropped.append(1) or real_drop(self))
+    report = import_files(big, [path]).files[0]
+    assert dropped == [1]
+    assert report.error is None and report.new_orders == 6000
+    assert schema(big) == before
+
+    monkeypatch.setattr(run, "BULK_MIN_ORDERS", 10 ** 9)  # never set the indexes aside
+    small = make_db("small")
+    import_files(small, [path])
+    assert digest(big) == digest(small)
+    assert index_rows(big) == index_rows(small)
+    assert matching_ids(big, None, "文三路17号") == matching_ids(small, None, "文三路17号") != []
+
+
+def test_cancel_in_a_big_file_leaves_schema_and_data(tmp_path, make_db):
+    path = tmp_path / "ExportOrderList_big.csv"
+    write_orderlist(path, 8000)
+    db = make_db("shop")
+    import_files(db, [write_small(tmp_path)])
+    before_schema, before = schema(db), digest(db)
+    calls = []
+
+    def cancel_late(done, total, text):
+        calls.append(done)
+        if len(calls) == 10:  # after the first chunk was written without indexes
+            raise Cancelled()
+
+    result = import_files(db, [path], progress=Progress(cancel_late))
+    assert result.cancelled and len(calls) == 10
+    assert schema(db) == before_schema and digest(db) == before
+    assert db.execute("SELECT count(*) FROM orders").fetchone()[0] == 30
+
+
+def write_small(tmp_path):
+    path = tmp_path / "ExportOrderList_small.csv"
+    write_orderlist(path, 30)
+    return path
