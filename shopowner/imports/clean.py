@@ -138,7 +138,8 @@ _PHONE_JUNK = re.compile(r"[\s\-–—()（）.+]")
 
 def is_masked(value) -> bool:
     """True for a value the platform hid: ``138****1234``, ``张**``, or a ciphertext placeholder."""
-    s = text(value)
+    s = value if type(value) is str and not (
+        value and (value[0] in ODD_START or value[-1] in ODD_END)) else text(value)
     if not s:
         return False
     if "*" in s or "＊" in s:
@@ -152,6 +153,8 @@ def is_masked(value) -> bool:
 def phone(value) -> tuple[str, bool]:
     """(digits, masked). A real mainland mobile comes back as its 11 digits; ``+86``/spaces/dashes
     are removed. A masked number comes back as written with masked=True; a landline as digits."""
+    if type(value) is str and len(value) == 11 and value.isdigit():
+        return value, False  # the common case, already clean
     s = text(value)
     if not s:
         return "", False

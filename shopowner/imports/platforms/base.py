@@ -117,15 +117,17 @@ def build_order(platform: Platform, row_no: int, rows: list[dict], item_rows: bo
     if platform.adjust:
         first = dict(first)
         platform.adjust(first)
+    get = first.get
+    money_fen = clean.money_fen
     money: dict[str, int | None] = {}
     for name in MONEY_FIELDS:
+        raw = get(name, "")
         if name in platform.summed:
-            values = [clean.money_fen(r.get(name, "")) for r in rows]
+            values = [money_fen(r.get(name, "")) for r in rows]
             money[name] = sum(v for v in values if v is not None) if any(
                 v is not None for v in values) else None
         else:
-            money[name] = clean.money_fen(first.get(name, ""))
-        raw = first.get(name, "")
+            money[name] = money_fen(raw) if raw else None
         if raw and money[name] is None and name in ("total", "paid"):
             raise RowProblem(translate("Imports", "the amount “{value}” is not a number").format(
                 value=raw[:40]))
