@@ -305,6 +305,22 @@
         <translation>没有订单数据（文件里只有列名）。请在卖家中心选择更长的时间范围后重新导出。</translation>
     </message>
     <message>
+        <source>Importing {name}: building the indexes…</source>
+        <translation>正在导入 {name}：建立索引…</translation>
+    </message>
+    <message>
+        <source>Importing {name}: updating customer totals…</source>
+        <translation>正在导入 {name}：更新客户累计…</translation>
+    </message>
+    <message>
+        <source>Importing {name}: updating the search index…</source>
+        <translation>正在导入 {name}：更新搜索索引…</translation>
+    </message>
+    <message>
+        <source>Importing {name}: saving…</source>
+        <translation>正在导入 {name}：保存…</translation>
+    </message>
+    <message>
         <source>Unrecognised table: it is not a known platform&apos;s order export and has no name, mobile or WeChat column. Check that you chose the right file, or map its columns by hand (文件 → 导入订单…, then choose the columns).</source>
         <translation>无法识别的表格：它不是已知平台的订单导出，也没有姓名、手机或微信列。请确认选对了文件，或手动指定各列的含义（文件 → 导入订单…，然后选择列）。</translation>
     </message>

@@ -112,15 +112,25 @@ def _close(plan: dict) -> None:
 
 
 class _FileProgress:
-    """Spreads one file's progress over its share of the whole job (per mille per file)."""
+    """Spreads one file's progress over its share of the whole job (per mille per file): reading
+    the rows takes the first READING of it, the bulk work after them (totals, search index)
+    the rest, so the bar keeps moving and says what it is doing."""
+
+    READING = 0.8
 
     def __init__(self, progress: Progress, index: int, count: int, name: str):
         self.progress, self.index, self.count, self.name = progress, index, count, name
 
     def __call__(self, table: Table) -> None:
         share = min(table.done / table.total, 1.0) if table.total else 0.0
-        self.progress.update(int((self.index + share) * 1000), self.count * 1000,
-                             translate("Imports", "Importing {name}…").format(name=self.name))
+        self._update(share * self.READING,
+                     translate("Imports", "Importing {name}…").format(name=self.name))
+
+    def finishing(self, fraction: float, text: str) -> None:
+        self._update(self.READING + fraction * (1 - self.READING), text.format(name=self.name))
+
+    def _update(self, share: float, text: str) -> None:
+        self.progress.update(int((self.index + share) * 1000), self.count * 1000, text)
 
 
 def _plan(db, paths: list[Path], mappings: dict) -> list[dict]:
@@ -234,7 +244,7 @@ def _import_orders(db, table: Table, layout: Platform, report: FileReport,
         report.orders = writer.orders
         if writer.orders == 0:
             raise ImportRejected(_no_orders_message(report))
-        _finish(db, report, resolver, writer.touched, new_orders=writer.new_orders,
+        _finish(db, report, resolver, writer.touched, step, new_orders=writer.new_orders,
                 updated_orders=writer.updated_orders, indexes=indexes)
 
 
@@ -325,17 +335,22 @@ def _no_orders_message(report: FileReport) -> str:
                                 "longer time range in the seller center and export again.")
 
 
-def _finish(db, report: FileReport, resolver: Resolver, touched: set[int], *,
+def _finish(db, report: FileReport, resolver: Resolver, touched: set[int], step, *,
             new_orders: int, updated_orders: int, indexes: BulkIndexes | None = None) -> None:
     resolver.flush()
-    if indexes is not None:  # totals and the search index read orders and identities by index
+    if indexes is not None and indexes.dropped:
+        step.finishing(0.0, translate("Imports", "Importing {name}: building the indexes…"))
+        # totals and the search index read orders and identities by index
         indexes.restore("orders", "order_items", "customer_identities")
+    step.finishing(0.2, translate("Imports", "Importing {name}: updating customer totals…"))
     ids = sorted(touched)
     for start in range(0, len(ids), 900):
         refresh_customer_totals(db, ids[start:start + 900])
     if indexes is not None:
         indexes.restore()
+    step.finishing(0.4, translate("Imports", "Importing {name}: updating the search index…"))
     reindex_customers(db, touched | resolver.touched)
+    step.finishing(1.0, translate("Imports", "Importing {name}: saving…"))
     report.new_orders, report.updated_orders = new_orders, updated_orders
     report.new_customers = len(resolver.new_customers)
     report.matched_customers = len(resolver.matched_customers)
@@ -389,7 +404,7 @@ def _import_generic(db, table: Table, mapping: dict | None, report: FileReport, 
     if not resolver.new_customers and not resolver.matched_customers:
         raise ImportRejected(_no_orders_message(report))
     generic.remember_mapping(db, table.headers, mapping)
-    _finish(db, report, resolver, set(), new_orders=0, updated_orders=0)
+    _finish(db, report, resolver, set(), step, new_orders=0, updated_orders=0)
 
 
 def inspect_file(db, path) -> dict:

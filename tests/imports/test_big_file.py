@@ -102,3 +102,17 @@ def write_small(tmp_path):
     path = tmp_path / "ExportOrderList_small.csv"
     write_orderlist(path, 30)
     return path
+
+
+def test_progress_moves_on_through_the_work_after_the_rows(tmp_path, make_db):
+    path = tmp_path / "ExportOrderList_big.csv"
+    write_orderlist(path, 6000)
+    seen = []
+    import_files(make_db("shop"), [path], progress=Progress(lambda d, t, text: seen.append((d, t, text))))
+    done = [d for d, _t, _text in seen]
+    assert done == sorted(done) and done[-1] == seen[-1][1] == 1000
+    texts = [text for _d, _t, text in seen]
+    for phase in ("building the indexes", "customer totals", "search index", "saving"):
+        assert any(phase in text for text in texts), phase
+    assert texts.index(next(t for t in texts if "search index" in t)) > texts.index(
+        next(t for t in texts if "customer totals" in t))
