@@ -83,14 +83,14 @@ class Resolver:
                     cid = self.strong[key]
                     break
         if cid is None:
-            fields = dict(customer)
-            if not keys:
-                fields["is_anonymous"] = 1
             if self._next_id is None:
                 self._next_id = store.next_customer_id(self.db)
             cid = self._next_id
             self._next_id += 1
-            self._customers.append({"id": cid, **fields})
+            row = {"id": cid, **customer}
+            if not keys:
+                row["is_anonymous"] = 1
+            self._customers.append(row)
             self.new_customers.add(cid)
         elif cid not in self.new_customers:
             self.matched_customers.add(cid)

@@ -80,11 +80,11 @@ def insert_customers(db: Database, rows: list[dict]) -> None:
     groups: dict[tuple[str, ...], list[list]] = {}
     for row in rows:
         fields = tuple(k for k in row if k != "id")
+        groups.setdefault(fields, []).append([row["id"], *(row[f] for f in fields)])
+    for fields, values in groups.items():
         unknown = set(fields) - set(CUSTOMER_FIELDS)
         if unknown:
             raise ValueError(f"unknown customer fields: {sorted(unknown)}")
-        groups.setdefault(fields, []).append([row["id"], *(row[f] for f in fields)])
-    for fields, values in groups.items():
         cols = ("id", *fields)
         db.conn.executemany(
             f"INSERT INTO customers ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
