@@ -168,6 +168,8 @@ def child_floor(source_db: Path, work: Path) -> dict:
     rows = src.execute("SELECT * FROM orders").fetchall()
     src.close()
     target = work / "floor.db"
+    for stale in (target, work / "floor.db-wal", work / "floor.db-shm"):
+        stale.unlink(missing_ok=True)
     conn = sqlite3.connect(target)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
