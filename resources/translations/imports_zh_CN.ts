@@ -16,6 +16,14 @@
         <translation>自有客户名单的列对应关系，例如 &apos;{&quot;姓名&quot;: &quot;name&quot;, &quot;手机&quot;: &quot;phone&quot;}&apos;</translation>
     </message>
     <message>
+        <source>list the imports done so far, newest first</source>
+        <translation>列出已做过的导入，最新的在前</translation>
+    </message>
+    <message>
+        <source>show the last N imports (default 20)</source>
+        <translation>显示最近 N 次导入（默认 20）</translation>
+    </message>
+    <message>
         <source>--mapping must be a JSON object of column name → field (name, phone, wechat, nickname, address, notes, first_purchase).</source>
         <translation>--mapping 必须是“列名 → 字段”的 JSON 对象（字段：name、phone、wechat、nickname、address、notes、first_purchase）。</translation>
     </message>
@@ -30,6 +38,10 @@
     <message>
         <source>  row {row} skipped: {reason}</source>
         <translation>  第 {row} 行已跳过：{reason}</translation>
+    </message>
+    <message>
+        <source>No orders have been imported yet.</source>
+        <translation>还没有导入过订单。</translation>
     </message>
 </context>
 <context>
@@ -60,6 +72,10 @@
     <message>
         <source>&amp;Import orders…</source>
         <translation>导入订单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
         <source>Import orders</source>
@@ -126,6 +142,10 @@
         <translation>商品明细已并入 {name} 的订单</translation>
     </message>
     <message>
+        <source>Items taken from {name}</source>
+        <translation>商品明细取自 {name}</translation>
+    </message>
+    <message>
         <source>Customers: {new} new, {matched} matched</source>
         <translation>客户：新增 {new}，匹配到已有 {matched}</translation>
     </message>
@@ -140,6 +160,52 @@
     <message>
         <source>row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>No orders have been imported yet. Use 文件 → 导入订单… (Ctrl+I) or drop export files on the window.</source>
+        <translation>还没有导入过订单。用 文件 → 导入订单…（Ctrl+I），或把导出的文件拖到窗口上。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>New orders</source>
+        <translation>新订单</translation>
+    </message>
+    <message>
+        <source>Updated orders</source>
+        <translation>更新的订单</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Skipped rows</source>
+        <translation>跳过的行</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,12 @@ def register(sub) -> None:
                    help=translate("Cli", "column mapping for your own customer list, e.g. "
                                          "'{\"姓名\": \"name\", \"手机\": \"phone\"}'"))
     p.set_defaults(handler=handle)
+    h = sub.add_parser("import-history", help=translate("Cli", "list the imports done so far, "
+                                                               "newest first"))
+    h.add_argument("--limit", type=int, default=20, metavar="N",
+                   help=translate("Cli", "show the last N imports (default 20)"))
+    h.add_argument("--json", action="store_true", help=translate("Cli", "print the report as JSON"))
+    h.set_defaults(handler=handle_history)
 
 
 def handle(args, ctx) -> int:
@@ -58,3 +64,21 @@ def describe(f, platform_label) -> str:
         lines.append(translate("Cli", "  row {row} skipped: {reason}").format(**s))
     lines.extend("  " + w for w in f.warnings)
     return "\n".join(lines)
+
+
+def handle_history(args, ctx) -> int:
+    from shopowner.cli import print_json
+    from shopowner.imports.history import import_history
+    from shopowner.imports.platforms import platform_label
+
+    reports = import_history(ctx.db, max(args.limit, 1))
+    if args.json:
+        print_json({"imports": [{**f.as_json(), "import_id": f.import_id,
+                                 "finished_at": f.finished_at, "duplicates": f.duplicates,
+                                 "warnings": f.warnings} for f in reports]})
+        return 0
+    if not reports:
+        print(translate("Cli", "No orders have been imported yet."))
+    for f in reports:
+        print(f"{f.finished_at}  {describe(f, platform_label)}")
+    return 0

@@ -58,6 +58,7 @@ class FileReport:
     needs_mapping: bool = False
     joined_with: str = ""
     import_id: int | None = None
+    finished_at: str = ""  # set on reports read back from the import history
 
     def as_json(self) -> dict:
         keys = ("file", "platform", "rows", "orders", "new_orders", "updated_orders",

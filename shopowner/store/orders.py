@@ -155,3 +155,12 @@ def finish_import(db: Database, import_id: int, *, platform: str, rows: int, new
         "finished_at = datetime('now','localtime') WHERE id = ?",
         [platform, rows, new_orders, updated_orders, new_customers, matched_customers, report,
          import_id])
+
+
+def finished_imports(db: Database, limit: int = 200) -> list[dict]:
+    """The imports that completed (a rolled-back one leaves no row), newest first."""
+    cur = db.execute("SELECT id, file_name, platform, started_at, finished_at, rows, new_orders, "
+                     "updated_orders, new_customers, matched_customers, report FROM imports "
+                     "WHERE finished_at IS NOT NULL ORDER BY id DESC LIMIT ?", [limit])
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row)) for row in cur.fetchall()]

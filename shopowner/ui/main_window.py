@@ -116,6 +116,13 @@ class MainWindow(QMainWindow):
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(lambda: self.import_orders())
         self.file_menu.addAction(self.import_action)
+        from shopowner.ui.imports import import_history_action_text, open_import_history
+
+        self.import_history_action = QAction(import_history_action_text(), self)
+        self.import_history_action.setObjectName("importHistoryAction")
+        self.import_history_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.import_history_action.triggered.connect(lambda: open_import_history(self))
+        self.file_menu.addAction(self.import_history_action)
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence.Preferences)
         settings_action.triggered.connect(self.open_settings)

@@ -1,4 +1,5 @@
-"""Importing order exports from the window: 文件 → 导入订单… (Ctrl+I) or dropping files on it."""
+"""Importing order exports from the window: 文件 → 导入订单… (Ctrl+I) or dropping files on it;
+文件 → 导入记录… (Ctrl+Shift+I) shows the imports done so far."""
 
 from __future__ import annotations
 
@@ -15,6 +16,29 @@ def importable(paths) -> list[str]:
 
 def import_action_text() -> str:
     return QCoreApplication.translate("ImportDialog", "&Import orders…")
+
+
+def import_history_action_text() -> str:
+    return QCoreApplication.translate("ImportDialog", "Import &history…")
+
+
+def open_import_history(window):
+    """The import history, non-modal (one at a time; opening it again brings it to the front)."""
+    from PySide6.QtCore import Qt
+
+    from shopowner.ui.imports.history_dialog import ImportHistoryDialog
+
+    shown = getattr(window, "_import_history", None)
+    if shown is not None and shown.isVisible():
+        shown.raise_()
+        shown.activateWindow()
+        return shown
+    dialog = ImportHistoryDialog(window)
+    dialog.setAttribute(Qt.WA_DeleteOnClose)
+    window._import_history = dialog
+    dialog.destroyed.connect(lambda *_: setattr(window, "_import_history", None))
+    dialog.show()
+    return dialog
 
 
 def open_import(window, paths: list[str] | None = None):

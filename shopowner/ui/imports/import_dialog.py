@@ -3,7 +3,6 @@ with a progress bar and Cancel, then shows what happened to each file."""
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -12,10 +11,10 @@ from PySide6.QtWidgets import (
 )
 
 from shopowner import tasks
-from shopowner.imports.platforms import platform_label
 from shopowner.imports.read import ImportRejected
 from shopowner.imports.run import ImportResult, import_files_in, inspect_file
 from shopowner.ui.imports.mapping_dialog import ColumnMappingDialog
+from shopowner.ui.imports.summary import block, file_summary_html
 
 
 class ImportDialog(QDialog):
@@ -123,8 +122,8 @@ class ImportDialog(QDialog):
             text = self.tr("Done: {ok} of {count} file(s) imported.").format(
                 ok=imported, count=len(result.files) + len(self._not_mapped))
         self.status.setText(text)
-        parts = [self._file_html(f) for f in result.files]
-        parts += [self._block(Path(p).name, self.tr("Not imported: no columns were chosen."), True)
+        parts = [file_summary_html(f) for f in result.files]
+        parts += [block(Path(p).name, self.tr("Not imported: no columns were chosen."), True)
                   for p in self._not_mapped]
         self.summary.setHtml("".join(parts))
         if imported:
@@ -136,39 +135,6 @@ class ImportDialog(QDialog):
         self.cancel_button.setEnabled(False)
         self.close_button.setEnabled(True)
         self.close_button.setDefault(True)
-
-    # summary -------------------------------------------------------------------------------
-    def _block(self, name: str, body: str, error: bool = False) -> str:
-        color = "#b3261e" if error else "#1b5e20"
-        return (f"<p><b>{html.escape(name)}</b><br>"
-                f"<span style='color:{color}'>{body}</span></p>")
-
-    def _file_html(self, f) -> str:
-        name = Path(f.file).name
-        if f.error:
-            return self._block(name, html.escape(f.error), True)
-        lines = [
-            self.tr("Platform: {platform}").format(platform=platform_label(f.kind or f.platform)),
-            self.tr("Rows read: {rows}; orders: {orders} ({new} new, {updated} updated)").format(
-                rows=f.rows, orders=f.orders, new=f.new_orders, updated=f.updated_orders),
-        ]
-        if f.joined_with and f.kind == "taobao_detail":
-            lines.append(self.tr("Items joined to the orders of {name}").format(
-                name=Path(f.joined_with).name))
-        else:
-            lines.append(self.tr("Customers: {new} new, {matched} matched").format(
-                new=f.new_customers, matched=f.matched_customers))
-            lines.append(self.tr("Possible duplicates waiting for review: {count}").format(
-                count=f.duplicates))
-        if f.skipped:
-            lines.append(self.tr("Skipped rows: {count}").format(count=len(f.skipped)))
-            for s in f.skipped[:50]:
-                lines.append("\u00a0\u00a0" + self.tr("row {row}: {reason}").format(
-                    row=s["row"], reason=s["reason"]))
-            if len(f.skipped) > 50:
-                lines.append("\u00a0\u00a0…")
-        lines.extend(f.warnings[:20])
-        return self._block(name, "<br>".join(html.escape(line) for line in lines))
 
     def closeEvent(self, event) -> None:
         if self.task is not None and not self.close_button.isEnabled():
