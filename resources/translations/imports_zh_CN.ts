@@ -355,6 +355,10 @@
         <translation>没有找到订单号这一列。请直接导入卖家中心导出的原始文件。</translation>
     </message>
     <message>
+        <source>{count} order(s) belong to customers whose personal data was erased: only their status and amounts were updated; names, phones and addresses were not imported again.</source>
+        <translation>{count} 笔订单属于已清除个人信息的客户：只更新了状态和金额，姓名、电话和地址没有再次导入。</translation>
+    </message>
+    <message>
         <source>duplicate row (the same line appears earlier in the file)</source>
         <translation>重复行（文件前面已有完全相同的一行）</translation>
     </message>

@@ -245,6 +245,11 @@ def _import_orders(db, table: Table, layout: Platform, report: FileReport,
         report.orders = writer.orders
         if writer.orders == 0:
             raise ImportRejected(_no_orders_message(report))
+        if writer.erased_orders:
+            report.warnings.append(translate(
+                "Imports", "{count} order(s) belong to customers whose personal data was erased: "
+                           "only their status and amounts were updated; names, phones and "
+                           "addresses were not imported again.").format(count=writer.erased_orders))
         _finish(db, report, resolver, writer.touched, step, new_orders=writer.new_orders,
                 updated_orders=writer.updated_orders, indexes=indexes)
 

@@ -3,7 +3,10 @@
 Existing orders keep their customer (a merge the owner made stays made) and their import id
 (``orders.import_id`` says which import *brought* the order: "today's imports" are new orders).
 Status never moves backwards: an order whose status would regress (an older export read after a
-newer one) is left exactly as it is, and a refund never shrinks. Items from a title-only file never replace richer stored items.
+newer one) is left exactly as it is, and a refund never shrinks. Items from a title-only file
+never replace richer stored items. An order whose customer's personal data was erased (PIPL)
+takes only its status, amounts and times from a re-import: the buyer is not matched again and
+nothing that names a person comes back.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ class OrderWriter:
     def __init__(self, db, layout: Platform, import_id: int, resolver: Resolver):
         self.db, self.layout, self.import_id, self.resolver = db, layout, import_id, resolver
         self.orders = self.new_orders = self.updated_orders = 0
+        self.erased_orders = 0  # stored orders of erased customers met again
         self.touched: set[int] = set()
 
     def write(self, orders: list[Order]) -> None:
@@ -32,7 +36,11 @@ class OrderWriter:
         new_rows, new_items, changes, item_changes = [], [], [], []
         for order in orders:
             before = existing.get(order.platform_order_id)
-            customer_id = self._customer(order, before)
+            if before is not None and before["customer_erased"]:
+                self.erased_orders += 1
+                customer_id = before["customer_id"]
+            else:
+                customer_id = self._customer(order, before)
             if before is None:
                 self.touched.add(customer_id)
                 order.fields["customer_id"] = customer_id
@@ -81,6 +89,8 @@ class OrderWriter:
 
     def _diff(self, order: Order, before: dict) -> dict:
         fields = PARTIAL_FIELDS if order.partial else store.COMPARED_FIELDS
+        if before["customer_erased"]:
+            fields = [f for f in fields if f in store.NON_PERSONAL_FIELDS]
         diff = {f: order.fields[f] for f in fields
                 if f in order.fields and order.fields[f] != before[f]}
         if "status" in diff and RANK[diff["status"]] < RANK[before["status"]]:

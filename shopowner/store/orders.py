@@ -46,6 +46,10 @@ def add_order(db: Database, order: dict, items: list[dict] = ()) -> int:
 # --- bulk reads and writes for imports -------------------------------------------------------
 COMPARED_FIELDS = tuple(f for f in ORDER_FIELDS if f not in (
     "platform", "platform_order_id", "customer_id", "import_id", "channel_id"))
+# what an erased customer's order may still take from a re-import: nothing that names a person
+NON_PERSONAL_FIELDS = ("status", "status_text", "total_fen", "paid_fen", "postage_fen",
+                       "discount_fen", "refund_fen", "created_at", "paid_at", "shipped_at",
+                       "completed_at")
 ITEM_COMPARED = ("title", "sku", "spec", "quantity", "price_fen", "amount_fen", "platform_item_id")
 _CHUNK = 900  # stays under SQLite's bound-variable limit on every build
 
@@ -59,7 +63,9 @@ def existing_orders(db: Database, platform: str, order_ids: list[str]) -> dict[s
     """The stored orders among ``order_ids`` of ``platform``, by platform order id."""
     cols = ", ".join(("id", "platform_order_id", "customer_id", *COMPARED_FIELDS,
                       "(SELECT is_anonymous FROM customers c WHERE c.id = orders.customer_id) "
-                      "AS customer_anonymous"))
+                      "AS customer_anonymous",
+                      "(SELECT erased_at IS NOT NULL FROM customers c "
+                      "WHERE c.id = orders.customer_id) AS customer_erased"))
     found = {}
     for chunk in _chunks(list(order_ids)):
         marks = ", ".join("?" for _ in chunk)
