@@ -27,6 +27,8 @@ from contextlib import contextmanager
 
 from sqlite_utils import Database
 
+BIGRAMS_TABLE = ("CREATE VIRTUAL TABLE customer_bigrams USING fts5("
+                 "pairs, tokenize = 'ascii', detail = 'none', columnsize = 0)")
 SEARCH_SCHEMA = """
 CREATE VIRTUAL TABLE customer_search USING fts5(
     names, contacts, address, notes, tokenize = 'trigram'
@@ -34,9 +36,7 @@ CREATE VIRTUAL TABLE customer_search USING fts5(
 CREATE VIRTUAL TABLE order_search USING fts5(
     order_id, receiver, address, tokenize = 'trigram'
 );
-CREATE VIRTUAL TABLE customer_bigrams USING fts5(
-    pairs, tokenize = 'ascii', detail = 'none', columnsize = 0
-);
+{bigrams};
 CREATE TABLE customer_phones (
     customer_id INTEGER NOT NULL,
     phone TEXT NOT NULL,
@@ -54,7 +54,7 @@ CREATE INDEX idx_customers_wechat_sort ON customers((wechat_status || wechat_nam
 CREATE INDEX idx_customers_stage_sort ON customers((CASE stage WHEN 'new' THEN 0 WHEN 'added' THEN 1
     WHEN 'repeat' THEN 2 WHEN 'loyal' THEN 3 WHEN 'dormant' THEN 4 ELSE 5 END));
 CREATE INDEX idx_identities_value ON customer_identities(value)
-"""
+""".replace("{bigrams}", BIGRAMS_TABLE)
 
 _PHONE = ("replace(replace(replace(replace({v}, ' ', ''), '-', ''), '+86', ''), '(', '')")
 
@@ -63,7 +63,8 @@ _PHONE = ("replace(replace(replace(replace({v}, ' ', ''), '-', ''), '+86', ''), 
 # (the customer's own, or an order's, which is in that order's document)
 _CUSTOMER_DOC = """c.name || ' ' || c.nickname || ' ' || c.wechat_name || ' ' || c.wechat_remark,
         coalesce((SELECT group_concat(value, ' ') FROM customer_identities
-                  WHERE customer_id = c.id AND kind <> 'name_address'), '') || ' ' || c.wechat_account,
+                  WHERE customer_id = c.id AND kind <> 'name_address'), '')
+            || ' ' || c.wechat_account,
         c.province || c.city || c.district || c.address,
         c.notes || ' ' || CASE c.custom_fields WHEN '{}' THEN '' ELSE c.custom_fields END"""
 # one order's document, from the order row ``{o}``; the receiver name and address are left out
@@ -213,8 +214,7 @@ def upgrade_search_structure(db: Database) -> None:
     if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'customer_grams'").fetchone():
         db.execute("DROP TABLE customer_grams")
     if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'customer_bigrams'").fetchone():
-        db.execute("CREATE VIRTUAL TABLE customer_bigrams USING fts5("
-                   "pairs, tokenize = 'ascii', detail = 'none', columnsize = 0)")
+        db.execute(BIGRAMS_TABLE)
 
 
 def _fill_index(db: Database, customers: str) -> None:
