@@ -130,6 +130,21 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Another task (for example an order import) is writing to the shop file, so what you just did was not saved. Wait until it has finished, then do it again.</source>
+        <translation>另一个任务（例如正在导入订单）正在写入店铺数据，刚才的操作没有保存。请等它完成后再做一次。</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; what you just did may not have been completed. The details were written to {path}. If it happens again, send that file to whoever supports your computer.</source>
+        <translation>出现了意外错误，刚才的操作可能没有完成。详细信息已写入 {path}。如果再次出现，请把这个文件发给帮你维护电脑的人。</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Data file: {path}</source>

@@ -42,6 +42,9 @@ def open_or_explain(data_dir: Path, dialogs: Dialogs):
         return None
 
 
+GUI_BUSY_TIMEOUT_MS = 3000
+
+
 def run_gui(app: QApplication, data_dir: Path, dialogs: Dialogs | None = None) -> int:
     from shopowner.ui.main_window import MainWindow
 
@@ -50,8 +53,17 @@ def run_gui(app: QApplication, data_dir: Path, dialogs: Dialogs | None = None) -
     db = open_or_explain(data_dir, dialogs)
     if db is None:
         return 3
+    # the window's own writes wait at most 3 s for a background job's write (not the workers'
+    # 10 s): longer, and the window would freeze; the error hook then says what happened
+    db.execute(f"PRAGMA busy_timeout = {GUI_BUSY_TIMEOUT_MS}")
     window = MainWindow(db, data_dir, dialogs)
+    from shopowner.ui.error_hook import install_error_hook
+
+    hook = install_error_hook(window, data_dir)
     window.show()
-    code = app.exec()
+    try:
+        code = app.exec()
+    finally:
+        hook.uninstall()
     db.close()
     return code
