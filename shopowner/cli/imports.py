@@ -42,7 +42,10 @@ def handle(args, ctx) -> int:
                                    "first_purchase)."), file=sys.stderr)
             return 2
         mappings = {f: mapping for f in args.files}
-    result = import_files(ctx.db, args.files, mappings=mappings)
+    from shopowner.cli.progress import terminal_progress
+
+    with terminal_progress() as progress:
+        result = import_files(ctx.db, args.files, mappings=mappings, progress=progress)
     if args.json:
         print_json({"files": [f.as_json() for f in result.files]})
     else:

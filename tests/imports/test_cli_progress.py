@@ -1,0 +1,76 @@
+"""The CLI on a terminal: a progress line on stderr, and Ctrl+C cancels the import cleanly."""
+
+from __future__ import annotations
+
+import io
+import signal
+
+from shopowner.cli import progress as cli_progress
+from shopowner.cli import run as cli_run
+from tests.imports.conftest import table_digest
+from tests.imports.test_big_file import write_orderlist
+
+
+class Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_progress_line_only_on_a_terminal():
+    tty, pipe = Terminal(), io.StringIO()
+    for stream in (tty, pipe):
+        with cli_progress.terminal_progress(stream) as progress:
+            progress.update(1, 4, "正在导入 a.csv…")
+            progress.update(4, 4, "正在导入 a.csv：保存…")
+    assert "正在导入 a.csv… 25%" in tty.getvalue() and "保存… 100%" in tty.getvalue()
+    assert tty.getvalue().endswith("\r\033[K")  # the line is cleared at the end
+    assert pipe.getvalue() == ""
+
+
+def test_ctrl_c_sets_the_cancel_flag_and_the_handler_comes_back():
+    before = signal.getsignal(signal.SIGINT)
+    with cli_progress.terminal_progress(io.StringIO()) as progress:
+        signal.raise_signal(signal.SIGINT)
+        assert progress.cancelled
+    assert signal.getsignal(signal.SIGINT) is before
+
+
+def test_ctrl_c_during_an_import_rolls_the_file_back(tmp_path, monkeypatch, capsys):
+    path = tmp_path / "ExportOrderList_ctrl_c.csv"
+    write_orderlist(path, 3000)
+    real = cli_progress.terminal_progress
+
+    def interrupted_after_a_while(stream=None):  # Ctrl+C pressed once rows are being read
+        manager = real(stream)
+        progress = manager.__enter__()
+        update = progress.update
+
+        def update_then_interrupt(done, total=0, text=""):
+            if done > 0:
+                signal.raise_signal(signal.SIGINT)
+            update(done, total, text)
+        progress.update = update_then_interrupt
+
+        class Managed:
+            def __enter__(self):
+                return progress
+
+            def __exit__(self, *exc):
+                return manager.__exit__(*exc)
+        return Managed()
+
+    monkeypatch.setattr(cli_progress, "terminal_progress", interrupted_after_a_while)
+    data = tmp_path / "shop"
+    assert cli_run(["--data-dir", str(data), "init-demo"]) == 0
+    from shopowner.store import open_database
+
+    db = open_database(data)
+    before = table_digest(db)
+    db.close()
+    capsys.readouterr()
+    code = cli_run(["--data-dir", str(data), "import", str(path)])
+    out = capsys.readouterr().out
+    assert code == 1 and "ExportOrderList_ctrl_c.csv" in out and "Cancelled" in out
+    db = open_database(data)
+    assert table_digest(db) == before
+    db.close()
