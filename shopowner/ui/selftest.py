@@ -1,7 +1,8 @@
 """``--self-test``: prove this build works, offscreen, without touching the owner's data.
 
 Builds the main window on a fresh temp shop, renders a one-card PDF, then loads that PDF with
-QtPdf, renders it and decodes the QR. Exit 0, or 1 with the reason on stderr.
+QtPdf, renders it and decodes the QR, and reads back an XLSX the way an import does. Exit 0, or 1
+with the reason on stderr.
 """
 
 from __future__ import annotations
@@ -59,11 +60,33 @@ def run_self_test() -> int:
             _check(SAMPLE_QR in texts, f"the card's QR did not decode (found {texts})")
             _check(SAMPLE_CODE in doc.getAllText(0).text(), "the card code is missing from the PDF text")
             doc.close()
+            _check_xlsx_reader(tmp / "orders.xlsx")
     except Exception as exc:  # noqa: BLE001 - any failure is the reason to report
         print(f"self-test FAILED: {exc}", file=sys.stderr)
         return 1
     print("self-test passed")
     return 0
+
+
+def _check_xlsx_reader(path: Path) -> None:
+    """Write a two-row workbook and read it back the way an import does (the XLSX reader is a
+    compiled extension: this proves the build carries it)."""
+    from openpyxl import Workbook
+
+    from shopowner.imports.read import open_table
+
+    book = Workbook()
+    book.active.append(["订单编号", "收货人姓名", "实付金额"])
+    book.active.append(["3000000000000000001", "王芳", 128.5])
+    book.save(path)
+    table = open_table(path)
+    try:
+        rows = list(table.rows())
+    finally:
+        table.close()
+    _check(table.headers == ["订单编号", "收货人姓名", "实付金额"]
+           and rows == [(2, ["3000000000000000001", "王芳", "128.5"])],
+           f"an XLSX export cannot be read back ({table.headers}, {rows})")
 
 
 def _isolate_settings(tmp: Path) -> None:

@@ -144,3 +144,31 @@ def test_xlsx_long_numbers_are_flagged(db, tmp_path):
     wb.save(path)
     report = import_files(db, [path]).files[0]
     assert report.orders == 1 and any("订单号" in w for w in report.warnings)
+
+
+def test_xlsx_with_a_title_an_offset_table_dates_and_an_empty_first_sheet(db, tmp_path):
+    """A workbook as a person re-saved it: an empty first sheet, a title in B2 (so the used range
+    starts below row 1), the table at B4, real date cells; row numbers in the report are the
+    ones the spreadsheet shows."""
+    from datetime import datetime
+
+    rows = read_csv(ORDERS / "jd/订单导出_20241121.csv", "gbk")
+    created = rows[0].index("下单时间")
+    wb = openpyxl.Workbook()
+    wb.active.title = "说明"
+    ws = wb.create_sheet("订单")
+    ws["B2"] = "京东订单导出（已整理）"
+    for n, row in enumerate([rows[0], rows[1], rows[1], *rows[2:]]):
+        cells = list(row)
+        if n:
+            cells[created] = datetime.strptime(cells[created], "%Y-%m-%d %H:%M:%S")
+        for col, value in enumerate(cells, start=2):
+            ws.cell(row=4 + n, column=col, value=value)
+    path = tmp_path / "京东订单_整理.xlsx"
+    wb.save(path)
+    report = import_files(db, [path]).files[0]
+    assert report.error is None and (report.orders, report.new_customers) == (20, 18)
+    assert [s["row"] for s in report.skipped] == [6]  # the repeated line, as Excel numbers it
+    first = rows[1][rows[0].index("订单号")]
+    assert db.execute("SELECT created_at FROM orders WHERE platform_order_id = ?",
+                      [first]).fetchone()[0] == rows[1][created]
