@@ -11,26 +11,8 @@ from shopowner.progress import Cancelled, Progress
 from shopowner.store import open_database
 from shopowner.store.bulk_indexes import BulkIndexes
 from shopowner.store.customer_query import matching_ids
-from tests.imports.conftest import table_digest
+from tests.imports.conftest import table_digest, write_orderlist
 from tests.imports.test_search_index import index_rows
-
-HEADER = ["订单编号", "买家会员名", "买家应付邮费", "总金额", "买家实际支付金额", "订单状态", "收货人姓名",
-          "收货地址", "联系手机", "订单创建时间", "订单付款时间", "宝贝标题", "宝贝总数量", "退款金额"]
-
-
-def write_orderlist(path, orders: int) -> None:
-    """A GBK OrderList with repeat buyers (one in three buys twice)."""
-    lines = [",".join(HEADER)]
-    for n in range(orders):
-        b = n % (orders * 2 // 3)
-        lines.append(",".join([
-            f'="{2043000000000000000 + n}"', f"buyer_{b}", "0.00", "128.00", "128.00",
-            "交易成功" if n % 5 else "卖家已发货，等待买家确认", f"王{b % 97}芳",
-            f"浙江省 杭州市 西湖区 文三路{b}号(310012)", f"138{b:08d}",
-            f"2024-10-{1 + n % 28:02d} 10:00:00", f"2024-10-{1 + n % 28:02d} 10:05:00",
-            "明前龙井 250g", "1", "0.00"]))
-    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("gbk"))
-
 
 def schema(db):
     return sorted(db.execute("SELECT type, name, sql FROM sqlite_master "

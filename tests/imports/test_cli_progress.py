@@ -7,8 +7,7 @@ import signal
 
 from shopowner.cli import progress as cli_progress
 from shopowner.cli import run as cli_run
-from tests.imports.conftest import table_digest
-from tests.imports.test_big_file import write_orderlist
+from tests.imports.conftest import table_digest, write_orderlist
 
 
 class Terminal(io.StringIO):

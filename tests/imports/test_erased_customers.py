@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from shopowner.imports.run import import_files
 from shopowner.store.customer_privacy import erase_customer
-from tests.imports.test_big_file import write_orderlist
+from tests.imports.conftest import write_orderlist
 
 
 def test_reimport_after_erase_brings_no_personal_data_back(db, tmp_path):
