@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import signal
+from contextlib import contextmanager
 
 from shopowner.cli import progress as cli_progress
 from shopowner.cli import run as cli_run
@@ -39,24 +40,17 @@ def test_ctrl_c_during_an_import_rolls_the_file_back(tmp_path, monkeypatch, caps
     write_orderlist(path, 3000)
     real = cli_progress.terminal_progress
 
+    @contextmanager
     def interrupted_after_a_while(stream=None):  # Ctrl+C pressed once rows are being read
-        manager = real(stream)
-        progress = manager.__enter__()
-        update = progress.update
+        with real(stream) as progress:
+            update = progress.update
 
-        def update_then_interrupt(done, total=0, text=""):
-            if done > 0:
-                signal.raise_signal(signal.SIGINT)
-            update(done, total, text)
-        progress.update = update_then_interrupt
-
-        class Managed:
-            def __enter__(self):
-                return progress
-
-            def __exit__(self, *exc):
-                return manager.__exit__(*exc)
-        return Managed()
+            def update_then_interrupt(done, total=0, text=""):
+                if done > 0:
+                    signal.raise_signal(signal.SIGINT)
+                update(done, total, text)
+            progress.update = update_then_interrupt
+            yield progress
 
     monkeypatch.setattr(cli_progress, "terminal_progress", interrupted_after_a_while)
     data = tmp_path / "shop"
