@@ -15,11 +15,18 @@ DEFAULT_LANGUAGE = "zh_CN"
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 
 _installed: list[QTranslator] = []
+_language: list[str] = []  # the language install_translators last set up (none: source English)
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate ``text`` in ``context`` with the installed translators (source text if none)."""
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def current_language() -> str | None:
+    """The language the translators were installed for, or None when none were (English source);
+    a helper process installs the same so its messages read like the window's."""
+    return _language[0] if _language else None
 
 
 def translations_dir():
@@ -34,6 +41,7 @@ def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE)
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _language[:] = [language]
     loaded: list[str] = []
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedStates))

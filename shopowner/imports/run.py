@@ -9,12 +9,15 @@ are joined on 订单编号 (items from the DetailList); either imports alone too
 from __future__ import annotations
 
 import json
+from contextlib import closing
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from shopowner.i18n import translate
 from shopowner.imports import generic
 from shopowner.imports.identity import Resolver
+from shopowner.imports.parse import order_chunks, skip
+from shopowner.imports.parse_process import order_chunks_apart, worth_parsing_apart
 from shopowner.imports.platforms import detect, platform_label
 from shopowner.imports.platforms.base import Order, Platform, RowProblem, build_order, row_values
 from shopowner.imports.read import ImportRejected, Table, open_table
@@ -25,7 +28,6 @@ from shopowner.store.bulk_indexes import BulkIndexes, bulk_indexes
 from shopowner.store.customers import refresh_customer_totals
 from shopowner.store.orders import bulk_cache, finish_import, start_import
 
-CHUNK = 2000
 # tables whose secondary indexes a big file sets aside while it loads (store/bulk_indexes.py)
 BULK_TABLES = ("orders", "order_items", "customer_identities", "customers")
 BULK_MIN_ORDERS = 5000
@@ -77,9 +79,12 @@ class ImportResult:
         return any(f.error for f in self.files)
 
 
-def import_files(db, paths, *, mappings: dict | None = None,
-                 progress: Progress | None = None) -> ImportResult:
-    """Import several exports in turn (each in its own transaction); pairs Taobao lists."""
+def import_files(db, paths, *, mappings: dict | None = None, progress: Progress | None = None,
+                 parallel: bool | None = None) -> ImportResult:
+    """Import several exports in turn (each in its own transaction); pairs Taobao lists.
+
+    ``parallel``: parse CSV files in a child process (None: only big ones, see
+    ``parse_process.PARALLEL_MIN_BYTES``)."""
     progress = maybe(progress)
     mappings = {str(Path(k)): v for k, v in (mappings or {}).items()}
     plans = _plan(db, [Path(p) for p in paths], mappings)
@@ -90,7 +95,7 @@ def import_files(db, paths, *, mappings: dict | None = None,
             continue
         step = _FileProgress(progress, n, len(plans), plan["table"].path.name)
         try:
-            reports.extend(_import_plan(db, plan, step))
+            reports.extend(_import_plan(db, plan, step, parallel))
         except Cancelled:
             for t in (plan["table"], plan.get("detail")):
                 if t is not None:
@@ -163,7 +168,7 @@ def _stamp(path: Path) -> str:
     return "".join(ch for ch in path.stem if ch.isdigit())
 
 
-def _import_plan(db, plan: dict, step) -> list[FileReport]:
+def _import_plan(db, plan: dict, step, parallel: bool | None) -> list[FileReport]:
     table: Table = plan["table"]
     detail: Table | None = plan.get("detail")
     report = FileReport(file=str(table.path))
@@ -180,7 +185,7 @@ def _import_plan(db, plan: dict, step) -> list[FileReport]:
             else:
                 report.platform, report.kind = layout.key, layout.kind
                 items = _read_detail(detail, reports[1], step) if detail is not None else None
-                _import_orders(db, table, layout, report, items, step)
+                _import_orders(db, table, layout, report, items, step, parallel)
     except (ImportRejected, RowProblem) as exc:
         report.error = str(exc)
         report.needs_mapping = isinstance(exc, NeedsMapping)
@@ -211,26 +216,20 @@ def _read_detail(table: Table, report: FileReport, step) -> dict[str, list[dict]
         report.rows += 1
         fields = row_values(index, cells)
         if not fields.get("order_id"):
-            report.skipped.append(_skip(row_no, translate("Imports", "no order number")))
+            report.skipped.append(skip(row_no, translate("Imports", "no order number")))
             continue
         order = build_order(layout, row_no, [fields], True)
         items.setdefault(fields["order_id"], []).extend(order.items)
     report.rows += len(table.skipped)
-    report.skipped.extend(_skip(n, r) for n, r in table.skipped)
+    report.skipped.extend(skip(n, r) for n, r in table.skipped)
     report.orders = len(items)
     return items
 
 
-def _skip(row_no: int, reason: str) -> dict:
-    return {"row": row_no, "reason": reason}
-
-
 def _import_orders(db, table: Table, layout: Platform, report: FileReport,
-                   detail_items: dict | None, step) -> None:
-    index = layout.column_index(table.headers)
-    if "order_id" not in index:
+                   detail_items: dict | None, step, parallel: bool | None) -> None:
+    if "order_id" not in layout.column_index(table.headers):
         raise ImportRejected(translate("Imports", "No order number column was found. Import the file exactly as the seller center exported it."))
-    item_rows = layout.item_rows(table.headers)
     import_id = start_import(db, table.path.name, layout.key)
     report.import_id = import_id
     resolver = Resolver(db, layout.key)
@@ -241,7 +240,7 @@ def _import_orders(db, table: Table, layout: Platform, report: FileReport,
                 indexes.drop()
             writer.write(orders)
 
-        _read_orders(table, layout, index, item_rows, report, detail_items, write, step)
+        _read_orders(table, layout, report, detail_items, write, step, parallel)
         report.orders = writer.orders
         if writer.orders == 0:
             raise ImportRejected(_no_orders_message(report))
@@ -265,71 +264,21 @@ def _big_load(db, table: Table, rows_read: int) -> bool:
     return expected >= BULK_MIN_ORDERS and expected >= stored
 
 
-def _read_orders(table: Table, layout: Platform, index: dict, item_rows: bool,
-                 report: FileReport, detail_items: dict | None, write, step) -> None:
-    """Stream the rows into orders (grouping item lines by order id) and hand them to ``write``
-    in chunks; skipped rows go into the report."""
-    groups: dict[str, list] = {}  # order id → [first row no, [fields…], set of row images]
-    pending: list[Order] = []
-    seen: dict[str, int] = {}
-    for count, (row_no, cells) in enumerate(table.rows(), start=1):
-        report.rows += 1
-        if count % 500 == 0:
-            step(table)
-        fields = row_values(index, cells)
-        order_id = fields.get("order_id", "")
-        if not order_id:
-            report.skipped.append(_skip(row_no, translate("Imports", "no order number")))
-            continue
-        if item_rows:
-            group = groups.get(order_id)
-            image = tuple(cells)
-            if group is None:
-                groups[order_id] = [row_no, [fields], {image}]
-            elif image in group[2]:
-                report.skipped.append(_skip(row_no, translate(
-                    "Imports", "duplicate row (the same line appears earlier in the file)")))
-            else:
-                group[1].append(fields)
-                group[2].add(image)
-            continue
-        if order_id in seen:
-            report.skipped.append(_skip(row_no, translate(
-                "Imports", "duplicate row: order {order} already appears in row {row}").format(
-                order=order_id, row=seen[order_id])))
-            continue
-        seen[order_id] = row_no
-        order = _build(layout, row_no, [fields], False, report)
-        if order is not None:
-            if detail_items is not None and order_id in detail_items:
-                order.items = detail_items[order_id]
-            pending.append(order)
-        if len(pending) >= CHUNK:
-            write(pending)
-            pending = []
-    for order_id, (row_no, rows, _images) in groups.items():
-        order = _build(layout, row_no, rows, True, report)
-        if order is not None:
-            pending.append(order)
-        if len(pending) >= CHUNK:
-            write(pending)
-            pending = []
-    write(pending)
-    step(table)
-    report.rows += len(table.skipped)
-    report.skipped.extend(_skip(n, r) for n, r in table.skipped)
-    report.skipped.sort(key=lambda s: s["row"])
-    report.warnings.extend(table.warnings)
-
-
-def _build(layout, row_no, rows, item_rows, report) -> Order | None:
-    try:
-        order = build_order(layout, row_no, rows, item_rows)
-    except RowProblem as exc:
-        report.skipped.append(_skip(row_no, str(exc)))
-        return None
-    order.partial = layout.order_only_items
-    return order
+def _read_orders(table: Table, layout: Platform, report: FileReport, detail_items: dict | None,
+                 write, step, parallel: bool | None) -> None:
+    """Hand the file's orders to ``write`` chunk by chunk, parsed here or (big CSV files, or
+    ``parallel=True``) by a child process while this thread writes."""
+    apart = worth_parsing_apart(table) if parallel is None else parallel and table.kind == "csv"
+    chunks = (order_chunks_apart if apart else order_chunks)(table, layout, report, step)
+    with closing(chunks):
+        for orders in chunks:
+            if detail_items is not None:
+                for order in orders:
+                    items = detail_items.get(order.platform_order_id)
+                    if items is not None:
+                        order.items = items
+            write(orders)
+    write([])
 
 
 def _no_orders_message(report: FileReport) -> str:
@@ -398,14 +347,14 @@ def _import_generic(db, table: Table, mapping: dict | None, report: FileReport, 
         keys = resolver.keys(mobile=row["mobile"], wechat=row["wechat"],
                              address_key=row["address_key"])
         if not keys:
-            report.skipped.append(_skip(row_no, translate(
+            report.skipped.append(skip(row_no, translate(
                 "Imports", "no mobile number, WeChat ID or name with address to recognise this "
                            "customer")))
             continue
         resolver.resolve(keys, nickname=row["nickname"], address_key=row["address_key"],
                          customer=row["customer"])
     report.rows += len(table.skipped)
-    report.skipped.extend(_skip(n, r) for n, r in table.skipped)
+    report.skipped.extend(skip(n, r) for n, r in table.skipped)
     report.warnings.extend(table.warnings)
     if not resolver.new_customers and not resolver.matched_customers:
         raise ImportRejected(_no_orders_message(report))
@@ -435,13 +384,13 @@ def inspect_file(db, path) -> dict:
 
 
 def import_files_in(data_dir, paths, *, mappings: dict | None = None,
-                    progress: Progress | None = None) -> ImportResult:
+                    progress: Progress | None = None, parallel: bool | None = None) -> ImportResult:
     """:func:`import_files` on a connection of the calling (worker) thread's own."""
     from shopowner.paths import db_path
     from shopowner.store import connect
 
     db = connect(db_path(Path(data_dir)))
     try:
-        return import_files(db, paths, mappings=mappings, progress=progress)
+        return import_files(db, paths, mappings=mappings, progress=progress, parallel=parallel)
     finally:
         db.close()

@@ -1,7 +1,8 @@
 """``--self-test``: prove this build works, offscreen, without touching the owner's data.
 
 Builds the main window on a fresh temp shop, renders a one-card PDF, then loads that PDF with
-QtPdf, renders it and decodes the QR, and reads back an XLSX the way an import does. Exit 0, or 1
+QtPdf, renders it and decodes the QR, reads back an XLSX the way an import does, and imports a
+CSV through the import's parse process. Exit 0, or 1
 with the reason on stderr.
 """
 
@@ -61,6 +62,7 @@ def run_self_test() -> int:
             _check(SAMPLE_CODE in doc.getAllText(0).text(), "the card code is missing from the PDF text")
             doc.close()
             _check_xlsx_reader(tmp / "orders.xlsx")
+            _check_parse_process(tmp)
     except Exception as exc:  # noqa: BLE001 - any failure is the reason to report
         print(f"self-test FAILED: {exc}", file=sys.stderr)
         return 1
@@ -87,6 +89,34 @@ def _check_xlsx_reader(path: Path) -> None:
     _check(table.headers == ["订单编号", "收货人姓名", "实付金额"]
            and rows == [(2, ["3000000000000000001", "王芳", "128.5"])],
            f"an XLSX export cannot be read back ({table.headers}, {rows})")
+
+
+def _check_parse_process(tmp: Path) -> None:
+    """Import a small CSV with the parse process forced on: a frozen app must start its own
+    child process (``freeze_support`` in ``main.py``), or big imports silently lose a core."""
+    import logging
+
+    from shopowner.imports.run import import_files
+    from shopowner.store import open_database
+
+    path = tmp / "ExportOrderList_selftest.csv"
+    path.write_bytes("订单编号,买家会员名,买家实际支付金额,订单状态,收货人姓名\r\n"
+                     "=\"3000000000000000001\",buyer_a,128.00,交易成功,王芳\r\n"
+                     "=\"3000000000000000002\",buyer_b,99.00,交易成功,李娜\r\n".encode("gbk"))
+    warnings: list[str] = []
+    handler = logging.Handler(logging.WARNING)
+    handler.emit = lambda record: warnings.append(record.getMessage())
+    logger = logging.getLogger("shopowner.imports.parse_process")
+    logger.addHandler(handler)
+    db = open_database(tmp / "parse-check")
+    try:
+        report = import_files(db, [path], parallel=True).files[0]
+    finally:
+        db.close()
+        logger.removeHandler(handler)
+    _check(report.error is None and report.new_orders == 2,
+           f"a CSV export cannot be imported ({report.error})")
+    _check(not warnings, f"the import's parse process did not run ({'; '.join(warnings)})")
 
 
 def _isolate_settings(tmp: Path) -> None:

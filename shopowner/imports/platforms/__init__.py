@@ -24,6 +24,11 @@ def detect(headers: list[str]) -> Platform | None:
     return max(found, key=lambda p: len(p.signature)) if found else None
 
 
+def layout_of_kind(kind: str) -> Platform:
+    """The layout called ``kind`` (``taobao_orderlist``…)."""
+    return next(p for p in LAYOUTS if p.kind == kind)
+
+
 def platform_label(key: str) -> str:
     """The platform's name for the owner (kinds and keys both accepted)."""
     return {

@@ -1,0 +1,125 @@
+"""Parsing in a child process gives exactly what parsing in the importing thread gives: the same
+rows, orders, customers, skipped rows (in the window's language), warnings and errors; a cancel
+stops the child, and a child that cannot start leaves the work to the importing thread."""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import sys
+
+import pytest
+
+from shopowner.imports.run import import_files
+from shopowner.progress import Cancelled, Progress
+from shopowner.store import open_database
+from tests.imports.conftest import table_digest, write_orderlist
+from tests.imports.test_search_index import index_rows
+
+TABLES = ("customers", "customer_identities", "orders", "order_items", "duplicate_candidates")
+
+
+def digest(db):
+    """The data, without the clock's columns."""
+    db.execute("UPDATE customers SET created_at = '', updated_at = ''")
+    db.execute("UPDATE orders SET imported_at = '', updated_at = ''")
+    db.execute("UPDATE customer_identities SET created_at = ''")
+    return table_digest(db, TABLES)
+
+
+def write_with_problems(path, orders: int) -> None:
+    """A generated OrderList plus rows the import must skip: no order number, an amount that is
+    not a number, a repeated order, and a line whose bytes are not GBK."""
+    write_orderlist(path, orders)
+    rest = "交易成功,张三,浙江省 杭州市 西湖区 文三路1号,13900000001,2024-10-01 10:00:00,,龙井,1,0.00"
+    first = path.read_bytes().split(b"\r\n")[1]
+    bad = [f",buyer_x,0.00,1.00,1.00,{rest}".encode("gbk"),
+           f'="2043999999999999999",buyer_y,0.00,abc,abc,{rest}'.encode("gbk"),
+           first,
+           b'="2043888888888888888",buyer_\xff\xfe,0.00,1.00,1.00,' + rest.encode("gbk")]
+    with open(path, "ab") as fh:
+        fh.write(b"\r\n".join(bad) + b"\r\n")
+
+
+@pytest.fixture
+def shops(tmp_path):
+    opened = []
+
+    def make(name):
+        opened.append(open_database(tmp_path / name))
+        return opened[-1]
+    yield make
+    for db in opened:
+        db.close()
+
+
+def test_a_child_process_parses_exactly_like_the_importing_thread(tmp_path, shops):
+    path = tmp_path / "ExportOrderList_problems.csv"
+    write_with_problems(path, 5000)
+    apart, here = shops("apart"), shops("here")
+    seen = []
+    a = import_files(apart, [path], parallel=True,
+                     progress=Progress(lambda d, t, text: seen.append(d))).files[0]
+    b = import_files(here, [path], parallel=False).files[0]
+    assert a.error is None and a.new_orders == 5000
+    assert len(a.skipped) == 4 and a.skipped[0]["row"] == 5002
+    for field in ("rows", "orders", "new_orders", "new_customers", "matched_customers",
+                  "duplicates", "skipped", "warnings"):
+        assert getattr(a, field) == getattr(b, field), field
+    assert digest(apart) == digest(here)
+    assert index_rows(apart) == index_rows(here)
+    assert seen == sorted(seen) and len(seen) > 3  # the bar moved while the child parsed
+    assert multiprocessing.active_children() == []
+
+
+def test_skip_reasons_from_the_child_are_in_the_windows_language(tmp_path, shops, zh_translators):
+    path = tmp_path / "ExportOrderList_problems.csv"
+    write_with_problems(path, 50)
+    a = import_files(shops("apart"), [path], parallel=True).files[0]
+    b = import_files(shops("here"), [path], parallel=False).files[0]
+    assert a.skipped == b.skipped
+    assert any("订单" in s["reason"] for s in a.skipped)  # translated, not the English source
+
+
+def test_a_file_of_bad_rows_is_rejected_with_the_same_message(tmp_path, shops):
+    path = tmp_path / "ExportOrderList_bad.csv"
+    write_orderlist(path, 300)
+    text = path.read_bytes().replace(b",128.00,128.00,", b",abc,abc,")  # no amount is a number
+    path.write_bytes(text)
+    apart, here = shops("apart"), shops("here")
+    a = import_files(apart, [path], parallel=True).files[0]
+    b = import_files(here, [path], parallel=False).files[0]
+    assert a.error and a.error == b.error and "300" in a.error
+    assert a.skipped == b.skipped and len(a.skipped) == 300
+    assert apart.execute("SELECT count(*) FROM orders").fetchone()[0] == 0
+
+
+def test_cancel_stops_the_child_and_leaves_nothing(tmp_path, shops):
+    path = tmp_path / "ExportOrderList_big.csv"
+    write_orderlist(path, 8000)
+    db = shops("shop")
+    calls = []
+
+    def cancel_soon(done, total, text):
+        calls.append(done)
+        if len(calls) == 2:
+            raise Cancelled()
+
+    result = import_files(db, [path], parallel=True, progress=Progress(cancel_soon))
+    assert result.cancelled
+    assert db.execute("SELECT count(*) FROM orders").fetchone()[0] == 0
+    assert multiprocessing.active_children() == []
+
+
+def test_a_child_that_cannot_start_leaves_the_work_here(tmp_path, shops, caplog):
+    path = tmp_path / "ExportOrderList_small.csv"
+    write_orderlist(path, 300)
+    spawn = multiprocessing.get_context("spawn")
+    spawn.set_executable("/bin/false")  # a real program that exits at once, saying nothing
+    try:
+        with caplog.at_level(logging.WARNING, logger="shopowner.imports.parse_process"):
+            report = import_files(shops("shop"), [path], parallel=True).files[0]
+    finally:
+        spawn.set_executable(sys.executable)
+    assert report.error is None and report.new_orders == 300
+    assert "parsing in this one" in caplog.text
