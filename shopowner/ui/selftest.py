@@ -2,8 +2,7 @@
 
 Builds the main window on a fresh temp shop, renders a one-card PDF, then loads that PDF with
 QtPdf, renders it and decodes the QR, reads back an XLSX the way an import does, and imports a
-CSV through the import's parse process. Exit 0, or 1
-with the reason on stderr.
+CSV through the import's parse process. Exit 0, or 1 with the reason on stderr.
 """
 
 from __future__ import annotations
