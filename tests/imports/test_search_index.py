@@ -58,3 +58,36 @@ def test_rejected_file_leaves_index_and_triggers(db):
     result = import_files(db, [ORDERS / "bad/truncated.xlsx"])
     assert result.rejected
     assert index_rows(db) == before and triggers(db) == trig
+
+
+def test_index_after_a_file_of_many_chunks_equals_a_full_rebuild(tmp_path, db):
+    """A file of several chunks whose later orders give customers of earlier chunks a new phone,
+    and fill in the names a previous file left blank: still exactly indexed."""
+    from tests.imports.conftest import write_orderlist
+
+    nameless = tmp_path / "ExportOrderList_nameless.csv"
+    write_orderlist(nameless, 60)
+    text = nameless.read_bytes().decode("gbk")
+    for b in range(20):  # of its 40 buyers
+        text = text.replace(f",王{b % 97}芳,", ",,")
+    nameless.write_bytes(text.encode("gbk"))
+    big = tmp_path / "ExportOrderList_big.csv"
+    write_orderlist(big, 6000)
+    lines = big.read_bytes().decode("gbk").split("\r\n")
+    for n in range(4000, 6000, 3):  # repeat orders (buyers of the first 4,000) with a new phone
+        lines[n + 1] = lines[n + 1].replace(",138", ",139")
+    big.write_bytes("\r\n".join(lines).encode("gbk"))
+
+    assert not import_files(db, [nameless]).rejected
+    # the owner cleared the other names: their orders' documents now carry the receiver name
+    assert db.execute("UPDATE customers SET name = '' WHERE name <> '' AND id IN "
+                      "(SELECT customer_id FROM orders WHERE receiver_name <> '')").rowcount == 20
+    report = import_files(db, [big]).files[0]
+    assert report.error is None and report.new_orders == 5940
+    assert db.execute("SELECT count(*) FROM customers WHERE name = ''").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM customer_identities WHERE value LIKE '139%'"
+                      ).fetchone()[0] > 600
+    incremental = index_rows(db)
+    with db.atomic():
+        rebuild_search_index(db)
+    assert index_rows(db) == incremental
