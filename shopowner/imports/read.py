@@ -216,12 +216,13 @@ def _open_csv(path: Path, head: bytes) -> Table:
         raise
     table.raw_headers = raw
     table.headers = normalise_headers(raw)
-    table._rows = _data_rows(records, table, header_no)
+    table._rows = _data_rows(reader, bad_lines, table, header_no)
     return table
 
 
 def _records(reader, bad_lines: set[int], table: Table) -> Iterator[tuple[int, list[str] | None]]:
-    """(record number, cells) — cells None when the record spans a damaged line."""
+    """(record number, cells) — cells None when the record spans a damaged line. Used for the
+    lines up to the header; :func:`_data_rows` reads the rest the same way, faster."""
     last_line = 0
     record_no = 0
     try:
@@ -229,16 +230,24 @@ def _records(reader, bad_lines: set[int], table: Table) -> Iterator[tuple[int, l
             record_no += 1
             first, last_line = last_line + 1, reader.line_num
             if bad_lines and any(n in bad_lines for n in range(first, last_line + 1)):
-                table.skipped.append((record_no, translate(
-                    "Imports", "damaged text (encoding error on line {line}); this row was not "
-                               "imported").format(line=min(n for n in bad_lines if n >= first))))
+                table.skipped.append(_damaged(record_no, first, bad_lines))
                 yield record_no, None
                 continue
             yield record_no, cells
     except csv.Error as exc:
-        raise ImportRejected(translate(
-            "Imports", "The CSV file cannot be read after row {row} ({reason}). Export it from the "
-                       "seller center again.").format(row=record_no, reason=exc)) from exc
+        raise _unreadable(record_no, exc) from exc
+
+
+def _damaged(record_no: int, first_line: int, bad_lines: set[int]) -> tuple[int, str]:
+    return record_no, translate(
+        "Imports", "damaged text (encoding error on line {line}); this row was not "
+                   "imported").format(line=min(n for n in bad_lines if n >= first_line))
+
+
+def _unreadable(record_no: int, exc: Exception) -> ImportRejected:
+    return ImportRejected(translate(
+        "Imports", "The CSV file cannot be read after row {row} ({reason}). Export it from the "
+                   "seller center again.").format(row=record_no, reason=exc))
 
 
 def _find_header(records) -> tuple[int, list[str]]:
@@ -260,28 +269,42 @@ def _find_header(records) -> tuple[int, list[str]]:
                    "the seller center exported it (the first line holds the column names)."))
 
 
-def _data_rows(records, table: Table, header_no: int) -> Iterator[tuple[int, list[str]]]:
+def _data_rows(reader, bad_lines: set[int], table: Table,
+               header_no: int) -> Iterator[tuple[int, list[str]]]:
+    """The rows after the header, padded or cut to the header's width; blank rows, damaged
+    ones (into ``table.skipped``) and overlong cells (cut, with a warning) dealt with.
+
+    A record of at most MAX_FIELD_CHARS bytes cannot hold a longer cell, so only longer
+    records have their cells measured."""
     width = len(table.headers)
-    for record_no, cells in records:
-        if cells is None:
-            continue
-        if len(cells) > width:
-            cells = cells[:width]
-        elif len(cells) < width:
-            cells = cells + [""] * (width - len(cells))
-        if not any(cells) or not any(c.strip() for c in cells):
-            continue
-        if max(map(len, cells)) <= MAX_FIELD_CHARS:
+    record_no, last_line, done = header_no, reader.line_num, table.done
+    try:
+        for cells in reader:
+            record_no += 1
+            first, last_line = last_line + 1, reader.line_num
+            size, done = table.done - done, table.done
+            if bad_lines and any(n in bad_lines for n in range(first, last_line + 1)):
+                table.skipped.append(_damaged(record_no, first, bad_lines))
+                continue
+            if len(cells) != width:
+                cells = cells[:width] if len(cells) > width else cells + [""] * (width - len(cells))
+            if not any(cells) or not any(c.strip() for c in cells):
+                continue
+            if size > MAX_FIELD_CHARS:
+                _cut_long_cells(cells, record_no, table)
             yield record_no, cells
-            continue
-        for i, c in enumerate(cells):
-            if len(c) > MAX_FIELD_CHARS:
-                cells[i] = c[:MAX_FIELD_CHARS]
-                table.warnings.append(translate(
-                    "Imports", "Row {row}: the column “{column}” held {size} characters; only the "
-                               "first {limit} were kept.").format(
-                    row=record_no, column=table.headers[i], size=len(c), limit=MAX_FIELD_CHARS))
-        yield record_no, cells
+    except csv.Error as exc:
+        raise _unreadable(record_no, exc) from exc
+
+
+def _cut_long_cells(cells: list[str], row_no: int, table: Table) -> None:
+    for i, c in enumerate(cells):
+        if len(c) > MAX_FIELD_CHARS:
+            cells[i] = c[:MAX_FIELD_CHARS]
+            table.warnings.append(translate(
+                "Imports", "Row {row}: the column “{column}” held {size} characters; only the "
+                           "first {limit} were kept.").format(
+                row=row_no, column=table.headers[i], size=len(c), limit=MAX_FIELD_CHARS))
 
 
 # --- XLSX and XLS -----------------------------------------------------------------------------

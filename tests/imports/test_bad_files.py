@@ -81,3 +81,16 @@ def test_huge_field_is_cut_with_a_warning(db):
     assert any("买家留言" in w and "524288" in w for w in report.warnings)
     longest = db.execute("SELECT max(length(buyer_message)) FROM orders").fetchone()[0]
     assert longest == 10000
+
+
+def test_huge_field_over_many_short_lines_is_cut_too(db, tmp_path):
+    """The cut looks at the whole record, not at one line: a quoted message of 20 short lines."""
+    message = "\n".join(["好评返现请联系客服" * 60] * 20)  # 20 lines of 540 characters
+    path = tmp_path / "ExportOrderList_long_message.csv"
+    path.write_bytes(("订单编号,买家会员名,买家实际支付金额,订单状态,买家留言\r\n"
+                      f'="3000000000000000001",buyer_a,128.00,交易成功,"{message}"\r\n'
+                      ).encode("gbk"))
+    report = import_files(db, [path]).files[0]
+    assert report.new_orders == 1
+    assert any("买家留言" in w and str(len(message)) in w for w in report.warnings)
+    assert db.execute("SELECT length(buyer_message) FROM orders").fetchone()[0] == 10000
