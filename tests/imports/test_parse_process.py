@@ -123,3 +123,20 @@ def test_a_child_that_cannot_start_leaves_the_work_here(tmp_path, shops, caplog)
         spawn.set_executable(sys.executable)
     assert report.error is None and report.new_orders == 300
     assert "parsing in this one" in caplog.text
+
+
+def test_the_window_s_worker_thread_can_start_the_child(tmp_path, data_dir, db):
+    """The window imports from a pool thread on a connection of that thread's own."""
+    import threading
+
+    from shopowner.imports.run import import_files_in
+
+    path = tmp_path / "ExportOrderList_thread.csv"
+    write_orderlist(path, 500)
+    results = []
+    worker = threading.Thread(target=lambda: results.append(
+        import_files_in(data_dir, [path], parallel=True)))
+    worker.start()
+    worker.join(120)
+    assert results and results[0].files[0].new_orders == 500
+    assert multiprocessing.active_children() == []
