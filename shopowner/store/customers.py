@@ -48,15 +48,14 @@ def refresh_customer_totals(db: Database, customer_ids: Iterable[int] | None = N
         if not params:
             return
         where = f"WHERE id IN ({', '.join('?' for _ in params)})"
-    counted = "customer_id = customers.id AND status NOT IN ('unpaid', 'closed')"
-    db.execute(
+    counted = "FILTER (WHERE status NOT IN ('unpaid', 'closed'))"
+    db.execute(  # one pass over each customer's orders for the four figures
         f"""
         UPDATE customers SET
-            order_count = (SELECT count(*) FROM orders WHERE {counted}),
-            total_spent_fen = coalesce(
-                (SELECT sum(paid_fen - refund_fen) FROM orders WHERE {counted}), 0),
-            first_order_at = (SELECT min(created_at) FROM orders WHERE customer_id = customers.id),
-            last_order_at = (SELECT max(created_at) FROM orders WHERE customer_id = customers.id),
+            (order_count, total_spent_fen, first_order_at, last_order_at) = (
+                SELECT count(*) {counted}, coalesce(sum(paid_fen - refund_fen) {counted}, 0),
+                       min(created_at), max(created_at)
+                FROM orders WHERE customer_id = customers.id),
             platforms = coalesce((SELECT group_concat(platform, ',') FROM (
                 SELECT DISTINCT platform FROM orders WHERE customer_id = customers.id
                 ORDER BY platform)), ''),
