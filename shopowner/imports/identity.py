@@ -56,6 +56,7 @@ class Resolver:
         self._identities: list[tuple[int, str, str, str, int]] = []
         self._pairs: dict[tuple[int, int], str] = {}
         self._filled: set[int] = set()
+        self._blank: dict[frozenset, set[int]] = {}  # field names → customers with one blank
         self._customers: list[dict] = []
         self._next_id: int | None = None
 
@@ -94,7 +95,7 @@ class Resolver:
             self.new_customers.add(cid)
         elif cid not in self.new_customers:
             self.matched_customers.add(cid)
-            if cid not in self._filled and customer:
+            if cid not in self._filled and customer and cid in self._with_blanks(customer):
                 self._filled.add(cid)
                 if store.fill_customer_blanks(self.db, cid, **{
                         k: v for k, v in customer.items() if k != "custom_fields"}):
@@ -120,6 +121,14 @@ class Resolver:
                 if ("buyer_id", self.platform, nickname) not in keys:
                     self._identities.append((cid, "nickname", self.platform, nickname, 0))
         return cid
+
+    def _with_blanks(self, customer: dict) -> set[int]:
+        """The stored customers with a blank among ``customer``'s fields, read once per set of
+        field names (a re-import matches every buyer: one query, not one per customer)."""
+        fields = frozenset(customer)
+        if fields not in self._blank:
+            self._blank[fields] = store.customers_with_blanks(self.db, fields)
+        return self._blank[fields]
 
     def _pair(self, a: int, b: int, reason: str) -> None:
         pair = (min(a, b), max(a, b))

@@ -67,6 +67,23 @@ def fill_customer_blanks(db: Database, customer_id: int, *, name: str = "", nick
          "wechat": wechat_account}).rowcount > 0
 
 
+# what fill_customer_blanks may fill, as the condition that the field is still blank
+_BLANK = {"name": "name = ''", "nickname": "nickname = ''", "notes": "notes = ''",
+          "wechat_account": "wechat_account = ''", "province": "(address = '' AND province = '')",
+          "city": "(address = '' AND province = '')", "district": "(address = '' AND province = '')",
+          "address": "(address = '' AND province = '')"}
+
+
+def customers_with_blanks(db: Database, fields) -> set[int]:
+    """Ids of the customers :func:`fill_customer_blanks` could change given values for
+    ``fields``: those with at least one of them still blank (so the others need no query)."""
+    conditions = sorted({_BLANK[f] for f in fields if f in _BLANK})
+    if not conditions:
+        return set()
+    return {row[0] for row in db.execute(
+        f"SELECT id FROM customers WHERE merged_into IS NULL AND ({' OR '.join(conditions)})")}
+
+
 def next_customer_id(db: Database) -> int:
     """The id the next new customer gets (call inside the import's write transaction)."""
     return db.execute("SELECT coalesce(max(id), 0) + 1 FROM customers").fetchone()[0]
