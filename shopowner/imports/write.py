@@ -11,10 +11,14 @@ nothing that names a person comes back.
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from shopowner.imports.identity import Resolver
 from shopowner.imports.platforms.base import Order, Platform
 from shopowner.store import orders as store
 
+_compared = itemgetter(*store.COMPARED_FIELDS)
+_item_values = itemgetter(*store.ITEM_COMPARED)
 RANK = {"unpaid": 0, "paid": 1, "shipped": 2, "completed": 3, "closed": 4, "refunded": 4}
 PARTIAL_FIELDS = ("status", "status_text")
 
@@ -51,7 +55,7 @@ class OrderWriter:
             diff = self._diff(order, before)
             if customer_id != before["customer_id"]:
                 diff["customer_id"] = customer_id
-            items = [tuple(i[f] for f in store.ITEM_COMPARED) for i in order.items]
+            items = [_item_values(i) for i in order.items]
             replace = (order.items and items != stored_items.get(before["id"], [])
                        and not (self._title_only(order) and stored_items.get(before["id"])))
             if diff:
@@ -88,6 +92,12 @@ class OrderWriter:
                                      address_key=order.address_key, customer=customer)
 
     def _diff(self, order: Order, before: dict) -> dict:
+        if not order.partial and not before["customer_erased"]:
+            try:
+                if _compared(order.fields) == _compared(before):
+                    return {}  # unchanged: the common case when an export is imported again
+            except KeyError:  # a layout without some field: compared one by one below
+                pass
         fields = PARTIAL_FIELDS if order.partial else store.COMPARED_FIELDS
         if before["customer_erased"]:
             fields = [f for f in fields if f in store.NON_PERSONAL_FIELDS]

@@ -61,20 +61,18 @@ def _chunks(values: list, size: int = _CHUNK):
 
 def existing_orders(db: Database, platform: str, order_ids: list[str]) -> dict[str, dict]:
     """The stored orders among ``order_ids`` of ``platform``, by platform order id."""
-    cols = ", ".join(("id", "platform_order_id", "customer_id", *COMPARED_FIELDS,
-                      "(SELECT is_anonymous FROM customers c WHERE c.id = orders.customer_id) "
-                      "AS customer_anonymous",
-                      "(SELECT erased_at IS NOT NULL FROM customers c "
-                      "WHERE c.id = orders.customer_id) AS customer_erased"))
+    cols = ", ".join(("o.id", "o.platform_order_id", "o.customer_id",
+                      *(f"o.{f}" for f in COMPARED_FIELDS), "c.is_anonymous AS customer_anonymous",
+                      "c.erased_at IS NOT NULL AS customer_erased"))
     found = {}
     for chunk in _chunks(list(order_ids)):
         marks = ", ".join("?" for _ in chunk)
-        cur = db.execute(f"SELECT {cols} FROM orders WHERE platform = ? "
-                         f"AND platform_order_id IN ({marks})", [platform, *chunk])
+        cur = db.execute(f"SELECT {cols} FROM orders o JOIN customers c ON c.id = o.customer_id "
+                         f"WHERE o.platform = ? AND o.platform_order_id IN ({marks})",
+                         [platform, *chunk])
         names = [d[0] for d in cur.description]
         for row in cur.fetchall():
-            record = dict(zip(names, row))
-            found[record["platform_order_id"]] = record
+            found[row[1]] = dict(zip(names, row))
     return found
 
 
