@@ -41,47 +41,63 @@ def worth_parsing_apart(table: Table) -> bool:
     return table.kind == "csv" and table.total >= PARALLEL_MIN_BYTES
 
 
-def order_chunks_apart(table: Table, layout: Platform, report, step) -> Iterator[list[Order]]:
-    """What :func:`parse.order_chunks` yields, parsed by a child process.
+class ParseProcess:
+    """What :func:`parse.order_chunks` yields, parsed by a child process that starts at once (it
+    starts up while the importing thread gets ready, e.g. loads the shop's identities).
 
+    Iterate it once; ``close()`` stops the child (also when it was never iterated).
     ``report.rows`` follows the child's count as chunks arrive (the bulk-load estimate reads it);
     skipped rows and warnings arrive at the end. ``step(table)`` runs for every chunk, so a
     cancel stops the child within one chunk. A child that cannot start (it exits before saying
     anything) is logged and the file is parsed here instead."""
-    from shopowner.i18n import current_language
 
-    context = multiprocessing.get_context("spawn")
-    receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_parse_in_child, name="shopowner-parse", daemon=True,
-                            args=(str(table.path), layout.kind, current_language(), sender))
-    try:
-        child.start()
-    except OSError as exc:
-        _log.warning("cannot start the parse process (%s); parsing in this one", exc)
-        receiver.close()
-        sender.close()
-        yield from order_chunks(table, layout, report, step)
-        return
-    sender.close()  # the child holds the only sending end: its exit means end of file
-    rows_before = report.rows
-    heard = False
-    try:
+    def __init__(self, table: Table, layout: Platform, report, step):
+        from shopowner.i18n import current_language
+
+        self.table, self.layout, self.report, self.step = table, layout, report, step
+        context = multiprocessing.get_context("spawn")
+        self.receiver, sender = context.Pipe(duplex=False)
+        self.child = context.Process(
+            target=_parse_in_child, name="shopowner-parse", daemon=True,
+            args=(str(table.path), layout.kind, current_language(), sender))
+        try:
+            self.child.start()
+        except OSError as exc:
+            _log.warning("cannot start the parse process (%s); parsing in this one", exc)
+            self.child = None
+        sender.close()  # the child holds the only sending end: its exit means end of file
+
+    def __iter__(self) -> Iterator[list[Order]]:
+        if self.child is not None:
+            try:
+                yield from self._received()
+                return
+            except _NeverStarted:
+                pass
+            finally:
+                self.close()
+        yield from order_chunks(self.table, self.layout, self.report, self.step)
+
+    def _received(self) -> Iterator[list[Order]]:
+        table, report = self.table, self.report
+        rows_before = report.rows
+        heard = False
         while True:
             try:
-                kind, payload = receiver.recv()
+                kind, payload = self.receiver.recv()
             except EOFError:
-                child.join(5)
+                self.child.join(5)
                 if heard:
                     raise RuntimeError(f"the parse process stopped unexpectedly "
-                                       f"(exit code {child.exitcode})") from None
+                                       f"(exit code {self.child.exitcode})") from None
                 _log.warning("the parse process exited at start (exit code %s); parsing in "
-                             "this one", child.exitcode)
-                break
+                             "this one", self.child.exitcode)
+                raise _NeverStarted from None
             heard = True
             if kind == "orders":
                 table.done, rows, packed = payload
                 report.rows = rows_before + rows
-                step(table)
+                self.step(table)
                 yield [Order(*values) for values in packed]
             elif kind == "end":
                 table.done, rows, skipped, warnings = payload
@@ -89,18 +105,23 @@ def order_chunks_apart(table: Table, layout: Platform, report, step) -> Iterator
                 report.skipped.extend(skipped)
                 report.skipped.sort(key=lambda s: s["row"])
                 report.warnings.extend(warnings)
-                step(table)
+                self.step(table)
                 return
             elif kind == "rejected":
                 raise ImportRejected(payload)
             else:
                 raise RuntimeError(f"the parse process failed:\n{payload}")
-    finally:
-        receiver.close()
-        if child.is_alive():
-            child.terminate()
-        child.join(5)
-    yield from order_chunks(table, layout, report, step)  # the child never started working
+
+    def close(self) -> None:
+        self.receiver.close()
+        if self.child is not None:
+            if self.child.is_alive():
+                self.child.terminate()
+            self.child.join(5)
+
+
+class _NeverStarted(Exception):
+    """The child exited before sending anything: the file is parsed in this process."""
 
 
 class _Outbox:

@@ -17,7 +17,7 @@ from shopowner.i18n import translate
 from shopowner.imports import generic
 from shopowner.imports.identity import Resolver
 from shopowner.imports.parse import order_chunks, skip
-from shopowner.imports.parse_process import order_chunks_apart, worth_parsing_apart
+from shopowner.imports.parse_process import ParseProcess, worth_parsing_apart
 from shopowner.imports.platforms import detect, platform_label
 from shopowner.imports.platforms.base import Order, Platform, RowProblem, build_order, row_values
 from shopowner.imports.read import ImportRejected, Table, open_table
@@ -230,6 +230,12 @@ def _import_orders(db, table: Table, layout: Platform, report: FileReport,
                    detail_items: dict | None, step, parallel: bool | None) -> None:
     if "order_id" not in layout.column_index(table.headers):
         raise ImportRejected(translate("Imports", "No order number column was found. Import the file exactly as the seller center exported it."))
+    with closing(_order_source(table, layout, report, step, parallel)) as source:
+        _write_orders(db, table, layout, report, source, detail_items, step)
+
+
+def _write_orders(db, table: Table, layout: Platform, report: FileReport, source,
+                  detail_items: dict | None, step) -> None:
     import_id = start_import(db, table.path.name, layout.key)
     report.import_id = import_id
     resolver = Resolver(db, layout.key)
@@ -240,7 +246,7 @@ def _import_orders(db, table: Table, layout: Platform, report: FileReport,
                 indexes.drop()
             writer.write(orders)
 
-        _read_orders(table, layout, report, detail_items, write, step, parallel)
+        _read_orders(source, detail_items, write)
         report.orders = writer.orders
         if writer.orders == 0:
             raise ImportRejected(_no_orders_message(report))
@@ -264,20 +270,23 @@ def _big_load(db, table: Table, rows_read: int) -> bool:
     return expected >= BULK_MIN_ORDERS and expected >= stored
 
 
-def _read_orders(table: Table, layout: Platform, report: FileReport, detail_items: dict | None,
-                 write, step, parallel: bool | None) -> None:
-    """Hand the file's orders to ``write`` chunk by chunk, parsed here or (big CSV files, or
-    ``parallel=True``) by a child process while this thread writes."""
+def _order_source(table: Table, layout: Platform, report: FileReport, step,
+                  parallel: bool | None):
+    """The file's orders, chunk by chunk: parsed here, or (big CSV files, or ``parallel=True``)
+    by a child process, which starts now. Close it when done."""
     apart = worth_parsing_apart(table) if parallel is None else parallel and table.kind == "csv"
-    chunks = (order_chunks_apart if apart else order_chunks)(table, layout, report, step)
-    with closing(chunks):
-        for orders in chunks:
-            if detail_items is not None:
-                for order in orders:
-                    items = detail_items.get(order.platform_order_id)
-                    if items is not None:
-                        order.items = items
-            write(orders)
+    return (ParseProcess if apart else order_chunks)(table, layout, report, step)
+
+
+def _read_orders(source, detail_items: dict | None, write) -> None:
+    """Hand the orders to ``write`` chunk by chunk, with their DetailList items if joined."""
+    for orders in source:
+        if detail_items is not None:
+            for order in orders:
+                items = detail_items.get(order.platform_order_id)
+                if items is not None:
+                    order.items = items
+        write(orders)
     write([])
 
 
