@@ -88,8 +88,8 @@ class ParseProcess:
             except EOFError:
                 self.child.join(5)
                 if heard:
-                    raise RuntimeError(f"the parse process stopped unexpectedly "
-                                       f"(exit code {self.child.exitcode})") from None
+                    raise ParseProcessLost(f"the parse process stopped unexpectedly "
+                                           f"(exit code {self.child.exitcode})") from None
                 _log.warning("the parse process exited at start (exit code %s); parsing in "
                              "this one", self.child.exitcode)
                 raise _NeverStarted from None
@@ -118,6 +118,11 @@ class ParseProcess:
             if self.child.is_alive():
                 self.child.terminate()
             self.child.join(5)
+
+
+class ParseProcessLost(RuntimeError):
+    """The child stopped in the middle of the file (killed, out of memory…): the import rolls
+    back and reads the file again in the importing process."""
 
 
 class _NeverStarted(Exception):

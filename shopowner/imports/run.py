@@ -9,6 +9,7 @@ are joined on 订单编号 (items from the DetailList); either imports alone too
 from __future__ import annotations
 
 import json
+import logging
 from contextlib import closing
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -17,7 +18,7 @@ from shopowner.i18n import translate
 from shopowner.imports import generic
 from shopowner.imports.identity import Resolver
 from shopowner.imports.parse import order_chunks, skip
-from shopowner.imports.parse_process import ParseProcess, worth_parsing_apart
+from shopowner.imports.parse_process import ParseProcess, ParseProcessLost, worth_parsing_apart
 from shopowner.imports.platforms import detect, platform_label
 from shopowner.imports.platforms.base import Order, Platform, RowProblem, build_order, row_values
 from shopowner.imports.read import ImportRejected, Table, open_table
@@ -32,6 +33,7 @@ from shopowner.store.orders import bulk_cache, finish_import, start_import
 BULK_TABLES = ("orders", "order_items", "customer_identities", "customers")
 BULK_MIN_ORDERS = 5000
 MAX_REPORTED_SKIPS = 1000  # the imports table keeps this many; the returned report keeps all
+_log = logging.getLogger(__name__)
 
 
 class NeedsMapping(ImportRejected):
@@ -171,21 +173,39 @@ def _stamp(path: Path) -> str:
 def _import_plan(db, plan: dict, step, parallel: bool | None) -> list[FileReport]:
     table: Table = plan["table"]
     detail: Table | None = plan.get("detail")
+    try:
+        try:
+            return _import_plan_once(db, plan, step, parallel)
+        except ParseProcessLost as exc:  # rolled back; the table here was not read yet
+            _log.warning("%s; importing %s again in this process", exc, table.path.name)
+            return _import_plan_once(db, plan, step, False)
+    finally:
+        table.close()
+        if detail is not None:
+            detail.close()
+
+
+def _import_plan_once(db, plan: dict, step, parallel: bool | None) -> list[FileReport]:
+    table: Table = plan["table"]
+    detail: Table | None = plan.get("detail")
     report = FileReport(file=str(table.path))
     reports = [report]
     if detail is not None:
         report.joined_with = str(detail.path)
-        reports.append(FileReport(file=str(detail.path), platform="taobao", kind="taobao_detail",
-                                  joined_with=str(table.path)))
+        if "detail_report" not in plan:  # read once: a second attempt reuses the items
+            plan["detail_report"] = FileReport(file=str(detail.path), platform="taobao",
+                                               kind="taobao_detail", joined_with=str(table.path))
+        reports.append(plan["detail_report"])
     try:
+        if detail is not None and "items" not in plan:
+            plan["items"] = _read_detail(detail, reports[1], step)
         with bulk_cache(db), db.atomic(), paused_search_index(db):
             layout: Platform | None = plan["layout"]
             if layout is None:
                 _import_generic(db, table, plan.get("mapping"), report, step)
             else:
                 report.platform, report.kind = layout.key, layout.kind
-                items = _read_detail(detail, reports[1], step) if detail is not None else None
-                _import_orders(db, table, layout, report, items, step, parallel)
+                _import_orders(db, table, layout, report, plan.get("items"), step, parallel)
     except (ImportRejected, RowProblem) as exc:
         report.error = str(exc)
         report.needs_mapping = isinstance(exc, NeedsMapping)
@@ -194,10 +214,6 @@ def _import_plan(db, plan: dict, step, parallel: bool | None) -> list[FileReport
             reports[1].error = translate("Imports", "Not imported: it was to be joined with {name}, "
                                                     "which was rejected.").format(
                 name=table.path.name)
-    finally:
-        table.close()
-        if detail is not None:
-            detail.close()
     return reports
 
 

@@ -140,3 +140,41 @@ def test_the_window_s_worker_thread_can_start_the_child(tmp_path, data_dir, db):
     worker.join(120)
     assert results and results[0].files[0].new_orders == 500
     assert multiprocessing.active_children() == []
+
+
+def test_a_child_lost_mid_file_is_replaced_by_reading_the_file_here(tmp_path, shops, caplog):
+    """Killed half-way (out of memory, an over-eager antivirus…): the half-written file rolls
+    back and the file is imported again in the importing process, whole."""
+    path = tmp_path / "ExportOrderList_problems.csv"
+    write_with_problems(path, 6000)
+    killed = []
+
+    def kill_the_child(done, total, text):
+        children = multiprocessing.active_children()
+        if children and not killed and done > 0:
+            children[0].kill()
+            killed.append(children[0].pid)
+
+    lost, here = shops("lost"), shops("here")
+    with caplog.at_level(logging.WARNING, logger="shopowner.imports.run"):
+        a = import_files(lost, [path], parallel=True, progress=Progress(kill_the_child)).files[0]
+    b = import_files(here, [path], parallel=False).files[0]
+    assert killed and "again in this process" in caplog.text
+    assert a.error is None and a.new_orders == b.new_orders == 6000
+    assert (a.rows, a.skipped, a.warnings) == (b.rows, b.skipped, b.warnings)
+    assert digest(lost) == digest(here)
+    assert lost.execute("SELECT count(*) FROM imports").fetchone()[0] == 1
+
+
+def test_an_order_list_joined_with_its_detail_list_gets_the_same_items(shops):
+    from tests.imports.conftest import ORDERS
+
+    pair = sorted((ORDERS / "taobao").glob("ExportOrder*List2024*.csv"))
+    assert len(pair) == 2
+    apart, here = shops("apart"), shops("here")
+    a = import_files(apart, pair, parallel=True).files
+    b = import_files(here, pair, parallel=False).files
+    assert [(f.rows, f.orders, f.new_orders, f.skipped) for f in a] == [
+        (f.rows, f.orders, f.new_orders, f.skipped) for f in b]
+    assert a[0].joined_with and digest(apart) == digest(here)
+    assert apart.execute("SELECT count(*) FROM order_items WHERE price_fen > 0").fetchone()[0] > 0
