@@ -8,8 +8,9 @@ chunk. The database is only ever touched by the importing thread.
 
 The child is started with ``spawn`` (the same on Windows, macOS and Linux; a frozen app needs
 ``multiprocessing.freeze_support()``, called in ``main.py``), installs the window's language so
-skip reasons read the same, and is terminated when the import is cancelled or fails. XLSX files
-are not parsed apart: opening one already reads the whole sheet.
+skip reasons read the same, and is terminated when the import is cancelled or fails. If it is
+lost mid-file, the import rolls back and reads the file again in the importing process
+(``run.py``). XLSX files are not parsed apart: opening one already reads the whole sheet.
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ class ParseProcess:
     ``report.rows`` follows the child's count as chunks arrive (the bulk-load estimate reads it);
     skipped rows and warnings arrive at the end. ``step(table)`` runs for every chunk, so a
     cancel stops the child within one chunk. A child that cannot start (it exits before saying
-    anything) is logged and the file is parsed here instead."""
+    anything) is logged and the file is parsed here instead; one lost later raises
+    :class:`ParseProcessLost`."""
 
     def __init__(self, table: Table, layout: Platform, report, step):
         from shopowner.i18n import current_language
