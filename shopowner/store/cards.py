@@ -102,7 +102,16 @@ def record_batch(db: Database, *, selection: str, layout: str, pdf_path: str, ca
 
 
 def card_by_code_or_id(db: Database, ref: str | int) -> dict | None:
-    where, value = ("c.id = ?", int(ref)) if str(ref).isdigit() else ("c.code = ?", str(ref).upper())
+    """The card with this code, else (a number) with this id. The code is tried first: a code
+    can be all digits too (``76822``), and it is what is printed on the card."""
+    text = str(ref).strip().upper()
+    card = _card_where(db, "c.code = ?", text)
+    if card is None and text.isdigit():
+        card = _card_where(db, "c.id = ?", int(text))
+    return card
+
+
+def _card_where(db: Database, where: str, value) -> dict | None:
     return next(iter(db.query(
         "SELECT c.id, c.code, c.order_id, c.customer_id, c.batch_id, c.letter_version_id, c.layout, "
         f"c.printed_at, c.reprint_count FROM cards c WHERE {where}", [value])), None)

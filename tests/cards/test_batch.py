@@ -99,6 +99,26 @@ def test_a_reprint_keeps_its_code_and_is_counted(card_shop, data_dir, tmp_path):
     assert card_shop.execute("SELECT count(*) FROM cards").fetchone()[0] == 2
 
 
+def test_a_code_of_digits_only_is_found_as_a_code_not_an_id(card_shop, data_dir, tmp_path):
+    """About one code in 900 is all digits (e.g. 76822); a reprint by that code is that card."""
+    from itertools import product
+
+    from shopowner.cards.codes import check_char, is_valid
+
+    digits = next(d + check_char(d) for d in map("".join, product("98765432", repeat=4))
+                  if check_char(d).isdigit())
+    assert is_valid(digits)
+    result = make_cards(card_shop, data_dir, "3,4", A6, tmp_path / "a.pdf")
+    first, second = (c["code"] for c in result["cards"])
+    card_shop.execute("UPDATE cards SET code = ? WHERE code = ?", [digits, second])
+    again = reprint_card(card_shop, data_dir, digits, BUILTIN_LAYOUTS["roll-80"], tmp_path / "r.pdf")
+    assert again["cards"][0]["code"] == digits
+    first_id = card_shop.execute("SELECT id FROM cards WHERE code = ?", [first]).fetchone()[0]
+    by_id = reprint_card(card_shop, data_dir, str(first_id), BUILTIN_LAYOUTS["roll-80"],
+                         tmp_path / "r2.pdf")
+    assert by_id["cards"][0]["code"] == first  # a number that is no code is still an id
+
+
 def test_no_founder_qr_means_nothing_is_printed(card_shop, data_dir, tmp_path):
     set_setting(card_shop, WECHAT_QR, "")
     with pytest.raises(CardsError, match="QR"):
