@@ -165,9 +165,14 @@ class _Outbox:
 
 def _parse_in_child(path: str, kind: str, language: str | None, sender) -> None:
     """The child's whole life: parse the file, send chunks, then the skipped rows and warnings."""
+    import signal
+
     from shopowner.imports.platforms import layout_of_kind
     from shopowner.imports.read import open_table
 
+    # Ctrl+C on a terminal reaches every process of the group: the importing process turns it
+    # into a clean cancel and stops this one; here it must not end the parse with a traceback
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         if language:
             from PySide6.QtCore import QCoreApplication

@@ -67,3 +67,56 @@ def test_ctrl_c_during_an_import_rolls_the_file_back(tmp_path, monkeypatch, caps
     db = open_database(data)
     assert table_digest(db) == before
     db.close()
+
+
+def test_ctrl_c_in_a_terminal_stops_a_big_import_and_its_parse_process(tmp_path):
+    """A real CLI run in its own process group, as a terminal starts it; Ctrl+C reaches the whole
+    group, the parse process included. The file rolls back and nothing of the group stays."""
+    import os
+    import pty
+    import select
+    import subprocess
+    import sys
+    import time
+
+    from shopowner.imports.parse_process import PARALLEL_MIN_BYTES
+    from tests.conftest import ROOT
+
+    path = tmp_path / "ExportOrderList_big.csv"
+    write_orderlist(path, 25000)
+    lines = path.read_bytes().split(b"\r\n")
+    message = ("请尽快发货，谢谢" * 60).encode("gbk")  # long buyer messages make a big file
+    lines = [lines[0] + ",买家留言".encode("gbk")] + [
+        line + b"," + message for line in lines[1:] if line]
+    path.write_bytes(b"\r\n".join(lines) + b"\r\n")
+    assert path.stat().st_size > PARALLEL_MIN_BYTES
+    data = tmp_path / "shop"
+    master, terminal = pty.openpty()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SHOPOWNER_LANG": "en"}
+    cli = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--data-dir", str(data),
+                            "import", str(path)], stdout=subprocess.PIPE, stderr=terminal,
+                           env=env, start_new_session=True)
+    os.close(terminal)
+    seen = b""
+    deadline = time.monotonic() + 120
+    while b"%" not in seen and time.monotonic() < deadline:  # rows are coming in
+        if select.select([master], [], [], 1)[0]:
+            seen += os.read(master, 4096)
+    assert b"%" in seen, seen
+    os.killpg(cli.pid, signal.SIGINT)
+    out, _ = cli.communicate(timeout=120)
+    os.close(master)
+    assert cli.returncode == 1 and b"Cancelled" in out, out
+    for _ in range(50):  # the parse process and multiprocessing's helper have gone too
+        try:
+            os.killpg(cli.pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.1)
+    else:
+        raise AssertionError("a process of the import is still running")
+    from shopowner.store import open_database
+
+    db = open_database(data)
+    assert db.execute("SELECT count(*) FROM orders").fetchone()[0] == 0
+    db.close()

@@ -178,3 +178,23 @@ def test_an_order_list_joined_with_its_detail_list_gets_the_same_items(shops):
         (f.rows, f.orders, f.new_orders, f.skipped) for f in b]
     assert a[0].joined_with and digest(apart) == digest(here)
     assert apart.execute("SELECT count(*) FROM order_items WHERE price_fen > 0").fetchone()[0] > 0
+
+
+def test_ctrl_c_reaching_the_child_leaves_the_cancel_to_the_importing_process(tmp_path, shops):
+    """On a terminal Ctrl+C is sent to the child too; the CLI turns it into a cancel itself."""
+    import os
+    import signal
+
+    path = tmp_path / "ExportOrderList_big.csv"
+    write_orderlist(path, 6000)
+    interrupted = []
+
+    def interrupt_the_child(done, total, text):
+        children = multiprocessing.active_children()
+        if children and not interrupted and done > 0:
+            os.kill(children[0].pid, signal.SIGINT)
+            interrupted.append(children[0].pid)
+
+    report = import_files(shops("shop"), [path], parallel=True,
+                          progress=Progress(interrupt_the_child)).files[0]
+    assert interrupted and report.error is None and report.new_orders == 6000
