@@ -87,7 +87,7 @@ class ParseProcess:
         while True:
             try:
                 kind, payload = self.receiver.recv()
-            except EOFError:
+            except (EOFError, OSError):  # OSError: it died in the middle of a message
                 self.child.join(5)
                 if heard:
                     raise ParseProcessLost(f"the parse process stopped unexpectedly "
