@@ -82,7 +82,7 @@ class ParseProcess:
 
     def _received(self) -> Iterator[list[Order]]:
         table, report = self.table, self.report
-        rows_before = report.rows
+        rows_before, done_before = report.rows, table.done
         heard = False
         while True:
             try:
@@ -90,6 +90,7 @@ class ParseProcess:
             except (EOFError, OSError):  # OSError: it died in the middle of a message
                 self.child.join(5)
                 if heard:
+                    table.done = done_before  # this process's reader has not moved: the bar restarts
                     raise ParseProcessLost(f"the parse process stopped unexpectedly "
                                            f"(exit code {self.child.exitcode})") from None
                 _log.warning("the parse process exited at start (exit code %s); parsing in "

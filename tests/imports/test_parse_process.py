@@ -147,19 +147,22 @@ def test_a_child_lost_mid_file_is_replaced_by_reading_the_file_here(tmp_path, sh
     back and the file is imported again in the importing process, whole."""
     path = tmp_path / "ExportOrderList_problems.csv"
     write_with_problems(path, 6000)
-    killed = []
+    killed, seen = [], []
 
     def kill_the_child(done, total, text):
+        seen.append(done)
         children = multiprocessing.active_children()
         if children and not killed and done > 0:
             children[0].kill()
-            killed.append(children[0].pid)
+            killed.append(len(seen))
 
     lost, here = shops("lost"), shops("here")
     with caplog.at_level(logging.WARNING, logger="shopowner.imports.run"):
         a = import_files(lost, [path], parallel=True, progress=Progress(kill_the_child)).files[0]
     b = import_files(here, [path], parallel=False).files[0]
     assert killed and "again in this process" in caplog.text
+    at_kill = seen[killed[0] - 1]
+    assert min(seen[killed[0]:]) < at_kill and seen[-1] == 1000  # the bar starts the file again
     assert a.error is None and a.new_orders == b.new_orders == 6000
     assert (a.rows, a.skipped, a.warnings) == (b.rows, b.skipped, b.warnings)
     assert digest(lost) == digest(here)
