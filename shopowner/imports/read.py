@@ -394,13 +394,7 @@ def _xlsx_rows(rows, header_no: int, table: Table) -> Iterator[tuple[int, list[s
                 cells += [""] * (width - len(cells))
             if not any(c.strip() for c in cells):
                 continue
-            for i, c in enumerate(cells):
-                if len(c) > MAX_FIELD_CHARS:
-                    cells[i] = c[:MAX_FIELD_CHARS]
-                    table.warnings.append(translate(
-                        "Imports", "Row {row}: the column “{column}” held {size} characters; only "
-                                   "the first {limit} were kept.").format(
-                        row=row_no, column=table.headers[i], size=len(c), limit=MAX_FIELD_CHARS))
+            _cut_long_cells(cells, row_no, table)
             yield row_no, cells
     except (CalamineError, OSError, ValueError) as exc:
         raise _damaged_xlsx(exc) from exc
