@@ -24,6 +24,31 @@ def table_digest(db, tables=DATA_TABLES + ("imports",)) -> str:
     return h.hexdigest()
 
 
+def clock_free_digest(db) -> str:
+    """:func:`table_digest` of the imported data, without the clock's columns (two imports of
+    the same file compare equal)."""
+    db.execute("UPDATE customers SET created_at = '', updated_at = ''")
+    db.execute("UPDATE orders SET imported_at = '', updated_at = ''")
+    db.execute("UPDATE customer_identities SET created_at = ''")
+    return table_digest(db, ("customers", "customer_identities", "orders", "order_items",
+                             "duplicate_candidates"))
+
+
+@pytest.fixture
+def make_db(tmp_path):
+    """Opens shop files by name in the test's folder (closed afterwards)."""
+    from shopowner.store import open_database
+
+    opened = []
+
+    def make(name):
+        opened.append(open_database(tmp_path / name))
+        return opened[-1]
+    yield make
+    for db in opened:
+        db.close()
+
+
 def good_files() -> list[Path]:
     return sorted(p for p in ORDERS.rglob("*") if p.suffix in (".csv", ".xlsx")
                   and p.parent.name != "bad")

@@ -3,41 +3,18 @@ the search index are exactly what the row-by-row path gives, and a cancel leaves
 
 from __future__ import annotations
 
-import pytest
-
 from shopowner.imports import run
 from shopowner.imports.run import import_files
 from shopowner.progress import Cancelled, Progress
-from shopowner.store import open_database
 from shopowner.store.bulk_indexes import BulkIndexes
 from shopowner.store.customer_query import matching_ids
-from tests.imports.conftest import table_digest, write_orderlist
+from tests.imports.conftest import clock_free_digest as digest, write_orderlist
 from tests.imports.test_search_index import index_rows
+
 
 def schema(db):
     return sorted(db.execute("SELECT type, name, sql FROM sqlite_master "
                              "WHERE name NOT LIKE 'sqlite_autoindex%'").fetchall())
-
-
-def digest(db):
-    """The data, without the clock's columns."""
-    db.execute("UPDATE customers SET created_at = '', updated_at = ''")
-    db.execute("UPDATE orders SET imported_at = '', updated_at = ''")
-    db.execute("UPDATE customer_identities SET created_at = ''")
-    return table_digest(db, ("customers", "customer_identities", "orders", "order_items",
-                             "duplicate_candidates"))
-
-
-@pytest.fixture
-def make_db(tmp_path):
-    opened = []
-
-    def make(name):
-        opened.append(open_database(tmp_path / name))
-        return opened[-1]
-    yield make
-    for db in opened:
-        db.close()
 
 
 def test_big_file_equals_the_row_by_row_path(tmp_path, make_db, monkeypatch):

@@ -8,24 +8,10 @@ import logging
 import multiprocessing
 import sys
 
-import pytest
-
 from shopowner.imports.run import import_files
 from shopowner.progress import Cancelled, Progress
-from shopowner.store import open_database
-from tests.imports.conftest import table_digest, write_orderlist
+from tests.imports.conftest import clock_free_digest as digest, write_orderlist
 from tests.imports.test_search_index import index_rows
-
-TABLES = ("customers", "customer_identities", "orders", "order_items", "duplicate_candidates")
-
-
-def digest(db):
-    """The data, without the clock's columns."""
-    db.execute("UPDATE customers SET created_at = '', updated_at = ''")
-    db.execute("UPDATE orders SET imported_at = '', updated_at = ''")
-    db.execute("UPDATE customer_identities SET created_at = ''")
-    return table_digest(db, TABLES)
-
 
 def write_with_problems(path, orders: int) -> None:
     """A generated OrderList plus rows the import must skip: no order number, an amount that is
@@ -41,22 +27,10 @@ def write_with_problems(path, orders: int) -> None:
         fh.write(b"\r\n".join(bad) + b"\r\n")
 
 
-@pytest.fixture
-def shops(tmp_path):
-    opened = []
-
-    def make(name):
-        opened.append(open_database(tmp_path / name))
-        return opened[-1]
-    yield make
-    for db in opened:
-        db.close()
-
-
-def test_a_child_process_parses_exactly_like_the_importing_thread(tmp_path, shops):
+def test_a_child_process_parses_exactly_like_the_importing_thread(tmp_path, make_db):
     path = tmp_path / "ExportOrderList_problems.csv"
     write_with_problems(path, 5000)
-    apart, here = shops("apart"), shops("here")
+    apart, here = make_db("apart"), make_db("here")
     seen = []
     a = import_files(apart, [path], parallel=True,
                      progress=Progress(lambda d, t, text: seen.append(d))).files[0]
@@ -72,21 +46,21 @@ def test_a_child_process_parses_exactly_like_the_importing_thread(tmp_path, shop
     assert multiprocessing.active_children() == []
 
 
-def test_skip_reasons_from_the_child_are_in_the_windows_language(tmp_path, shops, zh_translators):
+def test_skip_reasons_from_the_child_are_in_the_windows_language(tmp_path, make_db, zh_translators):
     path = tmp_path / "ExportOrderList_problems.csv"
     write_with_problems(path, 50)
-    a = import_files(shops("apart"), [path], parallel=True).files[0]
-    b = import_files(shops("here"), [path], parallel=False).files[0]
+    a = import_files(make_db("apart"), [path], parallel=True).files[0]
+    b = import_files(make_db("here"), [path], parallel=False).files[0]
     assert a.skipped == b.skipped
     assert any("订单" in s["reason"] for s in a.skipped)  # translated, not the English source
 
 
-def test_a_file_of_bad_rows_is_rejected_with_the_same_message(tmp_path, shops):
+def test_a_file_of_bad_rows_is_rejected_with_the_same_message(tmp_path, make_db):
     path = tmp_path / "ExportOrderList_bad.csv"
     write_orderlist(path, 300)
     text = path.read_bytes().replace(b",128.00,128.00,", b",abc,abc,")  # no amount is a number
     path.write_bytes(text)
-    apart, here = shops("apart"), shops("here")
+    apart, here = make_db("apart"), make_db("here")
     a = import_files(apart, [path], parallel=True).files[0]
     b = import_files(here, [path], parallel=False).files[0]
     assert a.error and a.error == b.error and "300" in a.error
@@ -94,10 +68,10 @@ def test_a_file_of_bad_rows_is_rejected_with_the_same_message(tmp_path, shops):
     assert apart.execute("SELECT count(*) FROM orders").fetchone()[0] == 0
 
 
-def test_cancel_stops_the_child_and_leaves_nothing(tmp_path, shops):
+def test_cancel_stops_the_child_and_leaves_nothing(tmp_path, make_db):
     path = tmp_path / "ExportOrderList_big.csv"
     write_orderlist(path, 8000)
-    db = shops("shop")
+    db = make_db("shop")
     calls = []
 
     def cancel_soon(done, total, text):
@@ -111,14 +85,14 @@ def test_cancel_stops_the_child_and_leaves_nothing(tmp_path, shops):
     assert multiprocessing.active_children() == []
 
 
-def test_a_child_that_cannot_start_leaves_the_work_here(tmp_path, shops, caplog):
+def test_a_child_that_cannot_start_leaves_the_work_here(tmp_path, make_db, caplog):
     path = tmp_path / "ExportOrderList_small.csv"
     write_orderlist(path, 300)
     spawn = multiprocessing.get_context("spawn")
     spawn.set_executable("/bin/false")  # a real program that exits at once, saying nothing
     try:
         with caplog.at_level(logging.WARNING, logger="shopowner.imports.parse_process"):
-            report = import_files(shops("shop"), [path], parallel=True).files[0]
+            report = import_files(make_db("shop"), [path], parallel=True).files[0]
     finally:
         spawn.set_executable(sys.executable)
     assert report.error is None and report.new_orders == 300
@@ -142,7 +116,7 @@ def test_the_window_s_worker_thread_can_start_the_child(tmp_path, data_dir, db):
     assert multiprocessing.active_children() == []
 
 
-def test_a_child_lost_mid_file_is_replaced_by_reading_the_file_here(tmp_path, shops, caplog):
+def test_a_child_lost_mid_file_is_replaced_by_reading_the_file_here(tmp_path, make_db, caplog):
     """Killed half-way (out of memory, an over-eager antivirus…): the half-written file rolls
     back and the file is imported again in the importing process, whole."""
     path = tmp_path / "ExportOrderList_problems.csv"
@@ -156,7 +130,7 @@ def test_a_child_lost_mid_file_is_replaced_by_reading_the_file_here(tmp_path, sh
             children[0].kill()
             killed.append(len(seen))
 
-    lost, here = shops("lost"), shops("here")
+    lost, here = make_db("lost"), make_db("here")
     with caplog.at_level(logging.WARNING, logger="shopowner.imports.run"):
         a = import_files(lost, [path], parallel=True, progress=Progress(kill_the_child)).files[0]
     b = import_files(here, [path], parallel=False).files[0]
@@ -169,12 +143,12 @@ def test_a_child_lost_mid_file_is_replaced_by_reading_the_file_here(tmp_path, sh
     assert lost.execute("SELECT count(*) FROM imports").fetchone()[0] == 1
 
 
-def test_an_order_list_joined_with_its_detail_list_gets_the_same_items(shops):
+def test_an_order_list_joined_with_its_detail_list_gets_the_same_items(make_db):
     from tests.imports.conftest import ORDERS
 
     pair = sorted((ORDERS / "taobao").glob("ExportOrder*List2024*.csv"))
     assert len(pair) == 2
-    apart, here = shops("apart"), shops("here")
+    apart, here = make_db("apart"), make_db("here")
     a = import_files(apart, pair, parallel=True).files
     b = import_files(here, pair, parallel=False).files
     assert [(f.rows, f.orders, f.new_orders, f.skipped) for f in a] == [
@@ -183,7 +157,7 @@ def test_an_order_list_joined_with_its_detail_list_gets_the_same_items(shops):
     assert apart.execute("SELECT count(*) FROM order_items WHERE price_fen > 0").fetchone()[0] > 0
 
 
-def test_ctrl_c_reaching_the_child_leaves_the_cancel_to_the_importing_process(tmp_path, shops):
+def test_ctrl_c_reaching_the_child_leaves_the_cancel_to_the_importing_process(tmp_path, make_db):
     """On a terminal Ctrl+C is sent to the child too; the CLI turns it into a cancel itself."""
     import os
     import signal
@@ -198,6 +172,6 @@ def test_ctrl_c_reaching_the_child_leaves_the_cancel_to_the_importing_process(tm
             os.kill(children[0].pid, signal.SIGINT)
             interrupted.append(children[0].pid)
 
-    report = import_files(shops("shop"), [path], parallel=True,
+    report = import_files(make_db("shop"), [path], parallel=True,
                           progress=Progress(interrupt_the_child)).files[0]
     assert interrupted and report.error is None and report.new_orders == 6000
