@@ -1,7 +1,7 @@
 """Import speed: a 100,000-order Taobao OrderList (GBK, 61 columns) into an empty shop file.
 
     python benchmarks/import_bench.py [--orders 100000] [--keep DIR] [--one-process] [--again]
-                                      [--phases]
+                                      [--stored] [--phases]
 
 Prints the import's wall time and peak RSS (measured in a fresh child process; a file this big is
 parsed by the import's own parse process, whose peak RSS and CPU time are shown too), and the
@@ -9,7 +9,9 @@ ratio against a floor measured in the same run (median of three): a bare ``sqlit
 of the same normalised order rows (read back from the imported file) into one WAL table.
 Targets: ≤ 8× the floor, ≤ 5 s, peak RSS ≤ 300 MB. ``--one-process`` also times the import
 with the parsing done in the importing process; ``--again`` times importing the same file a second
-time into a copy of the imported shop (nothing changes: the re-import path). ``--phases`` also prints where the time goes (a
+time into a copy of the imported shop (nothing changes: the re-import path). ``--stored`` times
+writing the rows the import stored, bare (no reading, cleaning or matching): the most any
+change to the Python side could reach. ``--phases`` also prints where the time goes (a
 further import, in one process so the parsing shows; the wrappers add a little overhead).
 """
 
@@ -195,6 +197,62 @@ def child_floor(source_db: Path, work: Path) -> dict:
     return {"seconds": seconds, "rows": len(rows)}
 
 
+STORED_TABLES = ("customers", "customer_identities", "orders", "order_items")
+
+
+def child_stored(source_db: Path, work: Path) -> dict:
+    """What the import stores, without reading or matching: the imported rows of every table,
+    fetched beforehand, written by bare ``executemany`` into a new shop file the way the import
+    writes them (a bigger page cache, search triggers paused, secondary indexes set aside and
+    built again), then customer totals and the search index, in one transaction. No import can
+    be faster than this."""
+    from shopowner.store import open_database
+    from shopowner.store.bulk_indexes import bulk_indexes
+    from shopowner.store.customer_search import paused_search_index, reindex_customers
+    from shopowner.store.customers import refresh_customer_totals
+    from shopowner.store.orders import bulk_cache
+
+    src = sqlite3.connect(source_db)
+    rows = {t: ([r[1] for r in src.execute(f"PRAGMA table_info({t})")],
+                src.execute(f"SELECT * FROM {t} ORDER BY id").fetchall()) for t in STORED_TABLES}
+    imports = src.execute("SELECT * FROM imports").fetchall()
+    src.close()
+    db = open_database(fresh(work / "shop-stored"))
+    start = time.perf_counter()
+    parts = {}
+
+    def lap(label: str) -> None:
+        parts[label] = time.perf_counter() - start - sum(parts.values())
+
+    with bulk_cache(db), db.atomic(), paused_search_index(db), \
+            bulk_indexes(db, STORED_TABLES) as indexes:
+        db.conn.executemany(f"INSERT INTO imports VALUES ({', '.join('?' * len(imports[0]))})",
+                            imports)
+        indexes.drop()
+        for table, (cols, values) in rows.items():
+            db.conn.executemany(f"INSERT INTO {table} ({', '.join(cols)}) "
+                                f"VALUES ({', '.join('?' for _ in cols)})", values)
+            lap(table)
+        indexes.restore("orders", "order_items", "customer_identities")
+        ids = [r[0] for r in rows["customers"][1]]
+        for at in range(0, len(ids), 900):
+            refresh_customer_totals(db, ids[at:at + 900])
+        indexes.restore()
+        lap("indexes and totals")
+        reindex_customers(db, ids)
+        lap("search index")
+    lap("commit")
+    seconds = time.perf_counter() - start
+    db.close()
+    return {"seconds": seconds, "parts": parts}
+
+
+def fresh(folder: Path) -> Path:
+    """An empty shop folder (``--keep`` reuses the work folder of an earlier run)."""
+    shutil.rmtree(folder, ignore_errors=True)
+    return folder
+
+
 def run_child(*args) -> dict:
     out = subprocess.run([sys.executable, __file__, "--child", *map(str, args)], check=True,
                          capture_output=True, text=True)
@@ -206,6 +264,8 @@ def main(argv: list[str]) -> int:
         kind, a, b = argv[1:4]
         if kind == "floor":
             result = child_floor(Path(a), Path(b))
+        elif kind == "stored":
+            result = child_stored(Path(a), Path(b))
         else:
             result = child_import(Path(a), Path(b), kind)
         print(json.dumps(result))
@@ -217,6 +277,9 @@ def main(argv: list[str]) -> int:
                         help="also time the import with the parsing in the importing process")
     parser.add_argument("--again", action="store_true",
                         help="also time importing the same file again (nothing changes)")
+    parser.add_argument("--stored", action="store_true",
+                        help="also time writing the rows the import stored, without reading or "
+                             "matching (what no import can beat)")
     parser.add_argument("--phases", action="store_true", help="also show where the time goes")
     args = parser.parse_args(argv)
     work = Path(args.keep or tempfile.mkdtemp(prefix="import-bench-"))
@@ -226,7 +289,7 @@ def main(argv: list[str]) -> int:
     generate(file, args.orders)
     print(f"generated {args.orders:,} orders, {file.stat().st_size / 1e6:.1f} MB GBK "
           f"in {time.perf_counter() - start:.1f} s")
-    data_dir = work / "shop"
+    data_dir = fresh(work / "shop")
     imported = run_child("import", file, data_dir)
     if imported["error"]:
         print("import failed:", imported["error"])
@@ -247,7 +310,7 @@ def main(argv: list[str]) -> int:
           f"time target ≤ 5 s: {'met' if imported['seconds'] <= 5 else 'NOT met'}; "
           f"RSS target ≤ 300 MB (each process): {'met' if worst_rss <= 300 else 'NOT met'}")
     if args.one_process:
-        alone = run_child("one-process", file, work / "shop-one-process")
+        alone = run_child("one-process", file, fresh(work / "shop-one-process"))
         print(f"one process: {alone['seconds']:.2f} s ({alone['seconds'] / floor['seconds']:.1f}× "
               f"the floor) with the parsing in the importing process; peak RSS "
               f"{alone['peak_rss_mb']:.0f} MB")
@@ -259,8 +322,15 @@ def main(argv: list[str]) -> int:
         print(f"again:    {second['seconds']:.2f} s to import the same file a second time "
               f"({second['seconds'] / floor['seconds']:.1f}× the floor; "
               f"{second['updated']:,} orders updated)")
+    if args.stored:
+        stored = run_child("stored", data_dir / "shopowner.db", work)
+        print(f"stored:   {stored['seconds']:.2f} s ({stored['seconds'] / floor['seconds']:.1f}× "
+              f"the floor) to write the same customers, identities, orders and items bare, "
+              f"with totals and the search index, as the import does")
+        print("          " + ", ".join(f"{label} {secs:.2f} s ({secs / floor['seconds']:.1f}×)"
+                                       for label, secs in stored["parts"].items()))
     if args.phases:
-        timed = run_child("phases", file, work / "shop-phases")
+        timed = run_child("phases", file, fresh(work / "shop-phases"))
         print(f"phases (a further import, in one process, timed: {timed['seconds']:.2f} s):")
         for label, seconds in sorted(timed["phases"].items(), key=lambda kv: -kv[1]):
             print(f"  {seconds:6.2f} s  {label}")
