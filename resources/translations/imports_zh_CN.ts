@@ -40,6 +40,10 @@
         <translation>  第 {row} 行已跳过：{reason}</translation>
     </message>
     <message>
+        <source>  … and {count} more skipped rows</source>
+        <translation>  ……另有 {count} 行被跳过</translation>
+    </message>
+    <message>
         <source>No orders have been imported yet.</source>
         <translation>还没有导入过订单。</translation>
     </message>
@@ -160,6 +164,10 @@
     <message>
         <source>row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 行</translation>
     </message>
 </context>
 <context>

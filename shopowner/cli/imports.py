@@ -65,6 +65,9 @@ def describe(f, platform_label) -> str:
         matched=f.matched_customers, duplicates=f.duplicates)]
     for s in f.skipped:
         lines.append(translate("Cli", "  row {row} skipped: {reason}").format(**s))
+    if f.skipped_total > len(f.skipped):
+        lines.append(translate("Cli", "  … and {count} more skipped rows").format(
+            count=f.skipped_total - len(f.skipped)))
     lines.extend("  " + w for w in f.warnings)
     return "\n".join(lines)
 
@@ -78,6 +81,7 @@ def handle_history(args, ctx) -> int:
     if args.json:
         print_json({"imports": [{**f.as_json(), "import_id": f.import_id,
                                  "finished_at": f.finished_at, "duplicates": f.duplicates,
+                                 "skipped_count": f.skipped_total,
                                  "warnings": f.warnings} for f in reports]})
         return 0
     if not reports:

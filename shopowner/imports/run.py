@@ -63,6 +63,14 @@ class FileReport:
     joined_with: str = ""
     import_id: int | None = None
     finished_at: str = ""  # set on reports read back from the import history
+    # read back from the history: all skipped rows, of which ``skipped`` lists the first
+    # MAX_REPORTED_SKIPS (or none, in a list of imports); None: ``skipped`` is all of them
+    skipped_count: int | None = None
+
+    @property
+    def skipped_total(self) -> int:
+        listed = len(self.skipped)
+        return listed if self.skipped_count is None else max(self.skipped_count, listed)
 
     def as_json(self) -> dict:
         keys = ("file", "platform", "rows", "orders", "new_orders", "updated_orders",
@@ -337,7 +345,8 @@ def _finish(db, report: FileReport, resolver: Resolver, touched: set[int], step,
     report.duplicates = resolver.duplicates_queued
     stored = {"file": report.file, "kind": report.kind, "orders": report.orders,
               "duplicates": report.duplicates, "joined_with": report.joined_with,
-              "skipped": report.skipped[:MAX_REPORTED_SKIPS], "warnings": report.warnings[:100]}
+              "skipped": report.skipped[:MAX_REPORTED_SKIPS], "skipped_count": len(report.skipped),
+              "warnings": report.warnings[:100]}
     finish_import(db, report.import_id, platform=report.platform, rows=report.rows,
                   new_orders=new_orders, updated_orders=updated_orders,
                   new_customers=report.new_customers,

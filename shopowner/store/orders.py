@@ -161,10 +161,35 @@ def finish_import(db: Database, import_id: int, *, platform: str, rows: int, new
          import_id])
 
 
-def finished_imports(db: Database, limit: int = 200) -> list[dict]:
-    """The imports that completed (a rolled-back one leaves no row), newest first."""
-    cur = db.execute("SELECT id, file_name, platform, started_at, finished_at, rows, new_orders, "
-                     "updated_orders, new_customers, matched_customers, report FROM imports "
-                     "WHERE finished_at IS NOT NULL ORDER BY id DESC LIMIT ?", [limit])
+_IMPORT_COLUMNS = ("id, file_name, platform, started_at, finished_at, rows, new_orders, "
+                   "updated_orders, new_customers, matched_customers")
+
+
+def finished_imports(db: Database, limit: int = 200, *, reports: bool = True) -> list[dict]:
+    """The imports that completed (a rolled-back one leaves no row), newest first.
+
+    Without ``reports`` the stored report JSON is not returned, only what a list of imports
+    shows of it (``file``, ``kind``, ``orders``, ``duplicates``, ``joined_with`` and
+    ``skipped_count``), read in SQL: a report can hold a thousand skipped rows."""
+    columns = _IMPORT_COLUMNS
+    if reports:
+        columns += ", report"
+    else:
+        ok = "json_valid(report)"
+        columns += "".join(
+            f", CASE WHEN {ok} THEN json_extract(report, '$.{key}') END AS {key}"
+            for key in ("file", "kind", "orders", "duplicates", "joined_with"))
+        columns += (f", CASE WHEN {ok} THEN coalesce(json_extract(report, '$.skipped_count'), "
+                    f"json_array_length(report, '$.skipped')) END AS skipped_count")
+    cur = db.execute(f"SELECT {columns} FROM imports WHERE finished_at IS NOT NULL "
+                     f"ORDER BY id DESC LIMIT ?", [limit])
     names = [d[0] for d in cur.description]
     return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
+def finished_import(db: Database, import_id: int) -> dict | None:
+    """One completed import with its stored report (None when there is no such import)."""
+    cur = db.execute(f"SELECT {_IMPORT_COLUMNS}, report FROM imports "
+                     f"WHERE finished_at IS NOT NULL AND id = ?", [import_id])
+    row = cur.fetchone()
+    return dict(zip([d[0] for d in cur.description], row)) if row else None

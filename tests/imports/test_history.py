@@ -7,9 +7,9 @@ import json
 
 from PySide6.QtCore import QSettings
 
-from shopowner.imports.history import import_history
-from shopowner.imports.run import import_files
-from tests.imports.conftest import ORDERS
+from shopowner.imports.history import import_history, import_report
+from shopowner.imports.run import MAX_REPORTED_SKIPS, import_files
+from tests.imports.conftest import ORDERS, write_orderlist
 from tests.imports.test_cli import ROOT
 
 DUPLICATES = ORDERS / "bad/duplicate-rows.csv"
@@ -28,6 +28,41 @@ def test_history_keeps_each_completed_import_with_its_skipped_rows(db):
     again = import_history(db)[0]
     assert (again.new_orders, again.updated_orders, again.matched_customers) == (0, 0, 18)
     assert len(import_history(db, limit=2)) == 2
+
+
+def many_skips(path, good: int = 20, bad: int = MAX_REPORTED_SKIPS + 205):
+    """An OrderList with ``good`` orders followed by ``bad`` rows that have no order number."""
+    write_orderlist(path, good)
+    row = ",buyer_x,0.00,128.00,128.00,交易成功,王芳,浙江省 杭州市 西湖区 文三路1号,13800000000," \
+          "2024-10-01 10:00:00,2024-10-01 10:00:00,明前龙井,1,0.00\r\n"
+    with open(path, "ab") as fh:
+        fh.write((row * bad).encode("gbk"))
+    return path
+
+
+def test_history_counts_every_skipped_row_though_it_keeps_the_first_thousand(db, tmp_path):
+    bad = MAX_REPORTED_SKIPS + 205
+    report = import_files(db, [many_skips(tmp_path / "ExportOrderList_many.csv")]).files[0]
+    assert report.new_orders == 20 and report.skipped_total == len(report.skipped) == bad
+    listed = import_history(db, details=False)[0]
+    assert (listed.skipped, listed.warnings, listed.skipped_total) == ([], [], bad)
+    assert (listed.rows, listed.orders, listed.new_orders) == (20 + bad, 20, 20)
+    full = import_report(db, listed.import_id)
+    assert len(full.skipped) == MAX_REPORTED_SKIPS and full.skipped_total == bad
+    assert full.skipped[0] == {"row": 22, "reason": "no order number"}
+    assert import_history(db)[0].skipped_total == bad and import_report(db, 999) is None
+
+
+def test_history_reads_reports_stored_before_the_count_or_damaged(db):
+    import_files(db, [DUPLICATES, JD])
+    with db.conn:  # an older report (no skipped_count) and a damaged one
+        db.execute("UPDATE imports SET report = json_remove(report, '$.skipped_count') "
+                   "WHERE id = 1")
+        db.execute("UPDATE imports SET report = '{not json' WHERE id = 2")
+    jd, dup = import_history(db, details=False)
+    assert (jd.file, jd.skipped_total, jd.new_orders) == ("订单导出_20241121.csv", 0, 20)
+    assert dup.skipped_total == 1 and dup.file == str(DUPLICATES)
+    assert import_report(db, 1).skipped_total == 1 and import_report(db, 2).skipped == []
 
 
 def test_cli_lists_the_history(tmp_path):
@@ -74,4 +109,17 @@ def test_window_history_when_nothing_was_imported(qtbot, main_window):
     dialog = main_window._import_history
     qtbot.waitExposed(dialog)
     assert dialog.model.rowCount() == 0 and dialog.empty.isVisibleTo(dialog)
+    dialog.close()
+
+
+def test_window_counts_all_skipped_rows_and_lists_the_kept_ones(qtbot, main_window, tmp_path):
+    bad = MAX_REPORTED_SKIPS + 205
+    import_files(main_window.db, [many_skips(tmp_path / "ExportOrderList_many.csv", bad=bad)])
+    main_window.import_history_action.trigger()
+    dialog = main_window._import_history
+    qtbot.waitExposed(dialog)
+    assert dialog.model.index(0, 7).data() == bad
+    details = dialog.details.toPlainText()
+    assert f"Skipped rows: {bad}" in details and "row 22: no order number" in details
+    assert f"row {21 + MAX_REPORTED_SKIPS}:" in details and "… and 205 more" in details
     dialog.close()

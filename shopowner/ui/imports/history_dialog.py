@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QTextBrowser, QVBoxLayout,
 )
 
-from shopowner.imports.history import import_history
+from shopowner.imports.history import import_history, import_report
 from shopowner.imports.platforms import platform_label
 from shopowner.ui.imports.summary import file_summary_html
 
@@ -19,7 +19,8 @@ SETTINGS_KEY = "importHistory"
 
 
 class ImportHistoryModel(QAbstractTableModel):
-    """The reports of :func:`import_history` (a few hundred at most, so held in a list)."""
+    """The reports of :func:`import_history` (a few hundred at most, so held in a list),
+    without their skipped rows: the dialog reads the chosen one in full."""
 
     def __init__(self, reports: list, parent=None):
         super().__init__(parent)
@@ -46,7 +47,7 @@ class ImportHistoryModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             return (f.finished_at, Path(f.file).name, platform_label(f.kind or f.platform),
                     f.rows, f.new_orders, f.updated_orders, f.new_customers,
-                    len(f.skipped))[index.column()]
+                    f.skipped_total)[index.column()]
         if role == Qt.TextAlignmentRole and index.column() >= 3:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.ToolTipRole and index.column() == 1:
@@ -61,7 +62,8 @@ class ImportHistoryDialog(QDialog):
         self.setWindowTitle(self.tr("Import history"))
         self.resize(860, 560)
         layout = QVBoxLayout(self)
-        self.model = ImportHistoryModel(import_history(window.db), self)
+        self.db = window.db
+        self.model = ImportHistoryModel(import_history(self.db, details=False), self)
         self.empty = QLabel(self.tr("No orders have been imported yet. Use 文件 → 导入订单… "
                                     "(Ctrl+I) or drop export files on the window."))
         self.empty.setObjectName("importHistoryEmpty")
@@ -93,8 +95,9 @@ class ImportHistoryDialog(QDialog):
 
     def _show_details(self, current: QModelIndex, _previous=None) -> None:
         if current.isValid():
-            self.details.setHtml(file_summary_html(self.model.reports[current.row()],
-                                                   max_skipped=1000))
+            listed = self.model.reports[current.row()]
+            report = import_report(self.db, listed.import_id) or listed
+            self.details.setHtml(file_summary_html(report, max_skipped=1000))
 
     # remembered size and split --------------------------------------------------------------
     def _restore_layout(self) -> None:

@@ -40,13 +40,15 @@ def file_summary_html(f, max_skipped: int = 50) -> str:
         lines.append(translate("ImportDialog",
                                "Possible duplicates waiting for review: {count}").format(
             count=f.duplicates))
-    if f.skipped:
+    if f.skipped_total:
         lines.append(translate("ImportDialog", "Skipped rows: {count}").format(
-            count=len(f.skipped)))
-        for s in f.skipped[:max_skipped]:
+            count=f.skipped_total))
+        shown = f.skipped[:max_skipped]
+        for s in shown:
             lines.append("\u00a0\u00a0" + translate("ImportDialog", "row {row}: {reason}").format(
                 row=s["row"], reason=s["reason"]))
-        if len(f.skipped) > max_skipped:
-            lines.append("\u00a0\u00a0…")
+        if f.skipped_total > len(shown):
+            lines.append("\u00a0\u00a0" + translate(
+                "ImportDialog", "… and {count} more").format(count=f.skipped_total - len(shown)))
     lines.extend(f.warnings[:20])
     return block(name, "<br>".join(html.escape(line) for line in lines))
