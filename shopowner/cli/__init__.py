@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -90,9 +91,14 @@ def run(argv: list[str]) -> int:
 
     ctx = Context(resolve_data_dir(args.data_dir))
     try:
-        return int(args.handler(args, ctx) or 0)
+        code = int(args.handler(args, ctx) or 0)
+        sys.stdout.flush()  # here, so a reader that went away is noticed below
+        return code
     except StoreError as exc:
         print(translate("Cli", "Error: {message}").format(message=exc), file=sys.stderr)
         return 3
+    except BrokenPipeError:  # e.g. ``… | head``: the reader has what it wanted; stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # exit's flush too
+        return 1
     finally:
         ctx.close()

@@ -97,3 +97,17 @@ def test_backup_command(tmp_path):
     assert sqlite3.connect(tmp_path / "b.db").execute("SELECT count(*) FROM orders").fetchone()[0] == 600
     again = run_main("backup", "--to", str(tmp_path / "b.db"), data_dir=shop)
     assert again.returncode == 1
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path):
+    """``main.py … | head``: output cut short is not an error worth a traceback."""
+    shop = tmp_path / "shop"
+    assert run_main("init-demo", data_dir=shop).returncode == 0
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for args in (["import-history"], ["customers", "search", "--limit", "10000"]):  # short, long
+        child = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--data-dir", str(shop),
+                                  *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        child.stdout.close()  # nobody reads: the first write fails
+        stderr = child.stderr.read().decode()
+        assert child.wait(timeout=120) == 1, stderr
+        assert "Traceback" not in stderr and "Exception ignored" not in stderr, stderr
