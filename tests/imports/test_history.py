@@ -14,6 +14,7 @@ from tests.imports.test_cli import ROOT
 
 DUPLICATES = ORDERS / "bad/duplicate-rows.csv"
 JD = ORDERS / "jd/订单导出_20241121.csv"
+BAD = MAX_REPORTED_SKIPS + 205  # rows without an order number: more than a report keeps
 
 
 def test_history_keeps_each_completed_import_with_its_skipped_rows(db):
@@ -30,7 +31,7 @@ def test_history_keeps_each_completed_import_with_its_skipped_rows(db):
     assert len(import_history(db, limit=2)) == 2
 
 
-def many_skips(path, good: int = 20, bad: int = MAX_REPORTED_SKIPS + 205):
+def many_skips(path, good: int = 20, bad: int = BAD):
     """An OrderList with ``good`` orders followed by ``bad`` rows that have no order number."""
     write_orderlist(path, good)
     row = ",buyer_x,0.00,128.00,128.00,交易成功,王芳,浙江省 杭州市 西湖区 文三路1号,13800000000," \
@@ -41,16 +42,15 @@ def many_skips(path, good: int = 20, bad: int = MAX_REPORTED_SKIPS + 205):
 
 
 def test_history_counts_every_skipped_row_though_it_keeps_the_first_thousand(db, tmp_path):
-    bad = MAX_REPORTED_SKIPS + 205
     report = import_files(db, [many_skips(tmp_path / "ExportOrderList_many.csv")]).files[0]
-    assert report.new_orders == 20 and report.skipped_total == len(report.skipped) == bad
+    assert report.new_orders == 20 and report.skipped_total == len(report.skipped) == BAD
     listed = import_history(db, details=False)[0]
-    assert (listed.skipped, listed.warnings, listed.skipped_total) == ([], [], bad)
-    assert (listed.rows, listed.orders, listed.new_orders) == (20 + bad, 20, 20)
+    assert (listed.skipped, listed.warnings, listed.skipped_total) == ([], [], BAD)
+    assert (listed.rows, listed.orders, listed.new_orders) == (20 + BAD, 20, 20)
     full = import_report(db, listed.import_id)
-    assert len(full.skipped) == MAX_REPORTED_SKIPS and full.skipped_total == bad
+    assert len(full.skipped) == MAX_REPORTED_SKIPS and full.skipped_total == BAD
     assert full.skipped[0] == {"row": 22, "reason": "no order number"}
-    assert import_history(db)[0].skipped_total == bad and import_report(db, 999) is None
+    assert import_history(db)[0].skipped_total == BAD and import_report(db, 999) is None
 
 
 def test_history_reads_reports_stored_before_the_count_or_damaged(db):
@@ -113,13 +113,13 @@ def test_window_history_when_nothing_was_imported(qtbot, main_window):
 
 
 def test_window_counts_all_skipped_rows_and_lists_the_kept_ones(qtbot, main_window, tmp_path):
-    bad = MAX_REPORTED_SKIPS + 205
-    import_files(main_window.db, [many_skips(tmp_path / "ExportOrderList_many.csv", bad=bad)])
+    import_files(main_window.db, [many_skips(tmp_path / "ExportOrderList_many.csv")])
     main_window.import_history_action.trigger()
     dialog = main_window._import_history
     qtbot.waitExposed(dialog)
-    assert dialog.model.index(0, 7).data() == bad
+    assert dialog.model.index(0, 7).data() == BAD
     details = dialog.details.toPlainText()
-    assert f"Skipped rows: {bad}" in details and "row 22: no order number" in details
-    assert f"row {21 + MAX_REPORTED_SKIPS}:" in details and "… and 205 more" in details
+    assert f"Skipped rows: {BAD}" in details and "row 22: no order number" in details
+    assert f"row {21 + MAX_REPORTED_SKIPS}:" in details
+    assert f"… and {BAD - MAX_REPORTED_SKIPS} more" in details
     dialog.close()
