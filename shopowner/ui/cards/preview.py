@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -30,7 +30,12 @@ class PreviewPane(QWidget):
         self.view.setObjectName("cardPreview")
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        # Fit to width with the scroll bars fixed: the zoom then depends only on the view's width,
+        # never on whether a scroll bar shows. FitInView in a real X display could loop forever
+        # (zoom → scroll bar shown → viewport narrower → zoom → scroll bar hidden …).
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.status = QLabel()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
