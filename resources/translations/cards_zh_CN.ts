@@ -301,6 +301,10 @@
         <translation>卡片 {code}：感谢信用 {size:g} 磅字号仍放不下，已被截断。请删减感谢信，或选择更大的卡片。</translation>
     </message>
     <message>
+        <source>Card {code}: the letter does not fit even at {size:g} pt. Shorten the letter or choose another letter or a larger card for this layout.</source>
+        <translation>卡片 {code}：感谢信即使缩到 {size:g} 磅也放不下。请缩短感谢信，或为这个版式换一封感谢信或更大的卡片。</translation>
+    </message>
+    <message>
         <source>{n} · used</source>
         <translation>{n} · 已用</translation>
     </message>

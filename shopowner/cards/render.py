@@ -58,6 +58,17 @@ class CardIssue:
     message: str
 
 
+class LetterTooLong(ValueError):
+    """Some letters do not fit their card even at the smallest readable size; nothing was drawn.
+
+    ``issues`` names the cards (``kind == "too_long"``, ``index`` into the card list).
+    """
+
+    def __init__(self, issues: list[CardIssue]):
+        self.issues = issues
+        super().__init__("\n".join(i.message for i in issues))
+
+
 @dataclass
 class RenderResult:
     pages: int
@@ -228,6 +239,27 @@ class CardPainter:
 
         w = stringWidth(text, self.font, size)
         return size if w <= width else max(4.0, size * width / w)
+
+
+def overflowing_cards(cards: list[CardContent], layout: Layout, art: CardArt | None = None) -> list[CardIssue]:
+    """The cards whose letter would not fit their frame on ``layout`` even at the smallest readable
+    size (``kind == "too_long"``); measures only, draws nothing. Run before codes are reserved."""
+    geo = CardGeometry(layout)
+    x, y, w, h = geo.frame
+    fitter = LetterFitter(register_card_font(), w, h, geo.max_font)
+    issues = []
+    for index, card in enumerate(cards):
+        letter, _missing = strip_missing(card.letter)
+        _parts, size, fits = fitter.fit(letter)
+        if not fits:
+            issues.append(CardIssue(index, "too_long", _too_long_message(card.code, size)))
+    return issues
+
+
+def _too_long_message(code: str, size: float) -> str:
+    return translate("Cards", "Card {code}: the letter does not fit even at {size:g} pt. Shorten the "
+                              "letter or choose another letter or a larger card for this layout.").format(
+        code=code, size=size)
 
 
 MARK_LENGTH = 4.0  # mm

@@ -227,3 +227,14 @@ def test_every_merge_field_reaches_the_printed_card(card_shop, data_dir, tmp_pat
         values["店铺"], values["创始人"] = get_setting(card_shop, SHOP_NAME), get_setting(card_shop, FOUNDER_NAME)
         for field in MERGE_FIELDS:
             assert values[field] and flat(f"{field}={values[field]}") in text, (field, values[field])
+
+
+def test_overflowing_cards_names_only_the_letters_that_cannot_fit():
+    from shopowner.cards.render import CardContent, overflowing_cards
+
+    roll = BUILTIN_LAYOUTS["roll-76"]
+    cards = [CardContent("AAAA", "谢谢你。"), CardContent("BBBB", "谢谢你，" * 400), CardContent("CCCC", "好")]
+    issues = overflowing_cards(cards, roll)
+    assert [(i.index, i.kind) for i in issues] == [(1, "too_long")]
+    assert "BBBB" in issues[0].message
+    assert overflowing_cards(cards[:1], BUILTIN_LAYOUTS["a4-2up-a5"]) == []
