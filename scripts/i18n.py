@@ -22,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
-AREAS = ["imports", "customers", "cards", "followups", "review", "insights", "growth"]
+AREAS = ["imports", "customers", "cards", "followups", "review", "insights", "growth", "setup"]
 ALIASES = {"growth": "insights"}  # the growth area's widgets share the insights catalogue
 LANGUAGE = "zh_CN"
 

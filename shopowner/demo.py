@@ -247,10 +247,10 @@ def _demo_cards_and_channels(db: Database, rng: random.Random, today: datetime) 
 
 
 def start_shop(db: Database, shop_name: str, founder_name: str) -> None:
-    """The owner's own shop: just the names; the customer book starts empty."""
-    with db.atomic():
-        set_setting(db, SHOP_NAME, shop_name.strip())
-        set_setting(db, FOUNDER_NAME, founder_name.strip())
+    """The owner's own shop: just the names (checked as 设置 checks them); the book starts empty."""
+    from shopowner.shop_settings import save_names
+
+    save_names(db, shop_name, founder_name)
 
 
 def shop_is_empty(db: Database) -> bool:

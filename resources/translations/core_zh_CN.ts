@@ -94,10 +94,6 @@
         <translation>{key} 尚未设置。</translation>
     </message>
     <message>
-        <source>The value is empty; nothing was changed.</source>
-        <translation>值是空的，没有做任何修改。</translation>
-    </message>
-    <message>
         <source>{key} = {value}</source>
         <translation>{key} = {value}</translation>
     </message>
@@ -175,8 +171,32 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Guide</source>
+        <translation>使用指南(&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;About ShopOwner</source>
         <translation>关于掌柜私域(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Restart ShopOwner?</source>
+        <translation>现在重启掌柜私域？</translation>
+    </message>
+    <message>
+        <source>ShopOwner shows {language} after a restart. Restart now? Your data is saved; open dialogs are closed.</source>
+        <translation>重启后界面将显示为{language}。现在重启吗？数据都已保存，打开的窗口会被关闭。</translation>
+    </message>
+    <message>
+        <source>ShopOwner could not restart</source>
+        <translation>掌柜私域无法自动重启</translation>
+    </message>
+    <message>
+        <source>Close ShopOwner and open it again to see {language}.</source>
+        <translation>请关闭掌柜私域后重新打开，即可显示为{language}。</translation>
+    </message>
+    <message>
+        <source>{language} applies the next time ShopOwner starts.</source>
+        <translation>{language}将在下次打开掌柜私域时生效。</translation>
     </message>
     <message>
         <source>Back up data</source>
@@ -274,6 +294,14 @@ Your customers, your letters, your data: everything stays in {path}.</source>
         <translation>设置</translation>
     </message>
     <message>
+        <source>as signed on the letter</source>
+        <translation>信末署名用的名字</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
@@ -286,8 +314,43 @@ Your customers, your letters, your data: everything stays in {path}.</source>
         <translation>语言</translation>
     </message>
     <message>
-        <source>A new language applies the next time ShopOwner starts.</source>
-        <translation>新的语言会在下次启动掌柜私域时生效。</translation>
+        <source>After a change, ShopOwner offers to restart in the new language.</source>
+        <translation>更改后，掌柜私域会询问是否立即以新语言重启。</translation>
+    </message>
+    <message>
+        <source>Founder&apos;s WeChat QR (printed on every card)</source>
+        <translation>创始人微信二维码（印在每张卡片上）</translation>
+    </message>
+    <message>
+        <source>Printer and card layout</source>
+        <translation>打印机与卡片版式</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>设置未保存</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSettings</name>
+    <message>
+        <source>The shop name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <source>The founder&apos;s name</source>
+        <translation>创始人名字</translation>
+    </message>
+    <message>
+        <source>{what} is empty. Type it in, then try again.</source>
+        <translation>{what}是空的，请填写后再试。</translation>
+    </message>
+    <message>
+        <source>{what} is {n} characters long; at most {limit} fit on the card. Shorten it, then try again.</source>
+        <translation>{what}有 {n} 个字，卡片上最多放得下 {limit} 个字，请缩短后再试。</translation>
+    </message>
+    <message>
+        <source>There is no setting called {key}.</source>
+        <translation>没有名为 {key} 的设置。</translation>
     </message>
 </context>
 <context>
@@ -364,8 +427,12 @@ Your customers, your letters, your data: everything stays in {path}.</source>
         <translation>创始人</translation>
     </message>
     <message>
-        <source>Please fill in both the shop name and the founder&apos;s name.</source>
-        <translation>请填写店铺名称和创始人姓名。</translation>
+        <source>Set up “{shop}”</source>
+        <translation>设置“{shop}”</translation>
+    </message>
+    <message>
+        <source>Three short steps; skip any of them and come back later under File → Settings.</source>
+        <translation>三个小步骤，每一步都可以跳过，以后在“文件 → 设置”里随时补上。</translation>
     </message>
     <message>
         <source>The demo shop could not be created</source>

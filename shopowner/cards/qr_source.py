@@ -51,8 +51,24 @@ def looks_like_image_path(value: str) -> bool:
     return Path(value).suffix.lower() in IMAGE_SUFFIXES
 
 
-def setting_from_input(value: str, data_dir: Path) -> tuple[object, str]:
-    """What to store for ``value`` (an image path or a link/text) and a note for the owner."""
+@dataclass(frozen=True)
+class QrInput:
+    """What the owner gave, read but not yet stored: the text to draw, or an image whose QR code
+    could not be read (placed on the card as it is). ``note`` says which, for the owner."""
+
+    text: str = ""
+    image: Path | None = None
+    note: str = ""
+    from_image: bool = False  # the text was decoded from an image
+
+    @property
+    def readable(self) -> bool:
+        return bool(self.text)
+
+
+def read_qr_input(value: str) -> QrInput:
+    """Read ``value`` (an image path or a link/text) without storing anything; may take a moment
+    on a big photo (decoding). Raises :class:`QrSourceError` saying what to do."""
     value = (value or "").strip()
     if not value:
         raise QrSourceError(translate("Cards", "The QR value is empty. Give the image saved from "
@@ -70,15 +86,31 @@ def setting_from_input(value: str, data_dir: Path) -> tuple[object, str]:
                 "Cards", "The file {path} is not a readable image ({reason}). Save your QR code from "
                          "WeChat again as PNG or JPG.").format(path=path, reason=exc)) from exc
         if text:
-            return text, translate("Cards", "QR code read: it will be redrawn sharp on every card.")
-        target_dir = Path(data_dir) / QR_DIR
-        target_dir.mkdir(parents=True, exist_ok=True)
-        target = target_dir / ("wechat_qr" + path.suffix.lower())
-        shutil.copyfile(path, target)
-        return {"image": f"{QR_DIR}/{target.name}"}, translate(
+            return QrInput(text=text, from_image=True, note=translate(
+                "Cards", "QR code read: it will be redrawn sharp on every card."))
+        return QrInput(image=path, note=translate(
             "Cards", "The QR code in this image could not be read, so the image is printed as it is. "
-                     "For the sharpest cards, save the QR again from WeChat at full size.")
-    return value, translate("Cards", "The QR code will hold this text.")
+                     "For the sharpest cards, save the QR again from WeChat at full size."))
+    return QrInput(text=value, note=translate("Cards", "The QR code will hold this text."))
+
+
+def setting_for(qr: QrInput, data_dir: Path) -> object:
+    """The ``wechat_qr`` setting value for ``qr``; an unreadable image is copied into the data
+    folder first (so the card never depends on the original file)."""
+    if qr.text:
+        return qr.text
+    target_dir = Path(data_dir) / QR_DIR
+    target_dir.mkdir(parents=True, exist_ok=True)
+    target = target_dir / ("wechat_qr" + qr.image.suffix.lower())
+    if qr.image.resolve() != target.resolve():
+        shutil.copyfile(qr.image, target)
+    return {"image": f"{QR_DIR}/{target.name}"}
+
+
+def setting_from_input(value: str, data_dir: Path) -> tuple[object, str]:
+    """What to store for ``value`` (an image path or a link/text) and a note for the owner."""
+    qr = read_qr_input(value)
+    return setting_for(qr, data_dir), qr.note
 
 
 def source_from_setting(value, data_dir: Path | None) -> QrSource:

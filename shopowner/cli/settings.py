@@ -5,13 +5,7 @@ from __future__ import annotations
 import sys
 
 from shopowner.i18n import translate
-
-# CLI key → stored key. Later features add theirs here.
-SETTING_KEYS = {
-    "shop-name": "shop_name",
-    "founder-name": "founder_name",
-    "wechat-qr": "wechat_qr",  # an image saved from WeChat (decoded) or the link/text itself
-}
+from shopowner.shop_settings import SETTING_KEYS
 
 
 def register(sub) -> None:
@@ -40,26 +34,16 @@ def handle_get(args, ctx) -> int:
 
 
 def handle_set(args, ctx) -> int:
-    from shopowner.store.settings import set_setting
+    from shopowner.shop_settings import SettingError, change_setting
 
-    value = args.value.strip()
-    if not value:
-        print(translate("Cli", "The value is empty; nothing was changed."), file=sys.stderr)
+    try:
+        stored, note = change_setting(ctx.db, ctx.data_dir, args.key, args.value)
+    except SettingError as exc:
+        print(translate("Cli", "Error: {message}").format(message=exc), file=sys.stderr)
         return 1
-    if args.key == "wechat-qr":
-        from shopowner.cards.qr_source import QrSourceError, setting_from_input
-
-        try:
-            stored, note = setting_from_input(value, ctx.data_dir)
-        except QrSourceError as exc:
-            print(translate("Cli", "Error: {message}").format(message=exc), file=sys.stderr)
-            return 1
-        set_setting(ctx.db, SETTING_KEYS[args.key], stored)
-        print(translate("Cli", "{key} = {value}").format(key=args.key, value=stored))
+    print(translate("Cli", "{key} = {value}").format(key=args.key, value=stored))
+    if note:
         print(note)
-        return 0
-    set_setting(ctx.db, SETTING_KEYS[args.key], value)
-    print(translate("Cli", "{key} = {value}").format(key=args.key, value=value))
     return 0
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
 )
@@ -35,13 +35,14 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(170)
         self.nav.setStyleSheet("QListWidget#navigation { font-size: 15px; }"
                                "QListWidget#navigation::item { padding: 9px 12px; }")
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         for area in AREAS:
             item = QListWidgetItem(area_title(area.key))
             item.setData(Qt.UserRole, area.key)
             self.nav.addItem(item)
+        self._fit_navigation()
         self.stack = QStackedWidget()
         central = QWidget()
         row = QHBoxLayout(central)
@@ -88,6 +89,15 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(widget)
         self.stack.setCurrentWidget(widget)
 
+    def _fit_navigation(self) -> None:
+        """As wide as the longest area title in this language (English needs more than Chinese),
+        so no title is cut and no scroll bar appears."""
+        font = QFont(self.nav.font())
+        font.setPixelSize(15)  # the style sheet's size
+        metrics = QFontMetrics(font)
+        widest = max(metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
+        self.nav.setFixedWidth(max(170, widest + 2 * 12 + 2 * self.nav.frameWidth() + 16))
+
     # welcome ---------------------------------------------------------------
     def _show_welcome(self) -> None:
         from shopowner.ui.welcome import WelcomePage
@@ -99,12 +109,16 @@ class MainWindow(QMainWindow):
         self.nav.setEnabled(False)
 
     def _welcome_done(self) -> None:
+        import_now = self.welcome.import_after
         self.stack.removeWidget(self.welcome)
         self.welcome.deleteLater()
         self.welcome = None
         self.nav.setEnabled(True)
         self.data_changed.emit()
         self._show_row(max(self.nav.currentRow(), 0))
+        self.show_area("customers")  # a new shop starts at its customer book
+        if import_now:
+            self.import_orders()
 
     # menus -----------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -123,8 +137,9 @@ class MainWindow(QMainWindow):
         self.import_history_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.import_history_action.triggered.connect(lambda: open_import_history(self))
         self.file_menu.addAction(self.import_history_action)
-        settings_action = QAction(self.tr("&Settings…"), self)
-        settings_action.setShortcut(QKeySequence.Preferences)
+        self.settings_action = settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setObjectName("settingsAction")
+        settings_action.setShortcut(QKeySequence("Ctrl+,"))  # Windows has no standard one
         settings_action.triggered.connect(self.open_settings)
         self.file_menu.addAction(settings_action)
         backup_action = QAction(self.tr("&Back up data…"), self)
@@ -141,15 +156,31 @@ class MainWindow(QMainWindow):
 
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         for n, area in enumerate(AREAS, start=1):
-            action = QAction(area_title(area.key), self)
+            # a menu reads "&" as the next letter's mnemonic: "Letters & insert cards" needs "&&"
+            action = QAction(area_title(area.key).replace("&", "&&"), self)
+            action.setObjectName(f"view_{area.key}")
             action.setShortcut(QKeySequence(f"Ctrl+{n}"))
             action.triggered.connect(lambda _=False, row=n - 1: self.nav.setCurrentRow(row))
             self.view_menu.addAction(action)
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("&Guide"), self)
+        self.guide_action.setObjectName("guideAction")
+        self.guide_action.setShortcut(QKeySequence("F1"))
+        self.guide_action.setShortcutContext(Qt.ApplicationShortcut)
+        self.guide_action.triggered.connect(self.show_guide)
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addSeparator()
         about = QAction(self.tr("&About ShopOwner"), self)
+        about.setObjectName("aboutAction")
         about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        self.help_menu.addAction(about)
+
+    def show_guide(self):
+        """帮助 → 使用指南 (F1): the loop in five steps and the shortcuts, beside the window."""
+        from shopowner.ui.setup.guide import show_guide
+
+        return show_guide(self)
 
     def import_orders(self, paths: list[str] | None = None):
         """文件 → 导入订单…, or files dropped on the window."""
@@ -170,17 +201,46 @@ class MainWindow(QMainWindow):
         from shopowner.ui.imports import importable
 
         paths = importable(u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile())
-        if paths and self.welcome is None:
+        if not paths:
+            return
+        if self.welcome is None:
             event.acceptProposedAction()
+            self.import_orders(paths)
+        elif self.welcome.accepts_dropped_files():  # the set-up's last step: its first import
+            event.acceptProposedAction()
+            self.welcome.finished.emit()
             self.import_orders(paths)
 
     def open_settings(self) -> None:
+        """文件 → 设置; a new language offers to restart now (or applies at the next start)."""
         from shopowner.ui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self)
-        if self.dialogs.exec_dialog(dialog):
-            dialog.apply()
-            self.data_changed.emit()
+        while True:  # a name that cannot be used keeps the dialog open, with what was typed
+            if not self.dialogs.exec_dialog(dialog):
+                return
+            if dialog.apply():
+                break
+        self.data_changed.emit()
+        if dialog.language_changed():
+            self.offer_restart(dialog.chosen_language())
+
+    def offer_restart(self, language: str) -> bool:
+        from shopowner.i18n import LANGUAGES
+        from shopowner.ui.setup.restart import restart
+
+        name = LANGUAGES.get(language, language)
+        if self.dialogs.confirm(self, self.tr("Restart ShopOwner?"), self.tr(
+                "ShopOwner shows {language} after a restart. Restart now? Your data is saved; "
+                "open dialogs are closed.").format(language=name)):
+            if restart(self, language):
+                return True
+            self.dialogs.warning(self, self.tr("ShopOwner could not restart"), self.tr(
+                "Close ShopOwner and open it again to see {language}.").format(language=name))
+            return False
+        self.statusBar().showMessage(
+            self.tr("{language} applies the next time ShopOwner starts.").format(language=name), 10000)
+        return False
 
     def back_up(self) -> None:
         from shopowner.store.backup import backup_to, default_backup_path
@@ -218,10 +278,24 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 780)
+            self._first_size()
         last = settings.value("window/area", "customers")
         row = self.area_keys().index(last) if last in self.area_keys() else 0
         self.nav.setCurrentRow(row)
+
+    def _first_size(self) -> None:
+        """1200×780, or the screen's free area when that is smaller (a 1366×768 laptop)."""
+        width, height = 1200, 780
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            frame = 40  # the title bar and borders the window manager adds
+            width, height = min(width, free.width()), min(height, free.height() - frame)
+            self.resize(width, height)
+            self.move(free.x() + (free.width() - width) // 2,
+                      free.y() + max(0, (free.height() - frame - height) // 2))
+        else:
+            self.resize(width, height)
 
     def save_state(self) -> None:
         settings = QSettings()

@@ -1,19 +1,24 @@
-"""First start on an empty data folder: try the demo shop, or start the owner's own shop."""
+"""First start on an empty data folder: try the demo shop, or start the owner's own shop and be
+led through a short set-up (WeChat QR, printer and cards, the first import: ``ui/setup/flow.py``)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
-    QVBoxLayout, QWidget,
+    QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from shopowner import tasks
-from shopowner.demo import fill_demo_shop, start_shop
+from shopowner.demo import fill_demo_shop
+from shopowner.shop_settings import SettingError, save_names
 
 
 class WelcomePage(QWidget):
-    """Shown instead of the areas until the shop has a name."""
+    """Shown instead of the areas until the shop has a name and its set-up was gone through.
+
+    ``finished`` when done; ``import_after`` then says whether the owner asked to import now.
+    """
 
     finished = Signal()
 
@@ -21,14 +26,17 @@ class WelcomePage(QWidget):
         super().__init__(window)
         self.window_ = window
         self.setObjectName("welcome")
-        title = QLabel(self.tr("Welcome to ShopOwner"))
+        self.import_after = False
+        self.flow = None
+        title = self.title = QLabel(self.tr("Welcome to ShopOwner"))
         title.setObjectName("welcomeTitle")
         title.setAlignment(Qt.AlignCenter)
         font = title.font()
         font.setPointSize(font.pointSize() + 8)
         title.setFont(font)
-        intro = QLabel(self.tr("Every parcel can carry your own thank-you letter and your WeChat. "
-                               "Your customer book stays on this computer."))
+        self.intro_text = self.tr("Every parcel can carry your own thank-you letter and your WeChat. "
+                                  "Your customer book stays on this computer.")
+        intro = self.intro = QLabel(self.intro_text)
         intro.setAlignment(Qt.AlignCenter)
         intro.setWordWrap(True)
 
@@ -59,6 +67,7 @@ class WelcomePage(QWidget):
         self.error = QLabel()
         self.error.setObjectName("welcomeError")
         self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
         form.addRow(self.error)
         self.start_button = QPushButton(self.tr("Start my shop"))
         self.start_button.setDefault(True)
@@ -66,18 +75,24 @@ class WelcomePage(QWidget):
         self.founder_name.returnPressed.connect(self.start_own_shop)
         form.addRow(self.start_button)
 
+        self.choices = QWidget()
         choices = QHBoxLayout()
         choices.addWidget(demo_box, 1)
         choices.addWidget(own_box, 1)
+        page = QVBoxLayout(self.choices)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addLayout(choices)
+        page.addStretch(1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.choices)
         panel = QFrame()
-        panel.setMaximumWidth(820)
+        panel.setMaximumWidth(860)
         panel_layout = QVBoxLayout(panel)
-        panel_layout.addSpacing(40)
+        panel_layout.addSpacing(32)
         panel_layout.addWidget(title)
         panel_layout.addWidget(intro)
         panel_layout.addSpacing(16)
-        panel_layout.addLayout(choices)
-        panel_layout.addStretch(1)
+        panel_layout.addWidget(self.pages, 1)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(panel, 4)
@@ -85,12 +100,41 @@ class WelcomePage(QWidget):
         self.task = None
 
     def start_own_shop(self) -> None:
-        shop, founder = self.shop_name.text().strip(), self.founder_name.text().strip()
-        if not shop or not founder:
-            self.error.setText(self.tr("Please fill in both the shop name and the founder's name."))
+        """Keep the names (checked as 设置 checks them), then lead through the set-up."""
+        try:
+            shop, _founder = save_names(self.window_.db, self.shop_name.text(),
+                                        self.founder_name.text())
+        except SettingError as exc:
+            self.error.setText(str(exc))
             return
-        start_shop(self.window_.db, shop, founder)
+        self.error.clear()
+        self.window_.data_changed.emit()  # the title shows the shop's name
+        if self.flow is None:
+            from shopowner.ui.setup.flow import SetupFlow
+
+            self.flow = SetupFlow(self.window_)
+            self.flow.finished.connect(self._flow_finished)
+            self.flow.back_to_names.connect(self.show_names)
+            self.pages.addWidget(self.flow)
+        self.pages.setCurrentWidget(self.flow)
+        self.title.setText(self.tr("Set up “{shop}”").format(shop=shop))
+        self.intro.setText(self.tr("Three short steps; skip any of them and come back later under "
+                                   "File → Settings."))
+
+    def show_names(self) -> None:
+        self.pages.setCurrentWidget(self.choices)
+        self.title.setText(self.tr("Welcome to ShopOwner"))
+        self.intro.setText(self.intro_text)
+        self.shop_name.setFocus()
+
+    def _flow_finished(self, import_now: bool) -> None:
+        self.import_after = import_now
         self.finished.emit()
+
+    def accepts_dropped_files(self) -> bool:
+        """Files dropped on the window at the set-up's last step are its first import."""
+        return self.flow is not None and self.pages.currentWidget() is self.flow \
+            and self.flow.on_import_step()
 
     def load_demo(self) -> None:
         self.demo_button.setEnabled(False)

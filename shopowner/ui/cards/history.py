@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout,
 
 from shopowner.cards.batch import PLATFORM_LABELS
 from shopowner.store.cards import card_page, count_cards
+from shopowner.ui.empty_state import attach_empty_state
 
 PAGE = 200
 
@@ -72,6 +73,7 @@ class PrintedCards(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectRows)
         self.table.setSelectionMode(QTableView.SingleSelection)
+        attach_empty_state(self.table, "printed_cards", window)  # none printed yet: print
         self.reprint_button = QPushButton(self.tr("Reprint this card (same code)"))
         self.reprint_button.clicked.connect(self._reprint)
         row = QHBoxLayout()

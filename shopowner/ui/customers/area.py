@@ -31,6 +31,7 @@ from shopowner.tasks import Task
 from shopowner.ui.customers.detail_pane import DetailPane
 from shopowner.ui.customers.dialogs import CustomerDialog, StageDialog, TagDialog
 from shopowner.ui.customers.filter_bar import FilterBar
+from shopowner.ui.empty_state import attach_empty_state
 from shopowner.ui.models.customer_table_model import ID_ROLE, CustomerTableModel
 
 SEARCH_DELAY_MS = 250
@@ -129,6 +130,7 @@ class CustomersArea(QWidget):
         self.table.installEventFilter(self)
 
         window.data_changed.connect(self.refresh)
+        attach_empty_state(self.table, "customers", window)  # no customers yet: import
         self.splitter.splitterMoved.connect(lambda *_: self.save_state())
         self.table.horizontalHeader().sectionResized.connect(lambda *_: self.save_state())
         self._restore_state()

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from shopowner.followups.attachments import attachment_path
 from shopowner.followups.log import KINDS, direction_label, kind_label
 from shopowner.store.followups import attachments_of, followup_rows
+from shopowner.ui.empty_state import attach_empty_state
 from shopowner.ui.followups.entry import open_new_followup
 from shopowner.ui.followups.table_model import SqlTableModel, make_view, selected_row
 
@@ -45,6 +46,7 @@ class LogTab(QWidget):
         ], self._fetch, self._count, self)
         self.view = make_view(self.model, "followups/log")
         self.view.setObjectName("followupView")
+        attach_empty_state(self.view, "followups", window)  # nothing logged yet: the first one
         self.detail = QTextBrowser()
         self.detail.setOpenExternalLinks(True)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())

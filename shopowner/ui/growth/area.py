@@ -17,6 +17,7 @@ from shopowner import tasks
 from shopowner.insights.figures import growth_figures
 from shopowner.platform_names import platform_name
 from shopowner.ui.growth.bars import MonthlyBars
+from shopowner.ui.empty_state import attach_empty_state
 from shopowner.ui.models.list_table_model import ListTableModel
 
 
@@ -130,6 +131,7 @@ class GrowthArea(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        attach_empty_state(scroll, "growth", window)  # no orders yet: import
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

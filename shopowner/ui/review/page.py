@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from shopowner.followups.review import mark_all_read, mark_read, review_of_day
 from shopowner.followups.review_pdf import export_review_pdf
 from shopowner.ui.followups.background import TaskBar
+from shopowner.ui.empty_state import attach_empty_state
 
 ITEM_ROLE = Qt.UserRole
 CUSTOMER_ROLE = Qt.UserRole + 1
@@ -60,6 +61,7 @@ class ReviewPage(QWidget):
         self.tree.header().sectionResized.connect(
             lambda i, _old, new: i == 0 and QSettings().setValue("review/column0", new))
         self.tree.setWordWrap(True)
+        attach_empty_state(self.tree, "review", window)  # no orders yet: import
         self.taskbar = TaskBar()
         bar = QHBoxLayout()
         for widget in (self.prev_button, self.date_edit, self.next_button, self.today_button):

@@ -1,0 +1,113 @@
+"""An empty view that says what to do next: one sentence, an optional hint and the one button
+that helps, laid over the view (a table, a tree, a page) while the shop has nothing to show there.
+
+An area hooks it in with one call, ``attach_empty_state(view, "customers", window)``: the
+sentence and the button for each area live in :mod:`shopowner.ui.setup.empty_hints`, and the
+overlay checks again whenever the window's data changes.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+TEXT_WIDTH = 520
+RESTACK_EVENTS = (QEvent.Resize, QEvent.LayoutRequest, QEvent.Show, QEvent.ChildAdded)
+
+
+class EmptyState(QFrame):
+    """Covers ``host`` (kept to its size) while shown; hidden until :meth:`show_message`."""
+
+    def __init__(self, host: QWidget):
+        super().__init__(host)
+        self.setObjectName("emptyState")
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.Base)
+        self._action: Callable[[], object] | None = None
+        self.text = QLabel(objectName="emptyStateText", wordWrap=True, alignment=Qt.AlignCenter)
+        font = self.text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.text.setFont(font)
+        self.text.setMaximumWidth(TEXT_WIDTH)
+        self.hint = QLabel(objectName="emptyStateHint", wordWrap=True, alignment=Qt.AlignCenter)
+        self.hint.setStyleSheet("color: #666;")
+        self.hint.setMaximumWidth(TEXT_WIDTH)
+        self.button = QPushButton(objectName="emptyStateButton")
+        self.button.setMinimumHeight(34)
+        self.button.clicked.connect(self._clicked)
+        column = QVBoxLayout(self)
+        column.addStretch(2)
+        for widget in (self.text, self.hint):
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(widget, 4)
+            row.addStretch(1)
+            column.addLayout(row)
+        column.addSpacing(10)
+        button_row = QHBoxLayout()
+        button_row.addStretch(1)
+        button_row.addWidget(self.button)
+        button_row.addStretch(1)
+        column.addLayout(button_row)
+        column.addStretch(3)
+        # a scroll area raises its scroll bars when it lays them out: come back on top after that
+        self._restack_timer = QTimer(self, singleShot=True, interval=0)
+        self._restack_timer.timeout.connect(self._restack)
+        host.installEventFilter(self)
+        self.hide()
+
+    def show_message(self, text: str, button_text: str, action: Callable[[], object],
+                     hint: str = "") -> None:
+        self.text.setText(text)
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        self.button.setText(button_text)
+        self._action = action
+        self._restack()
+        self.show()
+
+    def _clicked(self) -> None:
+        if self._action is not None:
+            self._action()
+
+    def _restack(self) -> None:
+        self.setGeometry(self.parentWidget().rect())
+        self.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() in RESTACK_EVENTS:
+            self.setGeometry(watched.rect())
+            if self.isVisible():
+                self._restack_timer.start()
+        return False
+
+
+class AreaEmptyState(EmptyState):
+    """An :class:`EmptyState` that decides by itself, from what the shop holds, whether its
+    area is empty and which step comes next."""
+
+    def __init__(self, host: QWidget, key: str, window):
+        super().__init__(host)
+        self.key = key
+        self.window_ = window
+        window.data_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, *_changes) -> None:
+        from shopowner.store.shop_state import shop_state
+        from shopowner.ui.setup.empty_hints import hint_for
+
+        hint = hint_for(self.key, shop_state(self.window_.db), self.window_)
+        if hint is None:
+            self.hide()
+        else:
+            self.show_message(hint.text, hint.button, hint.action, hint.hint)
+
+
+def attach_empty_state(host: QWidget, key: str, window) -> AreaEmptyState:
+    """Lay the next-step message for area ``key`` over ``host`` while the area has nothing to show.
+    Keys: ``customers``, ``followups``, ``review``, ``growth``, ``printed_cards``."""
+    return AreaEmptyState(host, key, window)

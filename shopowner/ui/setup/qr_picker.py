@@ -1,0 +1,178 @@
+"""The founder's WeChat QR as the owner sees it: a preview, what was read from it, and a button to
+choose the image saved from WeChat (or a field for the link). Used by the first-start set-up and by
+文件 → 设置. Reading an image runs off the GUI thread; nothing is stored until :meth:`apply`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QImageReader, QPixmap
+from PySide6.QtWidgets import (
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+)
+
+from shopowner import tasks
+from shopowner.cards.qr import qr_matrix
+from shopowner.cards.qr_source import QrInput, source_from_setting
+from shopowner.shop_settings import read_qr, save_qr
+from shopowner.store.settings import WECHAT_QR, get_setting
+
+PREVIEW = 150
+OK_COLOR, WARN_COLOR, ERROR_COLOR, QUIET_COLOR = "#1b7f3b", "#9a5b00", "#b00020", "#666666"
+
+
+def qr_image(text: str) -> QImage:
+    """The QR for ``text`` as a 1-pixel-per-module image (scaled up sharp by the preview)."""
+    matrix = qr_matrix(text)
+    n = len(matrix)
+    image = QImage(n, n, QImage.Format_RGB32)
+    image.fill(QColor("white"))
+    black = QColor("black").rgb()
+    for y, row in enumerate(matrix):
+        for x, dark in enumerate(row):
+            if dark:
+                image.setPixel(x, y, black)
+    return image
+
+
+def thumbnail(path: Path, size: int = PREVIEW) -> QImage:
+    """``path`` read at about ``size`` pixels (a big photo is decoded scaled, never whole)."""
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    full = reader.size()
+    if full.isValid() and max(full.width(), full.height()) > size:
+        reader.setScaledSize(full.scaled(QSize(size, size), Qt.KeepAspectRatio))
+    return reader.read()
+
+
+def _read_in_background(value: str, progress=None) -> tuple[QrInput, QImage]:
+    qr = read_qr(value)
+    return qr, (qr_image(qr.text) if qr.text else thumbnail(qr.image))
+
+
+class QrPicker(QWidget):
+    """Shows the stored QR; a chosen image or typed link is read and shown, then kept by apply()."""
+
+    changed = Signal()
+
+    def __init__(self, window, parent=None):
+        super().__init__(parent)
+        self.window_ = window
+        self.pending: QrInput | None = None
+        self.task = None
+        self.preview = QLabel(objectName="qrPreview", alignment=Qt.AlignCenter)
+        self.preview.setFixedSize(PREVIEW + 8, PREVIEW + 8)
+        self.preview.setFrameShape(QFrame.StyledPanel)
+        self.status = QLabel(objectName="qrStatus", wordWrap=True)
+        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.status.setMinimumWidth(260)
+        self.choose_button = QPushButton(self.tr("Choose the QR image…"), objectName="chooseQr")
+        self.choose_button.clicked.connect(self.choose)
+        self.link = QLineEdit(objectName="qrLink", clearButtonEnabled=True)
+        self.link.setPlaceholderText(self.tr("or paste the link in your QR code"))
+        self.link.setMinimumWidth(self.link.fontMetrics().horizontalAdvance(self.link.placeholderText()) + 40)
+        self.link.returnPressed.connect(self._link_entered)
+        use_link = QPushButton(self.tr("Use link"), objectName="useQrLink")
+        use_link.clicked.connect(self._link_entered)
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.link, 1)
+        link_row.addWidget(use_link)
+        side = QVBoxLayout()
+        side.addWidget(self.status, 1)
+        side.addWidget(self.choose_button, 0, Qt.AlignLeft)
+        side.addLayout(link_row)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.preview, 0, 0, Qt.AlignTop)
+        grid.addLayout(side, 0, 1)
+        grid.setColumnStretch(1, 1)
+        self.show_stored()
+
+    # what is shown -----------------------------------------------------------------------
+    def show_stored(self) -> None:
+        """The QR the shop uses now (or a line saying there is none yet)."""
+        source = source_from_setting(get_setting(self.window_.db, WECHAT_QR), self.window_.data_dir)
+        if source.text:
+            self._show(qr_image(source.text), self.tr("In use: {text}").format(text=source.text),
+                       QUIET_COLOR)
+        elif source.image is not None:
+            self._show(thumbnail(source.image), self.tr(
+                "In use: an image whose QR code could not be read; it is printed as it is."),
+                WARN_COLOR)
+        else:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(self.tr("No QR yet"))
+            self._set_status(self.tr(
+                "No WeChat QR yet. In WeChat open Me → your name → My QR code → ⋯ → Save image "
+                "(我 → 我的二维码 → 保存图片), copy that picture to this computer and choose it here."),
+                QUIET_COLOR)
+
+    def _show(self, image: QImage, text: str, color: str) -> None:
+        if image.isNull():
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText("?")
+        else:
+            mode = Qt.FastTransformation if image.width() < PREVIEW else Qt.SmoothTransformation
+            self.preview.setPixmap(QPixmap.fromImage(
+                image.scaled(PREVIEW, PREVIEW, Qt.KeepAspectRatio, mode)))
+        self._set_status(text, color)
+
+    def _set_status(self, text: str, color: str) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(f"color: {color};")
+
+    # choosing --------------------------------------------------------------------------------
+    def choose(self) -> None:
+        path = self.window_.dialogs.open_file(
+            self, self.tr("The QR image saved from WeChat"),
+            self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)"))
+        if path:
+            self.read(path)
+
+    def _link_entered(self) -> None:
+        if self.link.text().strip():
+            self.read(self.link.text().strip())
+
+    def read(self, value: str) -> None:
+        """Read an image path or a link off the GUI thread, then show what was found."""
+        self.choose_button.setEnabled(False)
+        self._set_status(self.tr("Reading the QR code…"), QUIET_COLOR)
+        task = self.task = tasks.start(_read_in_background, value, owner=self)
+        # only the latest read counts: an earlier, slower one finishing later is ignored
+        task.signals.succeeded.connect(lambda result: task is self.task and self._read_done(result))
+        task.signals.failed.connect(lambda exc: task is self.task and self._read_failed(exc))
+
+    def busy(self) -> bool:
+        return self.task is not None
+
+    def _read_done(self, result) -> None:
+        self.task = None
+        self.choose_button.setEnabled(True)
+        qr, image = result
+        self.pending = qr
+        if qr.text:
+            found = (self.tr("Read from the image: {text}") if qr.from_image
+                     else self.tr("The QR code will hold: {text}")).format(text=qr.text)
+            self._show(image, f"{found}\n{qr.note}", OK_COLOR)
+        else:
+            self._show(image, self.tr(
+                "No readable QR code was found in this image. It would be printed on the cards as "
+                "it is, which may not scan. Choose the picture saved from WeChat (我的二维码 → "
+                "保存图片), not a photo or a screenshot of it."), WARN_COLOR)
+        self.changed.emit()
+
+    def _read_failed(self, exc: Exception) -> None:
+        self.task = None
+        self.choose_button.setEnabled(True)
+        self._set_status(str(exc), ERROR_COLOR)
+
+    # storing -----------------------------------------------------------------------------------
+    def apply(self) -> bool:
+        """Store the QR read last (if any) as the shop's; True when something was stored."""
+        if self.pending is None:
+            return False
+        save_qr(self.window_.db, self.window_.data_dir, self.pending)
+        self.pending = None
+        return True
