@@ -764,6 +764,10 @@
         <source>Version {n}</source>
         <translation>第 {n} 版</translation>
     </message>
+    <message>
+        <source>no cards printed with it yet</source>
+        <translation>还没有用它打印卡片</translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s) printed with it</source>
         <translation>

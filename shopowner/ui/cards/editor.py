@@ -223,7 +223,9 @@ class LetterEditor(QWidget):
         if version is None:
             return
         parts = [self.tr("Version {n}").format(n=version["version_no"])]
-        if self._printed is not None:
+        if self._printed == 0:
+            parts.append(self.tr("no cards printed with it yet"))
+        elif self._printed is not None:
             parts.append(self.tr("%n card(s) printed with it", "", self._printed))
         parts.append(self.tr("%n version(s) in all", "", self._version_count))
         text = " · ".join(parts)
