@@ -106,7 +106,7 @@ def test_the_versions_window_lists_figures_and_opens_an_old_version_read_only(en
         assert dialog.heading.text().startswith("Version 1, written ")
         assert dialog.signature.text() == "Signature: 林小满"
         assert dialog.restore_button.isEnabled()
-        assert not dialog.more_button.isVisible()
+        assert not dialog.more_button.isVisibleTo(dialog)
         return False
 
     open_versions_with(window, editor, qtbot, look)
@@ -207,3 +207,23 @@ def test_nothing_is_clipped_at_1366x768(language, qapp, qtbot, demo_db, data_dir
         open_versions_with(win, editor, qtbot, check)
     finally:
         install_translators(qapp, "en")
+
+
+def test_a_long_history_is_read_a_page_at_a_time(english, window, qtbot):
+    from shopowner.ui.cards.versions_dialog import PAGE
+
+    editor = editor_of(window, qtbot)
+    for n in range(PAGE + 3):
+        store.save_letter(window.db, editor.letter_id, body=f"第 {n} 稿", keep_versions=True)
+    total = store.version_count(window.db, editor.letter_id)
+
+    def page_through(dialog):
+        assert dialog.table.rowCount() == PAGE and dialog.more_button.isVisibleTo(dialog)
+        qtbot.mouseClick(dialog.more_button, Qt.LeftButton)
+        qtbot.waitUntil(lambda: dialog.table.rowCount() == total, timeout=WAIT)
+        assert not dialog.more_button.isVisibleTo(dialog)
+        assert dialog.table.item(total - 1, 0).text() == "Version 1"
+        assert dialog.table.item(total - 1, 2).text() == "29"
+        return False
+
+    open_versions_with(window, editor, qtbot, page_through)
