@@ -3,8 +3,13 @@
     python scripts/i18n.py update     # pyside6-lupdate: add new source strings, drop vanished ones
     python scripts/i18n.py todo       # list strings still without a Chinese translation
     python scripts/i18n.py apply F.json   # fill translations from {"English source": "中文", …}
+                                          # (a list value fills an English plural: ["1 card", "%n cards"])
     python scripts/i18n.py apply OLD.ts   # … or from the translations in another .ts file
     python scripts/i18n.py compile    # pyside6-lrelease: .ts → .qm (the app loads the .qm)
+
+English is the source language, but its plurals need a catalogue too: ``self.tr("%n card(s)", "", n)``
+reads "1 card" / "5 cards" only through ``<area>_en.ts``, which holds the plural messages alone
+(lupdate ``-pluralonly``) and is loaded when the window or the CLI runs in English.
 
 A source file belongs to the first area whose name is a folder on its path
 (``shopowner/imports/…``, ``shopowner/ui/imports/…``); everything else is ``core``.
@@ -25,6 +30,7 @@ TS_DIR = ROOT / "resources" / "translations"
 AREAS = ["imports", "customers", "cards", "followups", "review", "insights", "growth", "setup"]
 ALIASES = {"growth": "insights"}  # the growth area's widgets share the insights catalogue
 LANGUAGE = "zh_CN"
+PLURALS = "en"  # the source language: a catalogue of its plural forms only
 
 
 def area_of(path: Path) -> str:
@@ -51,9 +57,19 @@ def ts_path(area: str) -> Path:
     return TS_DIR / f"{area}_{LANGUAGE}.ts"
 
 
+def plurals_path(area: str) -> Path:
+    return TS_DIR / f"{area}_{PLURALS}.ts"
+
+
+def catalogues() -> list[Path]:
+    return sorted([*TS_DIR.glob(f"*_{LANGUAGE}.ts"), *TS_DIR.glob(f"*_{PLURALS}.ts")])
+
+
 def lupdate(area: str, files: list[Path], ts: Path) -> None:
+    plurals = ts.name.endswith(f"_{PLURALS}.ts")
     subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
-                    "-target-language", LANGUAGE, *map(str, files), "-ts", str(ts)],
+                    *(["-pluralonly"] if plurals else []),
+                    "-target-language", PLURALS if plurals else LANGUAGE, *map(str, files), "-ts", str(ts)],
                    check=True, capture_output=True)
 
 
@@ -62,6 +78,13 @@ def update() -> None:
     for area, files in sources_by_area().items():
         lupdate(area, files, ts_path(area))
         print(f"updated {ts_path(area).name}")
+        plurals = plurals_path(area)
+        lupdate(area, files, plurals)
+        if not any(True for _ in ET.parse(plurals).getroot().iter("message")):
+            plurals.unlink()  # this area has no plural strings
+            plurals.with_suffix(".qm").unlink(missing_ok=True)
+        else:
+            print(f"updated {plurals.name}")
 
 
 def unfinished(ts: Path) -> list[tuple[str, str]]:
@@ -80,7 +103,7 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
 
 def todo() -> int:
     missing = 0
-    for ts in sorted(TS_DIR.glob(f"*_{LANGUAGE}.ts")):
+    for ts in catalogues():
         for context, source in unfinished(ts):
             print(f"{ts.name}\t{context}\t{source}")
             missing += 1
@@ -95,7 +118,7 @@ def translations_in(ts: Path) -> dict[str, str]:
         if tr is None or tr.get("type") == "unfinished":
             continue
         forms = [f.text for f in tr.findall("numerusform") if f.text]
-        value = forms[0] if forms else tr.text
+        value = (forms if len(forms) > 1 else forms[0]) if forms else tr.text
         if value:
             found[message.findtext("source")] = value
     return found
@@ -108,13 +131,14 @@ def apply(mapping_file: Path) -> None:
         mapping = translations_in(mapping_file)
     else:
         mapping = json.loads(mapping_file.read_text(encoding="utf-8"))
-    for ts in sorted(TS_DIR.glob(f"*_{LANGUAGE}.ts")):
+    for ts in catalogues():
         tree = ET.parse(ts)
         changed = False
+        plurals = ts.name.endswith(f"_{PLURALS}.ts")
         for message in tree.getroot().iter("message"):
             source = message.findtext("source")
-            if source not in mapping:
-                continue
+            if source not in mapping or isinstance(mapping[source], list) != plurals:
+                continue  # a list fills English plural forms, a string the Chinese
             tr = message.find("translation")
             if tr is None:
                 tr = ET.SubElement(message, "translation")
@@ -122,7 +146,8 @@ def apply(mapping_file: Path) -> None:
             if message.get("numerus") == "yes":
                 for child in list(tr):
                     tr.remove(child)
-                ET.SubElement(tr, "numerusform").text = value
+                for form in (value if isinstance(value, list) else [value]):
+                    ET.SubElement(tr, "numerusform").text = form
                 tr.text = None
             else:
                 tr.text = value
@@ -135,7 +160,7 @@ def apply(mapping_file: Path) -> None:
 
 
 def compile_all() -> None:
-    for ts in sorted(TS_DIR.glob(f"*_{LANGUAGE}.ts")):
+    for ts in catalogues():
         subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
                        check=True, capture_output=True)
         print(f"compiled {ts.with_suffix('.qm').name}")

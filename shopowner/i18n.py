@@ -36,15 +36,22 @@ def translations_dir():
 def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> list[str]:
     """Load every ``*_<language>.qm`` of ours plus Qt's own ``qtbase`` catalogue.
 
-    Returns the names of the catalogues loaded. English needs none: it is the source language.
+    Returns the names of the catalogues loaded. English is the source language: it loads only its
+    plural forms (``*_en.qm``).
     """
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
     _language[:] = [language]
     loaded: list[str] = []
-    if language == "en":
+    if language == "en":  # the source language: only its plural forms ("1 card", "5 cards")
         QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedStates))
+        for qm in sorted(translations_dir().glob("*_en.qm")):
+            tr = QTranslator(app)
+            if tr.load(str(qm)):
+                app.installTranslator(tr)
+                _installed.append(tr)
+                loaded.append(qm.stem)
         return loaded
     QLocale.setDefault(QLocale(language))
     qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)

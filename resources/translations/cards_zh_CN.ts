@@ -129,8 +129,12 @@
         <translation>卡片 {code} 无法补打：它的订单或感谢信已被删除。</translation>
     </message>
     <message>
-        <source>The letter offers something for a review ({phrases}). Platforms punish cash-for-review; ask for honest feedback instead.</source>
-        <translation>感谢信里用好处换评价（{phrases}）。平台会处罚好评返现；请改为邀请买家说真实感受。</translation>
+        <source>The letter offers something for a review: {places}. Platforms punish cash-for-review; ask for honest feedback instead.</source>
+        <translation>感谢信里用好处换评价：{places}。平台会处罚好评返现；请改为邀请买家说真实感受。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>The letter opens with a small coupon (“{text}”). A card that leads with 2–5 yuan reads like an advert; lead with your thanks and keep any offer for the chat.</source>
@@ -159,6 +163,14 @@
     <message>
         <source>The letter is too long for the {layout} card even at the smallest readable size. Shorten it or choose a larger card.</source>
         <translation>即使用最小的可读字号，感谢信对“{layout}”卡片也太长了。请删减文字，或选择更大的卡片。</translation>
+    </message>
+    <message>
+        <source>“{text}” in line {line}</source>
+        <translation>第 {line} 行的“{text}”</translation>
+    </message>
+    <message>
+        <source>“{text}” in line {line} (read as {phrase})</source>
+        <translation>第 {line} 行的“{text}”（即“{phrase}”）</translation>
     </message>
     <message>
         <source>sizes, rows and columns must be positive</source>
@@ -343,6 +355,70 @@
     <message>
         <source>Print the cards</source>
         <translation>打印卡片</translation>
+    </message>
+    <message>
+        <source>no cards printed yet</source>
+        <translation>还没有用它打印卡片</translation>
+    </message>
+    <message>
+        <source>{adds} of {printed} (too few cards for a rate)</source>
+        <translation>{printed} 张中加微 {adds} 个（卡片太少，不计算加微率）</translation>
+    </message>
+    <message>
+        <source>{rate} ({adds} of {printed})</source>
+        <translation>{rate}（{printed} 张中加微 {adds} 个）</translation>
+    </message>
+    <message>
+        <source>Every buyer</source>
+        <translation>所有买家</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>首次购买</translation>
+    </message>
+    <message>
+        <source>Returning buyer</source>
+        <translation>老客户</translation>
+    </message>
+    <message>
+        <source>Every platform</source>
+        <translation>所有平台</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（还没有）</translation>
+    </message>
+    <message>
+        <source>The letter “{name}” has no version {n}; it has versions 1 to {last}.</source>
+        <translation>感谢信“{name}”没有第 {n} 版；它有第 1 至第 {last} 版。</translation>
+    </message>
+    <message>
+        <source>Version {current} of “{name}” already has the words of version {n}; nothing was changed.</source>
+        <translation>“{name}”的第 {current} 版与第 {n} 版文字相同，没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>The words of version {n} are the letter “{name}” again, as version {current}. Version {previous} is kept and can be restored the same way.</source>
+        <translation>感谢信“{name}”已恢复为第 {n} 版的文字，保存为第 {current} 版。第 {previous} 版仍然保留，也可以用同样的方法恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{source} is not a text file. Save the letter as plain text (.txt) and try again.</source>
+        <translation>{source} 不是文本文件。请把感谢信另存为纯文本（.txt）后再试。</translation>
+    </message>
+    <message>
+        <source>The letter needs a name.</source>
+        <translation>感谢信需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text is empty; nothing was saved.</source>
+        <translation>感谢信的正文是空的，没有保存。</translation>
+    </message>
+    <message>
+        <source>Unknown audience {value}.</source>
+        <translation>未知的适用对象 {value}。</translation>
     </message>
 </context>
 <context>
@@ -653,6 +729,14 @@
         <translation>Ctrl+S。已经打印过的感谢信会保留旧版本。</translation>
     </message>
     <message>
+        <source>Versions…</source>
+        <translation>版本…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H. Every version of this letter with its cards printed and WeChat adds; open or restore an older one.</source>
+        <translation>Ctrl+Shift+H。这封信的所有版本，以及每个版本打印的卡片数和加微数；可以打开或恢复旧版本。</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -677,8 +761,36 @@
         <translation>（停用）</translation>
     </message>
     <message>
-        <source>Version {n} · {cards} cards printed with it · {all} versions</source>
-        <translation>第 {n} 版 · 已用它打印 {cards} 张卡片 · 共 {all} 个版本</translation>
+        <source>Version {n}</source>
+        <translation>第 {n} 版</translation>
+    </message>
+    <message>
+        <source>no cards printed with it yet</source>
+        <translation>还没有用它打印卡片</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) printed with it</source>
+        <translation>
+            <numerusform>已用它打印 %n 张卡片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) in all</source>
+        <translation>
+            <numerusform>共 %n 个版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (restored from version {n})</source>
+        <translation>（恢复自第 {n} 版）</translation>
+    </message>
+    <message>
+        <source>not saved yet: the changes become version {n}</source>
+        <translation>尚未保存：改动将成为第 {n} 版</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>尚未保存</translation>
     </message>
     <message>
         <source>New letter {n}</source>
@@ -707,6 +819,10 @@
     <message>
         <source>No problems found.</source>
         <translation>没有发现问题。</translation>
+    </message>
+    <message>
+        <source>Show where</source>
+        <translation>显示位置</translation>
     </message>
 </context>
 <context>
@@ -772,6 +888,142 @@
     <message>
         <source>Redeemed</source>
         <translation>已兑换</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The words of version {old} are the current text again, as version {n}. Version {previous} is kept.</source>
+        <translation>已恢复第 {old} 版的文字，现在是第 {n} 版。第 {previous} 版仍然保留。</translation>
+    </message>
+    <message>
+        <source>Version {n} already has these words; nothing was changed.</source>
+        <translation>第 {n} 版已经是这段文字，没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>Restore undone: the text of version {n} is current again.</source>
+        <translation>已撤销恢复：当前文字重新是第 {n} 版。</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versions of “{name}”</source>
+        <translation>“{name}”的版本</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>写于</translation>
+    </message>
+    <message>
+        <source>Cards printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>WeChat adds</source>
+        <translation>加微</translation>
+    </message>
+    <message>
+        <source>Add-rate</source>
+        <translation>加微率</translation>
+    </message>
+    <message>
+        <source>Reading the versions…</source>
+        <translation>正在读取版本…</translation>
+    </message>
+    <message>
+        <source>Show older versions</source>
+        <translation>显示更早的版本</translation>
+    </message>
+    <message>
+        <source>Restore this version…</source>
+        <translation>恢复这个版本…</translation>
+    </message>
+    <message>
+        <source>Make these words the letter&apos;s current text again. The current text is kept as a version.</source>
+        <translation>把这段文字重新作为感谢信的当前文字。当前的文字会作为一个版本保留。</translation>
+    </message>
+    <message>
+        <source>The versions could not be read: {error}</source>
+        <translation>无法读取版本：{error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add-rate: WeChat adds through the cards&apos; codes ÷ cards printed, shown from %n printed card(s) on.</source>
+        <translation>
+            <numerusform>加微率 = 通过卡片暗号加微的人数 ÷ 打印的卡片数；打印满 %n 张才显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version {n} (current)</source>
+        <translation>第 {n} 版（当前）</translation>
+    </message>
+    <message>
+        <source>Version {n}</source>
+        <translation>第 {n} 版</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n WeChat add(s)</source>
+        <translation>
+            <numerusform>加微 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) printed</source>
+        <translation>
+            <numerusform>打印 %n 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card was printed with this version yet.</source>
+        <translation>这个版本还没有打印过卡片。</translation>
+    </message>
+    <message>
+        <source>{adds} from {cards}: too few cards for a rate.</source>
+        <translation>{cards}，{adds}：卡片太少，不计算加微率。</translation>
+    </message>
+    <message>
+        <source>{adds} from {cards}.</source>
+        <translation>{cards}，{adds}。</translation>
+    </message>
+    <message>
+        <source>Version {n}, written {when}</source>
+        <translation>第 {n} 版，写于 {when}</translation>
+    </message>
+    <message>
+        <source> · restored from version {n}</source>
+        <translation> · 恢复自第 {n} 版</translation>
+    </message>
+    <message>
+        <source>Signature: {signature}</source>
+        <translation>落款：{signature}</translation>
+    </message>
+    <message>
+        <source>This is the letter&apos;s current text.</source>
+        <translation>这是感谢信当前的文字。</translation>
+    </message>
+    <message>
+        <source>Restore version {n}</source>
+        <translation>恢复第 {n} 版</translation>
+    </message>
+    <message>
+        <source>Make the words of version {n} the current text of “{name}”?
+
+They become a new version; version {current} stays as it is and can be restored later. You can also undo this in the editor right after.</source>
+        <translation>要把第 {n} 版的文字恢复为“{name}”的当前文字吗？
+
+它会成为一个新版本；第 {current} 版保持不变，以后也可以恢复。恢复之后还可以在编辑器里马上撤销。</translation>
     </message>
 </context>
 </TS>

@@ -109,6 +109,150 @@
         <source>Backup written to {path}</source>
         <translation>备份已保存到 {path}</translation>
     </message>
+    <message>
+        <source>list, show, write and restore the founder&apos;s letters</source>
+        <translation>查看、显示、编写和恢复创始人的感谢信</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>every letter with its rules, current version, cards printed and WeChat adds</source>
+        <translation>所有感谢信：适用规则、当前版本、已打印卡片和加微数</translation>
+    </message>
+    <message>
+        <source>a letter&apos;s text and signature</source>
+        <translation>一封感谢信的正文和落款</translation>
+    </message>
+    <message>
+        <source>an older version (default: the current one)</source>
+        <translation>旧版本（默认：当前版本）</translation>
+    </message>
+    <message>
+        <source>a letter&apos;s versions, newest first, each with cards printed, adds and add-rate</source>
+        <translation>一封感谢信的各个版本（最新的在前），以及各自的打印数、加微数和加微率</translation>
+    </message>
+    <message>
+        <source>show at most N versions (default 50)</source>
+        <translation>最多显示 N 个版本（默认 50）</translation>
+    </message>
+    <message>
+        <source>write a letter from a text file (created if new; a new version when its words change)</source>
+        <translation>用文本文件写一封感谢信（没有就新建；文字有变化时成为新版本）</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s text (UTF-8 or GBK), with merge fields such as {称呼}; - reads it from standard input</source>
+        <translation>感谢信正文（UTF-8 或 GBK），可以包含 {称呼} 等插入字段；用 - 从标准输入读取</translation>
+    </message>
+    <message>
+        <source>the signature, e.g. {创始人} (default: keep it; empty for a new letter)</source>
+        <translation>落款，例如 {创始人}（默认：保持不变；新信为空）</translation>
+    </message>
+    <message>
+        <source>who gets it: any, first (first order) or returning</source>
+        <translation>发给谁：any（所有买家）、first（首次购买）或 returning（老客户复购）</translation>
+    </message>
+    <message>
+        <source>only for orders from this platform (any: every platform)</source>
+        <translation>只用于这个平台的订单（any：所有平台）</translation>
+    </message>
+    <message>
+        <source>higher wins when several letters fit a parcel</source>
+        <translation>多封信都适用时，优先级高的用</translation>
+    </message>
+    <message>
+        <source>use the letter for printing</source>
+        <translation>启用这封信</translation>
+    </message>
+    <message>
+        <source>keep the letter but do not use it</source>
+        <translation>保留这封信但不使用</translation>
+    </message>
+    <message>
+        <source>check that the letter fits this card layout (default: the cards command&apos;s default layout)</source>
+        <translation>检查感谢信能否放进这个卡片版式（默认：cards 命令的默认版式）</translation>
+    </message>
+    <message>
+        <source>make an old version&apos;s words the current ones (as a new version; nothing is overwritten)</source>
+        <translation>把旧版本的文字恢复为当前文字（作为新版本保存，不覆盖任何版本）</translation>
+    </message>
+    <message>
+        <source>the version to restore</source>
+        <translation>要恢复的版本</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation>以 JSON 输出结果</translation>
+    </message>
+    <message>
+        <source>No letters yet. Write one: letters set NAME --text-file FILE</source>
+        <translation>还没有感谢信。写一封：letters set 名称 --text-file 文件</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>{name} — {audience} · {platform} · priority {priority} · {state}</source>
+        <translation>{name} — {audience} · {platform} · 优先级 {priority} · {state}</translation>
+    </message>
+    <message>
+        <source>version {n} of {count} · {printed} cards printed · WeChat adds: {rate}</source>
+        <translation>第 {n} 版（共 {count} 个版本）· 已打印 {printed} 张 · 加微：{rate}</translation>
+    </message>
+    <message>
+        <source>{name} — version {n} of {count}, written {when}</source>
+        <translation>{name} — 第 {n} 版（共 {count} 版），写于 {when}</translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation>（当前）</translation>
+    </message>
+    <message>
+        <source>{printed} cards printed with it · WeChat adds: {rate}</source>
+        <translation>已用它打印 {printed} 张 · 加微：{rate}</translation>
+    </message>
+    <message>
+        <source>Signature: {signature}</source>
+        <translation>落款：{signature}</translation>
+    </message>
+    <message>
+        <source>--limit must be 1 or more.</source>
+        <translation>--limit 至少为 1。</translation>
+    </message>
+    <message>
+        <source>version {n} · written {when} · {printed} cards printed · WeChat adds: {rate}</source>
+        <translation>第 {n} 版 · 写于 {when} · 已打印 {printed} 张 · 加微：{rate}</translation>
+    </message>
+    <message>
+        <source> · restored from version {n}</source>
+        <translation> · 恢复自第 {n} 版</translation>
+    </message>
+    <message>
+        <source>Letter “{name}” created (version {n}).</source>
+        <translation>已新建感谢信“{name}”（第 {n} 版）。</translation>
+    </message>
+    <message>
+        <source>Letter “{name}” saved as version {n}; the earlier versions are kept.</source>
+        <translation>感谢信“{name}”已保存为第 {n} 版，之前的版本都保留着。</translation>
+    </message>
+    <message>
+        <source>Letter “{name}” unchanged: version {n} already has these words.</source>
+        <translation>感谢信“{name}”没有变化：第 {n} 版已经是这段文字。</translation>
+    </message>
+    <message>
+        <source>Warning: {message}</source>
+        <translation>注意：{message}</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>

@@ -1,7 +1,8 @@
 """The letter checker: what to fix before printing, in the spirit of the brief.
 
 - cash-for-review wording (好评返现, 晒图返现, 返现 …) breaks the platforms' rules: the phrases come
-  from an editable list kept in the shop's settings;
+  from an editable list kept in the shop's settings, and are found however they are written
+  (traditional characters, full-width forms, spaced out: see :mod:`shopowner.cards.wording`);
 - a small coupon as the headline (the "add us for 2–5 yuan" trap) makes the card an advert;
 - a QR or WeChat that is not the founder's breaks the card's promise;
 - a letter too long for the chosen card, unknown merge fields, characters the font lacks.
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from shopowner.cards.fonts import missing_glyphs
 from shopowner.cards.layouts import Layout
 from shopowner.cards.letter import SAMPLE_SOURCE, fill, unknown_fields
+from shopowner.cards.wording import PhraseHit, find_phrases, line_of
 from shopowner.i18n import translate
 
 BANNED_PHRASES_KEY = "cards_banned_phrases"
@@ -34,6 +36,7 @@ HEADLINE_CHARS = 40
 class LetterWarning:
     kind: str  # cash_for_review | coupon_headline | not_founder | too_long | unknown_field | missing_glyph
     message: str
+    spans: tuple[tuple[int, int], ...] = ()  # where in the letter's text (start, end), to mark it
 
 
 def banned_phrases(db) -> list[str]:
@@ -49,19 +52,19 @@ def check_letter(body: str, *, banned: list[str] | None = None, qr_owner: str = 
     """Every warning for ``body`` (the letter as written, merge fields unfilled)."""
     body = body or ""
     found: list[LetterWarning] = []
-    flat = re.sub(r"\s+", "", body)
-    hits = [p for p in (banned if banned is not None else DEFAULT_BANNED) if p and p in flat]
-    hits = [p for p in hits if not any(p != q and p in q for q in hits)]  # the longest wording only
+    hits = find_phrases(body, banned if banned is not None else DEFAULT_BANNED)
     if hits:
         found.append(LetterWarning("cash_for_review", translate(
-            "Cards", "The letter offers something for a review ({phrases}). Platforms punish "
-                     "cash-for-review; ask for honest feedback instead.").format(phrases="、".join(hits))))
+            "Cards", "The letter offers something for a review: {places}. Platforms punish "
+                     "cash-for-review; ask for honest feedback instead.").format(
+                places=translate("Cards", ", ").join(_place(body, hit) for hit in hits[:5])),
+            spans=tuple((hit.start, hit.end) for hit in hits)))
     coupon = _coupon_headline(body)
     if coupon:
         found.append(LetterWarning("coupon_headline", translate(
             "Cards", "The letter opens with a small coupon (“{text}”). A card that leads with 2–5 "
                      "yuan reads like an advert; lead with your thanks and keep any offer for the "
-                     "chat.").format(text=coupon)))
+                     "chat.").format(text=coupon), spans=_spans_of(body, [coupon])))
     if qr_owner and qr_owner != "founder":
         found.append(LetterWarning("not_founder", translate(
             "Cards", "The QR code on the card is not the founder's own WeChat. Buyers are promised "
@@ -70,27 +73,46 @@ def check_letter(body: str, *, banned: list[str] | None = None, qr_owner: str = 
         found.append(LetterWarning("not_founder", translate(
             "Cards", "The QR code is a group or customer-service link, not the founder's personal "
                      "WeChat. Save the founder's own QR code (我的二维码) and use that.")))
-    for wid in WECHAT_ID_RE.findall(body):
+    for match in WECHAT_ID_RE.finditer(body):
+        wid = match[1]
         if not founder_wechat_id or wid.lower() != founder_wechat_id.lower():
             found.append(LetterWarning("not_founder", translate(
                 "Cards", "The letter names the WeChat ID {wid}, which is not the founder's saved ID. "
                          "Use the founder's own WeChat, or save it as the founder's ID in the card "
-                         "settings.").format(wid=wid)))
+                         "settings.").format(wid=wid), spans=(match.span(1),)))
     unknown = unknown_fields(body)
     if unknown:
         found.append(LetterWarning("unknown_field", translate(
             "Cards", "Unknown merge fields {fields} would print as they are. Use the field buttons "
-                     "above the editor.").format(fields=" ".join("{" + f + "}" for f in unknown))))
+                     "above the editor.").format(fields=" ".join("{" + f + "}" for f in unknown)),
+            spans=_spans_of(body, ["{" + f + "}" for f in unknown])))
     missing = missing_glyphs(body + signature)
     if missing:
         found.append(LetterWarning("missing_glyph", translate(
             "Cards", "The characters {chars} have no glyph in the card font and would be left out. "
-                     "Replace them.").format(chars=" ".join(missing))))
+                     "Replace them.").format(chars=" ".join(missing)), spans=_spans_of(body, missing)))
     if layout is not None and not letter_fits(body, layout, signature):
         found.append(LetterWarning("too_long", translate(
             "Cards", "The letter is too long for the {layout} card even at the smallest readable "
                      "size. Shorten it or choose a larger card.").format(layout=layout.display_name())))
     return found
+
+
+def _place(body: str, hit: PhraseHit) -> str:
+    """Where a phrase was found, with the founder's own wording (and how it reads, when that
+    differs): “好 評 返 現” in line 3 (read as 好评返现)."""
+    shown = re.sub(r"\s+", " ", hit.text)
+    line = line_of(body, hit.start)
+    if hit.as_listed:
+        return translate("Cards", "“{text}” in line {line}").format(text=shown, line=line)
+    return translate("Cards", "“{text}” in line {line} (read as {phrase})").format(
+        text=shown, line=line, phrase=hit.phrase)
+
+
+def _spans_of(body: str, texts: list[str]) -> tuple[tuple[int, int], ...]:
+    """Every place each of ``texts`` occurs in ``body``."""
+    return tuple(sorted((m.start(), m.end()) for t in dict.fromkeys(texts) if t
+                        for m in re.finditer(re.escape(t), body)))
 
 
 def _coupon_headline(body: str) -> str:

@@ -421,3 +421,15 @@ def m0007_customers_short_words_as_fts(db: Database) -> None:
     for trigger in search_triggers():
         db.execute(trigger)
     rebuild_search_index(db)
+
+
+# letters: versions a founder can browse and restore -------------------------------------------
+@migrations()
+def m0011_letter_versions_restored_from(db: Database) -> None:
+    """A version made by restoring an older one remembers which (``restored_from``: its number),
+    and cards are indexed by letter version, so a version's printed and redeemed counts read the
+    index alone."""
+    run_script(db, """
+ALTER TABLE letter_versions ADD COLUMN restored_from INTEGER;
+CREATE INDEX IF NOT EXISTS idx_cards_letter_version ON cards(letter_version_id, redeemed_at)
+""")

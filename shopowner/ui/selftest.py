@@ -1,8 +1,8 @@
 """``--self-test``: prove this build works, offscreen, without touching the owner's data.
 
 Builds the main window on a fresh temp shop, renders a one-card PDF, then loads that PDF with
-QtPdf, renders it and decodes the QR, reads back an XLSX the way an import does, and imports a
-CSV through the import's parse process. Exit 0, or 1 with the reason on stderr.
+QtPdf, renders it and decodes the QR, reads back an XLSX the way an import does, checks a
+letter written in traditional characters, and imports a CSV through the import's parse process. Exit 0, or 1 with the reason on stderr.
 """
 
 from __future__ import annotations
@@ -61,12 +61,23 @@ def run_self_test() -> int:
             _check(SAMPLE_CODE in doc.getAllText(0).text(), "the card code is missing from the PDF text")
             doc.close()
             _check_xlsx_reader(tmp / "orders.xlsx")
+            _check_letter_checker()
             _check_parse_process(tmp)
     except Exception as exc:  # noqa: BLE001 - any failure is the reason to report
         print(f"self-test FAILED: {exc}", file=sys.stderr)
         return 1
     print("self-test passed")
     return 0
+
+
+def _check_letter_checker() -> None:
+    """The checker reads traditional characters through OpenCC, whose tables are data files the
+    build must carry."""
+    from shopowner.cards.checker import check_letter
+
+    kinds = [w.kind for w in check_letter("谢谢！好評返現")]
+    _check(kinds == ["cash_for_review"], "the letter checker cannot read traditional characters "
+                                         "(OpenCC's conversion tables are missing from the build)")
 
 
 def _check_xlsx_reader(path: Path) -> None:

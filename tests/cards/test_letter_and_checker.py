@@ -83,3 +83,73 @@ def test_too_long_unknown_fields_and_missing_glyphs_are_flagged():
     assert "too_long" not in [w.kind for w in check_letter("谢谢你。", layout=BUILTIN_LAYOUTS["roll-76"])]
     assert "unknown_field" in [w.kind for w in check_letter("{姓名}你好")]
     assert "missing_glyph" in [w.kind for w in check_letter("谢谢你 \U0001F600")]
+
+
+# cash-for-review wording however it is written ------------------------------------------------
+@pytest.mark.parametrize("body, shown", [
+    ("谢谢你！好評返現，欢迎再来。", "好評返現"),               # traditional
+    ("谢谢你！好评返現，欢迎再来。", "好评返現"),               # mixed traditional/simplified
+    ("谢谢你！好 评 返 现，欢迎再来。", "好 评 返 现"),          # spaced out
+    ("谢谢你！好-评-返-现，欢迎再来。", "好-评-返-现"),          # hyphenated
+    ("谢谢你！好　評　返　現。", "好　評　返　現"),              # ideographic spaces, traditional
+    ("谢谢你！好·评·返·现。", "好·评·返·现"),
+    ("谢谢你！好\u200b评\u200b返\u200b现。", "好\u200b评\u200b返\u200b现"),  # invisible spaces
+    ("谢谢你！好，评，返，现。", "好，评，返，现"),              # every character set apart
+    ("谢谢你！好💰评💰返💰现。", "好💰评💰返💰现"),
+    ("谢谢你！曬圖返現哦", "曬圖返現"),
+    ("給個五星好評吧", "五星好評"),
+])
+def test_cash_for_review_is_caught_however_it_is_written(body, shown):
+    warnings = [w for w in check_letter(body) if w.kind == "cash_for_review"]
+    assert len(warnings) == 1, body
+    (start, end), = warnings[0].spans
+    assert body[start:end] == shown  # the span is the founder's own wording
+    assert f"“{shown.replace(chr(0x3000), ' ')}”" in warnings[0].message or shown in warnings[0].message
+
+
+def test_full_width_and_compatibility_forms_are_folded():
+    from shopowner.cards.wording import find_phrases
+
+    # a full-width Latin phrase from the owner's list, and CJK compatibility ideographs
+    assert [h.text for h in find_phrases("加ＶＸ领红包", ["vx领红包"])] == ["ＶＸ领红包"]
+    assert [h.text for h in find_phrases("\uf9f7减5元", ["立减"])] == ["\uf9f7减"]  # U+F9F7 is 立
+    assert [h.text for h in find_phrases("晒\u2f47返现", ["晒日返现"])] == ["晒\u2f47返现"]  # ⽇ (Kangxi radical) is 日
+
+
+@pytest.mark.parametrize("body", [
+    "往返，现在天冷了，注意保暖。",       # 返，现 across a sentence is not 返现
+    "好的，评价随意，返回时请小心。",
+    "谢谢你的支持，欢迎再来。",
+    "我们不打折，也不搞活动。好好喝茶。",
+    "来回往返。\n\n\n\n现在……",
+])
+def test_ordinary_sentences_are_not_mistaken_for_the_phrases(body):
+    assert [w for w in check_letter(body) if w.kind == "cash_for_review"] == []
+
+
+def test_the_warning_names_the_line_and_how_the_wording_reads(qapp):
+    body = "{称呼}你好：\n\n谢谢你！\n好 評 返 現，还有返现。"
+    warning, = [w for w in check_letter(body) if w.kind == "cash_for_review"]
+    assert [body[s:e] for s, e in warning.spans] == ["好 評 返 現", "返现"]  # 返现 inside 好评返现 once
+    assert "“好 評 返 現” in line 4 (read as 好评返现)" in warning.message
+    assert "“返现” in line 4" in warning.message and "(read as 返现)" not in warning.message
+
+
+def test_the_warning_reads_in_chinese_too(zh_translators):
+    warning, = check_letter("谢谢！好-評-返-現")
+    assert "第 1 行的“好-評-返-現”（即“好评返现”）" in warning.message
+    assert "好评返现" in warning.message and "Platforms" not in warning.message
+
+
+def test_a_traditional_phrase_in_the_owners_list_matches_simplified_text(card_shop):
+    set_setting(card_shop, BANNED_PHRASES_KEY, ["加微領紅包"])
+    warning, = [w for w in check_for_shop(card_shop, "谢谢你！加 微 领 红 包哦。") if w.kind == "cash_for_review"]
+    assert warning.spans == ((4, 13),)
+
+
+def test_other_warnings_point_at_their_words_too():
+    body = "扫码领5元无门槛红包！\n有事加微信号：shop_kefu01 {姓名}"
+    spans = {w.kind: [body[s:e] for s, e in w.spans] for w in check_letter(body)}
+    assert spans["coupon_headline"] == ["5元无门槛红包"[:len(spans["coupon_headline"][0])]]
+    assert spans["not_founder"] == ["shop_kefu01"]
+    assert spans["unknown_field"] == ["{姓名}"]

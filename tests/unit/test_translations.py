@@ -24,10 +24,18 @@ def test_catalogues_cover_every_source_string(tmp_path):
         missing = i18n.unfinished(scratch)
         assert not missing, (f"{len(missing)} string(s) without zh_CN in {committed.name} "
                              f"(run scripts/i18n.py update, translate, compile): {missing[:5]}")
+        plurals = i18n.plurals_path(area)  # English plural forms ("1 card" / "5 cards")
+        scratch = tmp_path / plurals.name
+        if plurals.exists():
+            scratch.write_bytes(plurals.read_bytes())
+        i18n.lupdate(area, files, scratch)
+        missing = i18n.unfinished(scratch)
+        assert not missing, (f"{len(missing)} English plural(s) without forms in {plurals.name} "
+                             f"(run scripts/i18n.py update, apply, compile): {missing[:5]}")
 
 
 def test_compiled_catalogues_match_the_sources(tmp_path):
-    for ts in sorted(i18n.TS_DIR.glob("*_zh_CN.ts")):
+    for ts in i18n.catalogues():
         out = tmp_path / ts.with_suffix(".qm").name
         subprocess.run([i18n._tool("pyside6-lrelease"), str(ts), "-qm", str(out)],
                        check=True, capture_output=True)

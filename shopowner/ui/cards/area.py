@@ -170,7 +170,7 @@ class CardsArea(QWidget):
 
     def refresh_warnings(self) -> None:
         body, signature = self.editor.text()
-        self.editor.show_warnings([w.message for w in check_for_shop(self.window_.db, body, self.layout(), signature)])
+        self.editor.show_warnings(check_for_shop(self.window_.db, body, self.layout(), signature))
 
     # printing ----------------------------------------------------------------
     def _busy(self, busy: bool) -> None:

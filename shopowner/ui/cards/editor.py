@@ -1,18 +1,36 @@
 """The letter editor: the list of letters with their rules, the text with merge-field buttons,
-the signature, and the checker's warnings. Emits ``changed`` on every edit (the preview listens)."""
+the signature, and the checker's warnings (the words they are about are marked in the text).
+Below the text, the current version with its printed cards, and 版本… (Ctrl+Shift+H) to browse
+and restore older versions; a restore can be undone from the bar it leaves. Emits ``changed``
+on every edit (the preview listens)."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QSpinBox, QToolButton, QVBoxLayout, QWidget,
+    QPlainTextEdit, QPushButton, QSpinBox, QTextEdit, QToolButton, QVBoxLayout, QWidget,
 )
 
+from shopowner import tasks
 from shopowner.cards.batch import PLATFORM_LABELS, ensure_starter_letters
 from shopowner.cards.letter import MERGE_FIELDS, field_hint
+from shopowner.cards.letter_versions import LETTER_PLATFORMS, platform_label
 from shopowner.store import letters as store
+from shopowner.ui.cards.restore_bar import RestoreBar
+
+
+def count_version_cards(db, version_id: int, progress=None) -> dict:
+    """The version's figures (on a worker: counting reads every card printed with it)."""
+    return store.card_counts(db, [version_id]).get(version_id, {"printed": 0, "redeemed": 0})
+
+
+def _utf16(text: str, index: int) -> int:
+    """A Python string index as a Qt text position (UTF-16 code units)."""
+    return len(text[:index].encode("utf-16-le")) // 2
 
 
 class LetterEditor(QWidget):
@@ -24,6 +42,12 @@ class LetterEditor(QWidget):
         self.letter_id: int | None = None
         self._loading = False
         self.dirty = False
+        self._version: dict | None = None     # the letter's current version (as last read)
+        self._version_count = 0
+        self._version_locked = False          # cards carry it: an edit becomes a new version
+        self._printed: int | None = None      # cards printed with it (read on a worker)
+        self._restored: dict | None = None    # the last restore, while it can be undone
+        self._warning_spans: list[tuple[tuple[int, int], ...]] = []
 
         self.letters = QListWidget()
         self.letters.setObjectName("letterList")
@@ -40,8 +64,8 @@ class LetterEditor(QWidget):
             self.audience.addItem(label, key)
         self.platform = QComboBox()
         self.platform.addItem(self.tr("Every platform"), "")
-        for key, label in PLATFORM_LABELS.items():
-            self.platform.addItem(label, key)
+        for key in LETTER_PLATFORMS:
+            self.platform.addItem(platform_label(key), key)
         self.priority = QSpinBox()
         self.priority.setRange(-99, 99)
         self.active = QCheckBox(self.tr("In use"))
@@ -70,7 +94,19 @@ class LetterEditor(QWidget):
         self.warnings.setObjectName("letterWarnings")
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.RichText)
+        self.warnings.linkActivated.connect(self._show_warning_place)
         self.version_label = QLabel()
+        self.version_label.setObjectName("letterVersion")
+        self.version_label.setWordWrap(True)
+        self.versions_button = QPushButton(self.tr("Versions…"))
+        self.versions_button.setObjectName("letterVersionsButton")
+        self.versions_button.setToolTip(self.tr("Ctrl+Shift+H. Every version of this letter with its cards "
+                                                "printed and WeChat adds; open or restore an older one."))
+        self.versions_button.clicked.connect(self.open_versions)
+        QShortcut(QKeySequence("Ctrl+Shift+H"), self, activated=self.open_versions,
+                  context=Qt.WidgetWithChildrenShortcut)
+        self.restore_bar = RestoreBar()
+        self.restore_bar.undo_requested.connect(self.undo_restore)
 
         rules = QFormLayout()
         rules.addRow(self.tr("Name"), self.name)
@@ -95,7 +131,11 @@ class LetterEditor(QWidget):
         sig_row.addWidget(self.signature, 1)
         sig_row.addWidget(self.save_button)
         right.addLayout(sig_row)
-        right.addWidget(self.version_label)
+        version_row = QHBoxLayout()
+        version_row.addWidget(self.version_label, 1)
+        version_row.addWidget(self.versions_button)
+        right.addLayout(version_row)
+        right.addWidget(self.restore_bar)
         right.addWidget(self.warnings)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -132,11 +172,19 @@ class LetterEditor(QWidget):
             return
         if self.dirty and self.letter_id is not None:
             self.save()
-        letter = store.get_letter(self.window_.db, item.data(Qt.UserRole))
+        self._hide_restore_bar()
+        self._load(item.data(Qt.UserRole))
+
+    def _load(self, letter_id: int) -> None:
+        """Show the stored letter ``letter_id`` (its rules, text and version)."""
+        letter = store.get_letter(self.window_.db, letter_id)
         self._loading = True
         self.letter_id = letter["id"]
         self.name.setText(letter["name"])
         self.audience.setCurrentIndex(max(self.audience.findData(letter["audience"]), 0))
+        if self.platform.findData(letter["platform"]) < 0:  # a platform this list does not offer
+            self.platform.addItem(PLATFORM_LABELS.get(letter["platform"], platform_label(letter["platform"])),
+                                  letter["platform"])
         self.platform.setCurrentIndex(max(self.platform.findData(letter["platform"]), 0))
         self.priority.setValue(letter["priority"])
         self.active.setChecked(bool(letter["active"]))
@@ -147,12 +195,76 @@ class LetterEditor(QWidget):
         self._show_version()
         self.changed.emit()
 
+    # versions ----------------------------------------------------------------
     def _show_version(self) -> None:
-        versions = store.versions(self.window_.db, self.letter_id) if self.letter_id else []
-        if versions:
-            latest = versions[-1]
-            self.version_label.setText(self.tr("Version {n} · {cards} cards printed with it · {all} versions").format(
-                n=latest["version_no"], cards=latest["cards"], all=len(versions)))
+        """The version line at once; the count of cards printed with it follows from a worker."""
+        db = self.window_.db
+        self._version = store.latest_version(db, self.letter_id) if self.letter_id else None
+        if self._version is None:
+            self.version_label.clear()
+            self.versions_button.setEnabled(False)
+            return
+        self.versions_button.setEnabled(True)
+        self._version_count = store.version_count(db, self.letter_id)
+        self._version_locked = store.version_printed(db, self._version["id"])
+        self._printed = None
+        self._render_version_line()
+        version_id = self._version["id"]
+        task = tasks.start_with_db(self.window_.data_dir, count_version_cards, version_id, owner=self)
+        task.signals.succeeded.connect(lambda figures: self._counted(version_id, figures))
+
+    def _counted(self, version_id: int, figures: dict) -> None:
+        if self._version is not None and self._version["id"] == version_id:
+            self._printed = figures["printed"]
+            self._render_version_line()
+
+    def _render_version_line(self) -> None:
+        version = self._version
+        if version is None:
+            return
+        parts = [self.tr("Version {n}").format(n=version["version_no"])]
+        if self._printed == 0:
+            parts.append(self.tr("no cards printed with it yet"))
+        elif self._printed is not None:
+            parts.append(self.tr("%n card(s) printed with it", "", self._printed))
+        parts.append(self.tr("%n version(s) in all", "", self._version_count))
+        text = " · ".join(parts)
+        if version["restored_from"]:
+            text += self.tr(" (restored from version {n})").format(n=version["restored_from"])
+        if self.dirty:
+            text += " · " + (self.tr("not saved yet: the changes become version {n}").format(
+                n=version["version_no"] + 1) if self._version_locked else self.tr("not saved yet"))
+        self.version_label.setText(text)
+
+    def open_versions(self) -> None:
+        """The versions window for this letter (the edits are saved first)."""
+        if self.letter_id is None or not self.save():
+            return
+        from shopowner.ui.cards.versions_dialog import VersionsDialog
+
+        dialog = VersionsDialog(self.window_, store.get_letter(self.window_.db, self.letter_id), self)
+        self.window_.dialogs.exec_dialog(dialog)
+        if dialog.restored is not None:
+            self._after_restore(dialog.restored)
+        dialog.deleteLater()
+
+    def _after_restore(self, result: dict) -> None:
+        self._load(self.letter_id)
+        self._restored = result if result["created"] else None
+        self.restore_bar.restored(result["restored_no"], result)
+
+    def undo_restore(self) -> None:
+        """Take back the last restore: the words before it are current again."""
+        if self._restored is None or self.letter_id is None:
+            return
+        current = store.undo_restore(self.window_.db, self.letter_id, self._restored)
+        self._restored = None
+        self._load(self.letter_id)
+        self.restore_bar.undone(current["version_no"])
+
+    def _hide_restore_bar(self) -> None:
+        self._restored = None
+        self.restore_bar.hide()
 
     def new_letter(self) -> None:
         db = self.window_.db
@@ -182,7 +294,11 @@ class LetterEditor(QWidget):
 
     def _edited(self, *_args) -> None:
         if not self._loading:
-            self.dirty = True
+            was_dirty, self.dirty = self.dirty, True
+            if not self.restore_bar.isHidden():
+                self._hide_restore_bar()  # the text moved on: Undo would throw the edits away
+            if not was_dirty:
+                self._render_version_line()
             self.changed.emit()
 
     def text(self) -> tuple[str, str]:
@@ -213,8 +329,47 @@ class LetterEditor(QWidget):
         self._show_version()
         return True
 
-    def show_warnings(self, messages: list[str]) -> None:
-        if not messages:
+    def show_warnings(self, warnings: list) -> None:
+        """The checker's warnings (``LetterWarning`` objects or plain messages) under the text; the words
+        a warning is about are underlined in the text, and its "show" link selects them."""
+        self._warning_spans = [tuple(getattr(w, "spans", ())) for w in warnings]
+        if not warnings:
             self.warnings.setText("<span style='color:#2e7d32'>" + self.tr("No problems found.") + "</span>")
         else:
-            self.warnings.setText("<br>".join(f"<span style='color:#b23c17'>⚠ {m}</span>" for m in messages))
+            lines, show = [], html.escape(self.tr("Show where"))
+            for i, warning in enumerate(warnings):
+                message = html.escape(getattr(warning, "message", warning))
+                link = f" <a href='{i}'>{show}</a>" if self._warning_spans[i] else ""
+                lines.append(f"<span style='color:#b23c17'>⚠ {message}</span>{link}")
+            self.warnings.setText("<br>".join(lines))
+        self._mark_spans()
+
+    def _mark_spans(self) -> None:
+        text = self.body.toPlainText()
+        marked = QTextCharFormat()
+        marked.setUnderlineStyle(QTextCharFormat.WaveUnderline)
+        marked.setUnderlineColor(QColor("#b23c17"))
+        marked.setBackground(QColor("#fde7df"))
+        selections = []
+        for start, end in (span for spans in self._warning_spans for span in spans):
+            if end > len(text):
+                continue
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = QTextCursor(self.body.document())
+            selection.cursor.setPosition(_utf16(text, start))
+            selection.cursor.setPosition(_utf16(text, end), QTextCursor.KeepAnchor)
+            selection.format = marked
+            selections.append(selection)
+        self.body.setExtraSelections(selections)
+
+    def _show_warning_place(self, link: str) -> None:
+        """Select the first place a warning is about, so the founder sees the words."""
+        spans = self._warning_spans[int(link)] if link.isdigit() and int(link) < len(self._warning_spans) else ()
+        text = self.body.toPlainText()
+        if not spans or spans[0][1] > len(text):
+            return
+        cursor = self.body.textCursor()
+        cursor.setPosition(_utf16(text, spans[0][0]))
+        cursor.setPosition(_utf16(text, spans[0][1]), QTextCursor.KeepAnchor)
+        self.body.setTextCursor(cursor)
+        self.body.setFocus()
