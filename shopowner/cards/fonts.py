@@ -31,7 +31,14 @@ FALLBACK_CANDIDATES = {
 
 @lru_cache(maxsize=None)
 def register_card_font() -> str:
-    """Register LXGW WenKai once per process and return its reportlab name."""
+    """Register LXGW WenKai once per process and return its reportlab name.
+
+    Also makes reportlab write a correct text layer for characters beyond U+FFFF (𠮷), see
+    :mod:`shopowner.cards.pdf_tounicode`.
+    """
+    from shopowner.cards import pdf_tounicode
+
+    pdf_tounicode.install()
     pdfmetrics.registerFont(TTFont(CARD_FONT, str(font_path())))
     return CARD_FONT
 

@@ -421,3 +421,15 @@ def m0007_customers_short_words_as_fts(db: Database) -> None:
     for trigger in search_triggers():
         db.execute(trigger)
     rebuild_search_index(db)
+
+
+@migrations()
+def m0009_product_print_names(db: Database) -> None:
+    """The owner's own print names for products (what ``{商品}`` prints on a card), keyed by the
+    listing title without its promotion tags."""
+    db.execute("""
+        CREATE TABLE product_print_names (
+            title_key TEXT PRIMARY KEY,
+            print_name TEXT NOT NULL,
+            updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'))
+        )""")

@@ -174,6 +174,10 @@ def test_a_rare_character_the_card_font_lacks_is_drawn_in_a_fallback_font(card_s
 
 
 def test_bleed_is_drawn_past_the_trim_not_made_by_scaling(card_shop, data_dir, tmp_path):
+    from shopowner.cards.designs import DESIGN_KEY
+    from shopowner.store.settings import set_setting
+
+    set_setting(card_shop, DESIGN_KEY, "simple")  # the design with a band along the top
     layout = BUILTIN_LAYOUTS["a4-10up-90x54"]
     bleed = layout.usable_bleed()
     plan = plan_batch(card_shop, data_dir, Selection("ids", refs=("1",)))
