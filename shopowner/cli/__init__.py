@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "shopowner.cli.settings",
     "shopowner.cli.imports",
     "shopowner.cli.cards",
+    "shopowner.cli.print_names",
     "shopowner.cli.followups",
     "shopowner.cli.customers",
 ]
