@@ -90,3 +90,17 @@ def reset_product_name(db, title: str) -> bool:
     """Go back to the automatic print name; False when the product had no name of the owner's."""
     return store.reset_print_name(db, title_key(title))
 
+
+
+def apply_product_names(db, changes: dict[str, str | None]) -> int:
+    """Save several print names at once (cleaned title → the owner's name, or None to go back to
+    the automatic one), in one transaction; every name is checked first, so a bad one changes
+    nothing. Returns how many were saved."""
+    checked = {title_key(key): (check_print_name(name) if name else None) for key, name in changes.items()}
+    with db.atomic():
+        for key, name in checked.items():
+            if name is None:
+                store.reset_print_name(db, key)
+            else:
+                store.set_print_name(db, key, name)
+    return len(checked)
