@@ -3,8 +3,10 @@ code and the order reference (or its barcode).
 
 :class:`CardSetter` lays a card's letter out without drawing (the renderer and
 :func:`shopowner.cards.render.overflowing_cards` both use it, so what is measured is what is drawn);
-:class:`CardPainter` draws. The QR is drawn once per document as a form XObject and reused; a
-letter line that repeats from card to card (most do) is drawn once as a form and reused too.
+:class:`CardPainter` draws. What every card of a batch shares (the design's background and head,
+the founder's QR, the line asking for the code) is drawn once per document as a form XObject and
+placed on every card; a letter line or signature that repeats from card to card (most do) is
+drawn once as a form when seen the second time and reused after.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from shopowner.cards.fit import ASCENT, SIGNATURE_SCALE, LetterBlock, LetterFitt
 from shopowner.cards.geometry import REF_LINES_MAX, CardGeometry
 from shopowner.cards.layouts import MM, Layout
 from shopowner.cards.qr import draw_qr
-from shopowner.cards.typeset import Line, measurer, short_text_lines
+from shopowner.cards.typeset import Line, measurer
 from shopowner.i18n import translate
 
 CODE_LABEL = "暗号"
@@ -53,45 +55,63 @@ class CardPainter:
         self.geo, self.art = setter.geo, setter.art
         self.m = measurer()
         self.font = self.m.font
-        self._qr_form: str | None = None
         self._forms: dict[tuple, str] = {}
         self._seen: OrderedDict[tuple, bool] = OrderedDict()
 
     # the card -----------------------------------------------------------------------------------
     def draw(self, card: CardContent, block: LetterBlock, x0: float, y0: float) -> None:
         """Draw ``card`` with its letter laid out as ``block``, trim's bottom-left at (x0, y0)."""
-        c, g = self.c, self.geo
-        draw_background(c, g, x0, y0, g.layout.usable_bleed() * MM)
-        self._header(x0, y0)
+        g = self.geo
+        self._static(x0, y0)
         fx, fy, fw, fh = g.frame
         top = fy + fh - block_top(fh, block, g.design.style.grid)
-        draw_rules(c, g, x0, y0, top, block.pitch, block.size)
-        c.setFillColorRGB(0, 0, 0)
+        if g.design.rules and not g.thermal:
+            self._reused(("rules", round(top, 3), block.pitch, block.size), (0, 0, g.w, g.h),
+                         lambda x, y: draw_rules(self.c, g, x, y, top, block.pitch, block.size), x0, y0, True)
         for line, base in block.lines:
             self._line(line, block.size, x0 + fx + line.indent, y0 + top - base, fw - line.indent)
         if block.signature:
             sig_top, sig_h = block.signature
             self._signature(card, block.size, x0 + fx, y0 + top - sig_top - sig_h, fw, sig_h)
-        form = self.qr_form()
-        if form:
-            c.saveState()
-            c.translate(x0 + g.qr_xy[0], y0 + g.qr_xy[1])
-            c.doForm(form)
-            c.restoreState()
         self._code_block(card, x0, y0)
 
-    def qr_form(self) -> str | None:
-        if self._qr_form is None and (self.art.qr_matrix or self.art.qr_image):
-            name, size = "founderQR", self.geo.qr
-            self.c.beginForm(name, 0, 0, size, size)
+    def _static(self, x0: float, y0: float) -> None:
+        """What every card of the batch has: the design's background and head, the founder's QR
+        and the line asking for the code; one form for the document, placed on every card."""
+        g, bleed = self.geo, self.geo.layout.usable_bleed() * MM
+
+        def draw(x: float, y: float) -> None:
+            draw_background(self.c, g, x, y, bleed)
+            self._header(x, y)
             if self.art.qr_matrix:
-                draw_qr(self.c, self.art.qr_matrix, 0, 0, size)
-            else:
-                self.c.drawImage(str(self.art.qr_image), 0, 0, size, size, preserveAspectRatio=True,
-                                 anchor="c", mask="auto")
+                draw_qr(self.c, self.art.qr_matrix, x + g.qr_xy[0], y + g.qr_xy[1], g.qr)
+            elif self.art.qr_image:
+                self.c.drawImage(str(self.art.qr_image), x + g.qr_xy[0], y + g.qr_xy[1], g.qr, g.qr,
+                                 preserveAspectRatio=True, anchor="c", mask="auto")
+            for n, line in enumerate(g.ask_lines):
+                self.text(line.text, g.small_font, x + g.info_x, y + g.ask_baseline(n))
+
+        self._reused(("static",), (-bleed, -bleed, g.w + bleed, g.h + bleed), draw, x0, y0, True)
+
+    def _reused(self, key: tuple, bbox: tuple, draw, x: float, y: float, always: bool = False) -> None:
+        """``draw(x, y)``; a part drawn before (or ``always``) is drawn once as a form XObject whose
+        origin is (x, y) and placed again, which keeps a 1,000-card batch fast and small."""
+        name = self._forms.get(key)
+        if name is None and (always or key in self._seen):
+            name = self._forms[key] = f"cardPart{len(self._forms)}"
+            self.c.beginForm(name, *bbox)
+            draw(0.0, 0.0)
             self.c.endForm()
-            self._qr_form = name
-        return self._qr_form
+        if name is None:
+            self._seen[key] = True
+            if len(self._seen) > 2048:
+                self._seen.popitem(last=False)
+            draw(x, y)
+            return
+        self.c.saveState()
+        self.c.translate(x, y)
+        self.c.doForm(name)
+        self.c.restoreState()
 
     # text ---------------------------------------------------------------------------------------
     def text(self, text: str, size: float, x: float, y: float, char_space: float = 0.0) -> None:
@@ -112,23 +132,8 @@ class CardPainter:
             spread = (avail - line.width) / (len(line.text) - 1)
             if spread > JUSTIFY_LIMIT * size:
                 spread = 0.0
-        key = (line.text, size, round(spread, 4))
-        name = self._forms.get(key)
-        if name is None and key in self._seen:
-            name = self._forms[key] = f"letterLine{len(self._forms)}"
-            self.c.beginForm(name, -size, -size, avail + size, 2 * size)
-            self.text(line.text, size, 0, 0, spread)
-            self.c.endForm()
-        if name is None:
-            self._seen[key] = True
-            if len(self._seen) > 1024:
-                self._seen.popitem(last=False)
-            self.text(line.text, size, x, y, spread)
-        else:
-            self.c.saveState()
-            self.c.translate(x, y)
-            self.c.doForm(name)
-            self.c.restoreState()
+        self._reused(("line", line.text, size, round(spread, 4)), (-size, -size, avail + size, 2 * size),
+                     lambda x_, y_: self.text(line.text, size, x_, y_, spread), x, y)
 
     def _header(self, x0: float, y0: float) -> None:
         """The portrait design's head: the logo or photo, else the shop's name."""
@@ -158,20 +163,20 @@ class CardPainter:
             return
         text, _ = strip_missing(card.signature.strip())
         sig = size * SIGNATURE_SCALE
-        self.text(text, sig, x + w - self.m.width(text, sig), y + h / 2 - sig * ASCENT)
+        width = self.m.width(text, sig)
+        self._reused(("signature", text, sig), (-sig, -sig, width + sig, 2 * sig),
+                     lambda x_, y_: self.text(text, sig, x_, y_), x + w - width, y + h / 2 - sig * ASCENT)
 
     def _code_block(self, card: CardContent, x0: float, y0: float) -> None:
         c, g = self.c, self.geo
         x = x0 + g.info_x
-        for n, line in enumerate(g.ask_lines):
-            self.text(line.text, g.small_font, x, y0 + g.ask_baseline(n))
         label = f"{CODE_LABEL} {card.code}"
         size = g.code_font
         width = self.m.width(label, size)
         if width > g.info_w:
             size = max(g.text_min, size * g.info_w / width)
         self.text(label, size, x, y0 + g.code_baseline(size))
-        ref = card.order_ref + (" · " + REPRINT_MARK if card.reprint else "")
+        ref = card.order_ref + (" " + REPRINT_MARK if card.reprint else "")
         if not ref:
             return
         bars = None
@@ -195,16 +200,24 @@ class CardPainter:
         c.setFillColorRGB(0, 0, 0)
 
     def _fitted_ref(self, ref: str, width: float, max_lines: int) -> list[str]:
-        """The reference on at most ``max_lines`` lines of ``width``: broken at its spaces, and when
-        still too long, the order number shortened from its start (its end is what packers match)."""
-        size = self.geo.small_font
-        lines = [l.text for l in short_text_lines(ref, size, width, self.m)]
-        if len(lines) <= max_lines and all(self.m.width(l, size) <= width + 0.01 for l in lines):
-            return lines
-        platform, _, rest = ref.partition(" ")
-        lines = [platform, rest] if max_lines > 1 and rest else [ref]
-        while len(lines[-1]) > 4 and self.m.width(lines[-1], size) > width:
-            lines[-1] = "…" + lines[-1].lstrip("…")[1:]
+        """The reference on at most ``max_lines`` lines of ``width``, broken only at its spaces
+        (platform, number, reprint mark stay whole); a part still too wide is shortened from its
+        start (the end of an order number is what packers match)."""
+        size, m = self.geo.small_font, self.m
+        if m.width(ref, size) <= width:
+            return [ref]
+        lines: list[str] = []
+        for word in ref.split():
+            if lines and m.width(lines[-1] + " " + word, size) <= width:
+                lines[-1] += " " + word
+            else:
+                lines.append(word)
+        if len(lines) > max_lines:
+            lines = lines[:max_lines - 1] + [" ".join(lines[max_lines - 1:])]
+        for n, line in enumerate(lines):
+            while len(line) > 4 and m.width(line, size) > width:
+                line = "…" + line.lstrip("…")[1:]
+            lines[n] = line
         return lines
 
 

@@ -18,6 +18,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.pdfgen import canvas as pdfcanvas
 
 from shopowner.cards.content import ASK_LINE, CardArt, CardContent, CardIssue
@@ -121,6 +122,7 @@ def render_cards(cards: list[CardContent], layout: Layout, out: Path, art: CardA
     c = pdfcanvas.Canvas(str(tmp), pagesize=(layout.page_w * MM, layout.page_h * MM),
                          initialFontName=painter_font)  # no unused, non-embedded Helvetica
     c.setTitle(title or translate("Cards", "Insert cards"))
+    rl_config.useA85 = 0  # binary (Flate only) streams: smaller and faster than ASCII85 text
     c.setCreator("ShopOwner")
     painter = CardPainter(c, setter)
     result = RenderResult(pages=0, issues=issues)

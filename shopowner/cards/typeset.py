@@ -40,18 +40,16 @@ class Measurer:
     def __init__(self):
         self.font = register_card_font()
         self._cmap = card_font_cmap()
-        fallback = fallback_font()
-        self._fallback = fallback[0] if fallback else None
-        self._fallback_cmap = fallback[1] if fallback else frozenset()
         self._glyphs: dict[str, tuple[str, float]] = {}
 
     def glyph(self, ch: str) -> tuple[str, float]:
         hit = self._glyphs.get(ch)
         if hit is None:
-            cp = ord(ch)
             font = self.font
-            if cp not in self._cmap and not ch.isspace() and cp in self._fallback_cmap:
-                font = self._fallback
+            if ord(ch) not in self._cmap and not ch.isspace():
+                fallback = fallback_font()  # registered on first need only: it is a big font
+                if fallback is not None and ord(ch) in fallback[1]:
+                    font = fallback[0]
             hit = self._glyphs[ch] = (font, pdfmetrics.stringWidth(ch, font, 1000) / 1000)
         return hit
 
