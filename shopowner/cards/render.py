@@ -23,13 +23,15 @@ from reportlab.pdfgen import canvas as pdfcanvas
 
 from shopowner.cards.content import ASK_LINE, CardArt, CardContent, CardIssue
 from shopowner.cards.fit import LetterBlock
+from shopowner.cards.geometry import CardGeometry
 from shopowner.cards.layouts import MM, Layout, PrintOptions
 from shopowner.cards.painter import CODE_LABEL, CardPainter, CardSetter, issue_for_missing
 from shopowner.cards.sheet import MARK_LENGTH, crop_marks, mark_offset, skipped_cells
 from shopowner.i18n import translate
 from shopowner.progress import Progress, maybe
 
-__all__ = ["ASK_LINE", "CODE_LABEL", "MARK_LENGTH", "CardArt", "CardContent", "CardIssue", "LetterTooLong",
+__all__ = ["ASK_LINE", "CODE_LABEL", "MARK_LENGTH", "CardArt", "CardContent", "CardGeometry", "CardIssue",
+           "LetterTooLong",
            "RenderResult", "crop_marks", "mark_offset", "overflowing_cards", "render_cards", "skipped_cells"]
 
 
