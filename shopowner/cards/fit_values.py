@@ -11,7 +11,7 @@ from __future__ import annotations
 import weakref
 
 from shopowner.cards.codes import ALPHABET, DATA_LENGTH
-from shopowner.cards.letter import SAMPLE_SOURCE, MergeSource, product_text
+from shopowner.cards.letter import SAMPLE_SOURCE, city_text, date_text, product_text, salutation
 from shopowner.cards.print_names import names_for_titles
 from shopowner.cards.typeset import measurer
 from shopowner.store.cards import card_sources, to_ship_order_ids
@@ -49,14 +49,13 @@ def _compute(db) -> dict[str, str]:
     if not sources:
         return best | FALLBACK
     names = names_for_titles(db, [t for s in sources for t in s["products"]])
-    widths = {field: -1.0 for field in best if field not in ("店铺", "创始人", "暗号")}
-    for source in sources:
-        values = MergeSource(name=source["name"], nickname=source["nickname"],
-                             order_date=source["created_at"], purchase_no=source["purchase_no"],
-                             city=source["city"] or "").values()
-        values["商品"] = product_text(list(source["products"]), names)
-        for field in widths:
-            width = m.width(values[field], 1)
-            if width > widths[field]:
-                widths[field], best[field] = width, values[field]
+    candidates = {  # each field's distinct values (parcels repeat products, dates, cities…)
+        "称呼": {salutation(s["name"], s["nickname"]) for s in sources},
+        "商品": {product_text(list(p), names) for p in {tuple(s["products"]) for s in sources}},
+        "下单日期": {date_text(s["created_at"]) for s in sources},
+        "第几次购买": {str(max(1, int(s["purchase_no"] or 1))) for s in sources},
+        "城市": {city_text(s["city"] or "") for s in sources},
+    }
+    for field, values in candidates.items():
+        best[field] = max(values, key=lambda v: m.width(v, 1))
     return best

@@ -161,10 +161,12 @@ def test_the_order_barcode_scans_at_203_dpi_one_bit(tmp_path, name):
 def test_small_text_is_never_below_7_pt_and_solid_black_on_thermal(tmp_path):
     import pypdfium2.raw as pdfium_c
 
-    for name, layout in BUILTIN_LAYOUTS.items():
-        out = tmp_path / f"{name}.pdf"
-        render_cards([CardContent("K7F2X", "谢谢你。", "林小满", order_ref="有赞 E20241120003700")], layout, out,
-                     CardArt(qr_matrix=qr_matrix(QR)))
+    for (name, layout), design in ((item, d) for item in BUILTIN_LAYOUTS.items() for d in DESIGNS):
+        out = tmp_path / f"{name}-{design}.pdf"
+        card = CardContent("K7F2X", "谢谢你。", "林小满", order_ref="有赞 E20241120003700", reprint=True,
+                           order_number="E20241120003700")
+        render_cards([card], layout, out, CardArt(qr_matrix=qr_matrix(QR), design=design, shop_name="小满茶铺",
+                                                  order_barcode=design == "simple"))
         page = open_pdf(out)[0]
         for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_TEXT,)):
             font_size = _text_size(obj)
