@@ -5,6 +5,9 @@ or from the CLI (``settings set``): one set of rules for what is accepted and ho
   fits on a card's signature line and a window title.
 - ``wechat-qr``: an image saved from WeChat (decoded, or kept as it is when its code cannot be
   read) or the link/text itself, through :mod:`shopowner.cards.qr_source`.
+- the printed card's ``card-design``, ``card-image``, ``signature-image`` and ``order-barcode``,
+  through :func:`shopowner.cards.card_settings.card_setting_value` (pictures are copied into the
+  data folder).
 """
 
 from __future__ import annotations
@@ -26,7 +29,13 @@ SETTING_KEYS = {
     "shop-name": SHOP_NAME,
     "founder-name": FOUNDER_NAME,
     "wechat-qr": WECHAT_QR,  # an image saved from WeChat (decoded) or the link/text itself
+    # the printed card (see shopowner/cards/card_settings.py)
+    "card-design": "cards_design",          # letter_paper | simple | portrait
+    "card-image": "cards_design_image",     # the logo or founder's photo: an image file, or "none"
+    "signature-image": "cards_signature_image",  # a scanned signature image, or "none" (typed)
+    "order-barcode": "cards_order_barcode",  # on | off
 }
+CARD_KEYS = ("card-design", "card-image", "signature-image", "order-barcode")
 MAX_LENGTH = {"shop-name": 40, "founder-name": 20}
 
 
@@ -89,6 +98,15 @@ def change_setting(db: Database, data_dir: Path, key: str, value: str) -> tuple[
     if key == "wechat-qr":
         qr = read_qr(value)
         return save_qr(db, data_dir, qr), qr.note
+    if key in CARD_KEYS:
+        from shopowner.cards.card_settings import CardImageError, card_setting_value
+
+        try:
+            stored = card_setting_value(key, value.strip(), data_dir)
+        except (CardImageError, ValueError) as exc:
+            raise SettingError(str(exc)) from exc
+        set_setting(db, SETTING_KEYS[key], stored)
+        return stored, ""
     text = clean_name(key, value)
     set_setting(db, SETTING_KEYS[key], text)
     return text, ""

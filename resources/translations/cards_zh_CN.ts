@@ -8,6 +8,50 @@
         <translation>卡片设置</translation>
     </message>
     <message>
+        <source>The card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <source>Founder and checks</source>
+        <translation>创始人与检查</translation>
+    </message>
+    <message>
+        <source>none: the shop&apos;s name is printed instead</source>
+        <translation>未选择：印店铺名称</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>选择图片…</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>不用图片</translation>
+    </message>
+    <message>
+        <source>Also print the order number as a barcode packers can scan</source>
+        <translation>同时把订单号印成条码，方便打包员扫码</translation>
+    </message>
+    <message>
+        <source>Product names on the cards…</source>
+        <translation>卡片上的商品名称…</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>样式</translation>
+    </message>
+    <message>
+        <source>Logo or photo</source>
+        <translation>店标或照片</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
         <source>the link in your QR code, or choose the image</source>
         <translation>二维码里的链接，或选择二维码图片</translation>
     </message>
@@ -30,6 +74,26 @@
     <message>
         <source>A shop account</source>
         <translation>店铺账号</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s logo or your own photo</source>
+        <translation>店铺标志或你本人的照片</translation>
+    </message>
+    <message>
+        <source>A scan of the founder&apos;s signature (dark ink on white, or a PNG with transparency)</source>
+        <translation>创始人签名的扫描件（白纸黑字，或背景透明的 PNG）</translation>
+    </message>
+    <message>
+        <source>The product names are saved.</source>
+        <translation>商品名称已保存。</translation>
+    </message>
+    <message>
+        <source>Picture not used</source>
+        <translation>图片未采用</translation>
     </message>
     <message>
         <source>typed in the handwriting font</source>
@@ -72,18 +136,6 @@
     <message>
         <source>The QR image saved from WeChat</source>
         <translation>从微信保存的二维码图片</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.bmp *.webp)</source>
-        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
-    </message>
-    <message>
-        <source>A scan of the founder&apos;s signature</source>
-        <translation>创始人签名的扫描图</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>QR code not changed</source>
@@ -183,6 +235,10 @@
     <message>
         <source>the cards ({w:.1f} × {h:.1f} mm with margins) do not fit on the {pw:.0f} × {ph:.0f} mm page</source>
         <translation>卡片（含边距 {w:.1f} × {h:.1f} 毫米）放不进 {pw:.0f} × {ph:.0f} 毫米的纸</translation>
+    </message>
+    <message>
+        <source>the smallest type sizes must be between {low:g} and 14 pt</source>
+        <translation>最小字号必须在 {low:g} 到 14 磅之间</translation>
     </message>
     <message>
         <source>a card smaller than 40 mm on a side has no room for a readable QR code and letter</source>
@@ -309,16 +365,20 @@
         <translation>卡片 {code}：字符 {chars} 在卡片字体里没有字形，已去掉。请检查姓名或修改感谢信。</translation>
     </message>
     <message>
-        <source>Card {code}: the letter does not fit even at {size:g} pt and is cut off. Shorten the letter or choose a larger card.</source>
-        <translation>卡片 {code}：感谢信用 {size:g} 磅字号仍放不下，已被截断。请删减感谢信，或选择更大的卡片。</translation>
-    </message>
-    <message>
         <source>Card {code}: the letter does not fit even at {size:g} pt. Shorten the letter or choose another letter or a larger card for this layout.</source>
         <translation>卡片 {code}：感谢信即使缩到 {size:g} 磅也放不下。请缩短感谢信，或为这个版式换一封感谢信或更大的卡片。</translation>
     </message>
     <message>
         <source>{n} · used</source>
         <translation>{n} · 已用</translation>
+    </message>
+    <message>
+        <source>Card {code}: the letter does not fit even at {size:g} pt and was printed cut short (lines left out: {lines}). Shorten the letter or choose a larger card.</source>
+        <translation>卡片 {code}：信即使用 {size:g} 磅也放不下，已截短打印（少印了 {lines} 行）。请缩短信的内容，或换用更大的卡片。</translation>
+    </message>
+    <message>
+        <source>Fitting the letters: card {n} of {total}</source>
+        <translation>正在排版信件：第 {n} 张，共 {total} 张</translation>
     </message>
     <message>
         <source>Insert cards</source>
@@ -419,6 +479,62 @@
     <message>
         <source>Unknown audience {value}.</source>
         <translation>未知的适用对象 {value}。</translation>
+    </message>
+    <message>
+        <source>There is no card design called “{key}”. The designs are: {keys}.</source>
+        <translation>没有名为“{key}”的卡片样式。可用的样式：{keys}。</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist. Choose the picture again.</source>
+        <translation>文件 {path} 不存在。请重新选择图片。</translation>
+    </message>
+    <message>
+        <source>{path} is not a picture ShopOwner can read ({reason}). Save it as PNG or JPEG and try again.</source>
+        <translation>{path} 不是掌柜私域能读取的图片（{reason}）。请另存为 PNG 或 JPEG 后再试。</translation>
+    </message>
+    <message>
+        <source>There is no card design called “{value}”. Use one of: {names}.</source>
+        <translation>没有名为“{value}”的卡片样式。请使用：{names}。</translation>
+    </message>
+    <message>
+        <source>Use on or off.</source>
+        <translation>请使用 on 或 off。</translation>
+    </message>
+    <message>
+        <source>Letter paper</source>
+        <translation>信笺</translation>
+    </message>
+    <message>
+        <source>Simple</source>
+        <translation>简约</translation>
+    </message>
+    <message>
+        <source>Logo or photo</source>
+        <translation>店标或照片</translation>
+    </message>
+    <message>
+        <source>A quiet vermilion border and ruled lines, like a handwritten letter.</source>
+        <translation>淡雅的朱红边框和格线，像一封手写信。</translation>
+    </message>
+    <message>
+        <source>White space and a soft band along the top.</source>
+        <translation>留白，顶部一条柔和的色带。</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s logo or your own photo at the top (the shop&apos;s name until you choose a picture).</source>
+        <translation>卡片顶部印店标或你本人的照片（未选图片时印店铺名称）。</translation>
+    </message>
+    <message>
+        <source>The product title is empty. Give the title as the product list shows it.</source>
+        <translation>商品标题是空的。请按商品列表中显示的标题填写。</translation>
+    </message>
+    <message>
+        <source>The print name is empty. Type a short name, or reset the product to its automatic name.</source>
+        <translation>印刷名称是空的。请输入一个简短的名称，或恢复为自动名称。</translation>
+    </message>
+    <message>
+        <source>The print name is {n} characters long; at most {max} fit a card&apos;s sentence. Shorten it.</source>
+        <translation>印刷名称有 {n} 个字；卡片的句子里最多放得下 {max} 个字。请缩短。</translation>
     </message>
 </context>
 <context>
@@ -838,6 +954,69 @@
     <message>
         <source>Preview: exactly what prints ({pages} page(s)).</source>
         <translation>预览：与打印完全一致（{pages} 页）。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintNamesDialog</name>
+    <message>
+        <source>Product names on the cards</source>
+        <translation>卡片上的商品名称</translation>
+    </message>
+    <message>
+        <source>The merge field {商品} prints the short name below. Promotion words such as 包邮 and anything in 【】 are left out automatically. Double-click a name to write your own (at most %1 characters); clear it to go back to the automatic name.</source>
+        <translation>合并字段 {商品} 会印下面的简短名称。“包邮”等促销词和【】里的内容会自动去掉。双击名称可以自己填写（最多 %1 个字）；清空即恢复自动名称。</translation>
+    </message>
+    <message>
+        <source>Filter the products shown</source>
+        <translation>筛选列出的商品</translation>
+    </message>
+    <message>
+        <source>Product as listed</source>
+        <translation>商品标题（平台）</translation>
+    </message>
+    <message>
+        <source>Prints as</source>
+        <translation>卡片上印作</translation>
+    </message>
+    <message>
+        <source>Last ordered</source>
+        <translation>最近下单</translation>
+    </message>
+    <message>
+        <source>Show more products</source>
+        <translation>显示更多商品</translation>
+    </message>
+    <message>
+        <source>Use the automatic name</source>
+        <translation>恢复自动名称</translation>
+    </message>
+    <message>
+        <source>Reading the products of your orders…</source>
+        <translation>正在读取订单中的商品…</translation>
+    </message>
+    <message>
+        <source>No products yet: import your orders first, then name them here.</source>
+        <translation>还没有商品：请先导入订单，再在这里命名。</translation>
+    </message>
+    <message>
+        <source>Products shown: %1 (newest orders first)</source>
+        <translation>已列出商品：%1 个（最新订单在前）</translation>
+    </message>
+    <message>
+        <source>The products could not be read: %1</source>
+        <translation>无法读取商品：%1</translation>
+    </message>
+    <message>
+        <source>Your own name</source>
+        <translation>你自己起的名称</translation>
+    </message>
+    <message>
+        <source>The automatic name</source>
+        <translation>自动名称</translation>
+    </message>
+    <message>
+        <source>Name not changed</source>
+        <translation>名称未修改</translation>
     </message>
 </context>
 <context>

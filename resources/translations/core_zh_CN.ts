@@ -94,6 +94,10 @@
         <translation>{key} 尚未设置。</translation>
     </message>
     <message>
+        <source>{key} is cleared.</source>
+        <translation>{key} 已清除。</translation>
+    </message>
+    <message>
         <source>{key} = {value}</source>
         <translation>{key} = {value}</translation>
     </message>
@@ -252,6 +256,66 @@
     <message>
         <source>standard input</source>
         <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>show or change the names products print under on the cards</source>
+        <translation>查看或修改商品在卡片上印的名称</translation>
+    </message>
+    <message>
+        <source>the products of the newest orders with their print names</source>
+        <translation>列出最新订单中的商品及其印刷名称</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>输出 JSON</translation>
+    </message>
+    <message>
+        <source>how many products (default 50)</source>
+        <translation>列出多少个商品（默认 50）</translation>
+    </message>
+    <message>
+        <source>give a product your own print name</source>
+        <translation>为商品设置你自己的印刷名称</translation>
+    </message>
+    <message>
+        <source>the product&apos;s title, as listed or as “list” shows it</source>
+        <translation>商品标题：平台上的标题，或 “list” 显示的标题</translation>
+    </message>
+    <message>
+        <source>the short name to print</source>
+        <translation>要印的简短名称</translation>
+    </message>
+    <message>
+        <source>go back to the automatic print name</source>
+        <translation>恢复自动印刷名称</translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1.</source>
+        <translation>--limit 至少为 1。</translation>
+    </message>
+    <message>
+        <source>No products yet: import your orders first.</source>
+        <translation>还没有商品：请先导入订单。</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>自定</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>“{key}” now prints as “{name}”.</source>
+        <translation>“{key}” 现在印作 “{name}”。</translation>
+    </message>
+    <message>
+        <source>“{key}” had no print name of yours; it prints as “{name}”.</source>
+        <translation>“{key}” 没有你自定的印刷名称；它印作 “{name}”。</translation>
+    </message>
+    <message>
+        <source>“{key}” prints as “{name}” again (automatic).</source>
+        <translation>“{key}” 恢复印作 “{name}”（自动）。</translation>
     </message>
 </context>
 <context>

@@ -14,12 +14,15 @@ from pathlib import Path
 
 from shopowner.cards.codes import new_code
 from shopowner.cards.layouts import Layout, PrintOptions
-from shopowner.cards.letter import MergeSource, fill
+from shopowner.cards.card_settings import data_file, design_settings
+from shopowner.cards.letter import MergeSource, fill, product_text
+from shopowner.cards.print_names import names_for_titles
 from shopowner.cards.qr_source import source_from_setting
 from shopowner.cards.render import ASK_LINE, CardArt, CardContent, RenderResult, render_cards
 from shopowner.cards.selection import Selection, choose_letter, select_orders
 from shopowner.i18n import translate
 from shopowner.paths import resource_path
+from shopowner.platform_names import platform_name
 from shopowner.progress import Progress, maybe
 from shopowner.store import cards as store
 from shopowner.store import letters as letter_store
@@ -68,28 +71,27 @@ def card_art(db, data_dir: Path | None, *, require_qr: bool = True) -> CardArt:
         raise CardsError(translate(
             "Cards", "The founder's WeChat QR code is not set, so the cards would have no way to add "
                      "you. Set it first (card settings, or: settings set wechat-qr IMAGE_OR_LINK)."))
-    signature = get_setting(db, SIGNATURE_IMAGE_KEY)
-    sig_path = Path(data_dir) / signature if signature and data_dir is not None else None
     return CardArt(qr_matrix=qr.matrix(), qr_image=qr.image,
-                   signature_image=sig_path if sig_path and sig_path.is_file() else None,
-                   ask_line=get_setting(db, ASK_LINE_KEY) or ASK_LINE)
+                   signature_image=data_file(data_dir, get_setting(db, SIGNATURE_IMAGE_KEY)),
+                   ask_line=get_setting(db, ASK_LINE_KEY) or ASK_LINE, **design_settings(db, data_dir))
 
 
 def order_ref(platform: str, number: str) -> str:
     number = number if len(number) <= 14 else "…" + number[-10:]
-    return f"{PLATFORM_LABELS.get(platform, platform)} {number}".strip()
+    return f"{platform_name(platform) if platform else ''} {number}".strip()
 
 
 def content_for(source: dict, version: dict, code: str, shop: str, founder: str,
-                reprint: bool = False) -> CardContent:
+                reprint: bool = False, names: dict[str, str] | None = None) -> CardContent:
     merge = MergeSource(name=source["name"], nickname=source["nickname"],
                         products=tuple(source["products"]), order_date=source["created_at"], shop=shop,
                         purchase_no=source["purchase_no"], city=source["city"] or "", code=code,
                         founder=founder)
-    values = merge.values()
+    values = merge.values() | {"商品": product_text(list(source["products"]), names)}  # print names
     return CardContent(code=code, letter=fill(version["body"], values),
                        signature=fill(version["signature"], values),
-                       order_ref=order_ref(source["platform"], source["platform_order_id"]), reprint=reprint)
+                       order_ref=order_ref(source["platform"], source["platform_order_id"]), reprint=reprint,
+                       order_number=source["platform_order_id"] or "")
 
 
 def plan_batch(db, data_dir: Path | None, selection: Selection | str, *, letter_name: str | None = None,
@@ -118,6 +120,7 @@ def plan_batch(db, data_dir: Path | None, selection: Selection | str, *, letter_
     taken: set[str] = set()
     plan = BatchPlan(selection=str(selection), cards=[], art=art)
     sources = store.card_sources(db, order_ids)
+    names = names_for_titles(db, [t for s in sources for t in s["products"]])
     for n, source in enumerate(sources):
         if n % 100 == 0:
             progress.update(n, len(sources), translate("Cards", "Preparing card {n} of {total}").format(
@@ -135,7 +138,7 @@ def plan_batch(db, data_dir: Path | None, selection: Selection | str, *, letter_
         taken.add(code)
         plan.cards.append(PlannedCard(source["order_id"], source["customer_id"], version["id"],
                                       version["version_no"], letter["name"],
-                                      content_for(source, version, code, shop, founder)))
+                                      content_for(source, version, code, shop, founder, names=names)))
     return plan
 
 
@@ -185,7 +188,8 @@ def plan_reprint(db, data_dir: Path | None, ref: str | int) -> BatchPlan:
         raise CardsError(translate("Cards", "Card {code} cannot be reprinted: its order or letter "
                                             "was deleted.").format(code=card["code"]))
     shop, founder = get_setting(db, SHOP_NAME, "") or "", get_setting(db, FOUNDER_NAME, "") or ""
-    content = content_for(sources[0], version, card["code"], shop, founder, reprint=True)
+    content = content_for(sources[0], version, card["code"], shop, founder, reprint=True,
+                          names=names_for_titles(db, sources[0]["products"]))
     letter = letter_store.get_letter(db, version["letter_id"])
     planned = PlannedCard(card["order_id"], card["customer_id"], version["id"], version["version_no"],
                           letter["name"] if letter else "", content)

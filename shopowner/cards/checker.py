@@ -48,7 +48,7 @@ def banned_phrases(db) -> list[str]:
 
 def check_letter(body: str, *, banned: list[str] | None = None, qr_owner: str = "founder",
                  qr_text: str = "", founder_wechat_id: str = "", layout: Layout | None = None,
-                 signature: str = "") -> list[LetterWarning]:
+                 signature: str = "", fit_values: dict | None = None, fit_art=None) -> list[LetterWarning]:
     """Every warning for ``body`` (the letter as written, merge fields unfilled)."""
     body = body or ""
     found: list[LetterWarning] = []
@@ -91,7 +91,7 @@ def check_letter(body: str, *, banned: list[str] | None = None, qr_owner: str = 
         found.append(LetterWarning("missing_glyph", translate(
             "Cards", "The characters {chars} have no glyph in the card font and would be left out. "
                      "Replace them.").format(chars=" ".join(missing)), spans=_spans_of(body, missing)))
-    if layout is not None and not letter_fits(body, layout, signature):
+    if layout is not None and not letter_fits(body, layout, signature, fit_values, fit_art):
         found.append(LetterWarning("too_long", translate(
             "Cards", "The letter is too long for the {layout} card even at the smallest readable "
                      "size. Shorten it or choose a larger card.").format(layout=layout.display_name())))
@@ -127,17 +127,20 @@ def _coupon_headline(body: str) -> str:
     return ""
 
 
-def letter_fits(body: str, layout: Layout, signature: str = "") -> bool:
-    """Whether the sample parcel's letter fits the card at a readable size (a longish name)."""
-    from shopowner.cards.fit import LetterFitter
-    from shopowner.cards.render import CardGeometry
-    from shopowner.cards.fonts import register_card_font
+def letter_fits(body: str, layout: Layout, signature: str = "", values: dict | None = None,
+                art=None) -> bool:
+    """Whether the letter fits the card at a readable size when merged with ``values`` (the
+    batch's longest merge values, see :func:`shopowner.cards.fit_values.longest_merge_values`;
+    a sample parcel with a longish name when not given), measured exactly as the card is drawn
+    with ``art``'s design."""
+    from shopowner.cards.content import CardContent
+    from shopowner.cards.fit_values import FALLBACK
+    from shopowner.cards.painter import CardSetter
 
-    geo = CardGeometry(layout)
-    _, _, w, h = geo.frame
-    fitter = LetterFitter(register_card_font(), w, h, geo.max_font)
-    values = SAMPLE_SOURCE.values() | {"称呼": "欧阳小明明", "商品": "福鼎白茶 白牡丹饼 357g 等 2 件"}
-    return fitter.fit(fill(body, values))[2]
+    values = values or (SAMPLE_SOURCE.values() | FALLBACK)
+    block, _ = CardSetter(layout, art).letter(CardContent(values.get("暗号", ""), fill(body, values),
+                                                          fill(signature, values)))
+    return block.fits
 
 
 def check_for_shop(db, body: str, layout: Layout | None = None, signature: str = "") -> list[LetterWarning]:
@@ -145,7 +148,13 @@ def check_for_shop(db, body: str, layout: Layout | None = None, signature: str =
     from shopowner.store.settings import WECHAT_QR, get_setting
 
     qr = get_setting(db, WECHAT_QR)
+    fit_values = fit_art = None
+    if layout is not None:  # fit with the longest values of the parcels going out, in the shop's design
+        from shopowner.cards.card_settings import measuring_art
+        from shopowner.cards.fit_values import longest_merge_values
+
+        fit_values, fit_art = longest_merge_values(db), measuring_art(db)
     return check_letter(body, banned=banned_phrases(db), qr_owner=get_setting(db, QR_OWNER_KEY, "founder"),
                         qr_text=qr if isinstance(qr, str) else "",
                         founder_wechat_id=get_setting(db, FOUNDER_WECHAT_ID_KEY, "") or "",
-                        layout=layout, signature=signature)
+                        layout=layout, signature=signature, fit_values=fit_values, fit_art=fit_art)

@@ -1,101 +1,187 @@
-"""Fitting the letter on a card: the largest readable font size at which it fits its frame.
+"""Fitting the letter on a card: the largest readable size at which the whole letter and the
+signature fit the letter frame, laid out as one block.
 
-Lines are wrapped with ``ParagraphStyle(wordWrap='CJK')`` (no-break punctuation rules). Characters
-no font can draw are removed and reported instead of printing as empty boxes; rare characters the
-card font lacks are drawn in a system CJK font when one has them.
+The block is the letter's paragraphs (broken by :mod:`shopowner.cards.typeset`, with a gap or an
+indent between paragraphs as the design says) and the signature right after the text, so the
+signature follows the letter instead of being pinned to the bottom. The renderer places the block
+in the frame (balanced, see :func:`block_top`), and :func:`shopowner.cards.render.overflowing_cards`
+uses this same code to measure, so what is measured is what is drawn.
+
+Characters no font can draw are removed and reported instead of printing as empty boxes.
 """
 
 from __future__ import annotations
 
+import math
 from collections import OrderedDict
-from xml.sax.saxutils import escape
+from dataclasses import dataclass, field
 
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
+from shopowner.cards.fonts import missing_glyphs
+from shopowner.cards.layouts import MM
+from shopowner.cards.typeset import Line, Measurer, break_lines, measurer
 
-from shopowner.cards.fonts import card_font_cmap, fallback_font, missing_glyphs, needs_fallback
+MIN_FONT = 7.0   # pt: nothing on a card is smaller (a layout may ask for more: Layout.min_letter_pt)
+STEP = 0.25      # pt between the sizes tried
+ASCENT = 0.38    # the glyphs' visual middle above the baseline, in em (CJK em box ≈ -0.12 … 0.88)
+SIGNATURE_SCALE = 1.15  # a typed signature is a little larger than the letter
 
-MIN_FONT = 7.0    # pt: the smallest letter size that still reads well on a card
-STEP = 0.5
+
+@dataclass(frozen=True)
+class LetterStyle:
+    """How a design sets the letter."""
+
+    leading: float = 1.5     # line pitch, × the font size
+    para_gap: float = 0.6    # extra space between paragraphs, × the line pitch
+    indent: float = 0.0      # first-line indent of every paragraph after the first, in em
+    grid: bool = False       # every line on a grid of the line pitch (ruled letter paper)
+    sig_gap: float = 0.45    # space before the signature, × the line pitch
+
+
+@dataclass
+class LetterBlock:
+    """A letter laid out at one size; offsets are points down from the block's top."""
+
+    size: float
+    pitch: float
+    lines: list[tuple[Line, float]] = field(default_factory=list)  # (line, baseline offset)
+    signature: tuple[float, float] | None = None  # (top offset, height) of the signature box
+    height: float = 0.0
+    fits: bool = True
+    cut: int = 0  # lines left out (only when overflow was allowed)
+
+    def cut_to(self, height: float, sig_h: float, sig_gap: float) -> "LetterBlock":
+        """The lines (and the signature) that fit ``height``: for a card printed despite overflow."""
+        room = height - (sig_h + sig_gap if self.signature else 0.0)
+        kept = [(line, base) for line, base in self.lines if base + self.pitch / 2 - self.size * ASCENT <= room]
+        bottom = kept[-1][1] + self.pitch / 2 - self.size * ASCENT if kept else 0.0
+        signature = (bottom + sig_gap if kept else 0.0, sig_h) if self.signature else None
+        total = signature[0] + sig_h if signature else bottom
+        return LetterBlock(self.size, self.pitch, kept, signature, total, False, len(self.lines) - len(kept))
+
+
+def paragraphs(letter: str) -> list[str]:
+    """The letter's paragraphs: its non-empty lines (blank lines between them add nothing more)."""
+    return [p.rstrip() for p in letter.replace("\r\n", "\n").replace("\r", "\n").split("\n") if p.strip()]
+
+
+def block_top(frame_h: float, block: LetterBlock, grid: bool = False) -> float:
+    """How far below the frame's top the block starts: a little above the middle of the free
+    space (the optical centre), so a short letter does not sit top-heavy over an empty card; on
+    ruled paper, on a whole line of the grid."""
+    free = max(0.0, frame_h - block.height)
+    if grid:
+        return round(free / block.pitch * 0.45) * block.pitch
+    return free * 0.45
 
 
 class LetterFitter:
-    """The largest font size (on a 0.5 pt grid) at which a letter fits its frame.
+    """The largest size (on a 0.25 pt grid, from ``max_size`` down to ``min_size``) at which a
+    letter and its signature fit ``width`` × ``height`` points.
 
-    A letter is wrapped line by line (``ParagraphStyle(wordWrap='CJK')``) and each wrapped line is
-    cached by (text, size): in a batch most lines are the same on every card, so only the lines
-    holding per-card values are wrapped again.
+    Each paragraph's lines are cached by (text, size): in a batch most paragraphs are the same on
+    every card, so only the ones holding per-card values are broken again.
     """
 
-    CACHE_SIZE = 512
+    CACHE_SIZE = 2048
 
-    def __init__(self, font: str, width: float, height: float, max_size: float):
-        self.font, self.width, self.height = font, width, height
-        max_size = round(max_size / STEP) * STEP
-        self.sizes = [max_size - i * STEP for i in range(int((max_size - MIN_FONT) / STEP) + 1)]
-        self.styles = {s: ParagraphStyle(f"letter{s}", fontName=font, fontSize=s, leading=s * 1.45,
-                                         wordWrap="CJK") for s in self.sizes}
+    def __init__(self, width: float, height: float, max_size: float, min_size: float,
+                 style: LetterStyle | None = None, signature_image: bool = False,
+                 measure: Measurer | None = None):
+        self.width, self.height = width, height
+        self.style = style or LetterStyle()
+        self.signature_image = signature_image
+        self.m = measure or measurer()
+        min_size = max(MIN_FONT, min_size)
+        max_size = max(min_size, math.floor(max_size / STEP) * STEP)
+        self.sizes = [max_size - i * STEP for i in range(int(round((max_size - min_size) / STEP)) + 1)]
         self.hint = 0
-        self._wrapped: OrderedDict[tuple[str, float], tuple[Paragraph, float]] = OrderedDict()
+        self._wrapped: OrderedDict[tuple[str, float, bool], list[Line]] = OrderedDict()
 
-    def line(self, text: str, size: float) -> tuple[Paragraph | None, float]:
-        """One wrapped line of the letter (None and a half-line gap for an empty line)."""
-        if not text.strip():
-            return None, size * 0.8
-        key = (text, size)
+    # sizes of the parts ------------------------------------------------------------------------
+    def pitch(self, size: float) -> float:
+        return size * self.style.leading
+
+    def signature_height(self, size: float, has_text: bool) -> float:
+        if self.signature_image:
+            h = max(2.6 * size, 6 * MM)
+        elif has_text:
+            h = size * SIGNATURE_SCALE * 1.35
+        else:
+            return 0.0
+        return math.ceil(h / self.pitch(size) - 1e-6) * self.pitch(size) if self.style.grid else h
+
+    def signature_gap(self, size: float) -> float:
+        return 0.0 if self.style.grid else self.pitch(size) * self.style.sig_gap
+
+    def lines(self, text: str, size: float, indented: bool) -> list[Line]:
+        key = (text, size, indented)
         hit = self._wrapped.get(key)
         if hit is None:
-            para = Paragraph(letter_markup(text), self.styles[size])
-            para.card_key = key
-            _, h = para.wrap(self.width, self.height * 4)
-            hit = self._wrapped[key] = (para, h)
+            indent = self.style.indent * size if indented else 0.0
+            hit = self._wrapped[key] = break_lines(text, size, self.width, indent, self.m)
             if len(self._wrapped) > self.CACHE_SIZE:
                 self._wrapped.popitem(last=False)
+        else:
+            self._wrapped.move_to_end(key)
         return hit
 
-    def block(self, lines: list[str], size: float) -> tuple[list, float]:
-        parts = [self.line(text, size) for text in lines]
-        return parts, sum(h for _, h in parts)
+    # the block ---------------------------------------------------------------------------------
+    def block(self, paras: list[str], size: float, signature: str = "") -> LetterBlock:
+        pitch = self.pitch(size)
+        gap = 0.0 if self.style.grid else pitch * self.style.para_gap
+        out = LetterBlock(size, pitch)
+        y = 0.0
+        for n, para in enumerate(paras):
+            if n:
+                y += gap
+            indented = n > 0 and self.style.indent > 0 and not para[:1].isspace()
+            for line in self.lines(para, size, indented):
+                out.lines.append((line, y + pitch / 2 + size * ASCENT))
+                y += pitch
+        sig_h = self.signature_height(size, bool(signature.strip()))
+        if sig_h:
+            top = y + self.signature_gap(size) if out.lines else 0.0
+            out.signature = (top, sig_h)
+            y = top + sig_h
+        out.height = y
+        out.fits = y <= self.height + 0.01
+        return out
 
-    def fit(self, text: str) -> tuple[list, float, bool]:
-        """(wrapped lines, size, fits); tries the previous card's size first: letters differ little."""
-        lines = text.replace("\r\n", "\n").strip("\n").split("\n")
-        cache: dict[int, tuple[list, float]] = {}
+    def fit(self, letter: str, signature: str = "") -> LetterBlock:
+        """The block at the largest size that fits; at the smallest size with ``fits`` False when
+        none does. Tries the previous card's size first: in a batch, letters differ little."""
+        paras = paragraphs(letter)
+        cache: dict[int, LetterBlock] = {}
 
-        def fits(i: int) -> bool:
+        def at(i: int) -> LetterBlock:
             if i not in cache:
-                cache[i] = self.block(lines, self.sizes[i])
-            return cache[i][1] <= self.height
+                cache[i] = self.block(paras, self.sizes[i], signature)
+            return cache[i]
 
         n = len(self.sizes)
         i = min(self.hint, n - 1)
-        if fits(i):
-            while i > 0 and fits(i - 1):
+        if at(i).fits:
+            while i > 0 and at(i - 1).fits:
                 i -= 1
         else:
             lo, hi = i + 1, n - 1
-            if not fits(hi):
-                self.hint = hi
-                return cache[hi][0], self.sizes[hi], False
-            while lo < hi:  # smallest index (largest size) that fits
+            if hi < lo or not at(hi).fits:
+                self.hint = n - 1
+                return at(n - 1)
+            while lo < hi:  # the smallest index (largest size) that fits
                 mid = (lo + hi) // 2
-                if fits(mid):
+                if at(mid).fits:
                     hi = mid
                 else:
                     lo = mid + 1
             i = lo
         self.hint = i
-        return cache[i][0], self.sizes[i], True
+        return at(i)
 
-
-def letter_markup(text: str) -> str:
-    """Paragraph markup for one plain line of the letter, rare characters in the fallback font."""
-    markup = escape(text)
-    if needs_fallback(text) and fallback_font() is not None:
-        cmap, name = card_font_cmap(), fallback_font()[0]
-        markup = "".join(f'<font name="{name}">{ch}</font>' if ord(ch) not in cmap and ch not in "<>&"
-                         else ch for ch in markup)
-    return markup
+    def cut(self, block: LetterBlock) -> LetterBlock:
+        """``block`` (which does not fit) reduced to the lines and signature that fit the frame."""
+        sig_h = block.signature[1] if block.signature else 0.0
+        return block.cut_to(self.height, sig_h, self.signature_gap(block.size))
 
 
 def strip_missing(text: str) -> tuple[str, list[str]]:

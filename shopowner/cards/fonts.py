@@ -31,7 +31,14 @@ FALLBACK_CANDIDATES = {
 
 @lru_cache(maxsize=None)
 def register_card_font() -> str:
-    """Register LXGW WenKai once per process and return its reportlab name."""
+    """Register LXGW WenKai once per process and return its reportlab name.
+
+    Also makes reportlab write a correct text layer for characters beyond U+FFFF (𠮷), see
+    :mod:`shopowner.cards.pdf_tounicode`.
+    """
+    from shopowner.cards import pdf_tounicode
+
+    pdf_tounicode.install()
     pdfmetrics.registerFont(TTFont(CARD_FONT, str(font_path())))
     return CARD_FONT
 
@@ -65,14 +72,27 @@ def fallback_font() -> tuple[str, frozenset[int]] | None:
     return None
 
 
+_drawable: set[str] = set()  # characters already known to have a glyph (a fast path for big batches)
+
+
 def missing_glyphs(text: str) -> list[str]:
     """Characters of ``text`` that neither the card font nor the fallback font can draw."""
-    cmap = card_font_cmap()
-    missing = [ch for ch in dict.fromkeys(text) if ord(ch) not in cmap and not ch.isspace()]
-    if not missing:
+    unknown = set(text) - _drawable
+    if not unknown:
         return []
-    fallback = fallback_font()
-    return [ch for ch in missing if fallback is None or ord(ch) not in fallback[1]]
+    cmap = card_font_cmap()
+    fallback = None
+    missing = []
+    for ch in dict.fromkeys(ch for ch in text if ch in unknown):
+        if ord(ch) in cmap or ch.isspace():
+            _drawable.add(ch)
+            continue
+        fallback = fallback or fallback_font() or (None, frozenset())
+        if ord(ch) in fallback[1]:
+            _drawable.add(ch)
+        else:
+            missing.append(ch)
+    return missing
 
 
 def needs_fallback(text: str) -> bool:

@@ -4,6 +4,10 @@ A layout is plain data (millimetres) that can be saved and shared as a small JSO
 that belong to one print run rather than to the sheet (start position on a part-used sheet,
 copies per card, crop marks) live in :class:`PrintOptions`. Bleed is drawn past the trim by the
 renderer, never made by scaling the card, so it may use at most half of the gap between cards.
+
+A layout also states the smallest type it accepts (``min_letter_pt`` for the letter,
+``min_text_pt`` for the small lines such as the order reference): the letter is fitted down to
+that size and no further, and nothing on any card is ever smaller than :data:`SMALLEST_PT`.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from pathlib import Path
 from shopowner.i18n import translate
 
 MM = 72 / 25.4  # points per millimetre
+SMALLEST_PT = 7.0  # nothing smaller prints readably, least of all at 203 dpi on a thermal head
 LAYOUT_SUFFIX = ".json"
 
 
@@ -39,6 +44,8 @@ class Layout:
     bleed: float = 0.0
     thermal: bool = False  # a label/roll printer: one card per page, usually 203 dpi
     title: str = field(default="", compare=False)
+    min_letter_pt: float = 0.0  # the smallest letter size; 0: by the card's size (letter_minimum)
+    min_text_pt: float = 0.0    # the smallest size of the other lines; 0: by the printer (text_minimum)
 
     @property
     def per_page(self) -> int:
@@ -49,6 +56,20 @@ class Layout:
         row, col = divmod(index, self.cols)
         return (self.margin_left + col * (self.card_w + self.gap_x),
                 self.margin_top + row * (self.card_h + self.gap_y))
+
+    def letter_minimum(self) -> float:
+        """The smallest size (pt) the letter may be set in on this card."""
+        if self.min_letter_pt:
+            return max(SMALLEST_PT, self.min_letter_pt)
+        short = min(self.card_w, self.card_h)
+        return SMALLEST_PT if short < 70 else 8.0 if short < 100 else 8.5
+
+    def text_minimum(self) -> float:
+        """The smallest size (pt) of the small lines (the line above the code, the order reference):
+        a thermal head at 203 dpi needs a little more than paper."""
+        if self.min_text_pt:
+            return max(SMALLEST_PT, self.min_text_pt)
+        return 8.0 if self.thermal else SMALLEST_PT
 
     def usable_bleed(self) -> float:
         """Bleed that stays inside the page and out of the neighbouring cards."""
@@ -74,6 +95,11 @@ class Layout:
                 problems.append(translate(
                     "Cards", "the cards ({w:.1f} × {h:.1f} mm with margins) do not fit on the "
                     "{pw:.0f} × {ph:.0f} mm page").format(w=right, h=bottom, pw=self.page_w, ph=self.page_h))
+        for value in (self.min_letter_pt, self.min_text_pt):
+            if value and not SMALLEST_PT <= value <= 14:
+                problems.append(translate("Cards", "the smallest type sizes must be between {low:g} and "
+                                                   "14 pt").format(low=SMALLEST_PT))
+                break
         if min(self.card_w, self.card_h) > 0 and min(self.card_w, self.card_h) < 40:
             problems.append(translate("Cards", "a card smaller than 40 mm on a side has no room for "
                                                "a readable QR code and letter"))
@@ -129,18 +155,21 @@ class PrintOptions:
         return self
 
 
-# name: page (w, h), card (w, h), rows, cols, margin left, margin top, gap x, gap y, bleed, thermal
+# name: page (w, h), card (w, h), rows, cols, margin left, margin top, gap x, gap y, bleed, thermal,
+# and the smallest letter / other text (pt) each card accepts
 BUILTIN_LAYOUTS: dict[str, Layout] = {
     layout.name: layout for layout in (
-        Layout("a4-4up-a6", 210, 297, 105, 148, rows=2, cols=2, margin_top=0.5),
-        Layout("a4-2up-a5", 210, 297, 210, 148, rows=2, cols=1, margin_top=0.5),
+        Layout("a4-4up-a6", 210, 297, 105, 148, rows=2, cols=2, margin_top=0.5,
+               min_letter_pt=9, min_text_pt=7.5),
+        Layout("a4-2up-a5", 210, 297, 210, 148, rows=2, cols=1, margin_top=0.5,
+               min_letter_pt=10, min_text_pt=8),
         Layout("a4-10up-90x54", 210, 297, 90, 54, rows=5, cols=2, margin_left=12, margin_top=7.5,
-               gap_x=6, gap_y=3, bleed=1.5),
-        Layout("thermal-100x150", 100, 150, 100, 150, thermal=True),
-        Layout("roll-76", 76, 110, 76, 110, thermal=True),
-        Layout("roll-80", 80, 120, 80, 120, thermal=True),
+               gap_x=6, gap_y=3, bleed=1.5, min_letter_pt=7, min_text_pt=7),
+        Layout("thermal-100x150", 100, 150, 100, 150, thermal=True, min_letter_pt=9, min_text_pt=8),
+        Layout("roll-76", 76, 110, 76, 110, thermal=True, min_letter_pt=8, min_text_pt=8),
+        Layout("roll-80", 80, 120, 80, 120, thermal=True, min_letter_pt=8, min_text_pt=8),
         Layout("custom", 210, 297, 95, 135, rows=2, cols=2, margin_left=7, margin_top=9, gap_x=6,
-               gap_y=9, bleed=2),
+               gap_y=9, bleed=2, min_letter_pt=8.5, min_text_pt=7.5),
     )
 }
 DEFAULT_LAYOUT = "a4-4up-a6"

@@ -67,12 +67,16 @@ def salutation(name: str = "", nickname: str = "") -> str:
     return GENERIC_SALUTATION
 
 
-def product_text(titles: list[str]) -> str:
-    """The first item's title; ``… 等 N 件`` when the parcel holds more."""
+def product_text(titles: list[str], names: dict[str, str] | None = None) -> str:
+    """The first item's print name (the owner's, from ``names``: cleaned title → name, else the
+    automatic one without promotion tags, see :mod:`shopowner.cards.product_names`); ``… 等 N 件``
+    when the parcel holds more."""
+    from shopowner.cards.product_names import print_name
+
     titles = [t for t in (printable(t, personal=False) for t in titles) if t]
     if not titles:
         return ""
-    first = titles[0]
+    first = printable(print_name(titles[0], names), personal=False)
     return first if len(titles) == 1 else f"{first} 等 {len(titles)} 件"
 
 

@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "shopowner.cli.imports",
     "shopowner.cli.cards",
     "shopowner.cli.letters",
+    "shopowner.cli.print_names",
     "shopowner.cli.followups",
     "shopowner.cli.customers",
 ]

@@ -29,7 +29,7 @@ def handle_get(args, ctx) -> int:
     if value is None:
         print(translate("Cli", "{key} is not set.").format(key=args.key), file=sys.stderr)
         return 1
-    print(value)
+    print(_shown(value))
     return 0
 
 
@@ -41,10 +41,17 @@ def handle_set(args, ctx) -> int:
     except SettingError as exc:
         print(translate("Cli", "Error: {message}").format(message=exc), file=sys.stderr)
         return 1
-    print(translate("Cli", "{key} = {value}").format(key=args.key, value=stored))
+    if stored == "":
+        print(translate("Cli", "{key} is cleared.").format(key=args.key))
+    else:
+        print(translate("Cli", "{key} = {value}").format(key=args.key, value=_shown(stored)))
     if note:
         print(note)
     return 0
+
+
+def _shown(value) -> str:
+    return ("on" if value else "off") if isinstance(value, bool) else str(value)
 
 
 def handle_list(args, ctx) -> int:

@@ -423,6 +423,18 @@ def m0007_customers_short_words_as_fts(db: Database) -> None:
     rebuild_search_index(db)
 
 
+@migrations()
+def m0009_product_print_names(db: Database) -> None:
+    """The owner's own print names for products (what ``{商品}`` prints on a card), keyed by the
+    listing title without its promotion tags."""
+    db.execute("""
+        CREATE TABLE product_print_names (
+            title_key TEXT PRIMARY KEY,
+            print_name TEXT NOT NULL,
+            updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'))
+        )""")
+
+
 # letters: versions a founder can browse and restore -------------------------------------------
 @migrations()
 def m0011_letter_versions_restored_from(db: Database) -> None:

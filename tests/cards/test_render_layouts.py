@@ -174,6 +174,10 @@ def test_a_rare_character_the_card_font_lacks_is_drawn_in_a_fallback_font(card_s
 
 
 def test_bleed_is_drawn_past_the_trim_not_made_by_scaling(card_shop, data_dir, tmp_path):
+    from shopowner.cards.designs import DESIGN_KEY
+    from shopowner.store.settings import set_setting
+
+    set_setting(card_shop, DESIGN_KEY, "simple")  # the design with a band along the top
     layout = BUILTIN_LAYOUTS["a4-10up-90x54"]
     bleed = layout.usable_bleed()
     plan = plan_batch(card_shop, data_dir, Selection("ids", refs=("1",)))
@@ -182,8 +186,10 @@ def test_bleed_is_drawn_past_the_trim_not_made_by_scaling(card_shop, data_dir, t
     w, h = (v / MM for v in page.get_size())
     assert abs(w - 210) < 0.01 and abs(h - 297) < 0.01  # the sheet itself is never enlarged
     x, y = layout.cell_origin(0)
-    bands = [[v / MM for v in o.get_bounds()]
-             for o in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=1)]
+    # the band is part of what every card shares (one form placed per card): the placed form
+    # reaches past the trim exactly by the band's bleed, and nothing else does
+    bands = [[v / MM for v in o.get_bounds()] for o in page.get_objects(
+        filter=(pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM), max_depth=1)]
     band = next(b for b in bands if b[2] - b[0] > layout.card_w)  # the top band, wider than the card
     assert abs(band[0] - (x - bleed)) < 0.05 and abs(band[2] - (x + layout.card_w + bleed)) < 0.05
     assert abs(band[3] - (297 - y + bleed)) < 0.05  # past the top trim by the bleed

@@ -1,23 +1,57 @@
-"""Card settings: the founder's WeChat QR (image or link) and whose it is, the founder's WeChat ID,
-the signature image, the line asking for the code, and the checker's phrase list."""
+"""Card settings, on two tabs:
+
+- the card: its design (picked from rendered thumbnails), the shop's logo or the founder's photo,
+  the signature (typed or a scanned picture), the line above the code, the order number as a
+  barcode, and the names products print under;
+- the founder and the checks: the founder's WeChat QR (image or link) and whose it is, the
+  founder's WeChat ID, and the checker's phrase list.
+
+Pictures chosen here are copied into the data folder when the dialog is saved, not before, so
+Cancel leaves the cards as they were.
+"""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from shopowner.cards.batch import ASK_LINE_KEY, SIGNATURE_IMAGE_KEY
-from shopowner.cards.checker import (
-    BANNED_PHRASES_KEY, FOUNDER_WECHAT_ID_KEY, QR_OWNER_KEY, banned_phrases,
+from shopowner.cards.card_settings import (
+    DESIGN_IMAGE_FILE, SIGNATURE_FILE, CardImageError, data_file, import_card_image,
 )
+from shopowner.cards.checker import BANNED_PHRASES_KEY, FOUNDER_WECHAT_ID_KEY, QR_OWNER_KEY, banned_phrases
+from shopowner.cards.designs import DEFAULT_DESIGN, DESIGN_IMAGE_KEY, DESIGN_KEY, ORDER_BARCODE_KEY
+from shopowner.cards.layouts import DEFAULT_LAYOUT, LayoutError, get_layout
 from shopowner.cards.qr_source import QrSourceError, setting_from_input
 from shopowner.cards.render import ASK_LINE
 from shopowner.store.settings import WECHAT_QR, get_setting, set_setting
+from shopowner.ui.cards.design_picker import DesignPicker
+
+ASK_LINE_MAX = 24  # characters: the line must fit beside the QR on the smallest card
+IMAGES = "*.png *.jpg *.jpeg *.bmp *.webp"
+
+
+class PictureRow(QWidget):
+    """A picture setting: its file name, a button to choose one, a button to go without."""
+
+    def __init__(self, current: str, empty_text: str, choose_text: str, clear_text: str, parent=None):
+        super().__init__(parent)
+        self.path = QLineEdit(current)
+        self.path.setReadOnly(True)
+        self.path.setPlaceholderText(empty_text)
+        self.choose = QPushButton(choose_text)
+        self.clear = QPushButton(clear_text)
+        self.clear.clicked.connect(self.path.clear)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.path, 1)
+        row.addWidget(self.choose)
+        row.addWidget(self.clear)
 
 
 class CardSettingsDialog(QDialog):
@@ -26,6 +60,57 @@ class CardSettingsDialog(QDialog):
         self.window_ = window
         db = window.db
         self.setWindowTitle(self.tr("Card settings"))
+        tabs = QTabWidget()
+        tabs.addTab(self._card_tab(db), self.tr("The card"))
+        tabs.addTab(self._founder_tab(db), self.tr("Founder and checks"))
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addWidget(tabs, 1)
+        outer.addWidget(self.note)
+        outer.addWidget(buttons)
+        self._qr_changed = False
+        self.qr.textEdited.connect(lambda: setattr(self, "_qr_changed", True))
+        self.refresh_thumbnails()
+
+    # the tabs ---------------------------------------------------------------------------------
+    def _card_tab(self, db) -> QWidget:
+        page = QWidget()
+        self.design = DesignPicker(self.window_, get_setting(db, DESIGN_KEY) or DEFAULT_DESIGN)
+        self.picture = PictureRow(get_setting(db, DESIGN_IMAGE_KEY, "") or "",
+                                  self.tr("none: the shop's name is printed instead"),
+                                  self.tr("Choose picture…"), self.tr("No picture"))
+        self.picture.choose.clicked.connect(self._choose_picture)
+        self.picture.path.textChanged.connect(self.refresh_thumbnails)
+        self.signature_row = PictureRow(get_setting(db, SIGNATURE_IMAGE_KEY, "") or "",
+                                        self.tr("typed in the handwriting font"),
+                                        self.tr("Scanned signature…"), self.tr("Use typed"))
+        self.signature = self.signature_row.path
+        self.signature_row.choose.clicked.connect(self._choose_signature)
+        self.signature.textChanged.connect(self.refresh_thumbnails)
+        self.ask = QLineEdit(get_setting(db, ASK_LINE_KEY, "") or ASK_LINE)
+        self.ask.setMaxLength(ASK_LINE_MAX)
+        self.ask.editingFinished.connect(self.refresh_thumbnails)
+        self.barcode = QCheckBox(self.tr("Also print the order number as a barcode packers can scan"))
+        self.barcode.setChecked(bool(get_setting(db, ORDER_BARCODE_KEY, False)))
+        self.barcode.toggled.connect(self.refresh_thumbnails)
+        names = QPushButton(self.tr("Product names on the cards…"))
+        names.setObjectName("printNamesButton")
+        names.clicked.connect(self.open_print_names)
+        form = QFormLayout(page)
+        form.addRow(self.tr("Design"), self.design)
+        form.addRow(self.tr("Logo or photo"), self.picture)
+        form.addRow(self.tr("Signature"), self.signature_row)
+        form.addRow(self.tr("Line above the code"), self.ask)
+        form.addRow(self.tr("Order number"), self.barcode)
+        form.addRow(self.tr("Products"), names)
+        return page
+
+    def _founder_tab(self, db) -> QWidget:
+        page = QWidget()
         qr = get_setting(db, WECHAT_QR)
         self.qr = QLineEdit(qr if isinstance(qr, str) else "")
         self.qr.setPlaceholderText(self.tr("the link in your QR code, or choose the image"))
@@ -42,50 +127,72 @@ class CardSettingsDialog(QDialog):
             self.owner.addItem(label, key)
         self.owner.setCurrentIndex(max(self.owner.findData(get_setting(db, QR_OWNER_KEY, "founder")), 0))
         self.wechat_id = QLineEdit(get_setting(db, FOUNDER_WECHAT_ID_KEY, "") or "")
-        self.signature = QLineEdit(get_setting(db, SIGNATURE_IMAGE_KEY, "") or "")
-        self.signature.setReadOnly(True)
-        self.signature.setPlaceholderText(self.tr("typed in the handwriting font"))
-        sig_choose = QPushButton(self.tr("Scanned signature…"))
-        sig_choose.clicked.connect(self._choose_signature)
-        sig_clear = QPushButton(self.tr("Use typed"))
-        sig_clear.clicked.connect(self.signature.clear)
-        sig_row = QHBoxLayout()
-        for w in (self.signature, sig_choose, sig_clear):
-            sig_row.addWidget(w)
-        self.ask = QLineEdit(get_setting(db, ASK_LINE_KEY, "") or ASK_LINE)
         self.phrases = QPlainTextEdit("\n".join(banned_phrases(db)))
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        form = QFormLayout(self)
+        form = QFormLayout(page)
         form.addRow(self.tr("Founder's WeChat QR"), qr_row)
         form.addRow(self.tr("Whose QR is it"), self.owner)
         form.addRow(self.tr("Founder's WeChat ID"), self.wechat_id)
-        form.addRow(self.tr("Signature"), sig_row)
-        form.addRow(self.tr("Line above the code"), self.ask)
         form.addRow(self.tr("Wording to warn about\n(one per line)"), self.phrases)
-        form.addRow(self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self._qr_changed = False
-        self.qr.textEdited.connect(lambda: setattr(self, "_qr_changed", True))
+        return page
+
+    # choices ----------------------------------------------------------------------------------
+    def layout(self):
+        """The layout the cards area shows (the thumbnails are drawn on its card size)."""
+        try:
+            return get_layout(QSettings().value("cards/layout", DEFAULT_LAYOUT), self.window_.data_dir)
+        except LayoutError:
+            return get_layout(DEFAULT_LAYOUT)
+
+    def _picture(self, text: str) -> Path | None:
+        """A chosen picture: a file picked in this dialog, or one already in the data folder."""
+        if not text:
+            return None
+        path = Path(text)
+        return path if path.is_absolute() and path.is_file() else data_file(self.window_.data_dir, text)
+
+    def overrides(self) -> dict:
+        """The dialog's current card choices as CardArt fields (for the thumbnails)."""
+        return {"design_image": self._picture(self.picture.path.text()),
+                "signature_image": self._picture(self.signature.text()),
+                "ask_line": self.ask.text().strip() or ASK_LINE, "order_barcode": self.barcode.isChecked()}
+
+    def refresh_thumbnails(self, *_args) -> None:
+        self.design.refresh(self.layout(), self.overrides())
 
     def _choose_qr(self) -> None:
         path = self.window_.dialogs.open_file(self, self.tr("The QR image saved from WeChat"),
-                                              self.tr("Images (*.png *.jpg *.jpeg *.bmp *.webp)"))
+                                              self.tr("Images (%1)").replace("%1", IMAGES))
         if path:
             self.qr.setText(path)
             self._qr_changed = True
 
-    def _choose_signature(self) -> None:
-        path = self.window_.dialogs.open_file(self, self.tr("A scan of the founder's signature"),
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+    def _choose_picture(self) -> None:
+        path = self.window_.dialogs.open_file(self, self.tr("Your shop's logo or your own photo"),
+                                              self.tr("Images (%1)").replace("%1", IMAGES))
         if path:
-            target = self.window_.data_dir / "cards" / ("signature" + Path(path).suffix.lower())
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(path, target)
-            self.signature.setText(f"cards/{target.name}")
+            self.picture.path.setText(path)
+
+    def _choose_signature(self) -> None:
+        path = self.window_.dialogs.open_file(
+            self, self.tr("A scan of the founder's signature (dark ink on white, or a PNG with transparency)"),
+            self.tr("Images (%1)").replace("%1", IMAGES))
+        if path:
+            self.signature.setText(path)
+
+    def open_print_names(self) -> None:
+        from shopowner.ui.cards.print_names_dialog import PrintNamesDialog
+
+        dialog = PrintNamesDialog(self.window_, self)
+        if self.window_.dialogs.exec_dialog(dialog) and dialog.apply():
+            self.note.setText(self.tr("The product names are saved."))
+
+    # saving -----------------------------------------------------------------------------------
+    def _stored_picture(self, text: str, name: str, clear_white: bool) -> str:
+        """The setting for a picture: copied into the data folder when it was chosen here."""
+        path = Path(text) if text else None
+        if path is not None and path.is_absolute():
+            return import_card_image(path, self.window_.data_dir, name, clear_white=clear_white)
+        return text
 
     def apply(self) -> bool:
         db = self.window_.db
@@ -97,12 +204,21 @@ class CardSettingsDialog(QDialog):
                 self.window_.dialogs.warning(self, self.tr("QR code not changed"), str(exc))
                 return False
             self.window_.dialogs.information(self, self.tr("Founder's WeChat QR"), note)
+        try:
+            picture = self._stored_picture(self.picture.path.text().strip(), DESIGN_IMAGE_FILE, False)
+            signature = self._stored_picture(self.signature.text().strip(), SIGNATURE_FILE, True)
+        except CardImageError as exc:
+            self.window_.dialogs.warning(self, self.tr("Picture not used"), str(exc))
+            return False
         with db.atomic():
             if stored is not None:
                 set_setting(db, WECHAT_QR, stored)
             set_setting(db, QR_OWNER_KEY, self.owner.currentData())
             set_setting(db, FOUNDER_WECHAT_ID_KEY, self.wechat_id.text().strip())
-            set_setting(db, SIGNATURE_IMAGE_KEY, self.signature.text().strip())
+            set_setting(db, DESIGN_KEY, self.design.key())
+            set_setting(db, DESIGN_IMAGE_KEY, picture)
+            set_setting(db, SIGNATURE_IMAGE_KEY, signature)
+            set_setting(db, ORDER_BARCODE_KEY, self.barcode.isChecked())
             set_setting(db, ASK_LINE_KEY, self.ask.text().strip() or ASK_LINE)
             set_setting(db, BANNED_PHRASES_KEY,
                         [p.strip() for p in self.phrases.toPlainText().splitlines() if p.strip()])

@@ -1,0 +1,58 @@
+"""A correct PDF text layer for characters outside the Basic Multilingual Plane (𠮷 U+20BB7 …).
+
+reportlab (5.1 and earlier) writes the ``ToUnicode`` CMap of a TrueType subset with
+``"<%02X> <%04X>" % (code, codepoint)``: a code point above U+FFFF comes out as five hex digits
+(``<20BB7>``), which readers take as the 16-bit value 0x20BB followed by junk, so 𠮷 prints right
+but copies and extracts as ``₻`` (U+20BB). The PDF reference (ToUnicode CMaps, 9.10.3) wants the
+destination as UTF-16BE: a surrogate pair, ``<D842DFB7>``.
+
+reportlab has no option for this, so :func:`install` replaces ``ttfonts.makeToUnicodeCMap`` (the
+module-level function ``TTFont.addObjects`` calls for every subset) with one that writes UTF-16BE.
+The output is byte-for-byte the same as reportlab's for BMP characters. Installing twice is harmless.
+"""
+
+from __future__ import annotations
+
+from reportlab.pdfbase import ttfonts
+
+_original = ttfonts.makeToUnicodeCMap
+
+
+def utf16_hex(codepoint: int) -> str:
+    """The UTF-16BE code units of ``codepoint`` as hex: ``4E2D`` or a surrogate pair ``D842DFB7``."""
+    if codepoint <= 0xFFFF:
+        return "%04X" % codepoint
+    v = codepoint - 0x10000
+    return "%04X%04X" % (0xD800 + (v >> 10), 0xDC00 + (v & 0x3FF))
+
+
+def make_to_unicode_cmap(fontname: str, subset) -> str:
+    """reportlab's ToUnicode CMap for one subset, with UTF-16BE destinations."""
+    cmap = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo",
+        "<< /Registry (%s)" % fontname,
+        "/Ordering (%s)" % fontname,
+        "/Supplement 0",
+        ">> def",
+        "/CMapName /%s def" % fontname,
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        "<00> <%02X>" % (len(subset) - 1),
+        "endcodespacerange",
+        "%d beginbfchar" % len(subset),
+    ] + ["<%02X> <%s>" % (i, utf16_hex(v)) for i, v in enumerate(subset)] + [
+        "endbfchar",
+        "endcmap",
+        "CMapName currentdict /CMap defineresource pop",
+        "end",
+        "end",
+    ]
+    return "\n".join(cmap)
+
+
+def install() -> None:
+    """Make every TrueType subset written from now on carry UTF-16BE ToUnicode entries."""
+    ttfonts.makeToUnicodeCMap = make_to_unicode_cmap
