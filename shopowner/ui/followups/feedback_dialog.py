@@ -37,6 +37,8 @@ class FeedbackDialog(QDialog):
             row = customer_row(self.db, customer_id) or {}
             form.addRow(self.tr("Customer"), QLabel(row.get("name") or row.get("wechat_name") or f"#{customer_id}"))
         self.kind = QComboBox()
+        self.kind.setObjectName("feedbackKind")
+        self.kind.addItem(self.tr("Choose a type…"), None)  # no default: praise is not assumed
         for kind in KINDS:
             self.kind.addItem(kind_label(kind), kind)
         self.product = QLineEdit()
@@ -74,6 +76,11 @@ class FeedbackDialog(QDialog):
 
     def accept(self) -> None:
         customer_id = self.customer_id if self.search is None else self.search.selected_id()
+        if self.kind.currentData() is None:
+            self.error.setText(self.tr("Choose the type of feedback first: review material, "
+                                       "complaint, new-product idea…"))
+            self.kind.setFocus()
+            return
         try:
             self.saved_id = add_feedback(
                 self.db, self.window_.data_dir, kind=self.kind.currentData(),
