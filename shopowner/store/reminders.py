@@ -31,8 +31,8 @@ SETTLED = f"""(
         WHERE fb.id = CAST(substr(r.source_key, 11) AS INTEGER) AND fb.status = 'open'))
  OR (r.rule IN ('no_chat_after_add', 'rebuy_window') AND EXISTS (SELECT 1 FROM followups AS fu
         WHERE fu.customer_id = r.customer_id AND fu.happened_at >= r.created_at))
- OR (r.rule = 'rebuy_window' AND r.reason_args <> ''
-        AND c.last_order_at >= date(json_extract(r.reason_args, '$.date'), '+1 day'))
+ OR (CASE WHEN r.rule = 'rebuy_window' AND json_valid(r.reason_args)
+        THEN c.last_order_at >= date(json_extract(r.reason_args, '$.date'), '+1 day') ELSE 0 END)
 )"""
 
 
@@ -175,7 +175,8 @@ def set_next_contact_date(db: Database, customer_id: int, day: str | None, when:
 
 def _due_where(rule: str | None) -> tuple[str, list]:
     where = (f"r.status = 'open' AND r.due_date <= :day "
-             f"AND (r.snoozed_until IS NULL OR r.snoozed_until <= :day) AND {LIVE} AND NOT {SETTLED}")
+             f"AND (r.snoozed_until IS NULL OR r.snoozed_until <= :day) AND {LIVE} "
+             f"AND NOT coalesce({SETTLED}, 0)")  # NULL (no last order) is not settled
     return (where + " AND r.rule = :rule", [rule]) if rule else (where, [])
 
 

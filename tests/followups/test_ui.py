@@ -346,3 +346,30 @@ def test_feedback_list_shows_the_text_and_asks_for_a_type(main_window, shop, qtb
     width = header.sectionSize(text_column)
     assert 0 <= left and left + width <= tab.view.viewport().width() + 1  # on screen
     assert width >= 250  # and it takes the room left
+
+
+def test_the_keeper_generates_once_a_day_not_on_refresh(main_window, shop, qtbot):
+    from shopowner.ui.followups.keeper import reminder_keeper
+
+    day = [DAY + timedelta(days=3)]  # the cards printed 06-09 are due from 06-14 (5 days)
+    keeper = reminder_keeper(main_window, today=lambda: day[0])
+    keeper.ensure()
+    assert keeper.busy  # started in the background, nothing generated on the GUI thread yet
+    assert shop.db.execute("SELECT count(*) FROM reminders").fetchone()[0] == 0
+    qtbot.waitUntil(lambda: keeper.runs == 1 and not keeper.busy, timeout=10000)
+    count = lambda: shop.db.execute("SELECT count(*) FROM reminders").fetchone()[0]  # noqa: E731
+    assert count() == 0  # nothing is due on 06-13
+    area = main_window.show_area("followups")
+    keeper.ensure()  # the area asks again: already done today
+    main_window.data_changed.emit()  # refreshes reload lists; they never generate
+    qtbot.wait(100)
+    assert keeper.runs == 1
+    day[0] = date(2024, 6, 14)  # the day changes while the app stays open
+    keeper._check_day()
+    qtbot.waitUntil(lambda: keeper.runs == 2 and not keeper.busy, timeout=10000)
+    assert count() == 2
+    qtbot.waitUntil(lambda: area.today.model.total() == 2 and not area.today.model.loading)
+    area.rules.switches["card_not_added"].setChecked(False)
+    area.rules.days["no_chat_after_add"].setText("3")
+    assert area.rules.save()  # saving the rules generates again, in the background
+    qtbot.waitUntil(lambda: keeper.runs == 3 and not keeper.busy, timeout=10000)

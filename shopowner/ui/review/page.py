@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from shopowner import tasks
 from shopowner.followups.review import COUNTED_KINDS, mark_all_read, mark_read
 from shopowner.followups.review_page import load_page
-from shopowner.followups.review_pdf import export_review_pdf
 from shopowner.ui.followups.background import TaskBar
 from shopowner.ui.followups.keeper import reminder_keeper
 
@@ -29,6 +28,13 @@ ITEM_ROLE = Qt.UserRole
 CUSTOMER_ROLE = Qt.UserRole + 1
 GROUP_ROLE = Qt.UserRole + 2
 EXPANDED_KEY = "review/expanded"
+
+
+def _export(db, day: date, path: Path, progress=None):
+    """On the worker: reportlab is imported there, not while the page opens."""
+    from shopowner.followups.review_pdf import export_review_pdf
+
+    return export_review_pdf(db, day, path, progress=progress)
 
 
 def _expanded_keys() -> set[str]:
@@ -273,7 +279,7 @@ class ReviewPage(QWidget):
         if not path:
             return None
         self.export_button.setEnabled(False)
-        task = self.taskbar.start(self.window_, export_review_pdf, day, Path(path),
+        task = self.taskbar.start(self.window_, _export, day, Path(path),
                                   on_done=self._exported, on_error=self._failed)
         task.signals.finished.connect(lambda: self.export_button.setEnabled(True))
         return task
