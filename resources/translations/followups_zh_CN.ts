@@ -1010,6 +1010,10 @@
         <translation>新反馈 {n} 条，其中投诉 {c} 条。</translation>
     </message>
     <message>
+        <source>New feedback: {n}, no complaint among it.</source>
+        <translation>新反馈 {n} 条，其中没有投诉。</translation>
+    </message>
+    <message>
         <source>Open complaints: {n}; the oldest is {age}.</source>
         <translation>未解决投诉 {n} 条，最久的一条{age}。</translation>
     </message>

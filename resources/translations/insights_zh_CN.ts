@@ -156,6 +156,10 @@
         <translation>平台</translation>
     </message>
     <message>
+        <source>Share on WeChat</source>
+        <translation>加微占比</translation>
+    </message>
+    <message>
         <source>Added WeChat</source>
         <translation>已加微</translation>
     </message>
@@ -174,10 +178,6 @@
     <message>
         <source>Of them on WeChat</source>
         <translation>其中已加微</translation>
-    </message>
-    <message>
-        <source>On WeChat</source>
-        <translation>已加微</translation>
     </message>
     <message>
         <source>Revenue</source>

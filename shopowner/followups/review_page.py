@@ -176,9 +176,11 @@ def headline(review: dict) -> list[str]:
     out = []
     fb = review["feedback"]
     complaints_new = sum(1 for x in fb if x["kind"] == "complaint")
-    if fb:
+    if fb and complaints_new:
         out.append(translate("Review", "New feedback: {n}, of which complaints: {c}.").format(
             n=len(fb), c=complaints_new))
+    elif fb:
+        out.append(translate("Review", "New feedback: {n}, no complaint among it.").format(n=len(fb)))
     else:
         out.append(translate("Review", "No new feedback today or yesterday."))
     open_c = review["open_complaints"]

@@ -37,6 +37,7 @@ class TodayTab(QWidget):
         self.reason = QComboBox()
         self.reason.setObjectName("todayReason")
         self.reason.addItem(self.tr("All reasons"), "")
+        self.reason.setSizeAdjustPolicy(QComboBox.AdjustToContents)  # the counts change its width
         self.reason.currentIndexChanged.connect(lambda _: self.refresh())
         self.model = SqlTableModel([
             (self.tr("Due"), lambda r: r["due_date"][:10]),
@@ -45,7 +46,8 @@ class TodayTab(QWidget):
             (self.tr("Details"), "reason"),
         ], window.data_dir, first=_first, fetch=_fetch, filters=self._filters, parent=self)
         self.model.loaded.connect(self._loaded)
-        self.view = make_view(self.model, "followups/today")
+        self.view = make_view(self.model, "followups/today-v2", stretch=3,
+                              widths={0: 100, 1: 120, 2: 230})
         self.view.setObjectName("todayView")
         self.view.doubleClicked.connect(lambda _: self.log_followup())
         self.log_button = QPushButton(self.tr("Log follow-up"))

@@ -111,7 +111,7 @@ class GrowthArea(QWidget):
             ("platform", self.tr("Platform"), lambda key: platform_name(key) if key else self.tr("All platforms")),
             ("buyers", self.tr("Buyers in the period"), None),
             ("private", self.tr("Of them on WeChat"), None),
-            ("private_share", self.tr("On WeChat"), percent),
+            ("private_share", self.tr("Share on WeChat"), percent),
             ("orders", self.tr("Paid orders"), None),
             ("revenue_fen", self.tr("Revenue"), yuan),
         ], [

@@ -58,6 +58,8 @@ class ReviewPage(QWidget):
         self.prev_button.setToolTip(self.tr("Previous day (Alt+Left)"))
         self.next_button = QPushButton("▶")
         self.next_button.setToolTip(self.tr("Next day (Alt+Right)"))
+        for button in (self.prev_button, self.next_button):
+            button.setFixedWidth(44)
         self.date_edit = QDateEdit()
         self.date_edit.setObjectName("reviewDate")
         self.date_edit.setCalendarPopup(True)
