@@ -243,10 +243,18 @@ def add_without_code(db: Database, customer_id: int, *, wechat_name: str = "", r
     return add_id
 
 
-def account_choices(db: Database) -> list[str]:
-    """Accounts/staff to offer: the founder first, then the names already used in the shop."""
-    from shopowner.store.redemptions import known_accounts
+def founder_account(db: Database) -> str:
+    """The founder's name (the first account offered; one setting, cheap to read)."""
     from shopowner.store.settings import FOUNDER_NAME, get_setting
 
-    founder = (get_setting(db, FOUNDER_NAME) or "").strip()
-    return list(dict.fromkeys([n for n in [founder, *known_accounts(db)] if n]))
+    return (get_setting(db, FOUNDER_NAME) or "").strip()
+
+
+def account_choices(db: Database, progress=None) -> list[str]:
+    """Accounts/staff to offer: the founder first, then the names already used in the shop.
+
+    It reads every WeChat add, follow-up and customer: on a big shop, call it off the GUI thread.
+    """
+    from shopowner.store.redemptions import known_accounts
+
+    return list(dict.fromkeys([n for n in [founder_account(db), *known_accounts(db)] if n]))

@@ -29,6 +29,8 @@ DEFAULT_RULES: dict[str, dict] = {
 }
 
 
+WRITE_CHUNK = 2000
+
 # the order reasons are listed in (the review's groups, the 今日待办 filter)
 RULE_ORDER = ("complaint_open", "next_contact", "manual", "card_not_added", "no_chat_after_add",
               "rebuy_window")
@@ -113,8 +115,8 @@ def generate_reminders(db: Database, today: date, now: datetime | None = None,
     """Create today's reminders from the enabled rules and close those whose reason has gone.
 
     Returns how many new reminders were created; running it again the same day creates none.
-    The rules are read first, without holding the write lock; only the new rows and the closing
-    are written, in one short transaction. Run it once a day, off the GUI thread
+    The rules are read first, without holding the write lock; only the closing and the new rows
+    are written, in short transactions of at most :data:`WRITE_CHUNK` rows. Run it once a day, off the GUI thread
     (``shopowner.ui.followups.keeper``) or from the CLI; the lists never generate as they load.
     """
     progress = maybe(progress)
@@ -151,8 +153,12 @@ def generate_reminders(db: Database, today: date, now: datetime | None = None,
     new = 0
     with db.atomic():
         store.close_reminders(db, settled, created_at)
-        for rule, rows in found:
-            new += store.insert_reminders(db, rule, rows, created_at)
+    for rule, rows in found:
+        # a shop's first run can make tens of thousands: written in short transactions, so a
+        # write from the window never waits long (each row is idempotent on its source_key)
+        for start in range(0, len(rows), WRITE_CHUNK):
+            with db.atomic():
+                new += store.insert_reminders(db, rule, rows[start:start + WRITE_CHUNK], created_at)
     return new
 
 

@@ -428,7 +428,9 @@ M0012_SCHEMA = """
 ALTER TABLE reminders ADD COLUMN reason_args TEXT NOT NULL DEFAULT '';
 CREATE INDEX idx_reminders_customer ON reminders(customer_id, status);
 CREATE INDEX idx_customers_next_contact ON customers(next_contact_date)
-    WHERE next_contact_date IS NOT NULL
+    WHERE next_contact_date IS NOT NULL;
+CREATE INDEX idx_attachments_followup ON attachments(followup_id) WHERE followup_id IS NOT NULL;
+CREATE INDEX idx_attachments_feedback ON attachments(feedback_id) WHERE feedback_id IS NOT NULL
 """
 
 
@@ -437,7 +439,9 @@ def m0012_followups_reminder_reasons(db: Database) -> None:
     """Generated reminders keep their reason as values (a card code, a date, days) in
     ``reason_args`` and are worded when shown, so they read in the language the owner chose;
     ``note`` keeps only what a person typed. Existing reminders get their values from their
-    ``source_key`` (``rule:…:date:days``) and their card or complaint."""
+    ``source_key`` (``rule:…:date:days``) and their card or complaint. Indexes: reminders by
+    customer, planned contact dates, and attachments by follow-up and by feedback (the lists
+    count each row's files)."""
     import json
 
     run_script(db, M0012_SCHEMA)

@@ -201,6 +201,8 @@ def test_migration_gives_old_reminders_their_values(tmp_path):
     with db.atomic():
         conn.execute("DROP INDEX idx_reminders_customer")
         conn.execute("DROP INDEX idx_customers_next_contact")
+        conn.execute("DROP INDEX idx_attachments_followup")
+        conn.execute("DROP INDEX idx_attachments_feedback")
         conn.execute("ALTER TABLE reminders DROP COLUMN reason_args")
         conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm0012_followups_reminder_reasons'")
         cid = conn.execute("INSERT INTO customers (name) VALUES ('张三')").lastrowid

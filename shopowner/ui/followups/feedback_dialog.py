@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from shopowner.followups.attachments import AttachmentError
 from shopowner.followups.feedback import KINDS, FeedbackError, add_feedback, kind_label, resolve_complaint
-from shopowner.followups.redeem import account_choices
+from shopowner.ui.followups.accounts import fill_account_choices
 from shopowner.store.redemptions import customer_row
 from shopowner.ui.followups.attachment_list import AttachmentList
 from shopowner.ui.followups.customer_search import CustomerSearch
@@ -53,7 +53,7 @@ class FeedbackDialog(QDialog):
         self.consent = QCheckBox(self.tr("The customer agrees that we quote this (anonymously)"))
         self.owner = QComboBox()
         self.owner.setEditable(True)
-        self.owner.addItems(account_choices(self.db))
+        fill_account_choices(self.owner, window)
         form.addRow(self.tr("Type"), self.kind)
         form.addRow(self.tr("Product"), self.product)
         form.addRow(self.tr("Rating"), self.rating)

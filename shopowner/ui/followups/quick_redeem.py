@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from shopowner.followups.paste import wechat_name_in
-from shopowner.followups.redeem import RedeemError, account_choices, add_without_code, find_card, redeem
+from shopowner.followups.redeem import RedeemError, add_without_code, find_card, redeem
+from shopowner.ui.followups.accounts import fill_account_choices
 from shopowner.ui.followups.customer_search import CustomerSearch
 
 ERROR_STYLE = "color: #b3261e;"
@@ -52,7 +53,7 @@ class QuickRedeemBox(QDialog):
         self.remark = QLineEdit()
         self.account = QComboBox()
         self.account.setEditable(True)
-        self.account.addItems(account_choices(self.db))
+        fill_account_choices(self.account, window)
         form = QFormLayout()
         form.addRow(self.tr("WeChat name"), self.wechat_name)
         form.addRow(self.tr("Remark"), self.remark)
