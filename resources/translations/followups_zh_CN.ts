@@ -90,16 +90,28 @@
         <translation>错误：{message}</translation>
     </message>
     <message>
-        <source>Code {code}: order {order} ({platform}), customer #{customer} {name}, letter {letter}, batch {batch}.</source>
-        <translation>暗号 {code}：订单 {order}（{platform}），客户 #{customer} {name}，感谢信 {letter}，批次 {batch}。</translation>
+        <source>To use {code}: redeem &quot;{text}&quot;</source>
+        <translation>要用 {code}：redeem &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <source>no order</source>
+        <translation>无订单</translation>
+    </message>
+    <message>
+        <source>{order} on {platform}</source>
+        <translation>{platform} {order}</translation>
+    </message>
+    <message>
+        <source>Code {code}: order {order}, customer #{customer} {name}, letter {letter}.</source>
+        <translation>暗号 {code}：订单 {order}，客户 #{customer} {name}，感谢信 {letter}。</translation>
+    </message>
+    <message>
+        <source>WeChat name: {name}</source>
+        <translation>微信名：{name}</translation>
     </message>
     <message>
         <source>Marked as added on WeChat.</source>
         <translation>已标记为已加微。</translation>
-    </message>
-    <message>
-        <source>Daily review {day}</source>
-        <translation>每日回顾 {day}</translation>
     </message>
 </context>
 <context>
@@ -219,12 +231,16 @@
         <translation>客户</translation>
     </message>
     <message>
+        <source>Choose a type…</source>
+        <translation>请选择类型…</translation>
+    </message>
+    <message>
         <source>No rating</source>
         <translation>不评分</translation>
     </message>
     <message>
         <source>What the customer said</source>
-        <translation>客户说了什么</translation>
+        <translation>客户说的话</translation>
     </message>
     <message>
         <source>The customer agrees that we quote this (anonymously)</source>
@@ -253,6 +269,10 @@
     <message>
         <source>Owner</source>
         <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Choose the type of feedback first: review material, complaint, new-product idea…</source>
+        <translation>请先选择反馈类型：好评素材、投诉、新品想法……</translation>
     </message>
 </context>
 <context>
@@ -290,6 +310,10 @@
         <translation>类型</translation>
     </message>
     <message>
+        <source>What the customer said</source>
+        <translation>客户说的话</translation>
+    </message>
+    <message>
         <source>Product</source>
         <translation>商品</translation>
     </message>
@@ -316,10 +340,6 @@
     <message>
         <source>Resolution</source>
         <translation>处理结果</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>内容</translation>
     </message>
     <message>
         <source>Resolve complaint</source>
@@ -646,10 +666,28 @@
         <translation>好友申请或暗号</translation>
     </message>
     <message>
-        <source>Card {code} · order {order} ({platform}) · customer {name} (#{id})
-Letter {letter} · printed {printed} · batch {batch}</source>
-        <translation>暗号 {code} · 订单 {order}（{platform}）· 客户 {name}（#{id}）
-感谢信 {letter} · 打印于 {printed} · 批次 {batch}</translation>
+        <source>no order</source>
+        <translation>无订单</translation>
+    </message>
+    <message>
+        <source>{order} on {platform}</source>
+        <translation>{platform} {order}</translation>
+    </message>
+    <message>
+        <source>customer #{id}</source>
+        <translation>客户 #{id}</translation>
+    </message>
+    <message>
+        <source>Card {code} · order {order} · {name}</source>
+        <translation>暗号 {code} · 订单 {order} · {name}</translation>
+    </message>
+    <message>
+        <source>Letter {letter} · printed {printed}</source>
+        <translation>感谢信 {letter} · {printed} 打印</translation>
+    </message>
+    <message>
+        <source>Use {code}</source>
+        <translation>用 {code}</translation>
     </message>
     <message>
         <source>{name} is now marked added on WeChat (card {code}).</source>
@@ -681,6 +719,30 @@ Letter {letter} · printed {printed} · batch {batch}</source>
     <message>
         <source>customer #{id}</source>
         <translation>客户 #{id}</translation>
+    </message>
+    <message>
+        <source>{code} (order {order}, {name})</source>
+        <translation>{code}（订单 {order}，{name}）</translation>
+    </message>
+    <message>
+        <source>{code} (order {order})</source>
+        <translation>{code}（订单 {order}）</translation>
+    </message>
+    <message>
+        <source>{code} ({name})</source>
+        <translation>{code}（{name}）</translation>
+    </message>
+    <message>
+        <source>Did you mean {codes}?</source>
+        <translation>你是不是想输 {codes}？</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>No card has the code {typed}: one character is wrong or two are swapped. {did_you_mean}</source>
+        <translation>没有哪张卡片的暗号是 {typed}：有一个字符输错了，或两个字符顺序颠倒了。{did_you_mean}</translation>
     </message>
     <message>
         <source>Nothing was pasted. Paste the friend request or the code the buyer sent (for example K7F2X).</source>
@@ -758,8 +820,8 @@ Letter {letter} · printed {printed} · batch {batch}</source>
         <translation>自 {date} 起没聊过，去打个招呼吧。</translation>
     </message>
     <message>
-        <source>Bought {days} days ago ({date}); time to ask how it went.</source>
-        <translation>{days} 天前（{date}）买过，可以问问喝得怎么样了。</translation>
+        <source>Ordered {date} ({days} d ago); time to ask how it went.</source>
+        <translation>{date} 下单（{days} 天前），该问问用得怎么样了。</translation>
     </message>
     <message>
         <source>Complaint open since {date}; resolve it or reply.</source>
@@ -772,6 +834,10 @@ Letter {letter} · printed {printed} · batch {batch}</source>
     <message>
         <source>Customer #{id} does not exist.</source>
         <translation>客户 #{id} 不存在。</translation>
+    </message>
+    <message>
+        <source>customer #{id}</source>
+        <translation>客户 #{id}</translation>
     </message>
     <message>
         <source>This reminder is already done or no longer exists. Refresh the list.</source>
@@ -808,64 +874,172 @@ Letter {letter} · printed {printed} · batch {batch}</source>
         <translation>{letter} v{version}</translation>
     </message>
     <message>
-        <source>{days} d open: {name} {text}</source>
-        <translation>已 {days} 天：{name} {text}</translation>
+        <source>customer #{id}</source>
+        <translation>客户 #{id}</translation>
     </message>
     <message>
-        <source>Cards printed {day}: {printed}, added {added} ({rate})</source>
-        <translation>{day} 打印卡片 {printed} 张，已加微 {added} 人（{rate}）</translation>
+        <source>1 day</source>
+        <translation>1 天</translation>
     </message>
     <message>
-        <source>{version}: {added}/{printed} ({rate})</source>
-        <translation>{version}：{added}/{printed}（{rate}）</translation>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
     </message>
     <message>
-        <source>no code</source>
-        <translation>无暗号</translation>
+        <source>1 order</source>
+        <translation>1 单</translation>
     </message>
     <message>
-        <source>{name}: spent {spent}, quiet {days} d</source>
-        <translation>{name}：累计消费 {spent}，已 {days} 天没有往来</translation>
+        <source>{n} orders</source>
+        <translation>{n} 单</translation>
     </message>
     <message>
-        <source>Feedback today and yesterday ({n})</source>
-        <translation>今天和昨天的反馈（{n}）</translation>
+        <source>{what} · {when}</source>
+        <translation>{what} · {when}</translation>
     </message>
     <message>
-        <source>Open complaints ({n})</source>
-        <translation>未解决的投诉（{n}）</translation>
+        <source>New feedback, today and yesterday: {n}</source>
+        <translation>新反馈（今天和昨天）：{n} 条</translation>
     </message>
     <message>
-        <source>Follow-ups due ({n})</source>
-        <translation>待跟进（{n}）</translation>
+        <source>No new feedback today or yesterday.</source>
+        <translation>今天和昨天没有新反馈。</translation>
     </message>
     <message>
-        <source>New WeChat adds ({n})</source>
-        <translation>新加微（{n}）</translation>
+        <source>opened today</source>
+        <translation>今天刚提出</translation>
     </message>
     <message>
-        <source>VIPs gone quiet ({n})</source>
-        <translation>沉默的 VIP（{n}）</translation>
+        <source>open for {days}</source>
+        <translation>已等 {days}</translation>
+    </message>
+    <message>
+        <source>no customer recorded</source>
+        <translation>未记录客户</translation>
+    </message>
+    <message>
+        <source>{name}: {text} · {age}</source>
+        <translation>{name}：{text} · {age}</translation>
+    </message>
+    <message>
+        <source>Open complaints, longest waiting first: {n}</source>
+        <translation>未解决的投诉（等得最久的在前）：{n} 条</translation>
+    </message>
+    <message>
+        <source>No open complaints.</source>
+        <translation>没有未解决的投诉。</translation>
+    </message>
+    <message>
+        <source>No cards were printed yesterday ({day}).</source>
+        <translation>昨天（{day}）没有打印卡片。</translation>
+    </message>
+    <message>
+        <source>Cards printed yesterday ({day}): {printed}; {added} added on WeChat so far ({rate}).</source>
+        <translation>昨天（{day}）打印卡片 {printed} 张，目前已有 {added} 人加微（{rate}）。</translation>
+    </message>
+    <message>
+        <source>{version}: {added} of {printed} added ({rate})</source>
+        <translation>{version}：{printed} 张中 {added} 人加微（{rate}）</translation>
+    </message>
+    <message>
+        <source>WeChat {name}</source>
+        <translation>微信名 {name}</translation>
+    </message>
+    <message>
+        <source>code {code}</source>
+        <translation>暗号 {code}</translation>
+    </message>
+    <message>
+        <source>added without a code</source>
+        <translation>无暗号加微</translation>
+    </message>
+    <message>
+        <source>to {account}</source>
+        <translation>加的是 {account}</translation>
+    </message>
+    <message>
+        <source>New WeChat adds today: {n}</source>
+        <translation>今天新加微信：{n} 人</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>{days} overdue</source>
+        <translation>已过期 {days}</translation>
+    </message>
+    <message>
+        <source>{reason}: {n}</source>
+        <translation>{reason}：{n} 项</translation>
+    </message>
+    <message>
+        <source>… and {n} more in To do today</source>
+        <translation>……还有 {n} 项，见“今日待办”</translation>
+    </message>
+    <message>
+        <source>Follow-ups due: {n}</source>
+        <translation>到期待跟进：{n} 项</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>今天没有到期的跟进。</translation>
+    </message>
+    <message>
+        <source>VIP: tagged VIP, or {orders} or more paid orders. Gone quiet: no order and no follow-up for {days} days and for at least twice their usual time between orders; after {lost} days without an order they are no longer listed.</source>
+        <translation>VIP：打了 VIP 标签，或付款订单满 {orders} 单。沉默：{days} 天没有下单也没有跟进，且超过其平常两次下单间隔的两倍；超过 {lost} 天没下单的不再列出。</translation>
+    </message>
+    <message>
+        <source>{name} · spent {spent} in {orders} · last order {last} · quiet for {days}</source>
+        <translation>{name} · 共 {orders} 消费 {spent} · 最近下单 {last} · 已沉默 {days}</translation>
+    </message>
+    <message>
+        <source>… and {n} more (the biggest spenders are listed)</source>
+        <translation>……还有 {n} 位（只列出消费最多的）</translation>
+    </message>
+    <message>
+        <source>VIPs gone quiet: {n}</source>
+        <translation>沉默的 VIP：{n} 位</translation>
+    </message>
+    <message>
+        <source>No VIP has gone quiet.</source>
+        <translation>没有沉默的 VIP。</translation>
+    </message>
+    <message>
+        <source>New feedback: {n}, of which complaints: {c}.</source>
+        <translation>新反馈 {n} 条，其中投诉 {c} 条。</translation>
+    </message>
+    <message>
+        <source>New feedback: {n}, no complaint among it.</source>
+        <translation>新反馈 {n} 条，其中没有投诉。</translation>
+    </message>
+    <message>
+        <source>Open complaints: {n}; the oldest is {age}.</source>
+        <translation>未解决投诉 {n} 条，最久的一条{age}。</translation>
+    </message>
+    <message>
+        <source>New WeChat adds today: {n}.</source>
+        <translation>今天新加微信 {n} 人。</translation>
+    </message>
+    <message>
+        <source>Follow-ups due: {n}, grouped by reason below.</source>
+        <translation>到期待跟进 {n} 项，下面按原因分组。</translation>
+    </message>
+    <message>
+        <source>VIPs gone quiet: {n}.</source>
+        <translation>沉默的 VIP {n} 位。</translation>
     </message>
     <message>
         <source>Daily review {day}</source>
         <translation>每日回顾 {day}</translation>
     </message>
     <message>
-        <source>{shop} daily review {day}</source>
-        <translation>{shop} 每日回顾 {day}</translation>
+        <source>To read: {items}, not yet read: {unread}</source>
+        <translation>待看 {items} 项，未读 {unread} 项</translation>
     </message>
     <message>
-        <source>{items} items, {unread} not yet read.</source>
-        <translation>共 {items} 项，{unread} 项未读。</translation>
-    </message>
-    <message>
-        <source>Nothing.</source>
-        <translation>无。</translation>
-    </message>
-    <message>
-        <source>… {n} more in the app</source>
-        <translation>…… 还有 {n} 项，请在软件中查看</translation>
+        <source>… {n} more lines in the app</source>
+        <translation>……还有 {n} 行，请在软件里查看</translation>
     </message>
 </context>
 <context>
@@ -920,8 +1094,16 @@ Letter {letter} · printed {printed} · batch {batch}</source>
         <translation>原因</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>说明</translation>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>全部原因</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Log follow-up</source>
@@ -948,8 +1130,16 @@ Letter {letter} · printed {printed} · batch {batch}</source>
         <translation>1 周</translation>
     </message>
     <message>
-        <source>{count} to do today ({day})</source>
-        <translation>今日待办 {count} 项（{day}）</translation>
+        <source>To do today ({day}): {count}</source>
+        <translation>今日待办（{day}）：{count} 项</translation>
+    </message>
+    <message>
+        <source>All reasons ({n})</source>
+        <translation>全部原因（{n}）</translation>
+    </message>
+    <message>
+        <source>{reason} ({n})</source>
+        <translation>{reason}（{n}）</translation>
     </message>
     <message>
         <source>To do today</source>

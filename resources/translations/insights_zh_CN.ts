@@ -16,6 +16,22 @@
         <translation>以 JSON 输出</translation>
     </message>
     <message>
+        <source>Error: {message}</source>
+        <translation>错误：{message}</translation>
+    </message>
+    <message>
+        <source>--days must be 1 or more.</source>
+        <translation>--days 必须是 1 或更大的数。</translation>
+    </message>
+    <message>
+        <source>Period: since {since}</source>
+        <translation>期间：{since} 起</translation>
+    </message>
+    <message>
+        <source>Period: all time</source>
+        <translation>期间：全部时间</translation>
+    </message>
+    <message>
         <source>Private customers: {n} of {total} ({share:.1%})</source>
         <translation>私域客户：{total} 位中的 {n} 位（{share:.1%}）</translation>
     </message>
@@ -30,6 +46,61 @@
     <message>
         <source>Value of the pool: ¥{value:,.0f} (average order ¥{aov:,.2f})</source>
         <translation>私域池价值：¥{value:,.0f}（客单价 ¥{aov:,.2f}）</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>各平台</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>下单客户</translation>
+    </message>
+    <message>
+        <source>On WeChat</source>
+        <translation>已加微</translation>
+    </message>
+    <message>
+        <source>Paid orders</source>
+        <translation>付款订单</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>全部平台</translation>
+    </message>
+    <message>
+        <source>By month: paid orders / cards printed / WeChat adds</source>
+        <translation>按月：付款订单 / 打印卡片 / 加微</translation>
+    </message>
+</context>
+<context>
+    <name>Growth</name>
+    <message>
+        <source>The book holds {customers} customers: {buyers} with a paid order, {rest} with only unpaid or closed orders or none (e.g. from a customer list).</source>
+        <translation>客户簿共 {customers} 位客户：{buyers} 位有付款订单，{rest} 位只有未付款或已关闭的订单，或没有订单（例如从客户名单导入）。</translation>
+    </message>
+    <message>
+        <source>{buyers} customers bought since {since} (each counted once in the total, even on several platforms). {book}</source>
+        <translation>{since} 起有 {buyers} 位客户下了付款订单（在多个平台买过的，合计里只算一次）。{book}</translation>
+    </message>
+    <message>
+        <source>No orders yet: import an order export (File → Import orders) and each platform appears here.</source>
+        <translation>还没有订单：导入平台导出的订单（文件 → 导入订单）后，各平台会显示在这里。</translation>
+    </message>
+    <message>
+        <source>No paid orders yet: the imported orders are all unpaid or closed.</source>
+        <translation>还没有付款订单：导入的订单都是未付款或已关闭的。</translation>
+    </message>
+    <message>
+        <source>No paid orders since {since}: the newest paid order is from {last}. Choose “All time” or a longer period to see the platforms.</source>
+        <translation>{since} 起没有付款订单：最近一笔付款订单是 {last}。请选择“全部时间”或更长的期间来查看各平台。</translation>
     </message>
 </context>
 <context>
@@ -57,10 +128,6 @@
         <translation>私域占比</translation>
     </message>
     <message>
-        <source>of all customers in the book</source>
-        <translation>占客户簿全部客户</translation>
-    </message>
-    <message>
         <source>Card conversion</source>
         <translation>包裹卡转化率</translation>
     </message>
@@ -85,28 +152,56 @@
         <translation>客单价</translation>
     </message>
     <message>
-        <source>paid orders in the period</source>
-        <translation>本期已付款订单</translation>
-    </message>
-    <message>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <source>Customers</source>
-        <translation>客户数</translation>
+        <source>Share on WeChat</source>
+        <translation>加微占比</translation>
     </message>
     <message>
         <source>Added WeChat</source>
         <translation>已加微</translation>
     </message>
     <message>
-        <source>Orders</source>
-        <translation>订单数</translation>
+        <source>paid orders in the period, refunds taken off</source>
+        <translation>期间内的付款订单，已扣除退款</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>全部平台</translation>
+    </message>
+    <message>
+        <source>Buyers in the period</source>
+        <translation>期间内下单客户</translation>
+    </message>
+    <message>
+        <source>Of them on WeChat</source>
+        <translation>其中已加微</translation>
     </message>
     <message>
         <source>Revenue</source>
         <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Customers with at least one paid order on this platform in the period; the total counts each customer once</source>
+        <translation>期间内在该平台至少有一笔付款订单的客户；合计里每位客户只算一次</translation>
+    </message>
+    <message>
+        <source>Those buyers who are on your WeChat now</source>
+        <translation>这些客户中现在已加你微信的</translation>
+    </message>
+    <message>
+        <source>Share of the buyers who are on your WeChat</source>
+        <translation>这些客户中已加微的比例</translation>
+    </message>
+    <message>
+        <source>Orders placed in the period that were paid (not unpaid, not closed)</source>
+        <translation>期间内下单并已付款的订单（不含未付款、已关闭）</translation>
+    </message>
+    <message>
+        <source>Paid amounts of those orders, refunds taken off</source>
+        <translation>这些订单的付款金额，已扣除退款</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -133,6 +228,10 @@
         <translation>渠道</translation>
     </message>
     <message>
+        <source>Customers in the book</source>
+        <translation>客户簿中的客户</translation>
+    </message>
+    <message>
         <source>Cost</source>
         <translation>花费</translation>
     </message>
@@ -149,8 +248,12 @@
         <translation>按月</translation>
     </message>
     <message>
+        <source>Show all time</source>
+        <translation>看全部时间</translation>
+    </message>
+    <message>
         <source>Platforms</source>
-        <translation>平台</translation>
+        <translation>各平台</translation>
     </message>
     <message>
         <source>Letters: which version brings customers in</source>
@@ -169,16 +272,24 @@
         <translation>无法统计：{error}</translation>
     </message>
     <message>
+        <source>{private} of the {total} customers in the book</source>
+        <translation>客户簿 {total} 位客户中的 {private} 位</translation>
+    </message>
+    <message>
         <source>{redeemed} of {printed} cards printed in the period brought a WeChat add</source>
         <translation>本期打印的 {printed} 张卡片中，有 {redeemed} 张带来了加微</translation>
     </message>
     <message>
-        <source>private customers who bought again; {public} for the others</source>
-        <translation>私域客户中再次购买的比例；其他客户为 {public}</translation>
+        <source>Paid orders</source>
+        <translation>付款订单</translation>
     </message>
     <message>
-        <source>Paid orders</source>
-        <translation>已付款订单</translation>
+        <source>private customers who bought again (all time); {public} for the others</source>
+        <translation>私域客户中买过第二次的（全部时间）；其他客户为 {public}</translation>
+    </message>
+    <message>
+        <source>By month ({period})</source>
+        <translation>按月（{period}）</translation>
     </message>
     <message>
         <source>WeChat adds</source>

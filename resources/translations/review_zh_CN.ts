@@ -24,64 +24,20 @@
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>详情</translation>
+        <source>Tick what you have read; double-click an item to log a follow-up with that customer.</source>
+        <translation>看过的打勾；双击某一项可为该客户记一条跟进。</translation>
     </message>
     <message>
-        <source>Item (tick when read; double-click to log a follow-up)</source>
-        <translation>事项（看过就打勾；双击记录跟进）</translation>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
     </message>
     <message>
-        <source>Feedback today and yesterday</source>
-        <translation>今天和昨天的反馈</translation>
+        <source>Loading the daily review…</source>
+        <translation>正在加载每日回顾…</translation>
     </message>
     <message>
-        <source>Open complaints, longest waiting first</source>
-        <translation>未解决的投诉（等得最久的在前）</translation>
-    </message>
-    <message>
-        <source>{days} days open · {name}</source>
-        <translation>已 {days} 天 · {name}</translation>
-    </message>
-    <message>
-        <source>Follow-ups due</source>
-        <translation>待跟进</translation>
-    </message>
-    <message>
-        <source>New WeChat adds</source>
-        <translation>新加微</translation>
-    </message>
-    <message>
-        <source>no code</source>
-        <translation>无暗号</translation>
-    </message>
-    <message>
-        <source>Card add-rate for {day}</source>
-        <translation>{day} 打印卡片的加微率</translation>
-    </message>
-    <message>
-        <source>{added} of {printed} cards added ({rate})</source>
-        <translation>{printed} 张卡片中已加微 {added} 人（{rate}）</translation>
-    </message>
-    <message>
-        <source>{added} of {printed} ({rate})</source>
-        <translation>{added}/{printed}（{rate}）</translation>
-    </message>
-    <message>
-        <source>VIPs gone quiet (no order or follow-up in 60 days)</source>
-        <translation>沉默的 VIP（60 天内没有下单也没有跟进）</translation>
-    </message>
-    <message>
-        <source>spent ¥{spent:,.0f} · {orders} orders · quiet {days} days</source>
-        <translation>累计消费 ¥{spent:,.0f} · {orders} 单 · 已 {days} 天没有往来</translation>
-    </message>
-    <message>
-        <source>Nothing.</source>
-        <translation>无。</translation>
-    </message>
-    <message>
-        <source>{items} items, {unread} unread</source>
-        <translation>共 {items} 项，{unread} 项未读</translation>
+        <source>Could not load the review: {error}</source>
+        <translation>无法加载每日回顾：{error}</translation>
     </message>
     <message>
         <source>Export the daily review</source>

@@ -105,3 +105,35 @@ def codes_in_text(text: str, code_lengths: Iterable[int] = (5, 6, 7)) -> list[st
             if code not in found:
                 found.append(code)
     return found
+
+
+def nearest_codes(token: str) -> list[str]:
+    """Valid codes one typo away from ``token``: one character changed, or two neighbours swapped.
+
+    These are exactly the mistakes the check character catches, so a token that fails the check
+    has few such neighbours (at most one per position and one per neighbouring pair). Look-alike
+    readings count as no mistake (``K7F2Z`` may stand for ``K7F22``); the token's own valid
+    readings are never returned (``7KF26`` reads as ``TKF26``, and is one swap from ``K7F26``).
+    Nearest first: swaps, then single changes, in position order.
+    """
+    token = normalise(token)
+    own = set(readings(token))
+    options = []
+    for ch in token:
+        if ch in LOOKALIKES:
+            options.append(list(dict.fromkeys(([ch] if ch in INDEX else [])
+                                              + [c for c in LOOKALIKES[ch] if c in INDEX])))
+        elif ch in INDEX:
+            options.append([ch])
+        else:
+            return []
+    found: list[str] = []
+    for combo in itertools.islice(itertools.product(*options), 64):
+        base = "".join(combo)
+        swaps = [base[:i] + base[i + 1] + base[i] + base[i + 2:] for i in range(len(base) - 1)]
+        changes = [base[:i] + c + base[i + 1:] for i in range(len(base)) for c in ALPHABET
+                   if c != base[i]]
+        for code in swaps + changes:
+            if code != base and code not in own and is_valid(code) and code not in found:
+                found.append(code)
+    return found

@@ -31,42 +31,53 @@ def register(sub) -> None:
 
 def handle_redeem(args, ctx) -> int:
     from shopowner.cli import print_json
+    from shopowner.followups.paste import wechat_name_in
     from shopowner.followups.redeem import RedeemError, find_card, redeem
 
+    wechat_name = args.wechat_name.strip() or wechat_name_in(args.text)
     try:
         if args.check:
             match = find_card(ctx.db, args.text)
         else:
-            match = redeem(ctx.db, args.text, wechat_name=args.wechat_name, remark=args.remark,
+            match = redeem(ctx.db, args.text, wechat_name=wechat_name, remark=args.remark,
                            account=args.account)
     except RedeemError as exc:
+        if args.json:
+            print_json({"error": str(exc), "redeemed": False,
+                        "suggestions": [s.as_dict() for s in exc.suggestions]})
         print(translate("Cli", "Error: {message}").format(message=exc), file=sys.stderr)
+        for suggestion in exc.suggestions:
+            print(translate("Cli", "To use {code}: redeem \"{text}\"").format(
+                code=suggestion.code, text=suggestion.fixed_text(args.text)), file=sys.stderr)
         return 1
     if args.json:
-        print_json({**match.as_dict(), "redeemed": not args.check})
+        print_json({**match.as_dict(), "wechat_name": wechat_name, "redeemed": not args.check})
         return 0
-    print(translate("Cli", "Code {code}: order {order} ({platform}), customer #{customer} {name}, "
-                           "letter {letter}, batch {batch}.")
-          .format(code=match.code, order=match.platform_order_id or "—", platform=match.platform or "—",
-                  customer=match.customer_id, name=match.customer_name, letter=match.letter_version,
-                  batch=match.batch_id or "—"))
+    order = match.platform_order_id or translate("Cli", "no order")
+    if match.platform:
+        order = translate("Cli", "{order} on {platform}").format(order=order,
+                                                                  platform=match.platform_name)
+    print(translate("Cli", "Code {code}: order {order}, customer #{customer} {name}, "
+                           "letter {letter}.")
+          .format(code=match.code, order=order, customer=match.customer_id, name=match.customer_name,
+                  letter=match.letter_version))
     if not args.check:
         print(translate("Cli", "Marked as added on WeChat."))
+        if wechat_name:
+            print(translate("Cli", "WeChat name: {name}").format(name=wechat_name))
     return 0
 
 
 def handle_review(args, ctx) -> int:
     from shopowner.cli import print_json
     from shopowner.followups.review import review_of_day
-    from shopowner.followups.review_pdf import section_lines
+    from shopowner.followups.review_page import page_text, review_page
 
     review = review_of_day(ctx.db, args.date or date.today())
+    page = review_page(review)
     if args.json:
-        print_json(review)
+        print_json({**review, "page": page})
         return 0
-    print(translate("Cli", "Daily review {day}").format(day=review["day"]))
-    for heading, lines in section_lines(review):
-        print(f"\n{heading}")
-        for line in lines:
-            print(f"  {line}")
+    for line in page_text(page):
+        print(line)
     return 0

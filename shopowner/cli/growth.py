@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+import unicodedata
+
 from shopowner.i18n import translate
 
 
@@ -14,14 +17,37 @@ def register(sub) -> None:
     p.set_defaults(handler=handle)
 
 
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _cell(value, width: int, left: bool) -> str:
+    text = str(value)
+    pad = " " * max(width - _width(text), 0)
+    return text + pad if left else pad + text
+
+
+def _yuan(fen: int | None) -> str:
+    return "—" if fen is None else f"¥{fen / 100:,.0f}"
+
+
 def handle(args, ctx) -> int:
     from shopowner.cli import print_json
     from shopowner.insights.figures import growth_figures
+    from shopowner.platform_names import platform_name
 
+    if args.days is not None and args.days < 1:
+        print(translate("Cli", "Error: {message}").format(
+            message=translate("Cli", "--days must be 1 or more.")), file=sys.stderr)
+        return 2
     g = growth_figures(ctx.db, args.days)
     if args.json:
         print_json(g.as_dict())
         return 0
+    if g.since:
+        print(translate("Cli", "Period: since {since}").format(since=g.since))
+    else:
+        print(translate("Cli", "Period: all time"))
     print(translate("Cli", "Private customers: {n} of {total} ({share:.1%})").format(
         n=g.private_customers, total=g.customers, share=g.private_share))
     print(translate("Cli", "Card conversion: {redeemed} of {printed} ({rate:.1%})").format(
@@ -30,4 +56,23 @@ def handle(args, ctx) -> int:
         private=g.repeat_rate_private, public=g.repeat_rate_public))
     print(translate("Cli", "Value of the pool: ¥{value:,.0f} (average order ¥{aov:,.2f})").format(
         value=g.pool_value_fen / 100, aov=g.average_order_fen / 100))
+    print()
+    print(translate("Cli", "Platforms"))
+    header = [translate("Cli", "Platform"), translate("Cli", "Buyers"),
+              translate("Cli", "On WeChat"), translate("Cli", "Paid orders"),
+              translate("Cli", "Revenue")]
+    rows = [[platform_name(r["platform"]), r["buyers"], r["private"], r["orders"],
+             _yuan(r["revenue_fen"])] for r in g.by_platform]
+    if rows:
+        t = g.platform_total
+        rows.append([translate("Cli", "All platforms"), t["buyers"], t["private"], t["orders"],
+                     _yuan(t["revenue_fen"])])
+        widths = [max(_width(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
+        for row in [header, *rows]:
+            print("  " + "  ".join(_cell(v, widths[i], i == 0) for i, v in enumerate(row)))
+    print("  " + g.platform_note)
+    print()
+    print(translate("Cli", "By month: paid orders / cards printed / WeChat adds"))
+    for m in g.monthly:
+        print(f"  {m['month']}  {m['orders']:>6}  {m['cards']:>6}  {m['adds']:>6}")
     return 0

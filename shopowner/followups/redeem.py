@@ -15,7 +15,9 @@ from sqlite_utils import Database
 
 from shopowner.cards.codes import codes_in_text, normalise
 from shopowner.followups.clock import stamp
+from shopowner.followups.paste import Typo, typos_in, with_code
 from shopowner.i18n import translate
+from shopowner.platform_names import platform_name
 from shopowner.store.customers import refresh_customer_totals
 from shopowner.store.redemptions import (
     add_wechat_add, cards_by_codes, customer_row, mark_card_redeemed, set_customer_added,
@@ -23,7 +25,34 @@ from shopowner.store.redemptions import (
 
 
 class RedeemError(ValueError):
-    """A paste or a redemption that cannot go ahead; ``str()`` is the message for staff."""
+    """A paste or a redemption that cannot go ahead; ``str()`` is the message for staff.
+
+    ``suggestions`` lists the printed, unredeemed cards one typing mistake away from a token of
+    the paste (nearest first), when the paste holds no code the shop printed.
+    """
+
+    def __init__(self, message: str, suggestions: list[Suggestion] | None = None):
+        super().__init__(message)
+        self.suggestions = suggestions or []
+
+
+@dataclass
+class Suggestion:
+    """A printed card whose code is one mistake away from what was typed."""
+
+    code: str
+    typo: Typo
+    platform_order_id: str | None
+    platform_name: str
+    customer_name: str
+
+    def fixed_text(self, text: str) -> str:
+        """The paste with the mistyped code replaced by this one (the one-click fix)."""
+        return with_code(text, self.typo, self.code)
+
+    def as_dict(self) -> dict:
+        return {"code": self.code, "typed": self.typo.typed, "order": self.platform_order_id,
+                "platform": self.platform_name, "customer_name": self.customer_name}
 
 
 @dataclass
@@ -46,6 +75,10 @@ class CardMatch:
     redeemed_customer_name: str | None
 
     @property
+    def platform_name(self) -> str:
+        return platform_name(self.platform) if self.platform else ""
+
+    @property
     def letter_version(self) -> str:
         if self.letter_name is None:
             return translate("Redeem", "(no letter recorded)")
@@ -53,7 +86,8 @@ class CardMatch:
                                                                    version=self.version_no)
 
     def as_dict(self) -> dict:
-        return {**asdict(self), "letter_version": self.letter_version}
+        return {**asdict(self), "letter_version": self.letter_version,
+                "platform_name": self.platform_name}
 
 
 def _match(row: dict) -> CardMatch:
@@ -77,8 +111,54 @@ def _who(name: str | None, customer_id: int | None) -> str:
     return translate("Redeem", "customer #{id}").format(id=customer_id)
 
 
+def suggestions_for(db: Database, text: str, limit: int = 3) -> list[Suggestion]:
+    """Printed, unredeemed cards one typing mistake (a wrong character, two neighbours swapped)
+    away from a code-like token of ``text``, nearest first."""
+    found: list[Suggestion] = []
+    for typo in typos_in(text):
+        for row in cards_by_codes(db, list(typo.candidates), open_only=True):
+            if all(s.code != row["code"] for s in found):
+                found.append(Suggestion(
+                    code=row["code"], typo=typo, platform_order_id=row["platform_order_id"],
+                    platform_name=platform_name(row["platform"]) if row["platform"] else "",
+                    customer_name=row["customer_name"] or row["customer_nickname"] or ""))
+    return found[:limit]
+
+
+def _did_you_mean(suggestions: list[Suggestion]) -> str:
+    described = []
+    for s in suggestions:
+        if s.platform_order_id and s.customer_name:
+            text = translate("Redeem", "{code} (order {order}, {name})")
+        elif s.platform_order_id:
+            text = translate("Redeem", "{code} (order {order})")
+        elif s.customer_name:
+            text = translate("Redeem", "{code} ({name})")
+        else:
+            text = "{code}"
+        described.append(text.format(code=s.code, order=s.platform_order_id, name=s.customer_name))
+    return translate("Redeem", "Did you mean {codes}?").format(
+        codes=translate("Redeem", " or ").join(described))
+
+
+def _typo_error(db: Database, text: str, message: str) -> RedeemError:
+    """``message``, or the nearest printed codes when a token of the paste is one mistake away."""
+    suggestions = suggestions_for(db, text)
+    if not suggestions:
+        return RedeemError(message)
+    typed = " / ".join(dict.fromkeys(s.typo.typed for s in suggestions))
+    return RedeemError(translate(
+        "Redeem", "No card has the code {typed}: one character is wrong or two are swapped. "
+                  "{did_you_mean}").format(typed=typed, did_you_mean=_did_you_mean(suggestions)),
+        suggestions)
+
+
 def find_card(db: Database, text: str) -> CardMatch:
-    """The one unredeemed card whose code is in ``text`` (case and look-alikes tolerated)."""
+    """The one unredeemed card whose code is in ``text`` (case and look-alikes tolerated).
+
+    When ``text`` holds no code the shop printed but a token one typing mistake away from
+    printed, unredeemed cards, the error names them (``RedeemError.suggestions``).
+    """
     if not (text or "").strip():
         raise RedeemError(translate(
             "Redeem", "Nothing was pasted. Paste the friend request or the code the buyer sent "
@@ -86,13 +166,13 @@ def find_card(db: Database, text: str) -> CardMatch:
     codes = codes_in_text(text)
     if not codes:
         shown = normalise(text.strip())[:40]
-        raise RedeemError(translate(
+        raise _typo_error(db, text, translate(
             "Redeem", "No card code found in “{text}”. A code has 5 letters and digits, as printed "
                       "on the card; ask the buyer to send it again, or add them without a code.")
             .format(text=shown))
     matches = [_match(row) for row in cards_by_codes(db, codes)]
     if not matches:
-        raise RedeemError(translate(
+        raise _typo_error(db, text, translate(
             "Redeem", "The code {codes} is not on any card printed by this shop. Check it against "
                       "the buyer's photo of the card, or add them without a code.")
             .format(codes=" / ".join(codes[:3])))
@@ -163,10 +243,18 @@ def add_without_code(db: Database, customer_id: int, *, wechat_name: str = "", r
     return add_id
 
 
-def account_choices(db: Database) -> list[str]:
-    """Accounts/staff to offer: the founder first, then the names already used in the shop."""
-    from shopowner.store.redemptions import known_accounts
+def founder_account(db: Database) -> str:
+    """The founder's name (the first account offered; one setting, cheap to read)."""
     from shopowner.store.settings import FOUNDER_NAME, get_setting
 
-    founder = (get_setting(db, FOUNDER_NAME) or "").strip()
-    return list(dict.fromkeys([n for n in [founder, *known_accounts(db)] if n]))
+    return (get_setting(db, FOUNDER_NAME) or "").strip()
+
+
+def account_choices(db: Database, progress=None) -> list[str]:
+    """Accounts/staff to offer: the founder first, then the names already used in the shop.
+
+    It reads every WeChat add, follow-up and customer: on a big shop, call it off the GUI thread.
+    """
+    from shopowner.store.redemptions import known_accounts
+
+    return list(dict.fromkeys([n for n in [founder_account(db), *known_accounts(db)] if n]))

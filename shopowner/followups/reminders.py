@@ -8,6 +8,7 @@ Generation is idempotent (each reminder has a ``source_key``), and every functio
 from __future__ import annotations
 
 import copy
+import json
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from sqlite_utils import Database
 from shopowner.followups.clock import day_text, stamp
 from shopowner.followups.log import add_followup
 from shopowner.i18n import translate
+from shopowner.progress import Progress, maybe
 from shopowner.store import reminders as store
 from shopowner.store.followups import customer_exists
 
@@ -25,6 +27,17 @@ DEFAULT_RULES: dict[str, dict] = {
     "rebuy_window": {"enabled": True, "params": {"days": [30, 60, 90], "grace": 7}},
     "complaint_open": {"enabled": True, "params": {"days": 2}},
 }
+
+
+WRITE_CHUNK = 2000
+
+# the order reasons are listed in (the review's groups, the 今日待办 filter)
+RULE_ORDER = ("complaint_open", "next_contact", "manual", "card_not_added", "no_chat_after_add",
+              "rebuy_window")
+
+
+def _rule_rank(rule: str) -> int:
+    return RULE_ORDER.index(rule) if rule in RULE_ORDER else len(RULE_ORDER)
 
 
 class ReminderError(ValueError):
@@ -66,67 +79,86 @@ def set_rule(db: Database, key: str, *, enabled: bool | None = None, params: dic
     store.save_rule(db, key, current["enabled"] if enabled is None else bool(enabled), new_params)
 
 
-def generate_reminders(db: Database, today: date, now: datetime | None = None) -> int:
+def reason_text(rule: str, reason_args: str | dict | None, note: str = "") -> str:
+    """Why a reminder is there, in the current language (worded now, from the stored values)."""
+    if note:
+        return note  # typed by a person, or written before reasons were stored as values
+    try:
+        args = reason_args if isinstance(reason_args, dict) else json.loads(reason_args or "{}")
+    except ValueError:
+        args = {}
+    try:
+        if rule == "card_not_added":
+            return translate("Reminders", "Card {code} printed {date}; not added on WeChat yet.") \
+                .format(code=args["code"], date=args["date"])
+        if rule == "no_chat_after_add":
+            return translate("Reminders", "No chat since {date}; say hello.").format(date=args["date"])
+        if rule == "rebuy_window":
+            return translate("Reminders", "Ordered {date} ({days} d ago); time to ask how it "
+                                          "went.").format(days=args["days"], date=args["date"])
+        if rule == "complaint_open":
+            return translate("Reminders", "Complaint open since {date}; resolve it or reply.") \
+                .format(date=args["date"])
+    except (KeyError, TypeError):
+        return ""
+    if rule == "next_contact":
+        return translate("Reminders", "Planned contact.")
+    return ""
+
+
+def _day_start(day: date) -> str:
+    return day_text(day) + " 00:00:00"
+
+
+def generate_reminders(db: Database, today: date, now: datetime | None = None,
+                       progress: Progress | None = None) -> int:
     """Create today's reminders from the enabled rules and close those whose reason has gone.
 
     Returns how many new reminders were created; running it again the same day creates none.
+    The rules are read first, without holding the write lock; only the closing and the new rows
+    are written, in short transactions of at most :data:`WRITE_CHUNK` rows. Run it once a day, off the GUI thread
+    (``shopowner.ui.followups.keeper``) or from the CLI; the lists never generate as they load.
     """
+    progress = maybe(progress)
     now = now or datetime.combine(today, datetime.now().time())
     created_at = stamp(now)
     active = {k: v["params"] for k, v in rules(db).items() if v["enabled"]}
+    found: list[tuple[str, list[tuple]]] = []
+    if "card_not_added" in active:
+        p = active["card_not_added"]
+        found.append(("card_not_added", store.cards_not_added(
+            db, _day_start(today - timedelta(days=p["days"] - 1)),
+            _day_start(today - timedelta(days=p["within"])), p["days"])))
+    progress.check()
+    if "no_chat_after_add" in active:
+        days = active["no_chat_after_add"]["days"]
+        found.append(("no_chat_after_add", store.added_without_chat(
+            db, _day_start(today - timedelta(days=days - 1)), days)))
+    progress.check()
+    if "rebuy_window" in active:
+        grace = active["rebuy_window"]["grace"]
+        for days in sorted(active["rebuy_window"]["days"]):
+            newest = today - timedelta(days=days)
+            oldest = newest - timedelta(days=grace)
+            found.append(("rebuy_window", store.last_orders_between(
+                db, day_text(oldest), day_text(newest + timedelta(days=1)), days)))
+    progress.check()
+    if "complaint_open" in active:
+        days = active["complaint_open"]["days"]
+        found.append(("complaint_open", store.open_complaints_before(
+            db, stamp(datetime.combine(today, datetime.min.time()) - timedelta(days=days - 1)), days)))
+    found.append(("next_contact", store.next_contacts(db, day_text(today))))
+    settled = store.settled_ids(db)
+    progress.check()
     new = 0
-
-    def add(customer_id, rule, key, due, note):
-        nonlocal new
-        new += store.insert_reminder(db, customer_id=customer_id, rule=rule, source_key=key,
-                                     due_date=due, note=note, created_at=created_at)
-
     with db.atomic():
-        store.close_settled(db, created_at)
-        if "card_not_added" in active:
-            p = active["card_not_added"]
-            before = day_text(today - timedelta(days=p["days"] - 1)) + " 00:00:00"
-            after = day_text(today - timedelta(days=p["within"])) + " 00:00:00"
-            for row in store.cards_not_added(db, before, after):
-                printed = row["printed_at"][:10]
-                add(row["customer_id"], "card_not_added", f"card_not_added:{row['card_id']}",
-                    day_text(date.fromisoformat(printed) + timedelta(days=p["days"])),
-                    translate("Reminders", "Card {code} printed {date}; not added on WeChat yet.")
-                    .format(code=row["code"], date=printed))
-        if "no_chat_after_add" in active:
-            days = active["no_chat_after_add"]["days"]
-            since = day_text(today - timedelta(days=days - 1)) + " 00:00:00"
-            for row in store.added_without_chat(db, since):
-                last = row["last_contact"][:10]
-                add(row["customer_id"], "no_chat_after_add",
-                    f"no_chat_after_add:{row['customer_id']}:{last}",
-                    day_text(date.fromisoformat(last) + timedelta(days=days)),
-                    translate("Reminders", "No chat since {date}; say hello.").format(date=last))
-        if "rebuy_window" in active:
-            grace = active["rebuy_window"]["grace"]
-            for days in sorted(active["rebuy_window"]["days"]):
-                newest = today - timedelta(days=days)
-                oldest = newest - timedelta(days=grace)
-                for row in store.last_orders_between(db, day_text(oldest), day_text(newest)):
-                    bought = row["last_order_at"][:10]
-                    add(row["customer_id"], "rebuy_window",
-                        f"rebuy_window:{row['customer_id']}:{bought}:{days}",
-                        day_text(date.fromisoformat(bought) + timedelta(days=days)),
-                        translate("Reminders", "Bought {days} days ago ({date}); time to ask how "
-                                               "it went.").format(days=days, date=bought))
-        if "complaint_open" in active:
-            days = active["complaint_open"]["days"]
-            before = stamp(datetime.combine(today, datetime.min.time()) - timedelta(days=days - 1))
-            for row in store.open_complaints_before(db, before):
-                opened = row["created_at"][:10]
-                add(row["customer_id"], "complaint_open", f"complaint:{row['feedback_id']}",
-                    day_text(date.fromisoformat(opened) + timedelta(days=days)),
-                    translate("Reminders", "Complaint open since {date}; resolve it or reply.")
-                    .format(date=opened))
-        for row in store.next_contacts(db, day_text(today)):
-            add(row["customer_id"], "next_contact",
-                f"next_contact:{row['customer_id']}:{row['next_contact_date']}",
-                row["next_contact_date"], translate("Reminders", "Planned contact."))
+        store.close_reminders(db, settled, created_at)
+    for rule, rows in found:
+        # a shop's first run can make tens of thousands: written in short transactions, so a
+        # write from the window never waits long (each row is idempotent on its source_key)
+        for start in range(0, len(rows), WRITE_CHUNK):
+            with db.atomic():
+                new += store.insert_reminders(db, rule, rows[start:start + WRITE_CHUNK], created_at)
     return new
 
 
@@ -140,17 +172,31 @@ def set_next_contact(db: Database, customer_id: int, day: date | None,
         if day is not None:
             store.insert_reminder(db, customer_id=customer_id, rule="next_contact",
                                   source_key=f"next_contact:{customer_id}:{day_text(day)}",
-                                  due_date=day_text(day),
-                                  note=translate("Reminders", "Planned contact."), created_at=stamp(now))
+                                  due_date=day_text(day), reason_args="{}", created_at=stamp(now))
 
 
-def today_list(db: Database, today: date) -> list[dict]:
-    """The 今日待办: open reminders due by today and not snoozed past it, with labels."""
-    rows = store.due_reminders(db, day_text(today))
+def _labelled(rows: list[dict], today: date) -> list[dict]:
     for row in rows:
+        row["customer_name"] = row["customer_name"] or translate(
+            "Reminders", "customer #{id}").format(id=row["customer_id"])
         row["rule_label"] = rule_label(row["rule"])
+        row["reason"] = reason_text(row["rule"], row["reason_args"], row["note"])
         row["overdue_days"] = (today - date.fromisoformat(row["due_date"][:10])).days
     return rows
+
+
+def today_list(db: Database, today: date, *, rule: str | None = None, limit: int = -1,
+               offset: int = 0) -> list[dict]:
+    """The 今日待办: open reminders due by today, not snoozed past it and not settled, with
+    their reason worded in the current language (optionally one rule's, a page at a time)."""
+    return _labelled(store.due_reminders(db, day_text(today), rule=rule, limit=limit, offset=offset),
+                     today)
+
+
+def due_by_rule(db: Database, today: date) -> dict[str, int]:
+    """How many reminders are due today per rule, in the order of :data:`RULE_ORDER`."""
+    counts = store.due_counts(db, day_text(today))
+    return {rule: counts[rule] for rule in sorted(counts, key=_rule_rank)}
 
 
 def _open_reminder(db: Database, reminder_id: int) -> dict:

@@ -1,5 +1,18 @@
-"""The founder's daily review (每日回顾): one page per day with everything customers said and what
-needs doing, and a read mark per item so the founder knows what they have already seen.
+"""The founder's daily review (每日回顾): one page per day with what customers said and what needs
+doing, and a read mark per item so the founder knows what they have already seen.
+
+:func:`daily_review` gathers the day as plain data; :mod:`shopowner.followups.review_page` words
+it once into the page's lines, which the window, ``review`` in the CLI and the PDF all show.
+
+The founder reads: new feedback (today and yesterday), open complaints, today's WeChat adds and
+the add-rate of yesterday's cards, and the VIPs gone quiet; those carry read marks. Follow-ups due
+are grouped by reason with counts (the full list is 今日待办).
+
+VIP and quiet, as the page states them:
+- a VIP is a customer tagged ``VIP`` or with :data:`VIP_MIN_ORDERS` paid orders or more;
+- gone quiet: no order and no follow-up for :data:`QUIET_DAYS` days, and at least twice their
+  usual time between orders; after :data:`LOST_DAYS` days without an order they are no longer
+  listed (a customer gone that long is no news for this morning).
 """
 
 from __future__ import annotations
@@ -10,15 +23,19 @@ from sqlite_utils import Database
 
 from shopowner.followups.clock import day_text, parse_stamp, stamp
 from shopowner.followups.feedback import kind_label, status_label
-from shopowner.followups.reminders import generate_reminders, rule_label
+from shopowner.followups.reminders import due_by_rule, generate_reminders, rule_label, today_list
 from shopowner.i18n import translate
+from shopowner.progress import Progress, maybe
 from shopowner.store import review as store
-from shopowner.store.reminders import due_reminders
 
+VIP_MIN_ORDERS = 3
 QUIET_DAYS = 60
-TOP_SPENDERS = 20
+LOST_DAYS = 365
+RHYTHM = 2.0  # quiet for at least twice the customer's usual time between orders
 MAX_VIPS = 20
+DUE_SHOWN = 10  # follow-ups shown per reason on the page; the rest are in 今日待办
 READ_KINDS = ("feedback", "reminder", "wechat_add", "vip")
+COUNTED_KINDS = ("feedback", "wechat_add", "vip")  # what the founder reads (the unread count)
 
 
 def _start(day: date) -> str:
@@ -31,38 +48,69 @@ def letter_version_label(letter_name: str | None, version_no: int | None) -> str
     return translate("Review", "{letter} v{version}").format(letter=letter_name, version=version_no)
 
 
+def who(name: str | None, customer_id: int | None) -> str:
+    """The customer's name, or "customer #12" when the book has none; "" without a customer."""
+    if customer_id is None:
+        return ""
+    return name or translate("Review", "customer #{id}").format(id=customer_id)
+
+
 def _rate(added: int, printed: int) -> float | None:
     return round(added / printed, 4) if printed else None
 
 
-def daily_review(db: Database, day: date) -> dict:
-    """Everything on the day's page, as plain data (the GUI, the PDF and ``review --json`` share it)."""
+def _complaints(db: Database, day: date, read) -> list[dict]:
+    end_of_day = datetime.combine(day + timedelta(days=1), datetime.min.time())
+    out = []
+    for r in store.open_complaints(db, _start(day + timedelta(days=1))):
+        opened = parse_stamp(r["created_at"])
+        out.append(dict(
+            id=r["id"], customer_id=r["customer_id"],
+            customer_name=who(r["customer_name"], r["customer_id"]),
+            text=r["text"], product=r["product_text"], owner=r["owner"], created_at=r["created_at"],
+            age_days=(day - opened.date()).days if opened else None,
+            age_hours=int((end_of_day - opened).total_seconds() // 3600) if opened else None,
+            read=read("feedback", r["id"])))
+    return out
+
+
+def _quiet_vips(db: Database, day: date, read) -> tuple[list[dict], int]:
+    rows, total = store.quiet_vips(
+        db, day=day_text(day), day_end=_start(day + timedelta(days=1)),
+        quiet_before=_start(day - timedelta(days=QUIET_DAYS - 1)),
+        lost_before=_start(day - timedelta(days=LOST_DAYS)),
+        min_orders=VIP_MIN_ORDERS, rhythm=RHYTHM, limit=MAX_VIPS)
+    vips = []
+    for r in rows:
+        last = max(filter(None, (r["last_order_at"], r["last_followup_at"])))
+        vips.append(dict(id=r["id"], customer_name=who(r["customer_name"], r["id"]),
+                         total_spent_fen=r["total_spent_fen"], order_count=r["order_count"],
+                         tagged=bool(r["tagged"]), last_order_at=r["last_order_at"],
+                         last_followup_at=r["last_followup_at"],
+                         quiet_days=(day - parse_stamp(last).date()).days, read=read("vip", r["id"])))
+    return vips, total
+
+
+def daily_review(db: Database, day: date, progress: Progress | None = None) -> dict:
+    """Everything on the day's page, as plain data (the page's lines are made from it)."""
+    progress = maybe(progress)
     next_day, yesterday = day + timedelta(days=1), day - timedelta(days=1)
     reads = store.reads_for_day(db, day_text(day))
-    end_of_day = datetime.combine(next_day, datetime.min.time())
 
     def read(kind, item_id):
         return (kind, item_id) in reads
 
     feedback = [dict(
         id=r["id"], kind=r["kind"], kind_label=kind_label(r["kind"]), customer_id=r["customer_id"],
-        customer_name=r["customer_name"] or "", rating=r["rating"], text=r["text"],
-        product=r["product_text"], status=r["status"], status_label=status_label(r["status"]),
-        created_at=r["created_at"], consent_to_quote=bool(r["consent_to_quote"]),
-        read=read("feedback", r["id"]))
+        customer_name=who(r["customer_name"], r["customer_id"]), rating=r["rating"],
+        text=r["text"], product=r["product_text"], status=r["status"],
+        status_label=status_label(r["status"]), created_at=r["created_at"],
+        consent_to_quote=bool(r["consent_to_quote"]), read=read("feedback", r["id"]))
         for r in store.feedback_between(db, _start(yesterday), _start(next_day))]
-    complaints = []
-    for r in store.open_complaints(db, _start(next_day)):
-        opened = parse_stamp(r["created_at"])
-        complaints.append(dict(
-            id=r["id"], customer_id=r["customer_id"], customer_name=r["customer_name"] or "",
-            text=r["text"], product=r["product_text"], owner=r["owner"], created_at=r["created_at"],
-            age_days=(end_of_day - opened).days if opened else None, read=read("feedback", r["id"])))
-    due = [dict(id=r["id"], customer_id=r["customer_id"], customer_name=r["customer_name"] or "",
-                rule=r["rule"], rule_label=rule_label(r["rule"]), note=r["note"],
-                due_date=r["due_date"], read=read("reminder", r["id"]))
-           for r in due_reminders(db, day_text(day))]
-    adds = [dict(id=r["id"], customer_id=r["customer_id"], customer_name=r["customer_name"] or "",
+    complaints = _complaints(db, day, read)
+    progress.check()
+    adds = [dict(id=r["id"], customer_id=r["customer_id"],
+                 customer_name=who(r["customer_name"], r["customer_id"]),
                  wechat_name=r["wechat_name"], remark=r["remark"], account=r["account"],
                  via=r["via"], code=r["code"], batch_id=r["batch_id"],
                  letter_version=letter_version_label(r["letter_name"], r["version_no"])
@@ -76,29 +124,30 @@ def daily_review(db: Database, day: date) -> dict:
                                                              _start(next_day))]
     printed = sum(v["printed"] for v in by_version)
     added = sum(v["added"] for v in by_version)
-    quiet_since = _start(day - timedelta(days=QUIET_DAYS - 1))
-    vips = []
-    for r in store.quiet_vips(db, quiet_since, _start(next_day), TOP_SPENDERS, MAX_VIPS):
-        last = max(filter(None, (r["last_order_at"], r["last_followup_at"])), default=None)
-        last_dt = parse_stamp(last)
-        vips.append(dict(id=r["id"], customer_name=r["customer_name"] or "",
-                         total_spent_fen=r["total_spent_fen"], order_count=r["order_count"],
-                         last_order_at=r["last_order_at"], last_followup_at=r["last_followup_at"],
-                         quiet_days=(day - last_dt.date()).days if last_dt else None,
-                         read=read("vip", r["id"])))
-    sections = {"feedback": feedback, "open_complaints": complaints, "followups_due": due,
-                "wechat_adds": adds, "quiet_vips": vips}
-    items = [("feedback", x["id"]) for x in feedback + complaints] + \
-        [("reminder", x["id"]) for x in due] + [("wechat_add", x["id"]) for x in adds] + \
-        [("vip", x["id"]) for x in vips]
-    unique = set(items)
+    progress.check()
+    counts = due_by_rule(db, day)
+    due_groups = [dict(rule=rule, rule_label=rule_label(rule), count=n, items=[
+        dict(id=r["id"], customer_id=r["customer_id"], customer_name=r["customer_name"],
+             rule=r["rule"], reason=r["reason"], due_date=r["due_date"],
+             overdue_days=r["overdue_days"])
+        for r in today_list(db, day, rule=rule, limit=DUE_SHOWN)]) for rule, n in counts.items()]
+    progress.check()
+    vips, vips_total = _quiet_vips(db, day, read)
+    sections = {"feedback": feedback, "open_complaints": complaints, "wechat_adds": adds,
+                "quiet_vips": vips}
+    items = {("feedback", x["id"]) for x in feedback + complaints} | \
+        {("wechat_add", x["id"]) for x in adds} | {("vip", x["id"]) for x in vips}
     return {
         "day": day_text(day),
         **sections,
+        "followups_due": due_groups,
         "card_add_rate": {"printed_day": day_text(yesterday), "printed": printed, "added": added,
                           "rate": _rate(added, printed), "by_letter_version": by_version},
-        "counts": {**{k: len(v) for k, v in sections.items()}, "items": len(unique),
-                   "unread": len(unique - reads)},
+        "vip_rule": {"min_orders": VIP_MIN_ORDERS, "quiet_days": QUIET_DAYS, "rhythm": RHYTHM,
+                     "lost_days": LOST_DAYS},
+        "counts": {**{k: len(v) for k, v in sections.items()}, "quiet_vips_total": vips_total,
+                   "followups_due": sum(counts.values()), "items": len(items),
+                   "unread": len(items - reads)},
     }
 
 
@@ -111,9 +160,8 @@ def mark_read(db: Database, day: date, kind: str, item_id: int, read: bool = Tru
 
 
 def mark_all_read(db: Database, day: date, review: dict, now: datetime | None = None) -> int:
-    """Mark every item on the page read; returns how many were marked."""
+    """Mark every item the founder reads on the page read; returns how many were marked."""
     items = {("feedback", x["id"]) for x in review["feedback"] + review["open_complaints"]}
-    items |= {("reminder", x["id"]) for x in review["followups_due"]}
     items |= {("wechat_add", x["id"]) for x in review["wechat_adds"]}
     items |= {("vip", x["id"]) for x in review["quiet_vips"]}
     with db.atomic():
@@ -122,9 +170,11 @@ def mark_all_read(db: Database, day: date, review: dict, now: datetime | None = 
     return len(items)
 
 
-def review_of_day(db: Database, day: date, today: date | None = None) -> dict:
-    """The day's review; on today's page the reminders are brought up to date first."""
+def review_of_day(db: Database, day: date, today: date | None = None,
+                  progress: Progress | None = None) -> dict:
+    """The day's review for the CLI: on today's page the reminders are brought up to date first
+    (the window keeps them current in the background instead, see ``ui/followups/keeper``)."""
     today = today or date.today()
     if day == today:
         generate_reminders(db, today)
-    return daily_review(db, day)
+    return daily_review(db, day, progress=progress)

@@ -1,8 +1,18 @@
-"""The growth view's figures, computed in SQL from the customer book.
+"""The growth view's figures (the window and ``growth`` in the CLI show the same ones).
 
 The brief's stage-3 arithmetic: the pool is an asset worth (private customers × average order
 value). Card conversion shows whether the founder's letter works; repeat rate compares private
 customers with the rest, which is the whole argument for the private domain.
+
+Definitions, so every number means one thing:
+- *customers*: the customer book's own count (the same number the book shows, and with the WeChat
+  filter, the same as its 微信：已加 count);
+- *buyers* (the platform table): customers with at least one paid order (not unpaid, not
+  closed) placed on that platform in the period; the total line counts each buyer once;
+- *paid orders* and *revenue* (paid minus refunds) in the period; cards printed in the period
+  and how many of their codes came back;
+- the repeat rates and the pool are all-time figures of the book.
+The SQL lives in ``shopowner.store.growth``.
 """
 
 from __future__ import annotations
@@ -12,10 +22,9 @@ from datetime import date, timedelta
 
 from sqlite_utils import Database
 
+from shopowner.i18n import translate
 from shopowner.progress import Progress, maybe
-
-ACTIVE = "merged_into IS NULL AND erased_at IS NULL"
-PAID = "status NOT IN ('unpaid', 'closed')"
+from shopowner.store import growth as store
 
 
 @dataclass
@@ -24,6 +33,8 @@ class Growth:
     customers: int = 0
     private_customers: int = 0
     private_share: float = 0.0
+    buyers_in_period: int = 0
+    buyers_all_time: int = 0
     new_private_in_period: int = 0
     cards_printed: int = 0
     cards_redeemed: int = 0
@@ -35,106 +46,113 @@ class Growth:
     private_spend_fen: int = 0
     by_letter_version: list[dict] = field(default_factory=list)
     by_platform: list[dict] = field(default_factory=list)
+    platform_total: dict = field(default_factory=dict)
+    platform_note: str = ""
     by_channel: list[dict] = field(default_factory=list)
     monthly: list[dict] = field(default_factory=list)
 
+    @property
+    def customers_without_paid_order(self) -> int:
+        return self.customers - self.buyers_all_time
+
     def as_dict(self) -> dict:
-        return asdict(self)
+        return {**asdict(self), "customers_without_paid_order": self.customers_without_paid_order}
 
 
 def _ratio(part: int, whole: int) -> float:
     return round(part / whole, 4) if whole else 0.0
 
 
-def _one(db: Database, sql: str, params=()) -> int:
-    value = db.execute(sql, params).fetchone()[0]
-    return int(value or 0)
+def months_between(first: str, last: str) -> list[str]:
+    """Every month ``YYYY-MM`` from ``first`` to ``last`` inclusive."""
+    year, month = int(first[:4]), int(first[5:7])
+    end = (int(last[:4]), int(last[5:7]))
+    out = []
+    while (year, month) <= end:
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+def _monthly(db: Database, since: str | None, today: date) -> list[dict]:
+    """One row per month of the period (months without anything included, as zeros)."""
+    counts = store.monthly(db, since)
+    if not counts and since is None:
+        return []  # nothing ever happened: no months to show
+    this_month = today.strftime("%Y-%m")
+    first = since[:7] if since else min(counts, default=this_month)
+    last = max([this_month, *counts])
+    return [{"month": m, **counts.get(m, {"orders": 0, "cards": 0, "adds": 0})}
+            for m in months_between(first, last)]
+
+
+def _platform_note(g: Growth, db: Database) -> str:
+    if g.by_platform:
+        book = translate("Growth", "The book holds {customers} customers: {buyers} with a paid order, "
+                                   "{rest} with only unpaid or closed orders or none (e.g. from a "
+                                   "customer list).").format(
+            customers=f"{g.customers:,}", buyers=f"{g.buyers_all_time:,}",
+            rest=f"{g.customers_without_paid_order:,}")
+        if g.since is None:
+            return book
+        return translate("Growth", "{buyers} customers bought since {since} (each counted once in "
+                                   "the total, even on several platforms). {book}").format(
+            buyers=f"{g.buyers_in_period:,}", since=g.since, book=book)
+    dates = store.order_dates(db)
+    if dates["last"] is None:
+        return translate("Growth", "No orders yet: import an order export (File → Import orders) "
+                                   "and each platform appears here.")
+    if dates["last_paid"] is None:
+        return translate("Growth", "No paid orders yet: the imported orders are all unpaid or "
+                                   "closed.")
+    return translate("Growth", "No paid orders since {since}: the newest paid order is from "
+                               "{last}. Choose “All time” or a longer period to see the platforms.") \
+        .format(since=g.since, last=dates["last_paid"][:10])
 
 
 def growth_figures(db: Database, days: int | None = None, today: date | None = None,
                    progress: Progress | None = None) -> Growth:
-    """Figures for the last ``days`` days (cards, adds, orders), or for all time when ``None``.
+    """Figures for the last ``days`` days (today included), or for all time when ``None``.
 
     A newer request (another period) cancels this one between queries through ``progress``.
     """
     progress = maybe(progress)
     today = today or date.today()
     since = (today - timedelta(days=days - 1)).isoformat() if days else None
-    period = "AND {col} >= ?" if since else ""
-    params = [since] if since else []
 
     g = Growth(since=since)
-    g.customers = _one(db, f"SELECT count(*) FROM customers WHERE {ACTIVE}")
-    g.private_customers = _one(
-        db, f"SELECT count(*) FROM customers WHERE {ACTIVE} AND wechat_status = 'added'")
+    g.customers = store.book_customers(db)
+    g.private_customers = store.book_customers(db, wechat="added")
     g.private_share = _ratio(g.private_customers, g.customers)
-    g.new_private_in_period = _one(
-        db, f"SELECT count(DISTINCT customer_id) FROM wechat_adds WHERE 1 "
-            f"{period.format(col='added_at')}", params)
-
-    g.cards_printed = _one(db, f"SELECT count(*) FROM cards WHERE 1 {period.format(col='printed_at')}",
-                           params)
-    g.cards_redeemed = _one(db, f"SELECT count(*) FROM cards WHERE redeemed_at IS NOT NULL "
-                                f"{period.format(col='printed_at')}", params)
+    g.new_private_in_period = store.new_wechat_adds(db, since)
+    g.cards_printed, g.cards_redeemed = store.cards_printed(db, since)
     g.card_conversion = _ratio(g.cards_redeemed, g.cards_printed)
 
-    def repeat_rate(added: bool) -> float:
-        cond = "wechat_status = 'added'" if added else "wechat_status <> 'added'"
-        buyers = _one(db, f"SELECT count(*) FROM customers WHERE {ACTIVE} AND {cond} AND order_count >= 1")
-        repeat = _one(db, f"SELECT count(*) FROM customers WHERE {ACTIVE} AND {cond} AND order_count >= 2")
-        return _ratio(repeat, buyers)
-
     progress.check()
-    g.repeat_rate_private = repeat_rate(True)
-    g.repeat_rate_public = repeat_rate(False)
-    g.average_order_fen = _one(
-        db, f"SELECT CAST(round(avg(paid_fen - refund_fen)) AS INTEGER) FROM orders "
-            f"WHERE {PAID} {period.format(col='created_at')}", params)
+    g.repeat_rate_private = _ratio(store.customers_with_orders(db, 2, added=True),
+                                   store.customers_with_orders(db, 1, added=True))
+    g.repeat_rate_public = _ratio(store.customers_with_orders(db, 2, added=False),
+                                  store.customers_with_orders(db, 1, added=False))
+    g.average_order_fen = store.average_order_fen(db, since)
     g.pool_value_fen = g.private_customers * g.average_order_fen
-    g.private_spend_fen = _one(
-        db, f"SELECT sum(total_spent_fen) FROM customers WHERE {ACTIVE} AND wechat_status = 'added'")
+    g.private_spend_fen = store.private_spend_fen(db)
 
     progress.check()
-    g.by_letter_version = [dict(r) for r in db.query(
-        f"""SELECT l.name AS letter, v.version_no AS version, count(c.id) AS printed,
-                   count(c.redeemed_at) AS redeemed
-            FROM cards c JOIN letter_versions v ON v.id = c.letter_version_id
-            JOIN letters l ON l.id = v.letter_id
-            WHERE 1 {period.format(col='c.printed_at')}
-            GROUP BY v.id ORDER BY l.name, v.version_no""", params)]
+    g.by_letter_version = store.by_letter_version(db, since)
     for row in g.by_letter_version:
         row["conversion"] = _ratio(row["redeemed"], row["printed"])
+    g.by_platform = store.by_platform(db, since)
+    g.platform_total = store.all_platforms(db, since)
+    for row in [*g.by_platform, g.platform_total]:
+        row["private_share"] = _ratio(row["private"], row["buyers"])
+    g.buyers_in_period = g.platform_total["buyers"]
+    g.buyers_all_time = g.buyers_in_period if since is None else store.all_platforms(db, None)["buyers"]
+    g.platform_note = _platform_note(g, db)
 
-    g.by_platform = [dict(r) for r in db.query(
-        f"""SELECT o.platform AS platform, count(DISTINCT o.customer_id) AS customers,
-                   count(DISTINCT CASE WHEN c.wechat_status = 'added' THEN c.id END) AS private,
-                   count(*) AS orders, coalesce(sum(o.paid_fen - o.refund_fen), 0) AS revenue_fen
-            FROM orders o JOIN customers c ON c.id = o.customer_id
-            WHERE o.{PAID} {period.format(col='o.created_at')}
-            GROUP BY o.platform ORDER BY revenue_fen DESC""", params)]
-    for row in g.by_platform:
-        row["private_share"] = _ratio(row["private"], row["customers"])
-
-    g.by_channel = [dict(r) for r in db.query(
-        f"""SELECT ch.name AS channel, ch.kind AS kind, ch.cost_fen AS cost_fen,
-                   count(c.id) AS customers,
-                   count(CASE WHEN c.wechat_status = 'added' THEN 1 END) AS private
-            FROM channels ch LEFT JOIN customers c ON c.channel_id = ch.id
-                 AND c.merged_into IS NULL AND c.erased_at IS NULL
-            GROUP BY ch.id ORDER BY customers DESC""")]
+    g.by_channel = store.by_channel(db)
     for row in g.by_channel:
         row["cost_per_private_fen"] = (row["cost_fen"] // row["private"]) if row["private"] else None
 
     progress.check()
-    g.monthly = [dict(r) for r in db.query(
-        """SELECT m.month AS month,
-                  (SELECT count(*) FROM wechat_adds w WHERE substr(w.added_at, 1, 7) = m.month) AS adds,
-                  (SELECT count(*) FROM cards k WHERE substr(k.printed_at, 1, 7) = m.month) AS cards,
-                  (SELECT count(*) FROM orders o WHERE substr(o.created_at, 1, 7) = m.month
-                       AND o.status NOT IN ('unpaid', 'closed')) AS orders
-           FROM (SELECT DISTINCT substr(created_at, 1, 7) AS month FROM orders
-                 WHERE created_at IS NOT NULL
-                 UNION SELECT DISTINCT substr(added_at, 1, 7) FROM wechat_adds) AS m
-           WHERE m.month >= ? ORDER BY m.month""",
-        [(today.replace(day=1) - timedelta(days=335)).strftime("%Y-%m")])]
+    g.monthly = _monthly(db, since, today)
     return g

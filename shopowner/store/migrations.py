@@ -445,3 +445,50 @@ def m0011_letter_versions_restored_from(db: Database) -> None:
 ALTER TABLE letter_versions ADD COLUMN restored_from INTEGER;
 CREATE INDEX IF NOT EXISTS idx_cards_letter_version ON cards(letter_version_id, redeemed_at)
 """)
+
+
+# follow-ups area: reminder reasons worded when shown; indexes for reminders and due dates ------
+M0012_SCHEMA = """
+ALTER TABLE reminders ADD COLUMN reason_args TEXT NOT NULL DEFAULT '';
+CREATE INDEX idx_reminders_customer ON reminders(customer_id, status);
+CREATE INDEX idx_customers_next_contact ON customers(next_contact_date)
+    WHERE next_contact_date IS NOT NULL;
+CREATE INDEX idx_attachments_followup ON attachments(followup_id) WHERE followup_id IS NOT NULL;
+CREATE INDEX idx_attachments_feedback ON attachments(feedback_id) WHERE feedback_id IS NOT NULL
+"""
+
+
+@migrations()
+def m0012_followups_reminder_reasons(db: Database) -> None:
+    """Generated reminders keep their reason as values (a card code, a date, days) in
+    ``reason_args`` and are worded when shown, so they read in the language the owner chose;
+    ``note`` keeps only what a person typed. Existing reminders get their values from their
+    ``source_key`` (``rule:…:date:days``) and their card or complaint. Indexes: reminders by
+    customer, planned contact dates, and attachments by follow-up and by feedback (the lists
+    count each row's files)."""
+    import json
+
+    run_script(db, M0012_SCHEMA)
+    rows = db.execute("SELECT id, rule, source_key FROM reminders WHERE source_key IS NOT NULL "
+                      "AND rule IN ('card_not_added', 'no_chat_after_add', 'rebuy_window', "
+                      "'complaint_open', 'next_contact')").fetchall()
+    for reminder_id, rule, key in rows:
+        parts = key.split(":")
+        args = None
+        if rule == "card_not_added" and len(parts) == 2 and parts[1].isdigit():
+            card = db.execute("SELECT code, substr(printed_at, 1, 10) FROM cards WHERE id = ?",
+                              [int(parts[1])]).fetchone()
+            args = {"code": card[0], "date": card[1]} if card else None
+        elif rule == "no_chat_after_add" and len(parts) == 3:
+            args = {"date": parts[2]}
+        elif rule == "rebuy_window" and len(parts) == 4 and parts[3].isdigit():
+            args = {"date": parts[2], "days": int(parts[3])}
+        elif rule == "complaint_open" and len(parts) == 2 and parts[1].isdigit():
+            opened = db.execute("SELECT substr(created_at, 1, 10) FROM feedback WHERE id = ?",
+                                [int(parts[1])]).fetchone()
+            args = {"date": opened[0], "feedback_id": int(parts[1])} if opened else None
+        elif rule == "next_contact":
+            args = {}
+        if args is not None:
+            db.execute("UPDATE reminders SET reason_args = ?, note = '' WHERE id = ?",
+                       [json.dumps(args, ensure_ascii=False), reminder_id])

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from shopowner.store.customer_search import search_clause
+from shopowner.store.printed_cards import printed_card
+
 CARD_SELECT = """
 SELECT cards.id AS card_id, cards.code, cards.order_id, cards.batch_id, cards.printed_at,
        cards.redeemed_at, cards.redeemed_customer_id, cards.letter_version_id,
@@ -26,11 +29,14 @@ LEFT JOIN customers AS redeemer ON redeemer.id = cards.redeemed_customer_id
 """
 
 
-def cards_by_codes(db: Database, codes: list[str]) -> list[dict]:
-    """The cards carrying any of ``codes``, in the order of ``codes``."""
+def cards_by_codes(db: Database, codes: list[str], *, open_only: bool = False) -> list[dict]:
+    """The printed cards carrying any of ``codes``, in the order of ``codes`` (with ``open_only``,
+    only those not redeemed yet)."""
     if not codes:
         return []
-    rows = db.query(CARD_SELECT + f"WHERE cards.code IN ({', '.join('?' for _ in codes)})", codes)
+    rows = db.query(CARD_SELECT + f"WHERE cards.code IN ({', '.join('?' for _ in codes)}) "
+                                  f"AND {printed_card('cards')}"
+                    + (" AND cards.redeemed_at IS NULL" if open_only else ""), codes)
     by_code = {row["code"]: row for row in rows}
     return [by_code[c] for c in codes if c in by_code]
 
@@ -83,19 +89,12 @@ def known_accounts(db: Database) -> list[str]:
 
 
 def search_customers(db: Database, query: str, limit: int = 30) -> list[dict]:
-    """Customers by name/nickname/WeChat name, phone tail (4+ digits) or platform order id."""
-    query = query.strip()
-    if not query:
+    """Customers matching every word of ``query`` through the customer book's search index
+    (names, WeChat name and remark, a phone's last 4 digits, order ids, address), most recent
+    buyers first."""
+    where, params = search_clause(query.strip())
+    if not where:
         return []
-    like = f"%{query}%"
-    params: list = [like, like, like, like]
-    conditions = ["c.name LIKE ?", "c.nickname LIKE ?", "c.wechat_name LIKE ?", "c.wechat_remark LIKE ?"]
-    if query.isdigit() and len(query) >= 4:
-        conditions.append("c.id IN (SELECT customer_id FROM customer_identities "
-                          "WHERE kind = 'phone' AND value LIKE ?)")
-        params.append(f"%{query}")
-    conditions.append("c.id IN (SELECT customer_id FROM orders WHERE platform_order_id = ?)")
-    params.append(query)
     rows = db.query(
         f"""SELECT c.id, c.name, c.nickname, c.wechat_status, c.wechat_name, c.city,
                    c.order_count, c.last_order_at,
@@ -104,7 +103,7 @@ def search_customers(db: Database, query: str, limit: int = 30) -> list[dict]:
                    (SELECT platform_order_id FROM orders WHERE customer_id = c.id
                     ORDER BY created_at DESC LIMIT 1) AS last_order_id
             FROM customers AS c
-            WHERE c.merged_into IS NULL AND c.erased_at IS NULL AND ({' OR '.join(conditions)})
-            ORDER BY c.last_order_at DESC LIMIT ?""",
+            WHERE c.merged_into IS NULL AND c.erased_at IS NULL AND {where}
+            ORDER BY +c.last_order_at DESC, c.id DESC LIMIT ?""",
         params + [limit])
     return list(rows)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-NAME = "coalesce(nullif(c.name, ''), nullif(c.wechat_name, ''), nullif(c.nickname, ''), '#' || c.id)"
+from shopowner.store.printed_cards import printed_card
+
+# the customer's name as the shop knows it; '' when none (the core words "customer #id")
+NAME = "coalesce(nullif(c.name, ''), nullif(c.wechat_name, ''), nullif(c.nickname, ''), '')"
 
 
 def feedback_between(db: Database, start: str, end: str) -> list[dict]:
@@ -40,37 +43,47 @@ def card_adds_by_letter_version(db: Database, printed_from: str, printed_to: str
                                 redeemed_before: str) -> list[dict]:
     """Cards printed in [from, to) per letter version, and how many were redeemed by then."""
     return list(db.query(
-        """SELECT cards.letter_version_id, letters.name AS letter_name, letter_versions.version_no,
+        f"""SELECT cards.letter_version_id, letters.name AS letter_name, letter_versions.version_no,
                   count(*) AS printed,
                   sum(cards.redeemed_at IS NOT NULL AND cards.redeemed_at < ?) AS added
            FROM cards
            LEFT JOIN letter_versions ON letter_versions.id = cards.letter_version_id
            LEFT JOIN letters ON letters.id = letter_versions.letter_id
-           WHERE cards.printed_at >= ? AND cards.printed_at < ?
+           WHERE cards.printed_at >= ? AND cards.printed_at < ? AND {printed_card('cards')}
            GROUP BY cards.letter_version_id ORDER BY letters.name, letter_versions.version_no""",
         [redeemed_before, printed_from, printed_to]))
 
 
-def quiet_vips(db: Database, quiet_since: str, up_to: str, top_n: int, limit: int) -> list[dict]:
-    """Top spenders and VIP-tagged customers with no order and no follow-up since ``quiet_since``."""
-    return list(db.query(
-        f"""WITH top AS (SELECT id FROM customers WHERE total_spent_fen > 0
-                         AND merged_into IS NULL AND erased_at IS NULL
-                         ORDER BY total_spent_fen DESC LIMIT ?),
-                 vip AS (SELECT ct.customer_id AS id FROM customer_tags AS ct
-                         JOIN tags ON tags.id = ct.tag_id WHERE upper(tags.name) = 'VIP'),
-                 seen AS (SELECT c.id, {NAME} AS customer_name, c.total_spent_fen, c.order_count,
-                    (SELECT max(created_at) FROM orders WHERE customer_id = c.id
-                     AND created_at < ?) AS last_order_at,
-                    (SELECT max(happened_at) FROM followups WHERE customer_id = c.id
-                     AND happened_at < ?) AS last_followup_at
+def quiet_vips(db: Database, *, day: str, day_end: str, quiet_before: str, lost_before: str,
+               min_orders: int, rhythm: float, limit: int) -> tuple[list[dict], int]:
+    """VIPs gone quiet, biggest spenders first, and how many there are in all.
+
+    A VIP is tagged ``VIP`` or has ``min_orders`` paid orders or more. Quiet: the last order is in
+    [lost_before, quiet_before), no follow-up since ``quiet_before``, and the time since the last
+    order is at least ``rhythm`` × the customer's usual time between orders.
+    """
+    rows = list(db.query(
+        f"""WITH vip_tag AS (SELECT ct.customer_id FROM customer_tags AS ct
+                             JOIN tags AS t ON t.id = ct.tag_id WHERE upper(trim(t.name)) = 'VIP'),
+                 cand AS (
+                    SELECT c.id, {NAME} AS customer_name, c.total_spent_fen, c.order_count,
+                           c.first_order_at, c.last_order_at,
+                           (SELECT max(f.happened_at) FROM followups AS f WHERE f.customer_id = c.id
+                            AND f.happened_at < :day_end) AS last_followup_at,
+                           c.id IN (SELECT customer_id FROM vip_tag) AS tagged
                     FROM customers AS c
-                    WHERE c.id IN (SELECT id FROM top UNION SELECT id FROM vip)
-                      AND c.merged_into IS NULL AND c.erased_at IS NULL)
-            SELECT * FROM seen
-            WHERE coalesce(last_order_at, '') < ? AND coalesce(last_followup_at, '') < ?
-            ORDER BY total_spent_fen DESC, id LIMIT ?""",
-        [top_n, up_to, up_to, quiet_since, quiet_since, limit]))
+                    WHERE c.last_order_at >= :lost_before AND c.last_order_at < :quiet_before
+                      AND c.merged_into IS NULL AND c.erased_at IS NULL
+                      AND (c.order_count >= :min_orders OR c.id IN (SELECT customer_id FROM vip_tag)))
+            SELECT *, count(*) OVER () AS total FROM cand
+            WHERE coalesce(last_followup_at, '') < :quiet_before
+              AND julianday(:day) - julianday(substr(last_order_at, 1, 10)) >= :rhythm
+                  * (julianday(substr(last_order_at, 1, 10)) - julianday(substr(first_order_at, 1, 10)))
+                  / max(order_count - 1, 1)
+            ORDER BY total_spent_fen DESC, id LIMIT :limit""",
+        {"day": day, "day_end": day_end, "quiet_before": quiet_before, "lost_before": lost_before,
+         "min_orders": min_orders, "rhythm": rhythm, "limit": limit}))
+    return rows, (rows[0]["total"] if rows else 0)
 
 
 def reads_for_day(db: Database, day: str) -> set[tuple[str, int]]:

@@ -54,3 +54,20 @@ def test_review_prints_the_days_content(shop):
     assert json.loads(today.stdout)["day"] == date.today().isoformat()
     bad = run_main("review", "--date", "10/06/2024", data_dir=shop.data_dir)
     assert bad.returncode != 0
+
+
+def test_redeem_suggests_the_nearest_printed_code(shop):
+    result = run_main("redeem", "我是张三，暗号k7f62", "--json", data_dir=shop.data_dir)
+    assert result.returncode == 1
+    out = json.loads(result.stdout)
+    assert out["redeemed"] is False and out["suggestions"] == [
+        {"code": "K7F26", "typed": "K7F62", "order": "TB1001", "platform": "淘宝", "customer_name": "张三"}]
+    assert "K7F26" in out["error"] and "K7F26" in result.stderr
+    assert 'redeem "我是张三，暗号K7F26"' in result.stderr
+    ok = run_main("redeem", "我是张三，暗号K7F26", "--json", data_dir=shop.data_dir)
+    assert ok.returncode == 0, ok.stderr
+    done = json.loads(ok.stdout)
+    assert done["wechat_name"] == "张三" and done["platform_name"] == "淘宝"  # no internal key shown
+    assert shop.db.execute("SELECT wechat_name FROM customers WHERE id = ?", [shop.zhang]).fetchone()[0] == "张三"
+    text = run_main("redeem", shop.code_li, "--check", data_dir=shop.data_dir)
+    assert "淘宝" in text.stdout and "taobao" not in text.stdout

@@ -128,3 +128,62 @@ def test_a_paste_that_could_mean_two_cards_is_refused(shop, zh_translators):
     assert "6GGG8" in str(err.value) and "6666B" in str(err.value)
     assert snapshot(shop.db) == before
     assert find_card(shop.db, "6GGG8").card_id == one  # the exact code is not ambiguous
+
+
+@pytest.mark.parametrize("paste, name", [
+    ("我是张三，暗号K7F26", "张三"),
+    ("张三 申请添加你为朋友", "张三"),
+    ("茶友小林申请添加你为好友 K7F26", "茶友小林"),
+    ("备注：张三", "张三"),
+    ("昵称: 小鹿 K7F26", "小鹿"),
+    ("我是Annie，暗号K7F26", "Annie"),
+    ("我是张三K7F26", "张三"),
+    # not said plainly: nothing is invented
+    ("K7F26 张三 买的龙井", ""),
+    ("我是在淘宝买茶的", ""),
+    ("我是老客户，K7F26", ""),
+    ("我是K7F26", ""),
+    ("你好", ""),
+    ("", ""),
+])
+def test_the_wechat_name_is_taken_only_where_the_paste_states_it(paste, name):
+    from shopowner.followups.paste import wechat_name_in
+
+    assert wechat_name_in(paste) == name
+
+
+def test_nearest_codes_fix_one_wrong_character_or_one_swap():
+    from shopowner.cards.codes import is_valid, nearest_codes
+
+    code = "K7F26"
+    wrong = "K7F27"  # last character wrong
+    swapped = "K7F62"  # two neighbours swapped
+    assert not is_valid(wrong) and not is_valid(swapped)
+    assert code in nearest_codes(wrong) and code in nearest_codes(swapped)
+    assert code not in nearest_codes(code)  # never the token's own reading
+    assert all(is_valid(c) and len(c) == 5 for c in nearest_codes(wrong))
+    assert nearest_codes("K7F2#") == []  # not a code at all
+
+
+@pytest.mark.parametrize("typed", ["K7F27", "k7f62", "K7F2 7", "7KF26"])
+def test_a_code_with_one_typo_suggests_the_printed_card(shop, typed):
+    before = snapshot(shop.db)
+    with pytest.raises(RedeemError) as err:
+        redeem(shop.db, f"我是张三，暗号{typed}", now=NOW)
+    assert [s.code for s in err.value.suggestions] == [shop.code_zhang]
+    message = str(err.value)
+    assert "Did you mean K7F26 (order TB1001, 张三)?" in message
+    assert snapshot(shop.db) == before
+    fixed = err.value.suggestions[0].fixed_text(f"我是张三，暗号{typed}")
+    assert fixed == "我是张三，暗号K7F26"
+    assert find_card(shop.db, fixed).card_id == shop.card_zhang
+
+
+def test_no_suggestion_for_redeemed_or_unknown_neighbours(shop, zh_translators):
+    redeem(shop.db, shop.code_zhang, now=NOW)
+    with pytest.raises(RedeemError) as err:
+        find_card(shop.db, "K7F27")  # one typo from a card already redeemed: not suggested
+    assert err.value.suggestions == [] and "没有找到暗号" in str(err.value)
+    with pytest.raises(RedeemError) as err:
+        find_card(shop.db, "K7F62")
+    assert err.value.suggestions == []

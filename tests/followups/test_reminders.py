@@ -125,3 +125,106 @@ def test_next_contact_snooze_done_and_log(shop):
     assert [r["due_date"] for r in today_list(shop.db, date(2024, 6, 20))] == ["2024-06-20"]
     assert shop.db.execute("SELECT next_contact_date FROM customers WHERE id = ?",
                            [shop.zhang]).fetchone()[0] == "2024-06-20"
+
+
+def test_rule_queries_are_ranges_the_indexes_serve(db):
+    """``date(c.last_order_at) BETWEEN …`` scanned every customer; the rules now ask in ranges."""
+    from shopowner.store import reminders as store
+
+    plans = []
+    real = db.execute
+
+    def explain(sql, params=()):
+        plans.append(" ".join(r[3] for r in real("EXPLAIN QUERY PLAN " + sql, params)))
+        return real(sql, params)
+
+    db.execute = explain
+    try:
+        store.last_orders_between(db, "2024-05-01", "2024-05-09", 30)
+        store.next_contacts(db, "2024-06-10")
+        store.cards_not_added(db, "2024-06-10 00:00:00", "2024-05-10 00:00:00", 5)
+    finally:
+        db.execute = real
+    assert "idx_customers_last_order (last_order_at>? AND last_order_at<?)" in plans[0]
+    assert "idx_customers_next_contact" in plans[1]
+    assert "idx_cards_printed (printed_at>? AND printed_at<?)" in plans[2]
+    assert all("SCAN c " not in plan for plan in plans), plans
+
+
+def test_reasons_are_worded_in_the_language_shown(shop, qapp, zh_translators):
+    quiet_rules(shop.db, "card_not_added")
+    generate_reminders(shop.db, date(2024, 6, 14))  # worded in neither language when made
+    stored = shop.db.execute("SELECT note, reason_args FROM reminders ORDER BY id").fetchall()
+    assert stored[0] == ("", '{"code":"K7F26","date":"2024-06-09"}')
+    [first, _] = today_list(shop.db, date(2024, 6, 14))
+    assert first["reason"] == "卡片 K7F26 于 2024-06-09 打印，买家还没加微。"
+    from shopowner.i18n import install_translators
+
+    install_translators(qapp, "en")
+    [first, _] = today_list(shop.db, date(2024, 6, 14))
+    assert first["reason"] == "Card K7F26 printed 2024-06-09; not added on WeChat yet."
+
+
+def test_a_settled_reminder_leaves_the_list_before_the_next_generation(shop):
+    quiet_rules(shop.db, "card_not_added")
+    generate_reminders(shop.db, date(2024, 6, 14))
+    assert len(today_list(shop.db, date(2024, 6, 14))) == 2
+    redeem(shop.db, shop.code_zhang, now=datetime(2024, 6, 14, 10))  # no generation in between
+    assert rules_today(shop.db, date(2024, 6, 14)) == [("card_not_added", shop.li)]
+
+
+def test_a_new_order_settles_the_rebuy_reminder(shop):
+    from shopowner.store.customers import refresh_customer_totals
+    from shopowner.store.orders import add_order
+
+    quiet_rules(shop.db, "rebuy_window")
+    generate_reminders(shop.db, date(2024, 6, 1))  # Wang bought 2024-05-01: 30 days
+    assert rules_today(shop.db, date(2024, 6, 1)) == [("rebuy_window", shop.wang)]
+    add_order(shop.db, dict(platform="jd", platform_order_id="JD2002", customer_id=shop.wang,
+                            status="paid", paid_fen=100, created_at="2024-05-20 10:00:00"))
+    refresh_customer_totals(shop.db, [shop.wang])
+    assert rules_today(shop.db, date(2024, 6, 1)) == []  # bought again since: nothing to ask
+
+
+def test_migration_gives_old_reminders_their_values(tmp_path):
+    """A shop file from before m0012: generated reminders carry Chinese notes; after the upgrade
+    they carry values and are worded when shown."""
+    import sqlite3
+
+    from shopowner.store import open_database
+    from shopowner.store.migrations import migrations
+
+    data = tmp_path / "old"
+    data.mkdir()
+    db = open_database(data)
+    conn = db.conn
+    with db.atomic():
+        conn.execute("DROP INDEX idx_reminders_customer")
+        conn.execute("DROP INDEX idx_customers_next_contact")
+        conn.execute("DROP INDEX idx_attachments_followup")
+        conn.execute("DROP INDEX idx_attachments_feedback")
+        conn.execute("ALTER TABLE reminders DROP COLUMN reason_args")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm0012_followups_reminder_reasons'")
+        cid = conn.execute("INSERT INTO customers (name) VALUES ('张三')").lastrowid
+        card = conn.execute("INSERT INTO cards (code, customer_id, printed_at) VALUES "
+                            "('K7F26', ?, '2024-06-09 18:00:00')", [cid]).lastrowid
+        for rule, key, note in (("card_not_added", f"card_not_added:{card}", "卡片…"),
+                                ("rebuy_window", f"rebuy_window:{cid}:2024-05-01:30", "买了…"),
+                                ("next_contact", f"next_contact:{cid}:2024-06-10", "计划联系。"),
+                                ("manual", None, "记得寄样品")):
+            conn.execute("INSERT INTO reminders (customer_id, rule, source_key, due_date, note) "
+                         "VALUES (?, ?, ?, '2024-06-10', ?)", [cid, rule, key, note])
+    db.close()
+    db = open_database(data)  # applies m0012
+    assert "m0012_followups_reminder_reasons" in [m.name for m in migrations.applied(db)]
+    rows = db.execute("SELECT rule, note, reason_args FROM reminders ORDER BY id").fetchall()
+    assert rows == [("card_not_added", "", '{"code": "K7F26", "date": "2024-06-09"}'),
+                    ("rebuy_window", "", '{"date": "2024-05-01", "days": 30}'),
+                    ("next_contact", "", "{}"),
+                    ("manual", "记得寄样品", "")]
+    reasons = [r["reason"] for r in today_list(db, date(2024, 6, 10))]
+    assert reasons == ["Card K7F26 printed 2024-06-09; not added on WeChat yet.",
+                       "Ordered 2024-05-01 (30 d ago); time to ask how it went.",
+                       "Planned contact.", "记得寄样品"]
+    assert sqlite3.connect(data / "shopowner.db").execute(
+        "SELECT count(*) FROM sqlite_master WHERE name = 'idx_reminders_customer'").fetchone()[0] == 1

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog
 
 from shopowner.followups.reminders import set_next_contact
 from shopowner.ui.followups.entry import open_new_followup
+from shopowner.ui.followups.keeper import reminder_keeper
 from tests.followups.conftest import DAY
 from tests.followups.test_log_feedback import PNG
 
@@ -31,6 +32,7 @@ def test_ctrl_k_opens_the_quick_box_from_anywhere_and_redeems(main_window, shop,
     box.look_up()
     shown = box.result.text()
     assert shop.code_zhang in shown and "TB1001" in shown and "张三" in shown and "初次感谢信 v2" in shown
+    assert "Taobao" in shown and "taobao" not in shown  # the platform's name, never its key
     assert box.mark_button.isEnabled()
     box.wechat_name.setText("晴天")
     box.remark.setText("龙井")
@@ -44,6 +46,7 @@ def test_ctrl_k_opens_the_quick_box_from_anywhere_and_redeems(main_window, shop,
     box.paste.setText(shop.code_zhang)  # again: refused plainly, nothing changes
     box.look_up()
     assert not box.mark_button.isEnabled() and shop.code_zhang in box.result.text()
+    assert box.status.text() == ""  # the new error clears the old success line
     box.mark_added()
     assert shop.db.execute("SELECT count(*) FROM wechat_adds").fetchone()[0] == 1
 
@@ -104,7 +107,7 @@ def test_followup_with_attachment_from_the_log(main_window, shop, qtbot, tmp_pat
     assert shop.db.execute("SELECT next_contact_date FROM customers WHERE id = ?",
                            [shop.li]).fetchone()[0] == "2030-01-02"
     shot.unlink()
-    assert area.log.model.rowCount() == 1
+    qtbot.waitUntil(lambda: area.log.model.rowCount() == 1)
     row = area.log.model.row_at(0)
     assert (row["customer_id"], row["kind"], row["attachment_count"]) == (shop.li, "phone", 1)
     stored = list((shop.data_dir / "attachments").iterdir())
@@ -134,9 +137,10 @@ def test_feedback_with_screenshot_then_complaint_resolved(main_window, shop, qtb
 
     main_window.dialogs.dialog_results.append(praise)
     tab.new_button.click()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
     row = tab.model.row_at(0)
     assert (row["kind"], row["rating"], row["consent_to_quote"], row["attachment_count"]) == ("review", 5, 1, 1)
-    assert area.material.model.rowCount() == 1  # in the review-material library at once
+    qtbot.waitUntil(lambda: area.material.model.rowCount() == 1)  # in the review-material library
 
     def complaint(dialog):
         dialog.kind.setCurrentIndex(dialog.kind.findData("complaint"))
@@ -146,6 +150,7 @@ def test_feedback_with_screenshot_then_complaint_resolved(main_window, shop, qtb
 
     main_window.dialogs.dialog_results.append(complaint)
     tab.new_button.click()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
     tab.view.selectRow(0)
 
     def resolve(dialog):
@@ -174,17 +179,17 @@ def test_today_list_done_snooze_and_log(main_window, shop, qtbot):
         set_next_contact(shop.db, cid, DAY)
     tab = TodayTab(main_window, today=lambda: DAY)
     qtbot.addWidget(tab)
-    assert tab.model.rowCount() >= 3
+    qtbot.waitUntil(lambda: tab.model.rowCount() >= 3)
     ids = lambda: [tab.model.row_at(i)["customer_id"] for i in range(tab.model.rowCount())]  # noqa: E731
     before = ids()
     tab.view.selectRow(before.index(shop.zhang))
     tab.done_button.click()
     tab.refresh()
-    assert shop.zhang not in ids()
+    qtbot.waitUntil(lambda: shop.zhang not in ids())
     tab.view.selectRow(ids().index(shop.li))
     tab.snooze_button.menu().actions()[0].trigger()
     tab.refresh()
-    assert shop.li not in ids()
+    qtbot.waitUntil(lambda: shop.li not in ids())
 
     def log(dialog):
         dialog.summary.setText("约了下周")
@@ -195,11 +200,13 @@ def test_today_list_done_snooze_and_log(main_window, shop, qtbot):
     tab.view.selectRow(ids().index(shop.wang))
     tab.log_button.click()
     tab.refresh()
-    assert shop.wang not in ids()
+    qtbot.waitUntil(lambda: shop.wang not in ids())
     assert shop.db.execute("SELECT count(*) FROM followups WHERE customer_id = ?", [shop.wang]).fetchone()[0] == 1
 
 
 def test_review_page_shows_the_day_marks_read_and_exports_pdf(main_window, seeded, qtbot, tmp_path):
+    from shopowner.followups.review import daily_review
+    from shopowner.followups.review_page import review_page
     from shopowner.ui.review.page import ReviewPage
 
     shop, fb, vip = seeded
@@ -207,25 +214,42 @@ def test_review_page_shows_the_day_marks_read_and_exports_pdf(main_window, seede
     qtbot.addWidget(page)
     page.show()
     assert page.day() == DAY
+    keeper = reminder_keeper(main_window)  # brings DAY's reminders up to date in the background
+    qtbot.waitUntil(lambda: keeper.runs == 1 and page.loads >= 1 and not page.loading, timeout=10000)
     heads = [page.tree.topLevelItem(i).text(0) for i in range(page.tree.topLevelItemCount())]
-    assert len(heads) == 5 and heads[0].endswith("(3)")
+    assert heads[0] == "New feedback, today and yesterday: 3" and len(heads) == 5
+    # the window shows the core's lines as they are: headline, headings, every line
+    expected = review_page(daily_review(shop.db, DAY))
+    assert page.headline.text() == "\n".join(f"• {line}" for line in expected["headline"])
+    assert heads == [s["heading"] for s in expected["sections"]]
+    shown = [item.text(0) for item in page.items()]
+    core = [line["text"] for s in expected["sections"] for line in s["lines"] if line["kind"]] + \
+        [line["text"] for s in expected["sections"] for g in s["groups"] for line in g["lines"]]
+    assert sorted(shown) == sorted(core)
     first = page.items("feedback")[0]
-    assert "盒子压坏了" in first.text(1)  # complaints first
+    assert "盒子压坏了" in first.text(0)  # complaints first
     unread = page.review["counts"]["unread"]
-    assert unread >= 8 and str(unread) in page.summary.text()
+    assert unread == 7 and str(unread) in page.summary.text()
     first.setCheckState(0, Qt.Checked)
-    qtbot.waitUntil(lambda: page.review["counts"]["unread"] == unread - 1)
+    qtbot.waitUntil(lambda: page.review["counts"]["unread"] == unread - 1 and not page.loading)
     assert str(unread - 1) in page.summary.text()
     assert shop.db.execute("SELECT item_kind, item_id FROM review_reads").fetchall() == \
         [("feedback", fb["complaint_today"])]
     # the same complaint under “open complaints” now shows as read too
     complaint_items = [i for i in page.items("feedback") if i.data(0, Qt.UserRole)[1] == fb["complaint_today"]]
     assert len(complaint_items) == 2 and all(i.checkState(0) == Qt.Checked for i in complaint_items)
+    # follow-ups due: one group per reason, collapsed, with its count
+    due = page.section("followups_due")
+    assert [due.child(i).text(0) for i in range(due.childCount())] == \
+        ["Complaint still open: 1", "Next contact date: 1"]  # the 06-05 complaint is 2 days old
+    assert not due.child(0).isExpanded() and due.isExpanded()
 
     page.prev_button.click()
     assert page.day() == date(2024, 6, 9)
+    qtbot.waitUntil(lambda: page.review["day"] == "2024-06-09" and not page.loading)
     page.today_button.click()
     assert page.day() == DAY
+    qtbot.waitUntil(lambda: page.review["day"] == "2024-06-10" and not page.loading)
 
     pdf_path = tmp_path / "review.pdf"
     main_window.dialogs.files.append(str(pdf_path))
@@ -236,7 +260,9 @@ def test_review_page_shows_the_day_marks_read_and_exports_pdf(main_window, seede
     assert len(pdf) == 1 and "盒子压坏了" in pdf[0].get_textpage().get_text_range()
 
     page.all_read_button.click()
-    qtbot.waitUntil(lambda: all(i.checkState(0) == Qt.Checked for i in page.items()))
+    qtbot.waitUntil(lambda: all(i.checkState(0) == Qt.Checked for i in page.items()
+                                if i.data(0, Qt.UserRole)[0] != "reminder") and not page.loading)
+    assert page.review["counts"]["unread"] == 0 and not page.all_read_button.isEnabled()
 
 
 def test_areas_are_registered(main_window):
@@ -253,6 +279,7 @@ def test_double_click_on_a_due_item_logs_a_followup_and_closes_it(main_window, s
     shop, fb, vip = seeded
     page = ReviewPage(main_window, today=lambda: DAY)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.loads >= 1, timeout=10000)
     [due] = [i for i in page.items("reminder") if i.data(0, Qt.UserRole + 1) == shop.wang][:1]
 
     def log(dialog):
@@ -265,3 +292,84 @@ def test_double_click_on_a_due_item_logs_a_followup_and_closes_it(main_window, s
     assert page._item_opened(due, 0) is not None
     assert shop.db.execute("SELECT status FROM reminders WHERE id = ?", [reminder_id]).fetchone()[0] == "done"
     assert shop.db.execute("SELECT summary FROM followups WHERE customer_id = ?", [shop.wang]).fetchone()[0] == "电话回访"
+
+
+def test_quick_box_prefills_the_name_and_offers_the_nearest_code(main_window, shop, qtbot):
+    main_window.findChild(type(main_window.file_menu.actions()[0]), "redeemAction").trigger()
+    box = main_window._quick_redeem_box
+    box.paste.setText("我是张三，暗号k7f62")  # two characters swapped
+    box.look_up()
+    assert box.wechat_name.text() == "张三"  # taken from the paste, editable
+    assert not box.mark_button.isEnabled() and "K7F26" in box.result.text()
+    assert [b.text() for b in box.suggestion_buttons] == ["Use K7F26"]
+    box.suggestion_buttons[0].click()  # one click puts the right code in the paste
+    assert box.paste.text() == "我是张三，暗号K7F26" and box.mark_button.isEnabled()
+    assert box.suggestion_buttons == []
+    box.wechat_name.setText("张三丰")  # staff's own typing is kept
+    box.paste.setText("备注：阿三 K7F26")
+    box.look_up()
+    assert box.wechat_name.text() == "张三丰"
+    with qtbot.waitSignal(main_window.data_changed):
+        box.mark_button.click()
+    assert shop.db.execute("SELECT wechat_name FROM customers WHERE id = ?", [shop.zhang]).fetchone()[0] == "张三丰"
+    assert "张三" in box.status.text()
+    box.paste.setText("zzzzz")  # a new paste: the old success line goes, the error shows alone
+    box.look_up()
+    assert box.status.text() == "" and box.result.text()
+
+
+def test_feedback_list_shows_the_text_and_asks_for_a_type(main_window, shop, qtbot):
+    area = main_window.show_area("followups")
+    area.tabs.setCurrentWidget(area.feedback)
+    main_window.resize(1366, 768)
+    tab = area.feedback
+    header = tab.view.horizontalHeader()
+    text_column = [tab.model.headerData(i, Qt.Horizontal) for i in range(tab.model.columnCount())] \
+        .index("What the customer said")
+    assert text_column == 3
+
+    def untyped(dialog):
+        assert dialog.kind.currentData() is None  # no type chosen for the seller
+        dialog.text.setPlainText("包装很好")
+        dialog.accept()
+        assert dialog.result() != QDialog.Accepted and "type" in dialog.error.text()
+        dialog.kind.setCurrentIndex(dialog.kind.findData("suggestion"))
+        dialog.accept()
+        return dialog.result() == QDialog.Accepted
+
+    main_window.dialogs.dialog_results.append(untyped)
+    tab.new_button.click()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    assert tab.model.row_at(0)["kind"] == "suggestion"
+    qtbot.wait(50)
+    left = header.sectionViewportPosition(text_column)
+    width = header.sectionSize(text_column)
+    assert 0 <= left and left + width <= tab.view.viewport().width() + 1  # on screen
+    assert width >= 200 and width == max(header.sectionSize(i) for i in range(header.count()))  # the room left
+
+
+def test_the_keeper_generates_once_a_day_not_on_refresh(main_window, shop, qtbot):
+    from shopowner.ui.followups.keeper import reminder_keeper
+
+    day = [DAY + timedelta(days=3)]  # the cards printed 06-09 are due from 06-14 (5 days)
+    keeper = reminder_keeper(main_window, today=lambda: day[0])
+    keeper.ensure()
+    assert keeper.busy  # started in the background, nothing generated on the GUI thread yet
+    assert shop.db.execute("SELECT count(*) FROM reminders").fetchone()[0] == 0
+    qtbot.waitUntil(lambda: keeper.runs == 1 and not keeper.busy, timeout=10000)
+    count = lambda: shop.db.execute("SELECT count(*) FROM reminders").fetchone()[0]  # noqa: E731
+    assert count() == 0  # nothing is due on 06-13
+    area = main_window.show_area("followups")
+    keeper.ensure()  # the area asks again: already done today
+    main_window.data_changed.emit()  # refreshes reload lists; they never generate
+    qtbot.wait(100)
+    assert keeper.runs == 1
+    day[0] = date(2024, 6, 14)  # the day changes while the app stays open
+    keeper._check_day()
+    qtbot.waitUntil(lambda: keeper.runs == 2 and not keeper.busy, timeout=10000)
+    assert count() == 2
+    qtbot.waitUntil(lambda: area.today.model.total() == 2 and not area.today.model.loading)
+    area.rules.switches["card_not_added"].setChecked(False)
+    area.rules.days["no_chat_after_add"].setText("3")
+    assert area.rules.save()  # saving the rules generates again, in the background
+    qtbot.waitUntil(lambda: keeper.runs == 3 and not keeper.busy, timeout=10000)

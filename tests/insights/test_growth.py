@@ -56,7 +56,10 @@ def test_figures_of_a_known_shop(small_shop):
     assert g.by_letter_version == [{"letter": "感谢信", "version": 1, "printed": 4, "redeemed": 1,
                                     "conversion": 0.25}]
     platforms = {p["platform"]: p for p in g.by_platform}
-    assert platforms["taobao"]["private"] == 2 and platforms["jd"]["orders"] == 1
+    assert platforms["taobao"]["private"] == 2 and platforms["jd"]["orders"] == 1  # closed left out
+    assert (platforms["taobao"]["buyers"], platforms["jd"]["buyers"]) == (3, 1)
+    assert g.platform_total == {"buyers": 4, "private": 2, "orders": 6, "revenue_fen": 78000,
+                                "private_share": 0.5}
     assert g.by_channel[0]["cost_per_private_fen"] == 5000
 
 
@@ -66,9 +69,52 @@ def test_period_limits_adds_and_cards(small_shop):
     assert growth_figures(small_shop, days=1, today=TODAY).cards_printed == 0
 
 
+def test_customers_agree_with_the_customer_book(small_shop):
+    from shopowner.store.customer_query import count_customers
+
+    db = small_shop
+    with db.atomic():  # someone from a customer list (no orders) and a buyer whose order was closed
+        add_customer(db, name="戊")
+        e = add_customer(db, name="己", wechat_status="added")
+        add_order(db, dict(platform="jd", platform_order_id="only-closed", customer_id=e,
+                           status="closed", paid_fen=100, created_at="2026-11-20 10:00:00"))
+        refresh_customer_totals(db)
+    g = growth_figures(db, today=TODAY)
+    assert g.customers == count_customers(db) == 6  # the book's own count
+    assert g.private_customers == count_customers(db, {"wechat": "added"}) == 3
+    assert g.buyers_all_time == g.platform_total["buyers"] == 4
+    assert g.customers_without_paid_order == 2
+    assert "The book holds 6 customers: 4 with a paid order, 2 with only unpaid or closed" in g.platform_note
+
+
+def test_by_month_follows_the_period(small_shop):
+    db = small_shop
+    cid = db.execute("SELECT id FROM customers WHERE name = '丙'").fetchone()[0]
+    add_order(db, dict(platform="taobao", platform_order_id="old", customer_id=cid, status="completed",
+                       paid_fen=100, created_at="2023-03-05 10:00:00"))
+    all_time = growth_figures(db, today=TODAY).monthly
+    assert all_time[0] == {"month": "2023-03", "orders": 1, "cards": 0, "adds": 0}  # older orders shown
+    assert [m["month"] for m in all_time] == [f"{y}-{m:02d}" for y in (2023, 2024, 2025, 2026)
+                                               for m in range(1, 13)][2:-1]  # every month, gaps as 0
+    assert all_time[-1] == {"month": "2026-11", "orders": 6, "cards": 4, "adds": 1}
+    assert [m["month"] for m in growth_figures(db, 90, today=TODAY).monthly] == \
+        ["2026-08", "2026-09", "2026-10", "2026-11"]
+    assert [m["month"] for m in growth_figures(db, 30, today=TODAY).monthly] == ["2026-10", "2026-11"]
+
+
+def test_an_empty_period_says_why_and_what_to_change(small_shop):
+    later = date(2027, 6, 1)
+    g = growth_figures(small_shop, 90, today=later)
+    assert g.by_platform == [] and g.buyers_in_period == 0
+    assert g.platform_note == ("No paid orders since 2027-03-04: the newest paid order is from "
+                               "2026-11-20. Choose “All time” or a longer period to see the platforms.")
+    assert growth_figures(small_shop, today=later).by_platform  # all time shows them
+
+
 def test_empty_shop_gives_zeros_not_errors(db):
     g = growth_figures(db, today=TODAY)
     assert g.customers == 0 and g.private_share == 0 and g.card_conversion == 0 and g.monthly == []
+    assert g.platform_note.startswith("No orders yet: import an order export")
 
 
 def test_growth_area_shows_the_demo_figures(qtbot, demo_db, data_dir):
@@ -82,7 +128,13 @@ def test_growth_area_shows_the_demo_figures(qtbot, demo_db, data_dir):
     qtbot.waitUntil(lambda: area.figures is not None, timeout=10000)
     expected = growth_figures(demo_db, 90)
     assert area.tiles["private"].value.text() == f"{expected.private_customers:,}"
-    assert area.platforms.rowCount() == len(expected.by_platform) > 0
+    assert area.platforms.rowCount() == len(expected.by_platform) + 1 > 1  # + the total line
+    assert area.platforms.data(area.platforms.index(len(expected.by_platform), 0)) == "All platforms"
+    assert area.platforms.data(area.platforms.index(0, 0)) == "Taobao"  # never the key
+    assert area.platform_note.text() == expected.platform_note and area.platform_view.isVisible()
+    assert not area.all_time_button.isVisible()
+    assert [m["month"] for m in area.figures.monthly] == [m["month"] for m in expected.monthly]
+    assert len(area.bars.months) == len(expected.monthly) <= 4
     assert area.letters.rowCount() == 2  # the demo letter's two versions
     area.figures = None
     area.period.setCurrentIndex(area.period.findData(None))  # all time: recomputed
@@ -100,3 +152,38 @@ def test_growth_command_json(tmp_path):
     data = json.loads(result.stdout)
     assert data["customers"] == 300 and 0 < data["private_share"] < 1
     assert data["cards_printed"] > 0
+    assert data["customers"] == data["buyers_all_time"] + data["customers_without_paid_order"]
+    text = run_main("--lang", "en", "growth", "--days", "90", data_dir=shop)
+    assert text.returncode == 0, text.stderr
+    ninety = json.loads(run_main("--lang", "en", "growth", "--days", "90", "--json", data_dir=shop).stdout)
+    assert ninety["platform_note"] in text.stdout
+    total = ninety["platform_total"]
+    [line] = [x for x in text.stdout.splitlines() if x.strip().startswith("All platforms")]
+    assert line.split()[2:5] == [str(total["buyers"]), str(total["private"]), str(total["orders"])]
+    assert "taobao" not in text.stdout and "Taobao" in text.stdout
+
+
+def test_growth_area_explains_an_empty_period_and_offers_all_time(qtbot, small_shop, data_dir):
+    from shopowner.ui.main_window import MainWindow
+    from tests.helpers import ScriptedDialogs
+
+    from shopowner.demo import start_shop
+
+    start_shop(small_shop, "小店", "店主")
+    with small_shop.atomic():  # the shop's orders are all older than 90 days
+        small_shop.execute("UPDATE orders SET created_at = '2024-11-20 10:00:00'")
+    window = MainWindow(small_shop, data_dir, ScriptedDialogs())
+    qtbot.addWidget(window)
+    window.show()
+    area = window.show_area("growth")
+    qtbot.waitUntil(lambda: area.figures is not None, timeout=10000)
+    assert area.period.currentData() == 90
+    assert not area.platform_view.isVisible() and area.all_time_button.isVisible()
+    assert "the newest paid order is from 2024-11-20" in area.platform_note.text()
+    area.figures = None
+    area.all_time_button.click()
+    qtbot.waitUntil(lambda: area.figures is not None, timeout=10000)
+    assert area.period.currentData() is None and area.platform_view.isVisible()
+    assert area.platforms.rowCount() == 3  # taobao, jd and the total line
+    assert area.figures.monthly[0]["month"] == "2024-11"
+    assert "All time" in area.month_caption.text()

@@ -1,4 +1,7 @@
-"""跟进与反馈: 今日待办, the follow-up log, feedback, the review-material library and the reminder rules."""
+"""跟进与反馈: 今日待办, the follow-up log, feedback, the review-material library and the reminder rules.
+
+Opening the area reads nothing on the GUI thread: each list loads through ``shopowner.tasks``.
+"""
 
 from __future__ import annotations
 
@@ -33,9 +36,10 @@ class FollowupsArea(QWidget):
         self.tabs.setCurrentIndex(int(QSettings().value("followups/tab", 0) or 0))
         self.tabs.currentChanged.connect(lambda i: QSettings().setValue("followups/tab", i))
         window.data_changed.connect(self.refresh)
+        self.refresh()  # every list loads off the GUI thread; the tabs show “Loading…” meanwhile
 
     def refresh(self) -> None:
-        self.today.refresh(generate=True)
+        self.today.refresh()
         self.log.refresh()
         self.feedback.refresh()
         self.material.refresh()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from shopowner.followups.attachments import AttachmentError
 from shopowner.followups.feedback import KINDS, FeedbackError, add_feedback, kind_label, resolve_complaint
-from shopowner.followups.redeem import account_choices
+from shopowner.ui.followups.accounts import fill_account_choices
 from shopowner.store.redemptions import customer_row
 from shopowner.ui.followups.attachment_list import AttachmentList
 from shopowner.ui.followups.customer_search import CustomerSearch
@@ -37,6 +37,8 @@ class FeedbackDialog(QDialog):
             row = customer_row(self.db, customer_id) or {}
             form.addRow(self.tr("Customer"), QLabel(row.get("name") or row.get("wechat_name") or f"#{customer_id}"))
         self.kind = QComboBox()
+        self.kind.setObjectName("feedbackKind")
+        self.kind.addItem(self.tr("Choose a type…"), None)  # no default: praise is not assumed
         for kind in KINDS:
             self.kind.addItem(kind_label(kind), kind)
         self.product = QLineEdit()
@@ -51,7 +53,7 @@ class FeedbackDialog(QDialog):
         self.consent = QCheckBox(self.tr("The customer agrees that we quote this (anonymously)"))
         self.owner = QComboBox()
         self.owner.setEditable(True)
-        self.owner.addItems(account_choices(self.db))
+        fill_account_choices(self.owner, window)
         form.addRow(self.tr("Type"), self.kind)
         form.addRow(self.tr("Product"), self.product)
         form.addRow(self.tr("Rating"), self.rating)
@@ -74,6 +76,11 @@ class FeedbackDialog(QDialog):
 
     def accept(self) -> None:
         customer_id = self.customer_id if self.search is None else self.search.selected_id()
+        if self.kind.currentData() is None:
+            self.error.setText(self.tr("Choose the type of feedback first: review material, "
+                                       "complaint, new-product idea…"))
+            self.kind.setFocus()
+            return
         try:
             self.saved_id = add_feedback(
                 self.db, self.window_.data_dir, kind=self.kind.currentData(),

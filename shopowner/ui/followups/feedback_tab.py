@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from shopowner.followups.feedback import KINDS, kind_label, status_label, time_taken
@@ -15,6 +16,17 @@ def _resolution(row) -> str:
         return ""
     taken = time_taken(row["created_at"], row["resolved_at"])
     return " ".join(x for x in (row["resolution"], f"({taken})" if taken else "") if x)
+
+
+TEXT_COLUMN = 3
+
+
+def _fetch(db, limit, offset, **filters):
+    return feedback_rows(db, limit=limit, offset=offset, **filters)
+
+
+def _count(db, **filters):
+    return feedback_rows(db, count=True, **filters)
 
 
 class FeedbackTab(QWidget):
@@ -44,19 +56,22 @@ class FeedbackTab(QWidget):
             (self.tr("Date"), lambda r: r["created_at"][:16]),
             (self.tr("Customer"), "customer_name"),
             (self.tr("Type"), lambda r: kind_label(r["kind"])),
-            (self.tr("Product"), "product_text"),
+            (self.tr("What the customer said"), "text"),
             (self.tr("Rating"), lambda r: "★" * (r["rating"] or 0)),
             (self.tr("Status"), lambda r: status_label(r["status"])),
+            (self.tr("Product"), "product_text"),
+            (self.tr("Files"), lambda r: r["attachment_count"] or ""),
             (self.tr("Quote OK"), lambda r: "✓" if r["consent_to_quote"] else ""),
             (self.tr("Owner"), "owner"),
-            (self.tr("Files"), lambda r: r["attachment_count"] or ""),
             (self.tr("Resolution"), _resolution),
-            (self.tr("Text"), "text"),
-        ], self._fetch, self._count, self)
-        self.view = make_view(self.model, "followups/feedback")
+        ], window.data_dir, fetch=_fetch, count=_count, filters=self._filters, parent=self)
+        # the text is the 4th column and takes the room left, so it is never off-screen
+        self.view = make_view(self.model, "followups/feedback-v2", stretch=TEXT_COLUMN, widths={
+            0: 120, 1: 90, 2: 130, 4: 75, 5: 60, 6: 110, 7: 45, 8: 70, 9: 70, 10: 130})
         self.view.setObjectName("feedbackView")
-        for widget in (self.search,):
-            widget.textChanged.connect(lambda _: self.refresh())
+        self._typing = QTimer(self, singleShot=True, interval=250)  # one query per pause in typing
+        self._typing.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _: self._typing.start())
         for combo in (self.kind, self.status):
             combo.currentIndexChanged.connect(lambda _: self.refresh())
         bar = QHBoxLayout()
@@ -72,12 +87,6 @@ class FeedbackTab(QWidget):
     def _filters(self) -> dict:
         return dict(search=self.search.text(), kind=self.kind.currentData() or "",
                     status=self.status.currentData() or "")
-
-    def _fetch(self, limit, offset):
-        return feedback_rows(self.db, limit=limit, offset=offset, **self._filters())
-
-    def _count(self):
-        return feedback_rows(self.db, count=True, **self._filters())
 
     def refresh(self) -> None:
         self.model.refresh()

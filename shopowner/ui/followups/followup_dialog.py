@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from shopowner.followups.attachments import AttachmentError
 from shopowner.followups.log import DIRECTIONS, KINDS, FollowupError, add_followup, direction_label, kind_label
-from shopowner.followups.redeem import account_choices
+from shopowner.ui.followups.accounts import fill_account_choices
 from shopowner.followups.reminders import ReminderError, log_followup_from_reminder, set_next_contact
 from shopowner.store.redemptions import customer_row
 from shopowner.ui.followups.attachment_list import AttachmentList
@@ -51,7 +51,7 @@ class FollowupDialog(QDialog):
         self.when.setCalendarPopup(True)
         self.staff = QComboBox()
         self.staff.setEditable(True)
-        self.staff.addItems(account_choices(self.db))
+        fill_account_choices(self.staff, window)
         self.summary = QLineEdit()
         self.summary.setObjectName("followupSummary")
         self.summary.setPlaceholderText(self.tr("What was it about, in one line"))

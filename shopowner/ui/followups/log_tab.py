@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QByteArray, QSettings, QUrl
+from PySide6.QtCore import QByteArray, QSettings, QTimer, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
@@ -17,6 +17,14 @@ from shopowner.store.followups import attachments_of, followup_rows
 from shopowner.ui.empty_state import attach_empty_state
 from shopowner.ui.followups.entry import open_new_followup
 from shopowner.ui.followups.table_model import SqlTableModel, make_view, selected_row
+
+
+def _fetch(db, limit, offset, **filters):
+    return followup_rows(db, limit=limit, offset=offset, **filters)
+
+
+def _count(db, **filters):
+    return followup_rows(db, count=True, **filters)
 
 
 class LogTab(QWidget):
@@ -43,14 +51,17 @@ class LogTab(QWidget):
             (self.tr("Staff"), "staff"),
             (self.tr("Files"), lambda r: r["attachment_count"] or ""),
             (self.tr("Summary"), "summary"),
-        ], self._fetch, self._count, self)
+        ], window.data_dir, fetch=_fetch, count=_count, filters=self._filters, parent=self)
         self.view = make_view(self.model, "followups/log")
         self.view.setObjectName("followupView")
         attach_empty_state(self.view, "followups", window)  # nothing logged yet: the first one
         self.detail = QTextBrowser()
         self.detail.setOpenExternalLinks(True)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
-        self.search.textChanged.connect(lambda _: self.refresh())
+        self._typing = QTimer(self, singleShot=True, interval=250)  # one query per pause in typing
+        self._typing.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _: self._typing.start())
+        self.model.loaded.connect(lambda _: self.show_detail())
         self.kind.currentIndexChanged.connect(lambda _: self.refresh())
         QShortcut(QKeySequence.New, self, self.new_followup, context=Qt.WidgetWithChildrenShortcut)
         bar = QHBoxLayout()
@@ -74,15 +85,8 @@ class LogTab(QWidget):
     def _filters(self) -> dict:
         return dict(search=self.search.text(), kind=self.kind.currentData() or "")
 
-    def _fetch(self, limit, offset):
-        return followup_rows(self.db, limit=limit, offset=offset, **self._filters())
-
-    def _count(self):
-        return followup_rows(self.db, count=True, **self._filters())
-
     def refresh(self) -> None:
         self.model.refresh()
-        self.show_detail()
 
     def new_followup(self) -> None:
         open_new_followup(self.window_, None)

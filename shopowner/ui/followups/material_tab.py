@@ -4,12 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from shopowner.followups.material import export_material
 from shopowner.store.followups import feedback_rows
 from shopowner.ui.followups.background import TaskBar
 from shopowner.ui.followups.table_model import SqlTableModel, make_view
+
+
+def _fetch(db, limit, offset, search=""):
+    return feedback_rows(db, kind="review", consent_only=True, search=search, limit=limit,
+                         offset=offset)
+
+
+def _count(db, search=""):
+    return feedback_rows(db, kind="review", consent_only=True, search=search, count=True)
 
 
 class MaterialTab(QWidget):
@@ -33,11 +43,15 @@ class MaterialTab(QWidget):
             (self.tr("Rating"), lambda r: "★" * (r["rating"] or 0)),
             (self.tr("Screenshots"), lambda r: r["attachment_count"] or ""),
             (self.tr("Text"), "text"),
-        ], self._fetch, self._count, self)
-        self.view = make_view(self.model, "followups/material")
+        ], window.data_dir, fetch=_fetch, count=_count,
+            filters=lambda: {"search": self.search.text()}, parent=self)
+        self.view = make_view(self.model, "followups/material-v2", stretch=4,
+                              widths={0: 100, 1: 160, 2: 80, 3: 80})
         self.view.setObjectName("materialView")
         self.taskbar = TaskBar()
-        self.search.textChanged.connect(lambda _: self.refresh())
+        self._typing = QTimer(self, singleShot=True, interval=250)  # one query per pause in typing
+        self._typing.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _: self._typing.start())
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.export_button)
@@ -46,14 +60,6 @@ class MaterialTab(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.view)
         layout.addWidget(self.taskbar)
-
-    def _fetch(self, limit, offset):
-        return feedback_rows(self.db, kind="review", consent_only=True, search=self.search.text(),
-                             limit=limit, offset=offset)
-
-    def _count(self):
-        return feedback_rows(self.db, kind="review", consent_only=True, search=self.search.text(),
-                             count=True)
 
     def refresh(self) -> None:
         self.model.refresh()

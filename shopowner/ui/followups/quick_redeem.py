@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from shopowner.followups.redeem import RedeemError, account_choices, add_without_code, find_card, redeem
+from shopowner.followups.paste import wechat_name_in
+from shopowner.followups.redeem import RedeemError, add_without_code, find_card, redeem
+from shopowner.ui.followups.accounts import fill_account_choices
 from shopowner.ui.followups.customer_search import CustomerSearch
 
 ERROR_STYLE = "color: #b3261e;"
@@ -42,13 +44,16 @@ class QuickRedeemBox(QDialog):
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.result.setMinimumHeight(48)
+        self.suggestion_bar = QHBoxLayout()  # one-click fixes for a code typed with one mistake
+        self.suggestion_buttons: list[QPushButton] = []
+        self._auto_name = ""  # the WeChat name last taken from a paste (replaced by the next one)
 
         self.wechat_name = QLineEdit()
         self.wechat_name.setPlaceholderText(self.tr("as shown in WeChat"))
         self.remark = QLineEdit()
         self.account = QComboBox()
         self.account.setEditable(True)
-        self.account.addItems(account_choices(self.db))
+        fill_account_choices(self.account, window)
         form = QFormLayout()
         form.addRow(self.tr("WeChat name"), self.wechat_name)
         form.addRow(self.tr("Remark"), self.remark)
@@ -91,6 +96,7 @@ class QuickRedeemBox(QDialog):
         layout.addWidget(QLabel(self.tr("Friend request or code")))
         layout.addWidget(self.paste)
         layout.addWidget(self.result)
+        layout.addLayout(self.suggestion_bar)
         layout.addLayout(form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -126,24 +132,64 @@ class QuickRedeemBox(QDialog):
         text = self.paste.text()
         self.match = None
         self.mark_button.setEnabled(False)
+        self._show_suggestions([])
         if not text.strip():
             self.result.setText("")
             return
+        self.status.setText("")  # the last success belongs to the previous paste
+        self._take_name(text)
         try:
             match = find_card(self.db, text)
         except RedeemError as exc:
             self.result.setStyleSheet(ERROR_STYLE)
             self.result.setText(str(exc))
+            self._show_suggestions(exc.suggestions)
             return
         self.match = match
         self.result.setStyleSheet("")
-        self.result.setText(self.tr(
-            "Card {code} · order {order} ({platform}) · customer {name} (#{id})\n"
-            "Letter {letter} · printed {printed} · batch {batch}").format(
-            code=match.code, order=match.platform_order_id or "—", platform=match.platform or "—",
-            name=match.customer_name or "—", id=match.customer_id, letter=match.letter_version,
-            printed=(match.printed_at or "")[:10], batch=match.batch_id or "—"))
+        order = match.platform_order_id or self.tr("no order")
+        if match.platform:
+            order = self.tr("{order} on {platform}").format(order=order, platform=match.platform_name)
+        who = match.customer_name or self.tr("customer #{id}").format(id=match.customer_id)
+        lines = [self.tr("Card {code} · order {order} · {name}").format(code=match.code, order=order,
+                                                                       name=who),
+                 self.tr("Letter {letter} · printed {printed}").format(
+                     letter=match.letter_version, printed=(match.printed_at or "")[:10])]
+        self.result.setText("\n".join(lines))
         self.mark_button.setEnabled(True)
+
+    def _take_name(self, text: str) -> None:
+        """Prefill the WeChat name the paste states, unless staff typed one themselves."""
+        name = wechat_name_in(text)
+        current = self.wechat_name.text().strip()
+        if name and (not current or current == self._auto_name):
+            self.wechat_name.setText(name)
+            self._auto_name = name
+        elif not name and current and current == self._auto_name:
+            self.wechat_name.clear()
+            self._auto_name = ""
+
+    def _show_suggestions(self, suggestions) -> None:
+        while self.suggestion_bar.count():
+            widget = self.suggestion_bar.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.suggestion_buttons = []
+        for suggestion in suggestions:
+            button = QPushButton(self.tr("Use {code}").format(code=suggestion.code))
+            button.setObjectName("useSuggestion")
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, s=suggestion: self.use_suggestion(s))
+            self.suggestion_bar.addWidget(button)
+            self.suggestion_buttons.append(button)
+        if suggestions:
+            self.suggestion_bar.addStretch(1)
+
+    def use_suggestion(self, suggestion) -> None:
+        """Replace the mistyped code in the paste with the suggested one and look it up."""
+        self.paste.setText(suggestion.fixed_text(self.paste.text()))
+        self.look_up()
+        self.paste.setFocus()
 
     def _fields(self) -> dict:
         day = self.added_on.date().toPython()
@@ -180,7 +226,11 @@ class QuickRedeemBox(QDialog):
         self._done()
 
     def _done(self) -> None:
+        self.paste.blockSignals(True)  # keep the success line until the next paste
         self.paste.clear()
+        self.paste.blockSignals(False)
+        self._timer.stop()
+        self._auto_name = ""
         self.wechat_name.clear()
         self.remark.clear()
         self.result.setText("")

@@ -70,5 +70,8 @@ class RulesTab(QWidget):
             self.refresh()
             return False
         self.error.setText("")
+        from shopowner.ui.followups.keeper import reminder_keeper
+
+        reminder_keeper(self.window_).run()  # the lists reload when the new reminders are made
         self.window_.data_changed.emit()
         return True

@@ -1,37 +1,79 @@
-"""A read-only table model over a SQL query, fetched a page at a time as the view scrolls.
+"""A read-only table model over a SQL query, read off the GUI thread a page at a time.
 
-The query lives in ``shopowner.store``; the model gets ``fetch(limit, offset) -> rows`` and
-``count() -> int`` and a column list of ``(header, key_or_function)``.
+The queries live in ``shopowner.store`` / ``shopowner.followups``. The model gets
+``fetch(db, limit, offset, **filters) -> rows`` and ``count(db, **filters) -> int`` (or one
+``first(db, limit, **filters) -> (total, rows, extra)`` when the first page brings more, such as
+counts for a filter), a column list of ``(header, key_or_function)`` and ``filters()``, read on
+the GUI thread when a refresh starts. Each refresh and each further page runs through
+``shopowner.tasks`` with its own connection; a newer refresh makes older results be ignored.
+``loaded`` is emitted (with ``extra``) when a refresh's first page is shown.
 """
 
 from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+
+from shopowner import tasks
 
 PAGE = 200
 
 
+def _first_page(db, limit, *, fetch, count, progress=None, **filters):
+    total = count(db, **filters)
+    return total, (fetch(db, limit, 0, **filters) if total else []), None
+
+
 class SqlTableModel(QAbstractTableModel):
-    def __init__(self, columns: list[tuple[str, object]], fetch: Callable[[int, int], list[dict]],
-                 count: Callable[[], int], parent=None):
+    loaded = Signal(object)  # ``extra`` of the first page
+
+    def __init__(self, columns: list[tuple[str, object]], data_dir, *,
+                 fetch: Callable, count: Callable | None = None, first: Callable | None = None,
+                 filters: Callable[[], dict] = dict, parent=None):
         super().__init__(parent)
         self.columns = columns
-        self._fetch, self._count = fetch, count
+        self.data_dir = data_dir
+        self._fetch, self._count, self._first, self._filters = fetch, count, first, filters
         self._rows: list[dict] = []
         self._total = 0
-        self.refresh()
-
-    def set_source(self, fetch, count) -> None:
-        self._fetch, self._count = fetch, count
-        self.refresh()
+        self._generation = 0
+        self._more_task = None
+        self.loading = False
+        self.extra = None
 
     def refresh(self) -> None:
+        """Read the count and the first page again (off the GUI thread)."""
+        self._generation += 1
+        generation, filters = self._generation, dict(self._filters())
+        self.loading = True
+        if self._first is not None:
+            task = tasks.start_with_db(self.data_dir, self._first_with_progress, PAGE, owner=self,
+                                       **filters)
+        else:
+            task = tasks.start_with_db(self.data_dir, _first_page, PAGE, fetch=self._fetch,
+                                       count=self._count, owner=self, **filters)
+        task.signals.succeeded.connect(lambda result: self._first_arrived(generation, result))
+        task.signals.failed.connect(lambda _exc: self._failed(generation))
+
+    def _first_with_progress(self, db, limit, progress=None, **filters):
+        return self._first(db, limit, **filters)
+
+    def _first_arrived(self, generation: int, result) -> None:
+        if generation != self._generation:
+            return  # a newer refresh is on its way
+        total, rows, extra = result
         self.beginResetModel()
-        self._total = self._count()
-        self._rows = self._fetch(PAGE, 0) if self._total else []
+        self._total, self._rows, self.extra = total, list(rows), extra
+        self._more_task = None
         self.endResetModel()
+        self.loading = False
+        self.loaded.emit(extra)
+
+    def _failed(self, generation: int) -> None:
+        if generation == self._generation:
+            self.loading = False
+            self.loaded.emit(None)
 
     def total(self) -> int:
         return self._total
@@ -47,15 +89,31 @@ class SqlTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return (not parent.isValid() and not self.loading and self._more_task is None
+                and len(self._rows) < self._total)
 
     def fetchMore(self, parent=QModelIndex()) -> None:
-        more = self._fetch(PAGE, len(self._rows))
-        if not more:
+        if not self.canFetchMore(parent):
+            return
+        generation, offset, filters = self._generation, len(self._rows), dict(self._filters())
+        self._more_task = tasks.start_with_db(self.data_dir, self._page, PAGE, offset, owner=self,
+                                              **filters)
+        self._more_task.signals.succeeded.connect(
+            lambda rows: self._more_arrived(generation, offset, rows))
+        self._more_task.signals.failed.connect(lambda _exc: setattr(self, "_more_task", None))
+
+    def _page(self, db, limit, offset, progress=None, **filters):
+        return self._fetch(db, limit, offset, **filters)
+
+    def _more_arrived(self, generation: int, offset: int, rows: list[dict]) -> None:
+        self._more_task = None
+        if generation != self._generation or offset != len(self._rows):
+            return
+        if not rows:
             self._total = len(self._rows)
             return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+        self._rows.extend(rows)
         self.endInsertRows()
 
     def data(self, index, role=Qt.DisplayRole):
@@ -79,10 +137,14 @@ class SqlTableModel(QAbstractTableModel):
         return None
 
 
-def make_view(model, settings_key: str):
-    """A table view over ``model`` whose column widths/order are remembered in QSettings."""
+def make_view(model, settings_key: str, stretch: int | None = None, widths: dict | None = None):
+    """A table view over ``model`` whose column widths/order are remembered in QSettings.
+
+    ``stretch``: the column that takes the room left (e.g. the text of the feedback), so it is
+    never pushed off-screen; ``widths``: starting widths of the other columns.
+    """
     from PySide6.QtCore import QByteArray, QSettings
-    from PySide6.QtWidgets import QAbstractItemView, QTableView
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
     view = QTableView()
     view.setModel(model)
@@ -91,16 +153,21 @@ def make_view(model, settings_key: str):
     view.setEditTriggers(QAbstractItemView.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(stretch is None)
+    for column, width in (widths or {}).items():
+        header.resizeSection(column, width)
     state = QSettings().value(f"{settings_key}/columns")
     if isinstance(state, QByteArray) and not state.isEmpty():
-        view.horizontalHeader().restoreState(state)
+        header.restoreState(state)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.Stretch)
 
     def save(*_):
-        QSettings().setValue(f"{settings_key}/columns", view.horizontalHeader().saveState())
+        QSettings().setValue(f"{settings_key}/columns", header.saveState())
 
-    view.horizontalHeader().sectionResized.connect(save)
-    view.horizontalHeader().sectionMoved.connect(save)
+    header.sectionResized.connect(save)
+    header.sectionMoved.connect(save)
     return view
 
 

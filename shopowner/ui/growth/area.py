@@ -7,10 +7,10 @@ the period changes or the data changes.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QTableView,
-    QVBoxLayout, QWidget,
+    QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
+    QTableView, QVBoxLayout, QWidget,
 )
 
 from shopowner import tasks
@@ -19,6 +19,31 @@ from shopowner.platform_names import platform_name
 from shopowner.ui.growth.bars import MonthlyBars
 from shopowner.ui.empty_state import attach_empty_state
 from shopowner.ui.models.list_table_model import ListTableModel
+
+
+class FiguresModel(ListTableModel):
+    """A summary table with a tooltip per column header and an optional bold total line."""
+
+    def __init__(self, columns, tooltips: list[str] | None = None, parent=None):
+        super().__init__(columns, parent)
+        self.tooltips = tooltips or []
+        self.total_rows = 0  # how many rows at the end are totals
+
+    def set_rows(self, rows, totals=()) -> None:
+        self.total_rows = len(totals)
+        super().set_rows([*rows, *totals])
+
+    def data(self, index, role=Qt.DisplayRole):
+        if role == Qt.FontRole and index.isValid() and index.row() >= len(self.rows) - self.total_rows:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return super().data(index, role)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role == Qt.ToolTipRole and orientation == Qt.Horizontal and section < len(self.tooltips):
+            return self.tooltips[section]
+        return super().headerData(section, orientation, role)
 
 
 def yuan(fen: int | None) -> str:
@@ -69,26 +94,35 @@ class GrowthArea(QWidget):
 
         self.tiles = {
             "private": Tile(self.tr("Private customers"), self.tr("customers who added your WeChat")),
-            "share": Tile(self.tr("Private share"), self.tr("of all customers in the book")),
+            "share": Tile(self.tr("Private share"), ""),
             "conversion": Tile(self.tr("Card conversion"),
                                self.tr("cards printed in the period whose code came back")),
             "repeat": Tile(self.tr("Repeat rate"), ""),
             "pool": Tile(self.tr("Value of the pool"),
                          self.tr("private customers × average order value")),
-            "aov": Tile(self.tr("Average order value"), self.tr("paid orders in the period")),
+            "aov": Tile(self.tr("Average order value"),
+                        self.tr("paid orders in the period, refunds taken off")),
         }
         grid = QGridLayout()
         for i, tile in enumerate(self.tiles.values()):
             grid.addWidget(tile, i // 3, i % 3)
 
         self.bars = MonthlyBars()
-        self.platforms = ListTableModel([
-            ("platform", self.tr("Platform"), platform_name),
-            ("customers", self.tr("Customers"), None),
-            ("private", self.tr("Added WeChat"), None),
-            ("private_share", self.tr("Private share"), percent),
-            ("orders", self.tr("Orders"), None),
+        self.platforms = FiguresModel([
+            ("platform", self.tr("Platform"), lambda key: platform_name(key) if key else self.tr("All platforms")),
+            ("buyers", self.tr("Buyers in the period"), None),
+            ("private", self.tr("Of them on WeChat"), None),
+            ("private_share", self.tr("Share on WeChat"), percent),
+            ("orders", self.tr("Paid orders"), None),
             ("revenue_fen", self.tr("Revenue"), yuan),
+        ], [
+            "",
+            self.tr("Customers with at least one paid order on this platform in the period; the "
+                    "total counts each customer once"),
+            self.tr("Those buyers who are on your WeChat now"),
+            self.tr("Share of the buyers who are on your WeChat"),
+            self.tr("Orders placed in the period that were paid (not unpaid, not closed)"),
+            self.tr("Paid amounts of those orders, refunds taken off"),
         ])
         self.letters = ListTableModel([
             ("letter", self.tr("Letter"), None),
@@ -99,7 +133,7 @@ class GrowthArea(QWidget):
         ])
         self.channels = ListTableModel([
             ("channel", self.tr("Channel"), None),
-            ("customers", self.tr("Customers"), None),
+            ("customers", self.tr("Customers in the book"), None),
             ("private", self.tr("Added WeChat"), None),
             ("cost_fen", self.tr("Cost"), yuan),
             ("cost_per_private_fen", self.tr("Cost per private customer"), yuan),
@@ -118,13 +152,27 @@ class GrowthArea(QWidget):
         head.addWidget(self.period)
         layout.addLayout(head)
         layout.addLayout(grid)
-        layout.addWidget(self._section(self.tr("By month")))
+        self.month_caption = self._section(self.tr("By month"))
+        layout.addWidget(self.month_caption)
         layout.addWidget(self.bars)
         self.platform_view = self._table(self.platforms)
+        self.platform_view.setObjectName("platformTable")
         self.letter_view = self._table(self.letters)
         self.channel_view = self._table(self.channels)
-        for caption, view in ((self.tr("Platforms"), self.platform_view),
-                              (self.tr("Letters: which version brings customers in"), self.letter_view),
+        self.platform_note = QLabel()
+        self.platform_note.setObjectName("platformNote")
+        self.platform_note.setWordWrap(True)
+        self.platform_note.setStyleSheet("color: #555;")
+        self.all_time_button = QPushButton(self.tr("Show all time"))
+        self.all_time_button.setObjectName("showAllTime")
+        self.all_time_button.clicked.connect(lambda: self.period.setCurrentIndex(self.PERIODS.index(None)))
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.platform_note, 1)
+        note_row.addWidget(self.all_time_button, 0, Qt.AlignTop)
+        layout.addWidget(self._section(self.tr("Platforms")))
+        layout.addWidget(self.platform_view)
+        layout.addLayout(note_row)
+        for caption, view in ((self.tr("Letters: which version brings customers in"), self.letter_view),
                               (self.tr("Acquisition channels"), self.channel_view)):
             layout.addWidget(self._section(caption))
             layout.addWidget(view)
@@ -169,24 +217,34 @@ class GrowthArea(QWidget):
         self.status.setText("")
         self.tiles["private"].value.setText(f"{g.private_customers:,}")
         self.tiles["share"].value.setText(percent(g.private_share))
+        self.tiles["share"].hint.setText(self.tr("{private} of the {total} customers in the book").format(
+            private=f"{g.private_customers:,}", total=f"{g.customers:,}"))
         self.tiles["conversion"].value.setText(percent(g.card_conversion))
         self.tiles["conversion"].hint.setText(
             self.tr("{redeemed} of {printed} cards printed in the period brought a WeChat add")
             .format(redeemed=g.cards_redeemed, printed=g.cards_printed))
         self.tiles["repeat"].value.setText(percent(g.repeat_rate_private))
         self.tiles["repeat"].hint.setText(
-            self.tr("private customers who bought again; {public} for the others")
+            self.tr("private customers who bought again (all time); {public} for the others")
             .format(public=percent(g.repeat_rate_public)))
         self.tiles["pool"].value.setText(yuan(g.pool_value_fen))
         self.tiles["aov"].value.setText(yuan(g.average_order_fen))
+        label = self.period.currentText()
+        self.month_caption.setText(self.tr("By month ({period})").format(period=label))
         months = [m["month"] for m in g.monthly]
         self.bars.set_data(months, [
             (self.tr("Paid orders"), QColor("#9bb7d4"), [m["orders"] for m in g.monthly]),
             (self.tr("Cards printed"), QColor("#e3b04b"), [m["cards"] for m in g.monthly]),
             (self.tr("WeChat adds"), QColor("#3aa76d"), [m["adds"] for m in g.monthly]),
         ])
-        for view, rows in ((self.platform_view, g.by_platform), (self.letter_view, g.by_letter_version),
-                           (self.channel_view, g.by_channel)):
-            view.model().set_rows(rows)
+        self.platforms.set_rows(g.by_platform, [{**g.platform_total, "platform": ""}]
+                                if g.by_platform else [])
+        self.platform_view.setVisible(bool(g.by_platform))
+        self.platform_note.setText(g.platform_note)
+        self.all_time_button.setVisible(not g.by_platform and g.since is not None)
+        self.letters.set_rows(g.by_letter_version)
+        self.channels.set_rows(g.by_channel)
+        for view in (self.platform_view, self.letter_view, self.channel_view):
+            rows = view.model().rowCount()
             view.setFixedHeight(view.horizontalHeader().height() + 4 +
-                                max(len(rows), 1) * view.verticalHeader().defaultSectionSize())
+                                max(rows, 1) * view.verticalHeader().defaultSectionSize())

@@ -25,21 +25,26 @@ class MonthlyBars(QWidget):
         painter.setRenderHint(QPainter.Antialiasing)
         rect = self.rect().adjusted(40, 24, -10, -28)
         painter.setPen(self.palette().text().color())
-        if not self.months:
+        if not any(any(values) for _, _, values in self.series):
             painter.drawText(self.rect(), Qt.AlignCenter, self.tr("No data for this period yet"))
             return
         top = max([max(values or [0]) for _, _, values in self.series] + [1])
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.drawText(QRectF(0, rect.top() - 8, 36, 16), Qt.AlignRight | Qt.AlignVCenter, str(top))
         group = rect.width() / len(self.months)
-        bar = max(2.0, group * 0.8 / max(len(self.series), 1))
+        bar = max(1.0, group * 0.8 / max(len(self.series), 1))
+        # a month label every ``step`` months, so labels never overlap however long the period
+        label_width = painter.fontMetrics().horizontalAdvance("88/88") + 8
+        step = next(s for s in (1, 2, 3, 6, 12, 24, 60, 120) if s * group >= label_width or s == 120)
         for i, month in enumerate(self.months):
             x0 = rect.left() + i * group + group * 0.1
             for j, (_, color, values) in enumerate(self.series):
                 h = rect.height() * values[i] / top
-                painter.fillRect(QRectF(x0 + j * bar, rect.bottom() - h, bar - 1, h), color)
-            painter.drawText(QRectF(rect.left() + i * group, rect.bottom() + 4, group, 18),
-                             Qt.AlignHCenter | Qt.AlignTop, month[2:].replace("-", "/"))
+                painter.fillRect(QRectF(x0 + j * bar, rect.bottom() - h, max(bar - 1, 1.0), h), color)
+            if (len(self.months) - 1 - i) % step == 0:  # the latest month always has its label
+                centre = rect.left() + (i + 0.5) * group
+                painter.drawText(QRectF(centre - label_width / 2, rect.bottom() + 4, label_width, 18),
+                                 Qt.AlignHCenter | Qt.AlignTop, month[2:].replace("-", "/"))
         x = rect.left()
         for name, color, _ in self.series:
             painter.fillRect(QRectF(x, 4, 12, 12), color)

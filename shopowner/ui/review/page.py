@@ -1,6 +1,10 @@
-"""每日回顾: the founder's page for one day: feedback (complaints first), open complaints by age,
-follow-ups due, new WeChat adds with yesterday's card add-rate per letter version, and VIPs gone
-quiet. Ticking an item marks it read for that day; the day exports as a one-page PDF.
+"""每日回顾: the founder's page for one day, as worded by ``shopowner.followups.review_page``: a
+headline of what to read first, then feedback, open complaints, WeChat adds with yesterday's
+add-rate, follow-ups due grouped by reason (collapsed) and the VIPs gone quiet.
+
+The page loads through ``shopowner.tasks`` (never on the GUI thread), with a light “Loading…”
+state; the lines are shown as the core words them. Ticking an item marks it read for that day;
+double-clicking one logs a follow-up with its customer; the day exports as a one-page PDF.
 """
 
 from __future__ import annotations
@@ -9,23 +13,35 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSettings, Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget,
+    QDateEdit, QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from shopowner.followups.review import mark_all_read, mark_read, review_of_day
-from shopowner.followups.review_pdf import export_review_pdf
+from shopowner import tasks
+from shopowner.followups.review import COUNTED_KINDS, mark_all_read, mark_read
+from shopowner.followups.review_page import load_page
 from shopowner.ui.followups.background import TaskBar
 from shopowner.ui.empty_state import attach_empty_state
+from shopowner.ui.followups.keeper import reminder_keeper
 
 ITEM_ROLE = Qt.UserRole
 CUSTOMER_ROLE = Qt.UserRole + 1
+GROUP_ROLE = Qt.UserRole + 2
+EXPANDED_KEY = "review/expanded"
 
 
-def _percent(rate) -> str:
-    return "—" if rate is None else f"{rate * 100:.0f}%"
+def _export(db, day: date, path: Path, progress=None):
+    """On the worker: reportlab is imported there, not while the page opens."""
+    from shopowner.followups.review_pdf import export_review_pdf
+
+    return export_review_pdf(db, day, path, progress=progress)
+
+
+def _expanded_keys() -> set[str]:
+    """The follow-up groups the founder left open (remembered; all start collapsed)."""
+    value = QSettings().value(EXPANDED_KEY, [])
+    return {value} if isinstance(value, str) else set(value or [])
 
 
 class ReviewPage(QWidget):
@@ -35,11 +51,16 @@ class ReviewPage(QWidget):
         self.db = window.db
         self.today = today
         self.review: dict | None = None
+        self.page: dict | None = None
+        self.task = None
+        self.loads = 0  # pages shown (tests wait on it)
         self._filling = False
         self.prev_button = QPushButton("◀")
         self.prev_button.setToolTip(self.tr("Previous day (Alt+Left)"))
         self.next_button = QPushButton("▶")
         self.next_button.setToolTip(self.tr("Next day (Alt+Right)"))
+        for button in (self.prev_button, self.next_button):
+            button.setFixedWidth(44)
         self.date_edit = QDateEdit()
         self.date_edit.setObjectName("reviewDate")
         self.date_edit.setCalendarPopup(True)
@@ -51,17 +72,21 @@ class ReviewPage(QWidget):
         self.all_read_button.setObjectName("markAllRead")
         self.export_button = QPushButton(self.tr("Export PDF…"))
         self.export_button.setObjectName("exportReviewPdf")
+        self.headline = QLabel()
+        self.headline.setObjectName("reviewHeadline")
+        self.headline.setWordWrap(True)
+        self.headline.setTextFormat(Qt.PlainText)
+        self.headline.setStyleSheet("QLabel#reviewHeadline { background: #fff8e1; border: 1px solid "
+                                    "#f0dca0; border-radius: 4px; padding: 8px; font-size: 14px; }")
         self.tree = QTreeWidget()
         self.tree.setObjectName("reviewTree")
-        self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("Item (tick when read; double-click to log a follow-up)"), self.tr("Details")])
-        self.tree.header().setSectionResizeMode(0, QHeaderView.Interactive)
-        self.tree.header().setStretchLastSection(True)
-        self.tree.setColumnWidth(0, int(QSettings().value("review/column0", 420)))
-        self.tree.header().sectionResized.connect(
-            lambda i, _old, new: i == 0 and QSettings().setValue("review/column0", new))
+        self.tree.setColumnCount(1)
+        self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
         attach_empty_state(self.tree, "review", window)  # no orders yet: import
+        self.tree.setUniformRowHeights(False)
+        self.tree.setToolTip(self.tr("Tick what you have read; double-click an item to log a "
+                                     "follow-up with that customer."))
         self.taskbar = TaskBar()
         bar = QHBoxLayout()
         for widget in (self.prev_button, self.date_edit, self.next_button, self.today_button):
@@ -71,7 +96,8 @@ class ReviewPage(QWidget):
         bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.tree, 1)
         layout.addWidget(self.taskbar)
 
         self.prev_button.clicked.connect(lambda: self.go(self.day() - timedelta(days=1)))
@@ -84,7 +110,12 @@ class ReviewPage(QWidget):
         self.export_button.clicked.connect(self.export_pdf)
         self.tree.itemChanged.connect(self._item_changed)
         self.tree.itemDoubleClicked.connect(self._item_opened)
+        self.tree.itemExpanded.connect(lambda item: self._remember(item, True))
+        self.tree.itemCollapsed.connect(lambda item: self._remember(item, False))
         window.data_changed.connect(self.refresh)
+        keeper = reminder_keeper(window, today)
+        keeper.updated.connect(self.refresh)
+        keeper.ensure()
         self.go(self.today())
 
     # navigation ---------------------------------------------------------------------------
@@ -97,83 +128,134 @@ class ReviewPage(QWidget):
         else:
             self.date_edit.setDate(QDate(day.year, day.month, day.day))  # refreshes
 
-    # content ------------------------------------------------------------------------------
+    # loading ------------------------------------------------------------------------------
+    @property
+    def loading(self) -> bool:
+        return self.task is not None
+
     def refresh(self) -> None:
-        self.review = review_of_day(self.db, self.day(), today=self.today())
+        """Load the day's page off the GUI thread; a newer request replaces an older one."""
+        if self.task is not None:
+            self.task.cancel()
+        day = self.day()
+        self.summary.setText(self.tr("Loading…"))
+        if self.page is None or self.review["day"] != day.isoformat():
+            self._placeholder(self.tr("Loading the daily review…"))
+        self.all_read_button.setEnabled(False)
+        task = tasks.start_with_db(self.window_.data_dir, load_page, day, owner=self)
+        self.task = task
+        task.signals.succeeded.connect(lambda result: self._arrived(task, result))
+        task.signals.failed.connect(lambda exc: self._load_failed(task, exc))
+
+    def _placeholder(self, text: str) -> None:
+        self._filling = True
+        self.tree.clear()
+        self.headline.setText(text)
+        self._filling = False
+
+    def _arrived(self, task, result) -> None:
+        if task is not self.task:
+            return  # an older day or an older state of the data
+        self.task = None
+        self.review, self.page = result
+        self._fill(self.page)
+        self.loads += 1
+
+    def _load_failed(self, task, exc) -> None:
+        if task is self.task:
+            self.task = None
+            self.summary.setText(self.tr("Could not load the review: {error}").format(error=exc))
+
+    # content ------------------------------------------------------------------------------
+    def _fill(self, page: dict) -> None:
         self._filling = True
         scroll = self.tree.verticalScrollBar().value()
+        expanded = _expanded_keys()
         self.tree.clear()
-        r = self.review
-        self._section(self.tr("Feedback today and yesterday"), "feedback", [
-            (x["id"], f"[{x['kind_label']}] {x['customer_name'] or '—'} {'★' * (x['rating'] or 0)}",
-             f"{x['text']}  ({x['created_at'][5:16]})", x["read"], x["customer_id"]) for x in r["feedback"]])
-        self._section(self.tr("Open complaints, longest waiting first"), "feedback", [
-            (x["id"], self.tr("{days} days open · {name}").format(days=x["age_days"], name=x["customer_name"] or "—"),
-             x["text"], x["read"], x["customer_id"]) for x in r["open_complaints"]])
-        self._section(self.tr("Follow-ups due"), "reminder", [
-            (x["id"], f"{x['due_date'][:10]} · {x['customer_name'] or '—'}",
-             f"{x['rule_label']}: {x['note']}", x["read"], x["customer_id"]) for x in r["followups_due"]])
-        adds = self._section(self.tr("New WeChat adds"), "wechat_add", [
-            (x["id"], f"{x['added_at'][11:16]} · {x['customer_name'] or '—'} ({x['wechat_name'] or '—'})",
-             " · ".join(filter(None, [x["code"] or self.tr("no code"), x["letter_version"], x["account"]])),
-             x["read"], x["customer_id"]) for x in r["wechat_adds"]])
-        rate = r["card_add_rate"]
-        rate_item = QTreeWidgetItem([self.tr("Card add-rate for {day}").format(day=rate["printed_day"]),
-                                     self.tr("{added} of {printed} cards added ({rate})").format(
-                                         added=rate["added"], printed=rate["printed"],
-                                         rate=_percent(rate["rate"]))])
-        adds.insertChild(0, rate_item)
-        for v in rate["by_letter_version"]:
-            rate_item.addChild(QTreeWidgetItem([v["letter_version"], self.tr(
-                "{added} of {printed} ({rate})").format(added=v["added"], printed=v["printed"],
-                                                        rate=_percent(v["rate"]))]))
-        rate_item.setExpanded(True)
-        self._section(self.tr("VIPs gone quiet (no order or follow-up in 60 days)"), "vip", [
-            (x["id"], x["customer_name"] or "—",
-             self.tr("spent ¥{spent:,.0f} · {orders} orders · quiet {days} days").format(
-                 spent=x["total_spent_fen"] / 100, orders=x["order_count"],
-                 days=x["quiet_days"] if x["quiet_days"] is not None else "—"), x["read"], x["id"])
-            for x in r["quiet_vips"]])
+        self.headline.setText("\n".join(f"• {line}" for line in page["headline"]))
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        grey = QBrush(QColor("#666666"))
+        for section in page["sections"]:
+            head = QTreeWidgetItem([section["heading"]])
+            head.setFont(0, bold)
+            head.setData(0, GROUP_ROLE, section["key"])
+            self.tree.addTopLevelItem(head)
+            if section["note"]:
+                note = QTreeWidgetItem([section["note"]])
+                note.setForeground(0, grey)
+                head.addChild(note)
+            for line in section["lines"]:
+                head.addChild(self._line_item(line))
+            for group in section["groups"]:
+                item = QTreeWidgetItem([group["heading"]])
+                item.setData(0, GROUP_ROLE, f"{section['key']}/{group['key']}")
+                head.addChild(item)
+                for line in group["lines"]:
+                    item.addChild(self._line_item(line))
+                if group["more"]:
+                    more = QTreeWidgetItem([group["more"]])
+                    more.setForeground(0, grey)
+                    item.addChild(more)
+                item.setExpanded(f"{section['key']}/{group['key']}" in expanded)  # collapsed first
+            if not section["lines"] and not section["groups"] and section["empty"]:
+                empty = QTreeWidgetItem([section["empty"]])
+                empty.setForeground(0, grey)
+                head.addChild(empty)
+            head.setExpanded(True)
         self._filling = False
         self.tree.verticalScrollBar().setValue(scroll)  # ticking an item keeps the page in place
-        self._update_summary()
+        self.summary.setText(page["summary"])
+        self.all_read_button.setEnabled(bool(self.review["counts"]["unread"]))
 
-    def _section(self, title: str, kind: str, rows: list[tuple]) -> QTreeWidgetItem:
-        head = QTreeWidgetItem([f"{title} ({len(rows)})", ""])
-        font = QFont(head.font(0))
-        font.setBold(True)
-        head.setFont(0, font)
-        self.tree.addTopLevelItem(head)
-        for item_id, text, detail, read, customer_id in rows:
-            child = QTreeWidgetItem([text, detail])
-            child.setFlags(child.flags() | Qt.ItemIsUserCheckable)
-            child.setCheckState(0, Qt.Checked if read else Qt.Unchecked)
-            child.setData(0, ITEM_ROLE, (kind, item_id))
-            child.setData(0, CUSTOMER_ROLE, customer_id)
-            child.setToolTip(1, detail)
-            head.addChild(child)
-        if not rows:
-            head.addChild(QTreeWidgetItem([self.tr("Nothing."), ""]))
-        head.setExpanded(True)
-        return head
+    def _line_item(self, line: dict) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([line["text"]])
+        item.setToolTip(0, line["text"])
+        if line["kind"] is not None:
+            item.setData(0, ITEM_ROLE, (line["kind"], line["id"]))
+            item.setData(0, CUSTOMER_ROLE, line["customer_id"])
+        if line["kind"] in COUNTED_KINDS:
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.Checked if line["read"] else Qt.Unchecked)
+        else:  # follow-ups due are done in 今日待办 or by double-click, not ticked as read
+            item.setFlags(item.flags() & ~Qt.ItemIsUserCheckable)
+        return item
+
+    def _remember(self, item: QTreeWidgetItem, expanded: bool) -> None:
+        key = item.data(0, GROUP_ROLE)
+        if self._filling or not key or "/" not in key:
+            return
+        keys = _expanded_keys()
+        keys = keys | {key} if expanded else keys - {key}
+        QSettings().setValue(EXPANDED_KEY, sorted(keys))
 
     def items(self, kind: str | None = None) -> list[QTreeWidgetItem]:
-        """The checkable items on the page (optionally of one kind), top to bottom."""
+        """The page's item lines (optionally of one kind), top to bottom, groups included."""
         found = []
+
+        def walk(item):
+            data = item.data(0, ITEM_ROLE)
+            if data and (kind is None or data[0] == kind):
+                found.append(item)
+            for i in range(item.childCount()):
+                walk(item.child(i))
+
         for i in range(self.tree.topLevelItemCount()):
-            head = self.tree.topLevelItem(i)
-            for j in range(head.childCount()):
-                data = head.child(j).data(0, ITEM_ROLE)
-                if data and (kind is None or data[0] == kind):
-                    found.append(head.child(j))
+            walk(self.tree.topLevelItem(i))
         return found
+
+    def section(self, key: str) -> QTreeWidgetItem | None:
+        for i in range(self.tree.topLevelItemCount()):
+            if self.tree.topLevelItem(i).data(0, GROUP_ROLE) == key:
+                return self.tree.topLevelItem(i)
+        return None
 
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         data = item.data(0, ITEM_ROLE)
-        if self._filling or column != 0 or not data:
+        if self._filling or column != 0 or not data or data[0] not in COUNTED_KINDS:
             return
         mark_read(self.db, self.day(), data[0], data[1], item.checkState(0) == Qt.Checked)
-        # refresh after this signal returns (the tree is rebuilt), so the same item elsewhere follows
+        # reload after this signal returns (the tree is rebuilt), so the same item elsewhere follows
         QTimer.singleShot(0, self.window_.data_changed.emit)
 
     def _item_opened(self, item: QTreeWidgetItem, _column: int):
@@ -186,11 +268,9 @@ class ReviewPage(QWidget):
         return open_new_followup(self.window_, customer_id,
                                  reminder_id=data[1] if data[0] == "reminder" else None)
 
-    def _update_summary(self) -> None:
-        counts = self.review["counts"]
-        self.summary.setText(self.tr("{items} items, {unread} unread").format(**counts))
-
     def mark_all(self) -> None:
+        if self.review is None:
+            return
         mark_all_read(self.db, self.day(), self.review)
         self.window_.data_changed.emit()
 
@@ -203,7 +283,7 @@ class ReviewPage(QWidget):
         if not path:
             return None
         self.export_button.setEnabled(False)
-        task = self.taskbar.start(self.window_, export_review_pdf, day, Path(path),
+        task = self.taskbar.start(self.window_, _export, day, Path(path),
                                   on_done=self._exported, on_error=self._failed)
         task.signals.finished.connect(lambda: self.export_button.setEnabled(True))
         return task

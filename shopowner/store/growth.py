@@ -1,0 +1,136 @@
+"""Queries behind the growth figures (``shopowner.insights``).
+
+Customers are counted exactly as the customer book counts them (``customer_query.count_customers``
+with the same filters), so a figure here and the book's count for the same filter are one number.
+Orders count when paid (not unpaid, not closed), as in the customers' totals; money is paid minus
+refunds. Cards count when printed (``printed_card``). A period is ``since`` (``YYYY-MM-DD``, the
+first day included) or ``None`` for all time; every period condition is a range on the stored text.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from shopowner.store.customer_query import count_customers
+from shopowner.store.printed_cards import printed_card
+
+PAID = "o.status NOT IN ('unpaid', 'closed')"
+IN_BOOK = "c.merged_into IS NULL"  # the customer book's own condition (customer_query.where_clause)
+
+
+def _since(column: str, since: str | None) -> tuple[str, list]:
+    return (f" AND {column} >= ?", [since]) if since else ("", [])
+
+
+def _one(db: Database, sql: str, params=()) -> int:
+    value = db.execute(sql, params).fetchone()[0]
+    return int(value or 0)
+
+
+def book_customers(db: Database, wechat: str | None = None) -> int:
+    """The customer book's count (all customers, or those with ``wechat`` status 'added'/'none')."""
+    return count_customers(db, {"wechat": wechat} if wechat else None)
+
+
+def customers_with_orders(db: Database, min_orders: int, added: bool) -> int:
+    """Customers in the book with at least ``min_orders`` paid orders (all time, the book's
+    order count), on WeChat or not."""
+    wechat = "c.wechat_status = 'added'" if added else "c.wechat_status <> 'added'"
+    return _one(db, f"SELECT count(*) FROM customers AS c WHERE {IN_BOOK} AND {wechat} "
+                    f"AND c.order_count >= ?", [min_orders])
+
+
+def new_wechat_adds(db: Database, since: str | None) -> int:
+    period, params = _since("w.added_at", since)
+    return _one(db, f"SELECT count(DISTINCT w.customer_id) FROM wechat_adds AS w "
+                    f"JOIN customers AS c ON c.id = w.customer_id WHERE {IN_BOOK}{period}", params)
+
+
+def cards_printed(db: Database, since: str | None) -> tuple[int, int]:
+    """(printed, redeemed) for the cards printed in the period."""
+    period, params = _since("cards.printed_at", since)
+    row = db.execute(f"SELECT count(*), count(cards.redeemed_at) FROM cards "
+                     f"WHERE {printed_card('cards')}{period}", params).fetchone()
+    return int(row[0] or 0), int(row[1] or 0)
+
+
+def average_order_fen(db: Database, since: str | None) -> int:
+    period, params = _since("o.created_at", since)
+    return _one(db, f"SELECT CAST(round(avg(o.paid_fen - o.refund_fen)) AS INTEGER) FROM orders AS o "
+                    f"WHERE {PAID}{period}", params)
+
+
+def private_spend_fen(db: Database) -> int:
+    return _one(db, f"SELECT sum(c.total_spent_fen) FROM customers AS c "
+                    f"WHERE {IN_BOOK} AND c.wechat_status = 'added'")
+
+
+def by_letter_version(db: Database, since: str | None) -> list[dict]:
+    period, params = _since("k.printed_at", since)
+    return [dict(r) for r in db.query(
+        f"""SELECT l.name AS letter, v.version_no AS version, count(k.id) AS printed,
+                   count(k.redeemed_at) AS redeemed
+            FROM cards AS k JOIN letter_versions AS v ON v.id = k.letter_version_id
+            JOIN letters AS l ON l.id = v.letter_id
+            WHERE {printed_card('k')}{period}
+            GROUP BY v.id ORDER BY l.name, v.version_no""", params)]
+
+
+def by_platform(db: Database, since: str | None) -> list[dict]:
+    """Per platform: buyers (customers with a paid order there in the period), how many of them
+    are on WeChat, paid orders and revenue; most revenue first."""
+    period, params = _since("o.created_at", since)
+    return [dict(r) for r in db.query(
+        f"""SELECT o.platform AS platform, count(DISTINCT o.customer_id) AS buyers,
+                   count(DISTINCT CASE WHEN c.wechat_status = 'added' THEN c.id END) AS private,
+                   count(*) AS orders, coalesce(sum(o.paid_fen - o.refund_fen), 0) AS revenue_fen
+            FROM orders AS o JOIN customers AS c ON c.id = o.customer_id
+            WHERE {PAID} AND {IN_BOOK}{period}
+            GROUP BY o.platform ORDER BY revenue_fen DESC, o.platform""", params)]
+
+
+def all_platforms(db: Database, since: str | None) -> dict:
+    """The platform table's total line: each buyer once, however many platforms they bought on."""
+    period, params = _since("o.created_at", since)
+    row = db.query(
+        f"""SELECT count(DISTINCT o.customer_id) AS buyers,
+                   count(DISTINCT CASE WHEN c.wechat_status = 'added' THEN c.id END) AS private,
+                   count(*) AS orders, coalesce(sum(o.paid_fen - o.refund_fen), 0) AS revenue_fen
+            FROM orders AS o JOIN customers AS c ON c.id = o.customer_id
+            WHERE {PAID} AND {IN_BOOK}{period}""", params)
+    return dict(next(iter(row)))
+
+
+def order_dates(db: Database) -> dict:
+    """The first and last order of any status, and the last paid one (``None`` when none)."""
+    row = db.execute(f"SELECT min(o.created_at), max(o.created_at), max(o.created_at) FILTER "
+                     f"(WHERE {PAID}) FROM orders AS o WHERE o.created_at IS NOT NULL").fetchone()
+    return {"first": row[0], "last": row[1], "last_paid": row[2]}
+
+
+def by_channel(db: Database) -> list[dict]:
+    return [dict(r) for r in db.query(
+        f"""SELECT ch.name AS channel, ch.kind AS kind, ch.cost_fen AS cost_fen,
+                   count(c.id) AS customers,
+                   count(CASE WHEN c.wechat_status = 'added' THEN 1 END) AS private
+            FROM channels AS ch LEFT JOIN customers AS c ON c.channel_id = ch.id AND {IN_BOOK}
+            GROUP BY ch.id ORDER BY customers DESC, ch.name""")]
+
+
+def monthly(db: Database, since: str | None) -> dict[str, dict[str, int]]:
+    """Per month (``YYYY-MM``) from ``since`` on: paid orders, printed cards, WeChat adds."""
+    out: dict[str, dict[str, int]] = {}
+    queries = {
+        "orders": (f"SELECT substr(o.created_at, 1, 7), count(*) FROM orders AS o "
+                   f"WHERE {PAID} AND o.created_at IS NOT NULL", "o.created_at"),
+        "cards": (f"SELECT substr(k.printed_at, 1, 7), count(*) FROM cards AS k "
+                  f"WHERE {printed_card('k')}", "k.printed_at"),
+        "adds": ("SELECT substr(w.added_at, 1, 7), count(*) FROM wechat_adds AS w WHERE 1 = 1",
+                 "w.added_at"),
+    }
+    for key, (sql, column) in queries.items():
+        period, params = _since(column, since)
+        for month, n in db.execute(f"{sql}{period} GROUP BY 1", params):
+            if month and len(month) == 7:
+                out.setdefault(month, {"orders": 0, "cards": 0, "adds": 0})[key] = n
+    return out
