@@ -318,14 +318,20 @@ def skipped_cells(c, layout: Layout, count: int, font: str) -> None:
 
 def render_cards(cards: list[CardContent], layout: Layout, out: Path, art: CardArt | None = None,
                  options: PrintOptions | None = None, progress: Progress | None = None,
-                 title: str = "", number_cells: bool = False) -> RenderResult:
+                 title: str = "", number_cells: bool = False, allow_overflow: bool = False) -> RenderResult:
     """Write ``cards`` (each ``options.copies`` times) to the PDF ``out``, in order.
 
     ``number_cells`` (the preview) numbers the cells of the first sheet that are skipped as used.
+    A letter that does not fit raises :class:`LetterTooLong` before anything is written, unless
+    ``allow_overflow`` (then only what fits is drawn, and the card is reported).
     """
     progress = maybe(progress)
     options = (options or PrintOptions()).validate(layout)
     art = art or CardArt()
+    if not allow_overflow:
+        too_long = overflowing_cards(cards, layout, art)
+        if too_long:
+            raise LetterTooLong(too_long)
     out = Path(out)
     tmp = out.with_name(f".{out.name}.{os.getpid()}.part")
     c = pdfcanvas.Canvas(str(tmp), pagesize=(layout.page_w * MM, layout.page_h * MM))

@@ -17,6 +17,7 @@ from shopowner.store import letters as store
 
 class LetterEditor(QWidget):
     changed = Signal()
+    saved = Signal()  # the letter's edits were stored (the preview plans again)
 
     def __init__(self, window, parent=None):
         super().__init__(parent)
@@ -211,6 +212,7 @@ class LetterEditor(QWidget):
         if current is not None:
             current.setText(name + ("" if self.active.isChecked() else self.tr(" (off)")))
         self._show_version()
+        self.saved.emit()
         return True
 
     def show_warnings(self, messages: list[str]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from shopowner.cards.batch import PLATFORM_LABELS
+from shopowner.platform_names import platform_name
 from shopowner.store.cards import card_page, count_cards
 
 PAGE = 200
@@ -54,7 +54,7 @@ class PrintedCardsModel(QAbstractTableModel):
             return None
         (_id, code, platform, number, name, nickname, letter, version, layout, printed,
          reprints, redeemed) = self.rows[index.row()]
-        return [code, PLATFORM_LABELS.get(platform, platform or ""), number or "", name or nickname or "",
+        return [code, platform_name(platform) if platform else "", number or "", name or nickname or "",
                 letter or "", version or "", layout, printed, reprints or "", redeemed or ""][index.column()]
 
     def code_at(self, row: int) -> str:
