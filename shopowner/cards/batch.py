@@ -162,11 +162,6 @@ def plan_batch(db, data_dir: Path | None, selection: Selection | str, *, layout:
     """
     progress = maybe(progress)
     selection = Selection.parse(selection) if isinstance(selection, str) else selection
-    order_ids = select_orders(db, selection)
-    if not order_ids:
-        raise NoParcels(translate(
-            "Cards", "There are no parcels in {selection} that need a card. Import today's orders, "
-                     "or choose other orders.").format(selection=selection_label(selection)))
     ensure_starter_letters(db)
     forced = None
     if letter_name:
@@ -181,9 +176,15 @@ def plan_batch(db, data_dir: Path | None, selection: Selection | str, *, layout:
                                             "letters list, or name one with --letter."))
     art = card_art(db, data_dir, require_qr=require_qr)
     shop, founder = get_setting(db, SHOP_NAME, "") or "", get_setting(db, FOUNDER_NAME, "") or ""
-    sources = store.card_sources(db, order_ids)
     chosen = {l["id"]: l for l in letter_store.list_letters(db)} if letter_for else {}
     for attempt in range(RESERVE_ATTEMPTS):
+        last_batch = store.latest_batch_id(db)  # a batch printed after this changes the selection
+        order_ids = select_orders(db, selection)
+        if not order_ids:
+            raise NoParcels(translate(
+                "Cards", "There are no parcels in {selection} that need a card. Import today's orders, "
+                         "or choose other orders.").format(selection=selection_label(selection)))
+        sources = store.card_sources(db, order_ids)
         plan = BatchPlan(selection=str(selection), cards=[], art=art,
                          layout_name=layout.name if layout else "", shop=shop, founder=founder)
         _plan_cards(db, plan, sources, letters, forced, letter_for or {}, chosen, progress)
@@ -200,7 +201,7 @@ def plan_batch(db, data_dir: Path | None, selection: Selection | str, *, layout:
             ids = store.reserve_cards(db, [dict(order_id=c.order_id, customer_id=c.customer_id,
                                                 letter_version_id=c.letter_version_id, code=c.content.code,
                                                 card_id=c.card_id) for c in plan.cards],
-                                      layout.name if layout else "")
+                                      layout.name if layout else "", printed_after=last_batch)
         except store.ReservationChanged:
             if attempt == RESERVE_ATTEMPTS - 1:
                 raise CardsError(translate("Cards", "Another print run is planning the same parcels right "

@@ -109,17 +109,28 @@ def reserved_cards(db: Database, order_ids: list[int]) -> dict[int, dict]:
     return found
 
 
-def reserve_cards(db: Database, cards: list[dict], layout: str) -> list[int]:
+def latest_batch_id(db: Database) -> int:
+    return db.execute("SELECT coalesce(max(id), 0) FROM card_batches").fetchone()[0]
+
+
+def reserve_cards(db: Database, cards: list[dict], layout: str, printed_after: int | None = None) -> list[int]:
     """Store each planned card as reserved, in one transaction; returns the card ids in order.
 
     Each card: ``order_id``, ``customer_id``, ``letter_version_id``, ``code`` and ``card_id`` (the
     order's reserved card seen when planning, else None). A reserved card keeps its code; its letter
     version and layout follow the plan. When the reservations changed since they were read (another
-    run planned the same orders), nothing is written and :class:`ReservationChanged` is raised.
+    run planned the same orders, or a batch printed after ``printed_after`` holds one of them), nothing
+    is written and :class:`ReservationChanged` is raised.
     """
     ids: list[int] = []
     with db.atomic():
-        current = reserved_cards(db, [c["order_id"] for c in cards if c["order_id"] is not None])
+        orders = [c["order_id"] for c in cards if c["order_id"] is not None]
+        if printed_after is not None:
+            for chunk in _chunks(orders):
+                if db.execute(f"SELECT 1 FROM cards WHERE batch_id > ? AND state = 'printed' AND order_id IN "
+                              f"({', '.join('?' for _ in chunk)}) LIMIT 1", [printed_after, *chunk]).fetchone():
+                    raise ReservationChanged(chunk[0])
+        current = reserved_cards(db, orders)
         for card in cards:
             seen = current.get(card["order_id"])
             if (seen["id"] if seen else None) != card["card_id"]:
