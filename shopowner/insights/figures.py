@@ -72,9 +72,9 @@ def growth_figures(db: Database, days: int | None = None, today: date | None = N
         db, f"SELECT count(DISTINCT customer_id) FROM wechat_adds WHERE 1 "
             f"{period.format(col='added_at')}", params)
 
-    g.cards_printed = _one(db, f"SELECT count(*) FROM cards WHERE 1 {period.format(col='printed_at')}",
+    g.cards_printed = _one(db, f"SELECT count(*) FROM printed_cards WHERE 1 {period.format(col='printed_at')}",
                            params)
-    g.cards_redeemed = _one(db, f"SELECT count(*) FROM cards WHERE redeemed_at IS NOT NULL "
+    g.cards_redeemed = _one(db, f"SELECT count(*) FROM printed_cards WHERE redeemed_at IS NOT NULL "
                                 f"{period.format(col='printed_at')}", params)
     g.card_conversion = _ratio(g.cards_redeemed, g.cards_printed)
 
@@ -98,7 +98,7 @@ def growth_figures(db: Database, days: int | None = None, today: date | None = N
     g.by_letter_version = [dict(r) for r in db.query(
         f"""SELECT l.name AS letter, v.version_no AS version, count(c.id) AS printed,
                    count(c.redeemed_at) AS redeemed
-            FROM cards c JOIN letter_versions v ON v.id = c.letter_version_id
+            FROM printed_cards c JOIN letter_versions v ON v.id = c.letter_version_id
             JOIN letters l ON l.id = v.letter_id
             WHERE 1 {period.format(col='c.printed_at')}
             GROUP BY v.id ORDER BY l.name, v.version_no""", params)]

@@ -46,7 +46,8 @@ def latest_version(db: Database, letter_id: int) -> dict | None:
 
 
 def version_printed(db: Database, version_id: int) -> bool:
-    return db.execute("SELECT 1 FROM cards WHERE letter_version_id = ? LIMIT 1", [version_id]).fetchone() is not None
+    return db.execute("SELECT 1 FROM printed_cards WHERE letter_version_id = ? LIMIT 1",
+                      [version_id]).fetchone() is not None
 
 
 def save_letter(db: Database, letter_id: int, *, body: str | None = None, signature: str | None = None,
@@ -89,7 +90,7 @@ def versions(db: Database, letter_id: int) -> list[dict]:
     """Every version with how many cards carried it (for comparing versions later)."""
     return list(db.query(
         "SELECT v.id, v.version_no, v.body, v.signature, v.created_at, "
-        "(SELECT count(*) FROM cards WHERE letter_version_id = v.id) AS cards "
+        "(SELECT count(*) FROM printed_cards WHERE letter_version_id = v.id) AS cards "
         "FROM letter_versions v WHERE letter_id = ? ORDER BY version_no", [letter_id]))
 
 
@@ -101,7 +102,7 @@ def get_version(db: Database, version_id: int) -> dict | None:
 def delete_letter(db: Database, letter_id: int) -> None:
     """Delete a letter never printed; a printed one is only switched off (cards keep their version)."""
     with db.atomic():
-        printed = db.execute("SELECT 1 FROM cards c JOIN letter_versions v ON v.id = c.letter_version_id "
+        printed = db.execute("SELECT 1 FROM printed_cards c JOIN letter_versions v ON v.id = c.letter_version_id "
                              "WHERE v.letter_id = ? LIMIT 1", [letter_id]).fetchone()
         if printed:
             db.execute("UPDATE letters SET active = 0 WHERE id = ?", [letter_id])
