@@ -56,10 +56,10 @@ class CardsDoNotFit(CardsError):
         self.cards = [plan.cards[i.index] for i in plan.overflow]
         names = "; ".join(c.who() for c in self.cards[:8]) + ("…" if len(self.cards) > 8 else "")
         super().__init__(translate(
-            "Cards", "The letter does not fit the card on {layout} for {count} parcel(s), even at the "
+            "Cards", "The letter does not fit the card on {layout} for %n parcel(s), even at the "
                      "smallest readable size: {cards}. Nothing was printed. Shorten the letter, or "
                      "print these cards with another letter.", "", len(self.cards)).format(
-            layout=layout.display_name(), count=len(self.cards), cards=names))
+            layout=layout.display_name(), cards=names))
 
 
 @dataclass
