@@ -860,6 +860,12 @@
         <source>{cards} on {sheets} · draft, not yet what prints</source>
         <translation>{cards}，共 {sheets} · 草稿，还不是实际打印的内容</translation>
     </message>
+    <message numerus="yes">
+        <source>Showing the first %n sheet(s); the others print the same way, each card with its own reserved code.</source>
+        <translation>
+            <numerusform>这里只显示前 %n 页；其余各页印法相同，每张卡片都有自己预留的暗号。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrintRun</name>

@@ -13,15 +13,12 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from shopowner.cards.batch_files import recover_pdf_writes, write_recorded_pdf
 from shopowner.cards.codes import new_code
 from shopowner.cards.layouts import Layout, PrintOptions
 from shopowner.cards.letter import MergeSource, fill
-from shopowner.cards.qr_source import source_from_setting
-from shopowner.cards.render import (
-    ASK_LINE, CardArt, CardContent, CardIssue, RenderResult, overflowing_cards, render_cards,
-)
 from shopowner.cards.selection import Selection, choose_letter, select_orders, selection_label
 from shopowner.i18n import translate
 from shopowner.paths import resource_path
@@ -31,6 +28,11 @@ from shopowner.store import cards as store
 from shopowner.store import letters as letter_store
 from shopowner.store.settings import FOUNDER_NAME, SHOP_NAME, WECHAT_QR, get_setting
 
+if TYPE_CHECKING:
+    from shopowner.cards.render import CardArt, CardContent, CardIssue, RenderResult
+
+# reportlab (render) and qrcode (qr_source) are imported where they are used: the window imports
+# this module when the cards area opens, and those imports took ~0.3 s on the GUI thread.
 SIGNATURE_IMAGE_KEY = "cards_signature_image"
 ASK_LINE_KEY = "cards_ask_line"
 PLATFORM_LABELS = {"taobao": "淘宝", "tmall": "天猫", "jd": "京东", "pdd": "拼多多", "douyin": "抖音",
@@ -116,6 +118,9 @@ def ensure_starter_letters(db) -> int:
 
 
 def card_art(db, data_dir: Path | None, *, require_qr: bool = True) -> CardArt:
+    from shopowner.cards.qr_source import source_from_setting
+    from shopowner.cards.render import ASK_LINE, CardArt
+
     qr = source_from_setting(get_setting(db, WECHAT_QR), data_dir)
     if require_qr and not qr.is_set:
         raise CardsError(translate(
@@ -135,6 +140,8 @@ def order_ref(platform: str, number: str) -> str:
 
 def content_for(source: dict, version: dict, code: str, shop: str, founder: str,
                 reprint: bool = False) -> CardContent:
+    from shopowner.cards.render import CardContent
+
     merge = MergeSource(name=source["name"], nickname=source["nickname"],
                         products=tuple(source["products"]), order_date=source["created_at"], shop=shop,
                         purchase_no=source["purchase_no"], city=source["city"] or "", code=code,
@@ -160,6 +167,8 @@ def plan_batch(db, data_dir: Path | None, selection: Selection | str, *, layout:
     has one. With ``layout``, every letter is measured first: when one does not fit,
     :class:`CardsDoNotFit` is raised and nothing is reserved (unless ``allow_overflow``).
     """
+    from shopowner.cards.render import overflowing_cards
+
     progress = maybe(progress)
     selection = Selection.parse(selection) if isinstance(selection, str) else selection
     ensure_starter_letters(db)
@@ -256,6 +265,8 @@ def render_plan(plan: BatchPlan, layout: Layout, out: Path, options: PrintOption
                 progress: Progress | None = None, *, contents: list[CardContent] | None = None,
                 preview: bool = False) -> RenderResult:
     """Draw the plan (or ``contents`` in its place: a draft letter on the same parcels)."""
+    from shopowner.cards.render import render_cards
+
     return render_cards(contents if contents is not None else [c.content for c in plan.cards], layout, out,
                         plan.art, options, progress, title=batch_title(plan), number_cells=preview,
                         allow_overflow=preview or bool(plan.overflow))
@@ -325,6 +336,8 @@ def make_cards(db, data_dir: Path | None, selection: Selection | str, layout: La
 def plan_reprint(db, data_dir: Path | None, ref: str | int, layout: Layout | None = None,
                  allow_overflow: bool = False) -> BatchPlan:
     """A one-card plan for an already printed card: same code, same letter version."""
+    from shopowner.cards.render import overflowing_cards
+
     card = store.card_by_code_or_id(db, ref)
     if card is None:
         raise CardsError(translate("Cards", "No printed card has the code or id “{ref}”. Check it "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox,
     QSplitter, QTabWidget, QVBoxLayout, QWidget,
@@ -36,7 +36,7 @@ class CardsArea(QWidget):
         self.letter_for: dict[int, int] = {}  # order id → letter chosen for it (overflow fix)
         self._print_waiting: tuple | None = None
         self._letters: list[dict] = []  # the shop's letters, as the last preview read them
-        self.editor = LetterEditor(window)
+        self.editor: LetterEditor | None = None  # built on the next turn of the event loop (see _build_editor)
         self.preview = PreviewPane(window)
         self.overflow = OverflowBar()
         self.overflow.edit_letter.connect(self.edit_letter)
@@ -91,7 +91,7 @@ class CardsArea(QWidget):
         options_row.addStretch(1)
         options_row.addWidget(self.settings_button)
         self.splitter = QSplitter(Qt.Horizontal)
-        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(QWidget())  # the editor's place
         preview_side = QWidget()
         preview_column = QVBoxLayout(preview_side)
         preview_column.setContentsMargins(0, 0, 0, 0)
@@ -126,14 +126,22 @@ class CardsArea(QWidget):
         outer = QVBoxLayout(self)
         outer.addWidget(self.tabs)
 
-        self.editor.changed.connect(self.refresh_preview)
-        self.editor.saved.connect(self.refresh_preview)
         self.preview.shown.connect(self._preview_shown)
         for signal in (self.layout_choice.currentIndexChanged, self.start.valueChanged,
                        self.copies.valueChanged, self.crop.toggled):
             signal.connect(self._options_changed)
         self._listen_for_changes()
         self._restore()
+        # Opening the area is split over two turns of the event loop, so neither blocks it long.
+        QTimer.singleShot(0, self._build_editor)
+
+    def _build_editor(self) -> None:
+        self.editor = LetterEditor(self.window_)
+        placeholder = self.splitter.widget(0)
+        self.splitter.replaceWidget(0, self.editor)
+        placeholder.deleteLater()
+        self.editor.changed.connect(self.refresh_preview)
+        self.editor.saved.connect(self.refresh_preview)
         self.refresh_preview(at_once=True)
 
     def _listen_for_changes(self) -> None:
@@ -152,13 +160,14 @@ class CardsArea(QWidget):
     def _fill_layouts(self) -> None:
         self.layout_choice.blockSignals(True)
         self.layout_choice.clear()
-        for name, layout in all_layouts(self.window_.data_dir).items():
+        self._layouts = all_layouts(self.window_.data_dir)  # read once; again when one is saved
+        for name, layout in self._layouts.items():
             self.layout_choice.addItem(layout.display_name(), name)
         self.layout_choice.blockSignals(False)
         self._update_start_range()
 
     def layout(self):
-        return all_layouts(self.window_.data_dir)[self.layout_choice.currentData() or DEFAULT_LAYOUT]
+        return self._layouts[self.layout_choice.currentData() or DEFAULT_LAYOUT]
 
     def options(self) -> PrintOptions:
         return PrintOptions(self.start.value(), self.copies.value(), self.crop.isChecked())
@@ -204,7 +213,7 @@ class CardsArea(QWidget):
     # preview ------------------------------------------------------------------
     def refresh_preview(self, *_args, at_once: bool = False) -> None:
         """Plan the chosen batch and draw it (off the GUI thread, debounced)."""
-        if not self.chosen_selection():
+        if self.editor is None or not self.chosen_selection():
             return
         try:
             request = self.batch_request()
@@ -274,7 +283,7 @@ class CardsArea(QWidget):
             self.window_.dialogs.warning(self, self.tr("Nothing chosen"), self.tr(
                 "Type the order numbers (or a date range) to print cards for, then try again."))
             return
-        if not self.editor.save():
+        if self.editor is None or not self.editor.save():
             return
         if not reprint and self.preview.pending():  # print what the preview is about to show
             self._print_waiting = (to_printer, None)

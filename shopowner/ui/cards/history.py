@@ -1,4 +1,7 @@
-"""Printed cards, newest first, fetched from SQL page by page; reprint one with the same code."""
+"""Printed cards, newest first, fetched from SQL page by page; reprint one with the same code.
+
+The list is read only while its tab is shown: a change made while it is hidden marks it stale.
+"""
 
 from __future__ import annotations
 
@@ -20,7 +23,6 @@ class PrintedCardsModel(QAbstractTableModel):
         self.headers = [self.tr("Code"), self.tr("Platform"), self.tr("Order"), self.tr("Buyer"),
                         self.tr("Letter"), self.tr("Version"), self.tr("Layout"), self.tr("Printed"),
                         self.tr("Reprints"), self.tr("Redeemed")]
-        self.refresh()
 
     def refresh(self) -> None:
         self.beginResetModel()
@@ -66,25 +68,44 @@ class PrintedCards(QWidget):
 
     def __init__(self, window, parent=None):
         super().__init__(parent)
-        self.model = PrintedCardsModel(window.db, self)
-        self.table = QTableView()
-        self.table.setObjectName("printedCards")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectRows)
-        self.table.setSelectionMode(QTableView.SingleSelection)
+        self.window_ = window
+        self.model: PrintedCardsModel | None = None
+        self.table: QTableView | None = None  # built when the tab is first shown
         self.reprint_button = QPushButton(self.tr("Reprint this card (same code)"))
         self.reprint_button.clicked.connect(self._reprint)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.reprint_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row)
+        self.column = QVBoxLayout(self)
+        self.column.addLayout(row)
+        self.stale = True
+
+    def _build(self) -> None:
+        self.model = PrintedCardsModel(self.window_.db, self)
+        self.table = QTableView()
+        self.table.setObjectName("printedCards")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectRows)
+        self.table.setSelectionMode(QTableView.SingleSelection)
+        self.column.insertWidget(0, self.table, 1)
 
     def refresh(self) -> None:
-        self.model.refresh()
+        """Read the list again now if it is shown, else when it is next shown."""
+        self.stale = True
+        if self.isVisible():
+            if self.table is None:
+                self._build()
+            self.model.refresh()
+            self.stale = False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
 
     def _reprint(self) -> None:
+        if self.table is None:
+            return
         rows = self.table.selectionModel().selectedRows()
         if rows:
             self.reprint_requested.emit(self.model.code_at(rows[0].row()))

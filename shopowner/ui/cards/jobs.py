@@ -14,7 +14,6 @@ from shopowner.cards.batch import (
     CardsDoNotFit, NoParcels, plan_batch, plan_reprint, record_plan, render_plan, save_plan_pdf,
 )
 from shopowner.cards.batch_files import recover_pdf_writes
-from shopowner.cards.checker import check_for_shop
 from shopowner.cards.layouts import Layout, PrintOptions
 from shopowner.cards.preview import Draft, render_batch_preview, render_sample
 from shopowner.paths import db_path
@@ -40,6 +39,12 @@ def scratch_pdf(prefix: str) -> Path:
     return Path(handle.name)
 
 
+def printed_pages(cards: int, layout: Layout, options: PrintOptions) -> int:
+    """Sheets (pages) the batch prints on."""
+    cells = options.start_position - 1 + cards * options.copies
+    return max(1, -(-cells // layout.per_page))
+
+
 def _plan(db, data_dir: Path, request: BatchRequest, progress=None, require_qr: bool = True):
     if request.reprint:
         return plan_reprint(db, data_dir, request.reprint, request.layout)
@@ -53,6 +58,8 @@ def preview_job(data_dir: Path, request: BatchRequest, draft: Draft | None, edit
 
     Returns ``kind``: ``batch`` (the planned batch; ``exact`` when it is what prints), or ``empty``
     (no parcels: a sample card, marked as such), plus the checker's warnings for the letter."""
+    from shopowner.cards.checker import check_for_shop  # fontTools: off the GUI thread
+
     db = connect(db_path(data_dir))
     try:
         recover_pdf_writes(db)
@@ -69,8 +76,10 @@ def preview_job(data_dir: Path, request: BatchRequest, draft: Draft | None, edit
             return {"kind": "empty", "path": out, "pages": result.pages, "message": str(exc), "warnings": warnings,
                     "letters": letters}
         result, borrowed = render_batch_preview(plan, request.layout, out, request.options, draft, progress)
+        pages = printed_pages(len(plan.cards), request.layout, request.options)
         qr_set = bool(plan.art.qr_matrix or plan.art.qr_image)
-        return {"kind": "batch", "path": out, "pages": result.pages, "plan": plan, "draft": draft is not None,
+        return {"kind": "batch", "path": out, "pages": pages, "shown_pages": result.pages, "plan": plan,
+                "draft": draft is not None,
                 "borrowed": borrowed, "qr_set": qr_set,
                 "exact": draft is None and plan.reserved and not plan.overflow and qr_set,
                 "issues": [i.message for i in result.issues if i.kind != "too_long"], "warnings": warnings,

@@ -29,16 +29,9 @@ class PreviewPane(QWidget):
         super().__init__(parent)
         self.window_ = window
         self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setObjectName("cardPreview")
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        # Fit to width with the scroll bars fixed: the zoom then depends only on the view's width,
-        # never on whether a scroll bar shows. FitInView in a real X display could loop forever
-        # (zoom → scroll bar shown → viewport narrower → zoom → scroll bar hidden …).
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.view: QPdfView | None = None  # made with the first PDF: opening the area stays quick
+        self.placeholder = QLabel(self.tr("Drawing the preview…"))
+        self.placeholder.setAlignment(Qt.AlignCenter)
         self.banner = QLabel()
         self.banner.setObjectName("previewBanner")
         self.banner.setWordWrap(True)
@@ -51,8 +44,9 @@ class PreviewPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.placeholder, 1)
         layout.addWidget(self.status)
+        self.column = layout
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -128,8 +122,24 @@ class PreviewPane(QWidget):
         self.issues.emit(result.get("issues", []))
         self.ready.emit(path)
 
+    def _make_view(self) -> None:
+        self.view = QPdfView(self)
+        self.view.setObjectName("cardPreview")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        # Fit to width with the scroll bars fixed: the zoom then depends only on the view's width,
+        # never on whether a scroll bar shows. FitInView in a real X display could loop forever
+        # (zoom → scroll bar shown → viewport narrower → zoom → scroll bar hidden …).
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.column.replaceWidget(self.placeholder, self.view)
+        self.placeholder.deleteLater()
+
     def show_pdf(self, path: Path) -> None:
         """Show ``path`` (the pane owns it from now on and deletes the one shown before)."""
+        if self.view is None:
+            self._make_view()
         self.document.close()
         self.document.load(str(path))
         old, self._shown = self._shown, Path(path)
@@ -159,6 +169,9 @@ class PreviewPane(QWidget):
                            "Card settings").format(cards=count, sheets=sheets)
         else:
             text = self.tr("{cards} on {sheets} · draft, not yet what prints").format(cards=count, sheets=sheets)
+        if result.get("shown_pages", result["pages"]) < result["pages"]:
+            text += "\n" + self.tr("Showing the first %n sheet(s); the others print the same way, each "
+                                   "card with its own reserved code.", "", result["shown_pages"])
         if result.get("issues"):
             text += "\n" + result["issues"][0]
         return text
