@@ -58,6 +58,17 @@ def test_no_parcels_shows_one_marked_sample_and_the_merge_fields_follow(area, qt
     assert len(open_pdf(area.preview.path)) == 1  # the sample stands alone
 
 
+def test_the_pdf_view_fits_to_width_with_fixed_scroll_bars(area, qtbot):
+    """Its zoom must not depend on whether a scroll bar shows: in a real X display a fit mode that
+    does looped forever showing and hiding them (see test_cards_real_window.py for the idle check)."""
+    from PySide6.QtPdfWidgets import QPdfView
+
+    view = area.preview.view
+    assert view is not None and view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    assert view.verticalScrollBarPolicy() == Qt.ScrollBarAlwaysOn
+    assert view.horizontalScrollBarPolicy() == Qt.ScrollBarAlwaysOff
+
+
 def test_the_checker_warns_in_the_editor(area, qtbot):
     with qtbot.waitSignal(area.preview.ready, timeout=WAIT):
         area.editor.body.setPlainText("五星好评返现10元！谢谢")
@@ -147,7 +158,9 @@ def test_the_printed_codes_are_the_preview_codes_and_the_preview_moves_on(shop_a
     assert shop_area.history.stale  # hidden: read when its tab is shown
     shop_area.tabs.setCurrentWidget(shop_area.history)
     assert shop_area.history.model.rowCount() == 7
-    assert shop_area.history.model.data(shop_area.history.model.index(0, 1)) != "taobao"
+    model = shop_area.history.model
+    row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
+    assert not {"taobao", "jd", "pdd", "douyin", "kuaishou", "youzan", "wechat_shop", "a4-4up-a6"} & set(row), row
     result = settle(shop_area, qtbot)  # refreshed after the print: nothing left to print
     assert result["kind"] == "empty"
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from shopowner.cards.layouts import builtin_title
 from shopowner.platform_names import platform_name
 from shopowner.store.cards import card_page, count_cards
 
@@ -57,7 +58,7 @@ class PrintedCardsModel(QAbstractTableModel):
         (_id, code, platform, number, name, nickname, letter, version, layout, printed,
          reprints, redeemed) = self.rows[index.row()]
         return [code, platform_name(platform) if platform else "", number or "", name or nickname or "",
-                letter or "", version or "", layout, printed, reprints or "", redeemed or ""][index.column()]
+                letter or "", version or "", builtin_title(layout) or layout, printed, reprints or "", redeemed or ""][index.column()]
 
     def code_at(self, row: int) -> str:
         return self.rows[row][1]
