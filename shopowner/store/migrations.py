@@ -431,6 +431,7 @@ def m0008_cards_reserved_codes(db: Database) -> None:
     anything counting by print time counts printed cards only; ``printed_cards`` is the view of
     those. At most one reserved card per order (an order keeps its code across re-plans).
     ``card_pdf_writes`` lists PDFs being written, so a run that was killed can be cleaned up.
+    Cards printed per letter version are counted from an index (the letter editor shows them).
 
     ``printed_at`` becomes nullable, which SQLite can only do by rebuilding the table: foreign
     keys are switched off meanwhile (``wechat_adds.card_id`` points here and must not be cleared).
@@ -479,6 +480,7 @@ CREATE INDEX idx_cards_order ON cards(order_id);
 CREATE INDEX idx_cards_customer ON cards(customer_id);
 CREATE INDEX idx_cards_printed ON cards(printed_at);
 CREATE UNIQUE INDEX idx_cards_reserved_order ON cards(order_id) WHERE state = 'reserved';
+CREATE INDEX idx_cards_letter_version ON cards(letter_version_id, state);
 CREATE VIEW printed_cards AS SELECT * FROM cards WHERE state = 'printed';
 CREATE TABLE card_pdf_writes (
     id INTEGER PRIMARY KEY,

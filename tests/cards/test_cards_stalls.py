@@ -70,7 +70,6 @@ def test_opening_the_cards_area_and_printing_1000_cards_never_stalls(big_window,
         area.choose_layout("a4-4up-a6")
         qtbot.waitUntil(lambda: area.preview.result is not None and not area.preview.pending(), timeout=120000)
     assert len(area.preview.result["plan"].cards) == PARCELS and area.preview.result["exact"]
-    assert opening.longest < LIMIT_MS, f"opening stalled: worst gaps {opening.worst()} ms"
 
     out = tmp_path / "thousand.pdf"
 
@@ -86,4 +85,5 @@ def test_opening_the_cards_area_and_printing_1000_cards_never_stalls(big_window,
         qtbot.waitUntil(lambda: not area.preview.pending(), timeout=120000)
     assert len(pdf_codes(out)) == PARCELS
     assert big_window.db.execute("SELECT count(*) FROM cards WHERE state = 'printed'").fetchone()[0] == PARCELS
-    assert printing.longest < LIMIT_MS, f"printing stalled: worst gaps {printing.worst()} ms"
+    assert max(opening.longest, printing.longest) < LIMIT_MS, (
+        f"stalled: worst gaps opening {opening.worst()} ms, printing {printing.worst()} ms")
