@@ -418,6 +418,10 @@
         <source>Sample card</source>
         <translation>样张</translation>
     </message>
+    <message>
+        <source>The cards could not be drawn: the drawing process stopped ({error}). Try again.</source>
+        <translation>卡片没能画出来：绘制卡片的进程意外停止了（{error}）。请再试一次。</translation>
+    </message>
 </context>
 <context>
     <name>CardsArea</name>

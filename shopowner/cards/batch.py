@@ -54,7 +54,7 @@ class CardsDoNotFit(CardsError):
     planned cards that do not fit."""
 
     def __init__(self, plan: "BatchPlan", layout: Layout):
-        self.plan = plan
+        self.plan, self.layout = plan, layout
         self.cards = [plan.cards[i.index] for i in plan.overflow]
         names = "; ".join(c.who() for c in self.cards[:8]) + ("…" if len(self.cards) > 8 else "")
         super().__init__(translate(
@@ -62,6 +62,9 @@ class CardsDoNotFit(CardsError):
                      "smallest readable size: {cards}. Nothing was printed. Shorten the letter, or "
                      "print these cards with another letter.", "", len(self.cards)).format(
             layout=layout.display_name(), cards=names))
+
+    def __reduce__(self):  # sent from the drawing process to the window
+        return CardsDoNotFit, (self.plan, self.layout)
 
 
 @dataclass

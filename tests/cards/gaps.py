@@ -13,6 +13,7 @@ class GapMeter:
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self._tick)
         self.gaps: list[int] = []
+        self.times: list[int] = []  # when each gap ended (ms since the start)
         self._last = 0
 
     def __enter__(self) -> "GapMeter":
@@ -28,11 +29,13 @@ class GapMeter:
     def _tick(self) -> None:
         now = self.clock.elapsed()
         self.gaps.append(now - self._last)
+        self.times.append(now)
         self._last = now
 
     @property
     def longest(self) -> int:
         return max(self.gaps, default=0)
 
-    def worst(self, n: int = 5) -> list[int]:
-        return sorted(self.gaps)[-n:]
+    def worst(self, n: int = 5) -> list[tuple[int, int]]:
+        """The ``n`` longest gaps as (gap, ms since the start when it ended)."""
+        return sorted(zip(self.gaps, self.times))[-n:]

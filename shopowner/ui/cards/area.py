@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from shopowner.cards.layouts import DEFAULT_LAYOUT, LayoutError, PrintOptions, all_layouts
-from shopowner.cards.preview import Draft
-from shopowner.ui.cards.editor import LetterEditor
 from shopowner.ui.cards.history import PrintedCards
-from shopowner.ui.cards.jobs import BatchRequest
 from shopowner.ui.cards.overflow_bar import OverflowBar
 from shopowner.ui.cards.preview import PreviewPane
-from shopowner.ui.cards.print_run import PrintRun
+
+# The editor, the jobs and the print run (and what they import: the card core, the letters store)
+# are imported on the second turn of opening the area or later, so that no turn blocks the window.
 
 
 class CardsArea(QWidget):
@@ -31,12 +30,12 @@ class CardsArea(QWidget):
         super().__init__(parent)
         self.window_ = window
         self.task = None
-        self.run: PrintRun | None = None
+        self.run = None  # the PrintRun in progress
         self.last_plan = None
         self.letter_for: dict[int, int] = {}  # order id → letter chosen for it (overflow fix)
         self._print_waiting: tuple | None = None
         self._letters: list[dict] = []  # the shop's letters, as the last preview read them
-        self.editor: LetterEditor | None = None  # built on the next turn of the event loop (see _build_editor)
+        self.editor = None  # the LetterEditor, built on the next turn of the event loop (_build_editor)
         self.preview = PreviewPane(window)
         self.overflow = OverflowBar()
         self.overflow.edit_letter.connect(self.edit_letter)
@@ -136,6 +135,8 @@ class CardsArea(QWidget):
         QTimer.singleShot(0, self._build_editor)
 
     def _build_editor(self) -> None:
+        from shopowner.ui.cards.editor import LetterEditor
+
         self.editor = LetterEditor(self.window_)
         placeholder = self.splitter.widget(0)
         self.splitter.replaceWidget(0, self.editor)
@@ -205,7 +206,9 @@ class CardsArea(QWidget):
         self.letter_for = {}
         self.refresh_preview(at_once=True)
 
-    def batch_request(self, selection: str | None = None, reprint: str | None = None) -> BatchRequest:
+    def batch_request(self, selection: str | None = None, reprint: str | None = None):
+        from shopowner.ui.cards.jobs import BatchRequest
+
         layout = self.layout()
         return BatchRequest(selection or self.chosen_selection(), layout, self.options().validate(layout),
                             tuple(sorted(self.letter_for.items())), reprint)
@@ -220,6 +223,8 @@ class CardsArea(QWidget):
         except LayoutError as exc:
             self.preview.status.setText(str(exc))
             return
+        from shopowner.cards.preview import Draft
+
         body, signature = self.editor.text()
         draft = Draft(self.editor.letter_id, body, signature) if self.editor.dirty else None
         self.preview.request(request, draft, (body, signature), at_once=at_once)
@@ -295,6 +300,8 @@ class CardsArea(QWidget):
             self.busy(False)
             self.window_.dialogs.warning(self, self.tr("Cannot print"), str(exc))
             return
+        from shopowner.ui.cards.print_run import PrintRun
+
         self.run = PrintRun(self, request, to_printer=to_printer)
         self.run.start()
 

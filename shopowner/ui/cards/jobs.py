@@ -39,6 +39,14 @@ def scratch_pdf(prefix: str) -> Path:
     return Path(handle.name)
 
 
+def _light(plan):
+    """The plan as sent back to the window: without each order's raw merge data (only drafts,
+    drawn here, need it), so unpickling it there stays short."""
+    for card in plan.cards:
+        card.source = None
+    return plan
+
+
 def printed_pages(cards: int, layout: Layout, options: PrintOptions) -> int:
     """Sheets (pages) the batch prints on."""
     cells = options.start_position - 1 + cards * options.copies
@@ -78,7 +86,7 @@ def preview_job(data_dir: Path, request: BatchRequest, draft: Draft | None, edit
         result, borrowed = render_batch_preview(plan, request.layout, out, request.options, draft, progress)
         pages = printed_pages(len(plan.cards), request.layout, request.options)
         qr_set = bool(plan.art.qr_matrix or plan.art.qr_image)
-        return {"kind": "batch", "path": out, "pages": pages, "shown_pages": result.pages, "plan": plan,
+        return {"kind": "batch", "path": out, "pages": pages, "shown_pages": result.pages, "plan": _light(plan),
                 "draft": draft is not None,
                 "borrowed": borrowed, "qr_set": qr_set,
                 "exact": draft is None and plan.reserved and not plan.overflow and qr_set,
@@ -100,7 +108,7 @@ def print_job(data_dir: Path, request: BatchRequest, progress: Progress | None =
         except BaseException:
             out.unlink(missing_ok=True)
             raise
-        return {"plan": plan, "path": out, "result": result}
+        return {"plan": _light(plan), "path": out, "result": result}
     finally:
         db.close()
 

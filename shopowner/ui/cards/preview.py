@@ -2,7 +2,8 @@
 
 It shows the very cards that print (same reserved codes, letters, layout, start position, copies)
 and says 与打印完全一致 only when that is true. Requests are debounced; each plan-and-draw runs off
-the GUI thread, a newer request cancels the older one, and only the newest result is shown.
+the GUI thread, in the drawing process (``drawing.py``); a newer request cancels the older one,
+and only the newest result is shown.
 """
 
 from __future__ import annotations
@@ -10,12 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from shopowner import tasks
-from shopowner.ui.cards.jobs import preview_job
+from shopowner.ui.cards.drawing import in_drawing_process
+
+# QtPdf and the jobs (the card core) are imported when first needed: the area opens faster.
 
 DEBOUNCE_MS = 350
 
@@ -28,8 +29,8 @@ class PreviewPane(QWidget):
     def __init__(self, window, parent=None):
         super().__init__(parent)
         self.window_ = window
-        self.document = QPdfDocument(self)
-        self.view: QPdfView | None = None  # made with the first PDF: opening the area stays quick
+        self.document = None  # QPdfDocument and QPdfView: made with the first PDF, so opening stays quick
+        self.view = None
         self.placeholder = QLabel(self.tr("Drawing the preview…"))
         self.placeholder.setAlignment(Qt.AlignCenter)
         self.banner = QLabel()
@@ -76,9 +77,12 @@ class PreviewPane(QWidget):
             return
         if self._task is not None:
             self._task.cancel()
+        from shopowner.ui.cards.jobs import preview_job
+
         generation = self._generation
         self.status.setText(self.tr("Drawing the preview…"))
-        task = self._task = tasks.start(preview_job, self.window_.data_dir, *self._request, owner=self)
+        task = self._task = tasks.start(in_drawing_process, preview_job, self.window_.data_dir, *self._request,
+                                        owner=self)
         task.signals.progress.connect(lambda done, total, text, g=generation: self._progress(done, total, g))
         task.signals.succeeded.connect(lambda result, g=generation: self._show(result, g))
         task.signals.failed.connect(lambda exc, g=generation: self._failed(exc, g))
@@ -123,6 +127,10 @@ class PreviewPane(QWidget):
         self.ready.emit(path)
 
     def _make_view(self) -> None:
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setObjectName("cardPreview")
         self.view.setDocument(self.document)
@@ -177,6 +185,7 @@ class PreviewPane(QWidget):
         return text
 
     def cleanup(self) -> None:
-        self.document.close()
+        if self.document is not None:
+            self.document.close()
         if self._shown is not None:
             self._shown.unlink(missing_ok=True)

@@ -20,21 +20,21 @@ def remembered_printer() -> str:
     return name if name in QPrinterInfo.availablePrinterNames() else ""
 
 
-def ask_printer(widget, pdf_path: Path) -> QPrinter | None:
-    """A printer set up for the PDF's page size (the remembered printer preselected), or None when
-    the owner cancels."""
+def ask_printer(widget, page_mm: tuple[float, float]) -> QPrinter | None:
+    """A printer set up for the cards' page (``page_mm``: the layout's page, which is the PDF's), with
+    the remembered printer preselected; None when the owner cancels."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     name = remembered_printer()
     if name:
         printer.setPrinterName(name)
-    prepare_printer(printer, pdf_path)
+    prepare_printer(printer, page_mm)
     dialog = QPrintDialog(printer, widget)
     dialog.setWindowTitle(translate("Cards", "Print the cards"))
     if not widget.window().dialogs.exec_dialog(dialog):
         return None
     if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and printer.printerName():
         QSettings().setValue(PRINTER_KEY, printer.printerName())
-    prepare_printer(printer, pdf_path)  # the dialog may have changed the paper: the PDF decides
+    prepare_printer(printer, page_mm)  # the dialog may have changed the paper: the cards decide
     return printer
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QStandardPaths
 
 from shopowner import tasks
 from shopowner.cards.batch import CardsDoNotFit, batch_title
+from shopowner.ui.cards.drawing import in_drawing_process
 from shopowner.ui.cards.jobs import print_job, record_job, save_job
 
 
@@ -32,7 +33,8 @@ class PrintRun(QObject):
 
     def start(self) -> None:
         self.area.busy(True)
-        task = self.area.task = tasks.start(print_job, self.window_.data_dir, self.request, owner=self.area)
+        task = self.area.task = tasks.start(in_drawing_process, print_job, self.window_.data_dir, self.request,
+                                            owner=self.area)
         task.signals.progress.connect(self.area.on_progress)
         task.signals.succeeded.connect(self._drawn)
         task.signals.failed.connect(self._refused)
@@ -70,7 +72,8 @@ class PrintRun(QObject):
     def _ask_printer(self, path: Path) -> None:
         from shopowner.ui.cards.print_flow import ask_printer, start_printing
 
-        printer = ask_printer(self.area, path)
+        layout = self.request.layout
+        printer = ask_printer(self.area, (layout.page_w, layout.page_h))
         if printer is None:  # cancelled: the cards stay reserved, with their codes
             path.unlink(missing_ok=True)
             self.area.busy(False)

@@ -45,12 +45,13 @@ def page_size_mm(pdf_path: Path) -> tuple[float, float]:
     return round(size.width() * PT_TO_MM, 2), round(size.height() * PT_TO_MM, 2)
 
 
-def prepare_printer(printer: QPrinter, pdf_path: Path) -> None:
-    """Page size of the PDF in millimetres (never rounded to whole points), no margins."""
-    w, h = page_size_mm(pdf_path)
+def prepare_printer(printer: QPrinter, page: Path | tuple[float, float]) -> None:
+    """The card page in millimetres (never rounded to whole points), no margins; ``page`` is the
+    size (the layout's, which the PDF has) or the PDF to read it from."""
+    w, h = page if isinstance(page, tuple) else page_size_mm(page)
     printer.setFullPage(True)
-    page = QPageSize(QSizeF(w, h), QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.ExactMatch)
-    printer.setPageLayout(QPageLayout(page, QPageLayout.Portrait, QMarginsF(0, 0, 0, 0)))
+    size = QPageSize(QSizeF(w, h), QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.ExactMatch)
+    printer.setPageLayout(QPageLayout(size, QPageLayout.Portrait, QMarginsF(0, 0, 0, 0)))
 
 
 @dataclass(frozen=True)
