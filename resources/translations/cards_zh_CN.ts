@@ -103,6 +103,10 @@
         </translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>{buyer} (order {order})</source>
         <translation>{buyer}（订单 {order}）</translation>
     </message>

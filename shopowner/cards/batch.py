@@ -56,7 +56,7 @@ class CardsDoNotFit(CardsError):
     def __init__(self, plan: "BatchPlan", layout: Layout):
         self.plan, self.layout = plan, layout
         self.cards = [plan.cards[i.index] for i in plan.overflow]
-        names = "; ".join(c.who() for c in self.cards[:8]) + ("…" if len(self.cards) > 8 else "")
+        names = translate("Cards", "; ").join(c.who() for c in self.cards[:8]) + ("…" if len(self.cards) > 8 else "")
         super().__init__(translate(
             "Cards", "The letter does not fit the card on {layout} for %n parcel(s), even at the "
                      "smallest readable size: {cards}. Nothing was printed. Shorten the letter, or "
