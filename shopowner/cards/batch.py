@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from shopowner.cards.batch_files import recover_pdf_writes, write_recorded_pdf
+from shopowner.cards.batch_files import copy_writer, recover_pdf_writes, write_recorded_pdf
 from shopowner.cards.codes import new_code
 from shopowner.cards.layouts import Layout, PrintOptions
 from shopowner.cards.letter import MergeSource, fill
@@ -308,16 +308,12 @@ def save_plan_pdf(db, plan: BatchPlan, layout: Layout, out: Path, options: Print
     progress = maybe(progress)
     batch: list[int] = []
 
-    def write(part: Path):
-        if drawn is not None:
-            import shutil
-
-            shutil.copyfile(drawn, part)
-            return None
+    def draw(part: Path):
         result = render_plan(plan, layout, part, options, progress)
         progress.check()  # a cancel while drawing: nothing recorded, the cards stay reserved
         return result
 
+    write = copy_writer(drawn) if drawn is not None else draw
     result = write_recorded_pdf(db, out, write,
                                 lambda write_id: batch.append(record_plan(db, plan, layout, Path(out).resolve(),
                                                                           pdf_write_id=write_id)))

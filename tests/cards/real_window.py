@@ -17,7 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-IDLE_CPU_LIMIT = 0.05  # CPU seconds per idle second: an idle window uses next to none (a loop: ~1)
+IDLE_CPU_LIMIT = 0.1  # CPU seconds per idle second: an idle window uses next to none; the
+# scroll-bar loop this guards against used 0.45–1.0
 
 
 def cpu_seconds() -> float:
@@ -33,6 +34,15 @@ def wait(app, seconds: float, until=None) -> bool:
             return True
         time.sleep(0.01)
     return until is None
+
+
+def idle(app, seconds: float) -> None:
+    """Let the event loop run undisturbed (no polling of our own) for ``seconds``."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
 
 
 def clipped(area) -> list[str]:
@@ -84,7 +94,7 @@ def main(data_dir: str, lang: str, width: int, height: int, out_dir: str) -> int
         ready = wait(app, 60, lambda: area.preview.result is not None and not area.preview.pending())
         wait(app, 0.5)  # let paints and late events settle
         before, started = cpu_seconds(), time.time()
-        wait(app, 0.7)
+        idle(app, 1.0)
         busy = (cpu_seconds() - before) / (time.time() - started)
         shot = Path(out_dir) / f"cards-{lang}-{width}x{height}-{name}.png"
         window.grab().save(str(shot))

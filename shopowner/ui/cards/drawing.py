@@ -15,6 +15,7 @@ child's answer and passes progress and cancel through.
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import os
 import queue
@@ -36,6 +37,7 @@ _progress = None     # multiprocessing.Queue: (job id, done, total, text) from t
 _idle_timer: threading.Timer | None = None
 _job_ids = itertools.count(1)
 _running = 0
+_exit_hook: list = []
 
 # in the child ----------------------------------------------------------------------------------
 _child: dict = {}
@@ -93,6 +95,9 @@ def _get_pool():
             _progress = context.Queue(1000)
             _pool = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_init_child,
                                         initargs=(_cancel, _progress))
+            if not _exit_hook:  # stop the child before the interpreter takes its modules apart
+                atexit.register(_stop_at_exit)
+                _exit_hook.append(True)
         return _pool
 
 
@@ -104,6 +109,14 @@ def _job_done() -> None:
             _idle_timer = threading.Timer(IDLE_SECONDS, shutdown)
             _idle_timer.daemon = True
             _idle_timer.start()
+
+
+def _stop_at_exit() -> None:
+    global _pool
+    with _lock:
+        pool, _pool = _pool, None
+    if pool is not None:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def shutdown(force: bool = False) -> None:
