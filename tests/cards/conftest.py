@@ -14,6 +14,15 @@ from shopowner.cards.layouts import MM, Layout
 DEMO_QR = "https://u.wechat.com/demo-founder-linxiaoman"
 
 
+@pytest.fixture(autouse=True)
+def _no_drawing_process_left():
+    """Each test ends with the cards' drawing process stopped (other tests count child processes)."""
+    yield
+    from shopowner.ui.cards import drawing
+
+    drawing.stop(wait=True)
+
+
 @pytest.fixture
 def card_shop(demo_db):
     """The demo shop (its founder QR is set) before anything was printed, with the starter letters.

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopowner.cards.layouts import DEFAULT_LAYOUT, LayoutError, PrintOptions, all_layouts
+from shopowner.ui.cards import drawing
 from shopowner.ui.cards.history import PrintedCards
 from shopowner.ui.cards.overflow_bar import OverflowBar
 from shopowner.ui.cards.preview import PreviewPane
@@ -129,6 +130,8 @@ class CardsArea(QWidget):
             signal.connect(self._options_changed)
         self._listen_for_changes()
         self._restore()
+        drawing.opened()
+        self.destroyed.connect(drawing.closed)  # the drawing process stops with the last cards area
         # Opening the area is split over two turns of the event loop, so neither blocks it long.
         QTimer.singleShot(0, self._build_editor)
 

@@ -38,6 +38,7 @@ _idle_timer: threading.Timer | None = None
 _job_ids = itertools.count(1)
 _running = 0
 _exit_hook: list = []
+_users = 0           # cards areas alive: the child stops when the last one closes
 
 # in the child ----------------------------------------------------------------------------------
 _child: dict = {}
@@ -112,11 +113,33 @@ def _job_done() -> None:
 
 
 def _stop_at_exit() -> None:
+    stop(wait=True)
+
+
+def stop(wait: bool = False) -> None:
+    """Stop the child now (``wait``: until it has exited); the next job starts a new one."""
     global _pool
     with _lock:
         pool, _pool = _pool, None
     if pool is not None:
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.shutdown(wait=wait, cancel_futures=True)
+
+
+def opened() -> None:
+    """A cards area opened (it will use the drawing process)."""
+    global _users
+    with _lock:
+        _users += 1
+
+
+def closed() -> None:
+    """A cards area closed: when it was the last one, the child stops."""
+    global _users
+    with _lock:
+        _users = max(0, _users - 1)
+        last = _users == 0
+    if last:
+        stop()
 
 
 def shutdown(force: bool = False) -> None:
@@ -154,7 +177,7 @@ def _pass_progress(job_id: int, progress: Progress) -> None:
 def in_drawing_process(fn, *args, progress: Progress | None = None):
     """Run ``fn(*args, progress=…)`` in the drawing process and return its result (or raise its
     error); ``progress`` is passed through, and cancelling it cancels the job."""
-    from concurrent.futures import BrokenExecutor
+    from concurrent.futures import BrokenExecutor, CancelledError
     from concurrent.futures import TimeoutError as FutureTimeout
 
     from shopowner.i18n import current_language
@@ -188,6 +211,8 @@ def in_drawing_process(fn, *args, progress: Progress | None = None):
                 raise
         _pass_progress(job_id, progress)
         return result
+    except CancelledError as exc:  # the child was stopped (its last cards area closed)
+        raise Cancelled() from exc
     except BrokenExecutor as exc:
         shutdown(force=True)
         from shopowner.i18n import translate
