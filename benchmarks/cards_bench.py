@@ -7,8 +7,13 @@ Peak memory (RSS) is measured in a fresh process per card count, so it shows whe
 flat as the count grows.
 
     python benchmarks/cards_bench.py [--count 1000] [--layout a4-4up-a6]
+    python benchmarks/cards_bench.py --cups [--queue CardPDF]   # sending to a CUPS queue
 
 Targets: ≤ 3 s for 1,000 cards on a 2-core machine, ≥ 8× faster than naive, flat memory.
+
+``--cups`` times, in one run, drawing the 1,000-card PDF against sending that PDF to a CUPS queue
+the way the window prints (the card PDF itself with ``lp`` and an exact page size), and how long
+the queue takes until the printed PDF is written (cups-pdf), as ratios to the drawing time.
 """
 
 from __future__ import annotations
@@ -115,6 +120,50 @@ def naive(count: int, layout_name: str, out: Path) -> float:
     return time.perf_counter() - started
 
 
+def cups_run(count: int, layout_name: str, queue: str) -> None:
+    """Draw ``count`` cards, send the PDF to ``queue``, wait until cups-pdf has written the job."""
+    import glob
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from shopowner.cards.layouts import get_layout
+    from shopowner.ui.cards.printing import PrintTarget, deliver
+
+    app = QGuiApplication.instance() or QGuiApplication([])  # QtPdf reads the page size
+    out_dir = Path(os.path.expanduser("~/PDF"))
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = Path(tmp) / "cards.pdf"
+        drawing = fast(count, layout_name, pdf)
+        before = set(glob.glob(str(out_dir / "*.pdf")))
+        title = f"cards-bench-{os.getpid()}"
+        started = time.perf_counter()
+        job = deliver(pdf, PrintTarget("cups", queue, title=title), None)
+        sending = time.perf_counter() - started
+        pages = -(-count // get_layout(layout_name).per_page)
+        written = None
+        while time.perf_counter() - started < 600 and written is None:
+            for path in set(glob.glob(str(out_dir / "*.pdf"))) - before:
+                try:
+                    import pypdfium2
+
+                    if len(pypdfium2.PdfDocument(path)) == pages:
+                        written = time.perf_counter() - started
+                        os.unlink(path)
+                        break
+                except Exception:  # noqa: BLE001 - still being written
+                    pass
+            time.sleep(0.2)
+    del app
+    print(f"cups benchmark: {count} cards, layout {layout_name}, queue {queue} (job {job})")
+    print(f"  drawing the PDF            : {drawing:.2f} s")
+    print(f"  sending it to the queue    : {sending:.2f} s   ({sending / drawing:.2f}× the drawing time)")
+    if written is None:
+        print("  the queue wrote no PDF within 10 minutes (is cups-pdf's Out folder ~/PDF?)")
+    else:
+        print(f"  until cups-pdf wrote it    : {written:.2f} s   ({written / drawing:.2f}× the drawing time)")
+
+
 def child(kind: str, count: int, layout: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "cards.pdf"
@@ -136,7 +185,12 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--layout", default="a4-4up-a6")
     parser.add_argument("--child", choices=["fast", "naive"])
+    parser.add_argument("--cups", action="store_true", help="time sending the cards to a CUPS queue")
+    parser.add_argument("--queue", default="CardPDF")
     args = parser.parse_args()
+    if args.cups:
+        cups_run(args.count, args.layout, args.queue)
+        return
     if args.child:
         child(args.child, args.count, args.layout)
         return

@@ -24,3 +24,15 @@ def platform_name(key: str) -> str:
         "manual": translate("Platforms", "Added by hand"),
     }
     return names.get(key, key)
+
+
+# On paper the platforms keep their Chinese names whatever the window's language: a card is read by
+# a buyer and a packer in China, beside a letter the founder wrote in Chinese.
+PRINTED_NAMES = {"taobao": "淘宝", "tmall": "天猫", "jd": "京东", "pdd": "拼多多", "douyin": "抖音",
+                 "kuaishou": "快手", "youzan": "有赞", "wechat_shop": "微信小店", "xiaohongshu": "小红书",
+                 "generic": "", "manual": ""}
+
+
+def printed_platform_name(key: str) -> str:
+    """The platform's name as printed on a card (Chinese; nothing for the shop's own lists)."""
+    return PRINTED_NAMES.get(key, key)

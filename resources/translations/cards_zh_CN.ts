@@ -149,8 +149,22 @@
         <translation>还没有设置创始人的微信二维码，卡片上就没有加你的办法。请先设置（卡片设置，或命令：settings set wechat-qr 图片或链接）。</translation>
     </message>
     <message>
-        <source>There are no parcels in “{selection}” that need a card. Import today&apos;s orders, or choose another selection.</source>
-        <translation>“{selection}”里没有需要卡片的包裹。请先导入今天的订单，或换一个范围。</translation>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message numerus="yes">
+        <source>The letter does not fit the card on {layout} for %n parcel(s), even at the smallest readable size: {cards}. Nothing was printed. Shorten the letter, or print these cards with another letter.</source>
+        <translation>
+            <numerusform>在“{layout}”上，有 %n 个包裹的感谢信即使用最小的易读字号也放不下：{cards}。什么都没有打印。请缩短这封信，或者给这些包裹换一封信来打印。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{buyer} (order {order})</source>
+        <translation>{buyer}（订单 {order}）</translation>
+    </message>
+    <message>
+        <source>a buyer without a name</source>
+        <translation>未留姓名的买家</translation>
     </message>
     <message>
         <source>There is no letter called “{name}”. The letters are: {names}.</source>
@@ -161,6 +175,22 @@
         <translation>所有感谢信都已停用。请在感谢信列表里启用一封，或用 --letter 指定一封。</translation>
     </message>
     <message>
+        <source>There are no parcels in {selection} that need a card. Import today&apos;s orders, or choose other orders.</source>
+        <translation>{selection}里没有需要卡片的包裹。请先导入今天的订单，或者选择其他订单。</translation>
+    </message>
+    <message>
+        <source>Checking that every letter fits</source>
+        <translation>正在检查每封信是否放得下</translation>
+    </message>
+    <message>
+        <source>{parcel}: the letter does not fit and is cut off.</source>
+        <translation>{parcel}：感谢信放不下，超出的部分没有印出来。</translation>
+    </message>
+    <message>
+        <source>Another print run is planning the same parcels right now. Wait for it to finish, then try again.</source>
+        <translation>另一个打印任务正在准备同一批包裹。请等它完成后再试。</translation>
+    </message>
+    <message>
         <source>Preparing card {n} of {total}</source>
         <translation>正在准备第 {n} / {total} 张卡片</translation>
     </message>
@@ -169,12 +199,24 @@
         <translation>没有适用于订单 {order}（{platform}）的感谢信。请添加一封适用于所有买家的感谢信，或修改感谢信的规则。</translation>
     </message>
     <message>
+        <source>Insert card (reprint)</source>
+        <translation>包裹卡（补打）</translation>
+    </message>
+    <message>
         <source>Insert cards: {selection}</source>
         <translation>包裹卡：{selection}</translation>
     </message>
     <message>
+        <source>These cards were never reserved; plan the batch again.</source>
+        <translation>这些卡片的暗号还没有预留，请重新准备这一批。</translation>
+    </message>
+    <message>
         <source>No printed card has the code or id “{ref}”. Check it and try again.</source>
         <translation>没有暗号或编号为“{ref}”的已打印卡片。请检查后重试。</translation>
+    </message>
+    <message>
+        <source>Card {code} has not been printed yet: it prints with its parcels&apos; batch.</source>
+        <translation>暗号 {code} 的卡片还没有打印过：它会和这批包裹一起打印。</translation>
     </message>
     <message>
         <source>Card {code} cannot be reprinted: its order or letter was deleted.</source>
@@ -397,8 +439,36 @@
         <translation>“{text}”不是有效的范围。请使用 to-ship、today、all、日期范围（如 2026-11-01..2026-11-20），或用逗号分隔的订单号。</translation>
     </message>
     <message>
+        <source>the parcels going out</source>
+        <translation>待发货的包裹</translation>
+    </message>
+    <message>
+        <source>the orders imported today</source>
+        <translation>今天导入的订单</translation>
+    </message>
+    <message>
+        <source>all orders</source>
+        <translation>全部订单</translation>
+    </message>
+    <message>
+        <source>the orders placed from {first} to {last}</source>
+        <translation>{first} 至 {last} 下单的订单</translation>
+    </message>
+    <message>
+        <source>the orders {ids}</source>
+        <translation>订单 {ids}</translation>
+    </message>
+    <message>
         <source>No order has the id {ids}. Check the order numbers (or import the orders first) and try again.</source>
         <translation>没有订单号为 {ids} 的订单。请检查订单号（或先导入订单）后重试。</translation>
+    </message>
+    <message>
+        <source>Sending the cards to {printer}</source>
+        <translation>正在把卡片发送到 {printer}</translation>
+    </message>
+    <message>
+        <source>The printer “{name}” did not take the job ({error}). Check that it is switched on and ready, then print again.</source>
+        <translation>打印机“{name}”没有接收这个任务（{error}）。请检查打印机已开机并就绪，然后重新打印。</translation>
     </message>
     <message>
         <source>The card PDF could not be opened for printing ({error}). Make the cards again.</source>
@@ -536,16 +606,24 @@
         <source>The print name is {n} characters long; at most {max} fit a card&apos;s sentence. Shorten it.</source>
         <translation>印刷名称有 {n} 个字；卡片的句子里最多放得下 {max} 个字。请缩短。</translation>
     </message>
+    <message>
+        <source>SAMPLE · not a real order</source>
+        <translation>样张 · 不是真实订单</translation>
+    </message>
+    <message>
+        <source>Sample card</source>
+        <translation>样张</translation>
+    </message>
+    <message>
+        <source>The cards could not be drawn: the drawing process stopped ({error}). Try again.</source>
+        <translation>卡片没能画出来：绘制卡片的进程意外停止了（{error}）。请再试一次。</translation>
+    </message>
 </context>
 <context>
     <name>CardsArea</name>
     <message>
         <source>start at </source>
         <translation>从第 </translation>
-    </message>
-    <message>
-        <source> copies</source>
-        <translation> 份</translation>
     </message>
     <message>
         <source>Edit layout…</source>
@@ -611,6 +689,12 @@
         <source>Printed cards</source>
         <translation>已打印的卡片</translation>
     </message>
+    <message numerus="yes">
+        <source> copy(ies)</source>
+        <translation>
+            <numerusform> 份</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing chosen</source>
         <translation>没有选择订单</translation>
@@ -620,32 +704,8 @@
         <translation>请输入要打印卡片的订单号（或日期范围），然后重试。</translation>
     </message>
     <message>
-        <source>Save the cards as PDF</source>
-        <translation>把卡片保存为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
         <source>Cannot print</source>
         <translation>无法打印</translation>
-    </message>
-    <message>
-        <source>No cards made</source>
-        <translation>没有生成卡片</translation>
-    </message>
-    <message>
-        <source>{n} cards saved to {path}.</source>
-        <translation>已把 {n} 张卡片保存到 {path}。</translation>
-    </message>
-    <message>
-        <source>{n} cards sent to the printer.</source>
-        <translation>已把 {n} 张卡片发送到打印机。</translation>
-    </message>
-    <message>
-        <source>Cards done</source>
-        <translation>卡片完成</translation>
     </message>
 </context>
 <context>
@@ -683,6 +743,10 @@
         <translation>按暗号补打一张卡片（暗号不变，记为补打）</translation>
     </message>
     <message>
+        <source>print cards whose letter does not fit with only what fits (a warning names them); without it such a run prints nothing and exits 1</source>
+        <translation>感谢信放不下时，只打印放得下的部分（并提示是哪些卡片）；不加此项时，这种情况什么都不打印，退出码为 1</translation>
+    </message>
+    <message>
         <source>the PDF to write</source>
         <translation>要写入的 PDF 文件</translation>
     </message>
@@ -694,9 +758,15 @@
         <source>Error: {message}</source>
         <translation>错误：{message}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n card(s) written to {path} (pages: {pages}, {seconds} s).</source>
+        <translation>
+            <numerusform>已把 %n 张卡片写入 {path}（共 {pages} 页，用时 {seconds} 秒）。</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{cards} cards on {pages} pages written to {path} in {seconds} s.</source>
-        <translation>已把 {cards} 张卡片（{pages} 页）写入 {path}，用时 {seconds} 秒。</translation>
+        <source>Finished {path}, left by an earlier run that was stopped.</source>
+        <translation>已补全上次中断的打印留下的 {path}。</translation>
     </message>
     <message>
         <source>Warning: {message}</source>
@@ -942,18 +1012,99 @@
     </message>
 </context>
 <context>
+    <name>OverflowBar</name>
+    <message>
+        <source>Shorten the letter</source>
+        <translation>缩短这封信</translation>
+    </message>
+    <message>
+        <source>Print these with this letter</source>
+        <translation>用这封信打印这些包裹</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>或者</translation>
+    </message>
+    <message numerus="yes">
+        <source>The letter is too long for the card on {layout} for %n parcel(s); nothing prints until this is fixed:</source>
+        <translation>
+            <numerusform>在“{layout}”上，有 %n 个包裹的感谢信太长、放不下；改好之前不会打印：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……还有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shorten “{name}”</source>
+        <translation>缩短“{name}”</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <source>Drawing the preview…</source>
         <translation>正在绘制预览…</translation>
     </message>
     <message>
+        <source>Drawing the preview… {done} of {total}</source>
+        <translation>正在绘制预览……{done} / {total}</translation>
+    </message>
+    <message>
         <source>The preview could not be drawn: {error}</source>
         <translation>无法绘制预览：{error}</translation>
     </message>
     <message>
-        <source>Preview: exactly what prints ({pages} page(s)).</source>
-        <translation>预览：与打印完全一致（{pages} 页）。</translation>
+        <source>The card below is only a SAMPLE (王小明 is not a real buyer): it shows your letter on this layout. Nothing prints until there are parcels.</source>
+        <translation>下面只是一张样张（王小明不是真实买家），用来查看这封信在这个版式上的效果。有包裹之后才会打印。</translation>
+    </message>
+    <message>
+        <source>Sample card, not a print</source>
+        <translation>样张，不会打印</translation>
+    </message>
+    <message>
+        <source>Draft: your unsaved letter shown on these parcels, but none of them gets this letter. Save it (Ctrl+S) to see exactly what prints.</source>
+        <translation>草稿：这些包裹其实都不会用这封信，这里只是把未保存的信放在它们上面看看。保存（Ctrl+S）后即可看到实际打印的内容。</translation>
+    </message>
+    <message>
+        <source>Draft: your unsaved letter on these parcels and codes. Save it (Ctrl+S) to see exactly what prints.</source>
+        <translation>草稿：未保存的信放在这些包裹和暗号上。保存（Ctrl+S）后即可看到实际打印的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n 张卡片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{cards} on {sheets} · exactly what prints, codes reserved</source>
+        <translation>{cards}，共 {sheets} · 与打印完全一致，暗号已预留</translation>
+    </message>
+    <message>
+        <source>{cards} on {sheets} · cannot print yet: some letters do not fit (below)</source>
+        <translation>{cards}，共 {sheets} · 暂时不能打印：有感谢信放不下（见下方）</translation>
+    </message>
+    <message>
+        <source>{cards} on {sheets} · cannot print yet: set the founder&apos;s WeChat QR in Card settings</source>
+        <translation>{cards}，共 {sheets} · 暂时不能打印：请先在“卡片设置”里设置创始人的微信二维码</translation>
+    </message>
+    <message>
+        <source>{cards} on {sheets} · draft, not yet what prints</source>
+        <translation>{cards}，共 {sheets} · 草稿，还不是实际打印的内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n sheet(s); the others print the same way, each card with its own reserved code.</source>
+        <translation>
+            <numerusform>这里只显示前 %n 页；其余各页印法相同，每张卡片都有自己预留的暗号。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1168,73 @@
     <message>
         <source>Name not changed</source>
         <translation>名称未修改</translation>
+    </message>
+</context>
+<context>
+    <name>PrintRun</name>
+    <message>
+        <source>Nothing printed</source>
+        <translation>没有打印</translation>
+    </message>
+    <message>
+        <source>Check the preview</source>
+        <translation>请先看一下预览</translation>
+    </message>
+    <message>
+        <source>The cards changed since the preview was drawn (new parcels, or another letter). Nothing was printed. The preview now shows the cards that print: check it, then print again.</source>
+        <translation>预览画好之后，这批卡片有了变化（来了新包裹，或换了信）。什么都没有打印。预览现在显示的就是要打印的卡片：请看一下，再重新打印。</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>没有打印</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Nothing was recorded: the cards keep their codes and print with the same codes next time.</source>
+        <translation>{error}
+
+没有记录任何内容：这些卡片的暗号保留不变，下次打印时仍用同样的暗号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) sent to the printer.</source>
+        <translation>
+            <numerusform>已把 %n 张卡片发送到打印机。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed, but not recorded</source>
+        <translation>已打印，但没有记录下来</translation>
+    </message>
+    <message>
+        <source>The cards were printed, but could not be marked as printed ({error}). Their codes stay reserved for these parcels, so a buyer who sends one is still found.</source>
+        <translation>卡片已经打印，但没能标记为已打印（{error}）。这些暗号仍为这些包裹预留着，买家发来暗号时照样能找到。</translation>
+    </message>
+    <message>
+        <source>cards-{day}.pdf</source>
+        <translation>包裹卡-{day}.pdf</translation>
+    </message>
+    <message>
+        <source>Save the cards as PDF</source>
+        <translation>把卡片另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) saved to {path}.</source>
+        <translation>
+            <numerusform>已把 %n 张卡片保存到 {path}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>没有保存</translation>
+    </message>
+    <message>
+        <source>Cards done</source>
+        <translation>卡片已完成</translation>
     </message>
 </context>
 <context>

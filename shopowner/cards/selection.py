@@ -1,6 +1,6 @@
 """Which parcels get a card, and which letter each one carries.
 
-Selections: ``to-ship`` (paid, not shipped, no card yet: the packing list), ``today`` (imported
+Selections: ``to-ship`` (paid, not shipped, no printed card yet: the packing list), ``today`` (imported
 today), ``all``, a date range ``2026-11-01..2026-11-20`` (order date), or ids ``12,15,TB2024…``
 (order ids or platform order numbers). Letters are chosen by rules: first order or returning
 buyer, and platform; the most specific active letter wins, then the highest priority.
@@ -52,6 +52,23 @@ class Selection:
         if self.kind == "ids":
             return ",".join(self.refs)
         return self.kind
+
+
+def selection_label(selection: "Selection | str") -> str:
+    """The selection in the owner's words (``to-ship`` is a key, never shown)."""
+    selection = Selection.parse(selection) if isinstance(selection, str) else selection
+    if selection.kind == "to-ship":
+        return translate("Cards", "the parcels going out")
+    if selection.kind == "today":
+        return translate("Cards", "the orders imported today")
+    if selection.kind == "all":
+        return translate("Cards", "all orders")
+    if selection.kind == "range":
+        return translate("Cards", "the orders placed from {first} to {last}").format(
+            first=selection.first_day, last=selection.last_day)
+    refs = list(selection.refs)
+    shown = ", ".join(refs[:3]) + ("…" if len(refs) > 3 else "")
+    return translate("Cards", "the orders {ids}").format(ids=shown)
 
 
 def select_orders(db, selection: Selection, today: date | None = None) -> list[int]:

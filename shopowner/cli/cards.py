@@ -1,4 +1,9 @@
-"""``cards``: print the day's insert cards to a PDF without the window."""
+"""``cards``: print the day's insert cards to a PDF without the window.
+
+Exit 0 when the PDF is written and its cards recorded as printed; 1 when nothing could be printed
+(no parcels, no QR, a letter that does not fit without ``--allow-overflow``): then nothing is written
+and the codes already reserved stay reserved for the next run.
+"""
 
 from __future__ import annotations
 
@@ -26,6 +31,10 @@ def register(sub) -> None:
     p.add_argument("--no-crop-marks", action="store_true", help=translate("Cli", "leave out crop marks"))
     p.add_argument("--reprint", metavar="CODE",
                    help=translate("Cli", "reprint one card by its code (same code, marked as a reprint)"))
+    p.add_argument("--allow-overflow", action="store_true",
+                   help=translate("Cli", "print cards whose letter does not fit with only what fits (a "
+                                         "warning names them); without it such a run prints nothing and "
+                                         "exits 1"))
     p.add_argument("--out", required=True, metavar="FILE.pdf", help=translate("Cli", "the PDF to write"))
     p.add_argument("--json", action="store_true", help=translate("Cli", "print the result as JSON"))
     p.set_defaults(handler=handle_cards)
@@ -43,18 +52,22 @@ def handle_cards(args, ctx) -> int:
                                crop_marks=not args.no_crop_marks).validate(layout)
         out = Path(args.out).expanduser()
         if args.reprint:
-            result = reprint_card(ctx.db, ctx.data_dir, args.reprint, layout, out, options)
+            result = reprint_card(ctx.db, ctx.data_dir, args.reprint, layout, out, options,
+                                  allow_overflow=args.allow_overflow)
         else:
-            result = make_cards(ctx.db, ctx.data_dir, args.orders, layout, out,
-                                letter_name=args.letter, options=options)
+            result = make_cards(ctx.db, ctx.data_dir, args.orders, layout, out, letter_name=args.letter,
+                                options=options, allow_overflow=args.allow_overflow)
     except (CardsError, LayoutError, SelectionError) as exc:
         print(translate("Cli", "Error: {message}").format(message=exc), file=sys.stderr)
         return 1
     if args.json:
         print_json(result)
     else:
-        print(translate("Cli", "{cards} cards on {pages} pages written to {path} in {seconds} s.").format(
-            cards=len(result["cards"]), pages=result["pages"], path=out, seconds=result["seconds"]))
+        print(translate("Cli", "%n card(s) written to {path} (pages: {pages}, {seconds} s).", "",
+                        len(result["cards"])).format(pages=result["pages"], path=out, seconds=result["seconds"]))
+    for path in result["recovered"]:
+        print(translate("Cli", "Finished {path}, left by an earlier run that was stopped.").format(path=path),
+              file=sys.stderr)
     for warning in result["warnings"]:
         print(translate("Cli", "Warning: {message}").format(message=warning), file=sys.stderr)
     return 0

@@ -1,10 +1,16 @@
 """Insert cards and their batches: SQL only (which orders get a card, what a card needs, records).
 
 Cards come out in packing-list order: by payment time, then by order id.
+
+A card is ``reserved`` from the moment its batch is planned (its code is then taken, and shown in
+the preview) and ``printed`` once the batch went to the printer or its PDF was written
+(``printed_at`` is set then, NULL before). Anything that counts printed cards reads the view
+``printed_cards`` (or ``cards WHERE state = 'printed'``).
 """
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Iterable
 
 from sqlite_utils import Database
@@ -19,10 +25,10 @@ def _chunks(ids: list[int]) -> Iterable[list[int]]:
 
 
 def to_ship_order_ids(db: Database) -> list[int]:
-    """Paid, not shipped, no card yet: the day's packing list."""
+    """Paid, not shipped, no printed card yet: the day's packing list."""
     return [r[0] for r in db.execute(
         "SELECT o.id FROM orders o WHERE o.status = 'paid' AND o.shipped_at IS NULL "
-        "AND NOT EXISTS (SELECT 1 FROM cards c WHERE c.order_id = o.id) "
+        "AND NOT EXISTS (SELECT 1 FROM cards c WHERE c.order_id = o.id AND c.state = 'printed') "
         f"ORDER BY {PACKING_ORDER}")]
 
 
@@ -83,22 +89,113 @@ def card_sources(db: Database, order_ids: list[int]) -> list[dict]:
 
 
 def code_exists(db: Database, code: str) -> bool:
+    """Whether a card (reserved or printed) already carries ``code``."""
     return db.execute("SELECT 1 FROM cards WHERE code = ?", [code]).fetchone() is not None
 
 
-def record_batch(db: Database, *, selection: str, layout: str, pdf_path: str, cards: list[dict]) -> int:
-    """Store a printed batch and its cards (one transaction); returns the batch id."""
+class ReservationChanged(Exception):
+    """Another run reserved or printed cards for these orders meanwhile; plan again."""
+
+
+def reserved_cards(db: Database, order_ids: list[int]) -> dict[int, dict]:
+    """The reserved (not yet printed) card of each order that has one."""
+    found: dict[int, dict] = {}
+    for chunk in _chunks(list(order_ids)):
+        marks = ", ".join("?" for _ in chunk)
+        for row in db.query(
+                "SELECT id, code, order_id, letter_version_id, layout FROM cards "
+                f"WHERE state = 'reserved' AND order_id IN ({marks})", chunk):
+            found[row["order_id"]] = row
+    return found
+
+
+def latest_batch_id(db: Database) -> int:
+    return db.execute("SELECT coalesce(max(id), 0) FROM card_batches").fetchone()[0]
+
+
+def reserve_cards(db: Database, cards: list[dict], layout: str, printed_after: int | None = None) -> list[int]:
+    """Store each planned card as reserved, in one transaction; returns the card ids in order.
+
+    Each card: ``order_id``, ``customer_id``, ``letter_version_id``, ``code`` and ``card_id`` (the
+    order's reserved card seen when planning, else None). A reserved card keeps its code; its letter
+    version and layout follow the plan. When the reservations changed since they were read (another
+    run planned the same orders, or a batch printed after ``printed_after`` holds one of them), nothing
+    is written and :class:`ReservationChanged` is raised.
+    """
+    ids: list[int] = []
+    with db.atomic():
+        orders = [c["order_id"] for c in cards if c["order_id"] is not None]
+        if printed_after is not None:
+            for chunk in _chunks(orders):
+                if db.execute(f"SELECT 1 FROM cards WHERE batch_id > ? AND state = 'printed' AND order_id IN "
+                              f"({', '.join('?' for _ in chunk)}) LIMIT 1", [printed_after, *chunk]).fetchone():
+                    raise ReservationChanged(chunk[0])
+        current = reserved_cards(db, orders)
+        for card in cards:
+            seen = current.get(card["order_id"])
+            if (seen["id"] if seen else None) != card["card_id"]:
+                raise ReservationChanged(card["order_id"])
+            if seen is not None:
+                if (seen["letter_version_id"], seen["layout"]) != (card["letter_version_id"], layout):
+                    db.execute("UPDATE cards SET letter_version_id = ?, layout = ? WHERE id = ?",
+                               [card["letter_version_id"], layout, seen["id"]])
+                ids.append(seen["id"])
+                continue
+            try:
+                ids.append(db.execute(
+                    "INSERT INTO cards (code, state, order_id, customer_id, letter_version_id, layout, "
+                    "printed_at) VALUES (?, 'reserved', ?, ?, ?, ?, NULL)",
+                    [card["code"], card["order_id"], card["customer_id"], card["letter_version_id"],
+                     layout]).lastrowid)
+            except sqlite3.IntegrityError as exc:  # the code or the order was taken meanwhile
+                raise ReservationChanged(card["order_id"]) from exc
+    return ids
+
+
+def record_printed(db: Database, *, selection: str, layout: str, pdf_path: str, card_ids: list[int],
+                   pdf_write_id: int | None = None) -> int:
+    """A batch went to the printer (or its PDF is complete): one transaction stores the batch and
+    marks its cards printed now. Cards another run printed meanwhile stay as they were."""
     with db.atomic():
         batch_id = db.execute(
             "INSERT INTO card_batches (selection, layout, card_count, pdf_path) VALUES (?, ?, ?, ?)",
-            [selection, layout, len(cards), pdf_path]).lastrowid
-        for card in cards:
+            [selection, layout, len(card_ids), pdf_path]).lastrowid
+        for chunk in _chunks(list(card_ids)):
             db.execute(
-                "INSERT INTO cards (code, order_id, customer_id, batch_id, letter_version_id, layout) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                [card["code"], card["order_id"], card["customer_id"], batch_id,
-                 card["letter_version_id"], layout])
+                "UPDATE cards SET state = 'printed', printed_at = datetime('now','localtime'), batch_id = ?, "
+                f"layout = ? WHERE state = 'reserved' AND id IN ({', '.join('?' for _ in chunk)})",
+                [batch_id, layout, *chunk])
+        if pdf_write_id is not None:
+            db.execute("UPDATE card_pdf_writes SET batch_id = ? WHERE id = ?", [batch_id, pdf_write_id])
     return batch_id
+
+
+def card_states(db: Database, card_ids: list[int]) -> dict[int, str]:
+    states: dict[int, str] = {}
+    for chunk in _chunks(list(card_ids)):
+        states.update(db.execute(
+            f"SELECT id, state FROM cards WHERE id IN ({', '.join('?' for _ in chunk)})", chunk).fetchall())
+    return states
+
+
+def reserved_count(db: Database) -> int:
+    return db.execute("SELECT count(*) FROM cards WHERE state = 'reserved'").fetchone()[0]
+
+
+# PDFs being written: a run killed midway leaves a row here, so the next run can clean up ----------
+def begin_pdf_write(db: Database, path: str, part: str, pid: int) -> int:
+    return db.execute("INSERT INTO card_pdf_writes (path, part, pid) VALUES (?, ?, ?)",
+                      [path, part, pid]).lastrowid
+
+
+def end_pdf_write(db: Database, write_id: int) -> None:
+    db.execute("DELETE FROM card_pdf_writes WHERE id = ?", [write_id])
+
+
+def pdf_writes(db: Database) -> list[dict]:
+    return list(db.query("SELECT id, path, part, pid, batch_id, started_at, "
+                         "(julianday('now','localtime') - julianday(started_at)) * 86400 AS age_seconds "
+                         "FROM card_pdf_writes ORDER BY id"))
 
 
 def card_by_code_or_id(db: Database, ref: str | int) -> dict | None:
@@ -113,7 +210,7 @@ def card_by_code_or_id(db: Database, ref: str | int) -> dict | None:
 
 def _card_where(db: Database, where: str, value) -> dict | None:
     return next(iter(db.query(
-        "SELECT c.id, c.code, c.order_id, c.customer_id, c.batch_id, c.letter_version_id, c.layout, "
+        "SELECT c.id, c.code, c.state, c.order_id, c.customer_id, c.batch_id, c.letter_version_id, c.layout, "
         f"c.printed_at, c.reprint_count FROM cards c WHERE {where}", [value])), None)
 
 
@@ -126,11 +223,13 @@ CARD_LIST_SQL = (
     "SELECT c.id, c.code, o.platform, o.platform_order_id, cu.name, cu.nickname, l.name AS letter, "
     "v.version_no, c.layout, c.printed_at, c.reprint_count, c.redeemed_at "
     "FROM cards c LEFT JOIN orders o ON o.id = c.order_id LEFT JOIN customers cu ON cu.id = c.customer_id "
-    "LEFT JOIN letter_versions v ON v.id = c.letter_version_id LEFT JOIN letters l ON l.id = v.letter_id")
+    "LEFT JOIN letter_versions v ON v.id = c.letter_version_id LEFT JOIN letters l ON l.id = v.letter_id "
+    "WHERE c.state = 'printed'")
 
 
 def count_cards(db: Database) -> int:
-    return db.execute("SELECT count(*) FROM cards").fetchone()[0]
+    """Printed cards (reserved ones are not listed)."""
+    return db.execute("SELECT count(*) FROM cards WHERE state = 'printed'").fetchone()[0]
 
 
 def card_page(db: Database, offset: int, limit: int) -> list[tuple]:

@@ -42,7 +42,7 @@ def timeline(db: Database, customer_id: int) -> list[dict]:
                FROM orders WHERE customer_id = ?
            UNION ALL SELECT printed_at, 'card', code,
                   CASE WHEN redeemed_at IS NOT NULL THEN redeemed_at ELSE '' END, layout
-               FROM cards WHERE customer_id = ? OR redeemed_customer_id = ?
+               FROM printed_cards WHERE customer_id = ? OR redeemed_customer_id = ?
            UNION ALL SELECT added_at, 'wechat', wechat_name, account, via
                FROM wechat_adds WHERE customer_id = ?
            UNION ALL SELECT happened_at, 'followup', kind, summary, staff

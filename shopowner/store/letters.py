@@ -53,9 +53,8 @@ def latest_version(db: Database, letter_id: int) -> dict | None:
 
 
 def version_printed(db: Database, version_id: int) -> bool:
-    """Whether any card carries this version, printed or only reserved for a print run: its words
-    are then kept as they are (an edit makes a new version). Not a count of printed cards."""
-    return db.execute("SELECT 1 FROM cards WHERE letter_version_id = ? LIMIT 1", [version_id]).fetchone() is not None
+    return db.execute("SELECT 1 FROM printed_cards WHERE letter_version_id = ? LIMIT 1",
+                      [version_id]).fetchone() is not None
 
 
 def card_counts(db: Database, version_ids: list[int] | None = None) -> dict[int, dict]:
@@ -65,11 +64,10 @@ def card_counts(db: Database, version_ids: list[int] | None = None) -> dict[int,
 
     THE one place that counts "cards printed with this version": the versions window, the letter
     editor's version line and the ``letters`` commands all read their figures from here. A card
-    that was only reserved for a print run was never printed and must not count: when the cards
-    table records that state, add the printed-only condition to the WHERE below, and only here.
-    Reads the index ``idx_cards_letter_version`` alone.
+    that was only reserved for a print run was never printed and does not count: this reads the
+    ``printed_cards`` view (cards in the ``printed`` state).
     """
-    sql = ("SELECT letter_version_id, count(*), count(redeemed_at) FROM cards "
+    sql = ("SELECT letter_version_id, count(*), count(redeemed_at) FROM printed_cards "
            "WHERE letter_version_id {where} GROUP BY letter_version_id")
     if version_ids is None:
         rows = db.execute(sql.format(where="IS NOT NULL")).fetchall()
@@ -236,7 +234,7 @@ def _set_text(db: Database, letter_id: int, body: str, signature: str) -> None:
 def delete_letter(db: Database, letter_id: int) -> None:
     """Delete a letter never printed; a printed one is only switched off (cards keep their version)."""
     with db.atomic():
-        printed = db.execute("SELECT 1 FROM cards c JOIN letter_versions v ON v.id = c.letter_version_id "
+        printed = db.execute("SELECT 1 FROM printed_cards c JOIN letter_versions v ON v.id = c.letter_version_id "
                              "WHERE v.letter_id = ? LIMIT 1", [letter_id]).fetchone()
         if printed:
             db.execute("UPDATE letters SET active = 0 WHERE id = ?", [letter_id])

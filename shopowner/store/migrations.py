@@ -423,6 +423,76 @@ def m0007_customers_short_words_as_fts(db: Database) -> None:
     rebuild_search_index(db)
 
 
+# cards area: reserved card codes ------------------------------------------------------------
+@migrations(transactional=False)
+def m0008_cards_reserved_codes(db: Database) -> None:
+    """Cards get a ``state``: ``reserved`` (a code handed to a planned card, not printed yet) or
+    ``printed``. Every existing card is printed. ``printed_at`` is NULL while a card is reserved, so
+    anything counting by print time counts printed cards only; ``printed_cards`` is the view of
+    those. At most one reserved card per order (an order keeps its code across re-plans).
+    ``card_pdf_writes`` lists PDFs being written, so a run that was killed can be cleaned up.
+    Cards printed per letter version are counted from an index (the letter editor shows them).
+
+    ``printed_at`` becomes nullable, which SQLite can only do by rebuilding the table: foreign
+    keys are switched off meanwhile (``wechat_adds.card_id`` points here and must not be cleared).
+    """
+    columns = [row[1] for row in db.execute("PRAGMA table_info(cards)").fetchall()]
+    if "state" in columns:  # already rebuilt by a run stopped before its record was written
+        return
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        with db.atomic():
+            run_script(db, M0008_CARDS)
+            problems = db.execute("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise RuntimeError(f"cards rebuild broke foreign keys: {problems[:5]}")
+    finally:
+        db.execute("PRAGMA foreign_keys = ON")
+
+
+M0008_CARDS = """
+CREATE TABLE cards_new (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    state TEXT NOT NULL DEFAULT 'printed' CHECK (state IN ('reserved', 'printed')),
+    order_id INTEGER REFERENCES orders(id) ON DELETE SET NULL,
+    customer_id INTEGER REFERENCES customers(id) ON DELETE SET NULL,
+    batch_id INTEGER REFERENCES card_batches(id) ON DELETE SET NULL,
+    letter_version_id INTEGER REFERENCES letter_versions(id) ON DELETE SET NULL,
+    layout TEXT NOT NULL DEFAULT '',
+    reserved_at TEXT NOT NULL DEFAULT (datetime('now','localtime')),
+    printed_at TEXT DEFAULT (datetime('now','localtime')),
+    reprint_count INTEGER NOT NULL DEFAULT 0,
+    last_reprinted_at TEXT,
+    redeemed_at TEXT,
+    redeemed_customer_id INTEGER REFERENCES customers(id) ON DELETE SET NULL,
+    CHECK ((state = 'printed') = (printed_at IS NOT NULL))
+);
+INSERT INTO cards_new (id, code, state, order_id, customer_id, batch_id, letter_version_id, layout,
+                       reserved_at, printed_at, reprint_count, last_reprinted_at, redeemed_at,
+                       redeemed_customer_id)
+    SELECT id, code, 'printed', order_id, customer_id, batch_id, letter_version_id, layout,
+           printed_at, printed_at, reprint_count, last_reprinted_at, redeemed_at, redeemed_customer_id
+    FROM cards;
+DROP TABLE cards;
+ALTER TABLE cards_new RENAME TO cards;
+CREATE INDEX idx_cards_order ON cards(order_id);
+CREATE INDEX idx_cards_customer ON cards(customer_id);
+CREATE INDEX idx_cards_printed ON cards(printed_at);
+CREATE UNIQUE INDEX idx_cards_reserved_order ON cards(order_id) WHERE state = 'reserved';
+CREATE INDEX idx_cards_letter_version ON cards(letter_version_id, state);
+CREATE VIEW printed_cards AS SELECT * FROM cards WHERE state = 'printed';
+CREATE TABLE card_pdf_writes (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL,
+    part TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    batch_id INTEGER REFERENCES card_batches(id) ON DELETE SET NULL,
+    started_at TEXT NOT NULL DEFAULT (datetime('now','localtime'))
+)
+"""
+
+
 @migrations()
 def m0009_product_print_names(db: Database) -> None:
     """The owner's own print names for products (what ``{商品}`` prints on a card), keyed by the
@@ -439,11 +509,11 @@ def m0009_product_print_names(db: Database) -> None:
 @migrations()
 def m0011_letter_versions_restored_from(db: Database) -> None:
     """A version made by restoring an older one remembers which (``restored_from``: its number),
-    and cards are indexed by letter version, so a version's printed and redeemed counts read the
-    index alone."""
+    and cards are indexed by letter version, state and redemption, so a version's printed and
+    redeemed counts read the index alone."""
     run_script(db, """
 ALTER TABLE letter_versions ADD COLUMN restored_from INTEGER;
-CREATE INDEX IF NOT EXISTS idx_cards_letter_version ON cards(letter_version_id, redeemed_at)
+CREATE INDEX IF NOT EXISTS idx_cards_version_redeemed ON cards(letter_version_id, state, redeemed_at)
 """)
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from shopowner.store.customer_search import search_clause
-from shopowner.store.printed_cards import printed_card
 
 CARD_SELECT = """
 SELECT cards.id AS card_id, cards.code, cards.order_id, cards.batch_id, cards.printed_at,
@@ -30,12 +29,12 @@ LEFT JOIN customers AS redeemer ON redeemer.id = cards.redeemed_customer_id
 
 
 def cards_by_codes(db: Database, codes: list[str], *, open_only: bool = False) -> list[dict]:
-    """The printed cards carrying any of ``codes``, in the order of ``codes`` (with ``open_only``,
-    only those not redeemed yet)."""
+    """The cards carrying any of ``codes``, in the order of ``codes`` (with ``open_only``, only
+    those not redeemed yet). A reserved card counts too: its code can only be known from paper
+    (a print that failed half-way leaves its cards reserved)."""
     if not codes:
         return []
-    rows = db.query(CARD_SELECT + f"WHERE cards.code IN ({', '.join('?' for _ in codes)}) "
-                                  f"AND {printed_card('cards')}"
+    rows = db.query(CARD_SELECT + f"WHERE cards.code IN ({', '.join('?' for _ in codes)})"
                     + (" AND cards.redeemed_at IS NULL" if open_only else ""), codes)
     by_code = {row["code"]: row for row in rows}
     return [by_code[c] for c in codes if c in by_code]
@@ -50,9 +49,11 @@ def customer_row(db: Database, customer_id: int) -> dict | None:
 
 
 def mark_card_redeemed(db: Database, card_id: int, customer_id: int, when: str) -> bool:
-    """Set the card redeemed unless it already is; False when another redemption came first."""
-    cur = db.execute("UPDATE cards SET redeemed_at = ?, redeemed_customer_id = ? "
-                     "WHERE id = ? AND redeemed_at IS NULL", [when, customer_id, card_id])
+    """Set the card redeemed unless it already is; False when another redemption came first.
+    A reserved card whose code came back was on paper: it becomes printed (at ``when`` at the latest)."""
+    cur = db.execute("UPDATE cards SET redeemed_at = ?, redeemed_customer_id = ?, "
+                     "printed_at = coalesce(printed_at, ?), state = 'printed' "
+                     "WHERE id = ? AND redeemed_at IS NULL", [when, customer_id, when, card_id])
     return cur.rowcount == 1
 
 

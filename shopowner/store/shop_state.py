@@ -21,5 +21,5 @@ def shop_state(db: Database) -> ShopState:
     row, so this stays instant on a shop of any size)."""
     row = db.execute(
         "SELECT EXISTS(SELECT 1 FROM customers), EXISTS(SELECT 1 FROM orders), "
-        "EXISTS(SELECT 1 FROM followups), EXISTS(SELECT 1 FROM cards)").fetchone()
+        "EXISTS(SELECT 1 FROM followups), EXISTS(SELECT 1 FROM printed_cards)").fetchone()
     return ShopState(*(bool(v) for v in row))

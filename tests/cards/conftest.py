@@ -14,6 +14,15 @@ from shopowner.cards.layouts import MM, Layout
 DEMO_QR = "https://u.wechat.com/demo-founder-linxiaoman"
 
 
+@pytest.fixture(autouse=True)
+def _no_drawing_process_left():
+    """Each test ends with the cards' drawing process stopped (other tests count child processes)."""
+    yield
+    from shopowner.ui.cards import drawing
+
+    drawing.stop(wait=True)
+
+
 @pytest.fixture
 def card_shop(demo_db):
     """The demo shop (its founder QR is set) before anything was printed, with the starter letters.
@@ -68,3 +77,29 @@ def cell_text(page, layout: Layout, index: int) -> str:
 
 def open_pdf(path) -> pdfium.PdfDocument:
     return pdfium.PdfDocument(str(path))
+
+
+def make_parcels(db, count: int, ship_all: bool = False) -> list[int]:
+    """``count`` more orders going out (paid, not shipped); ``ship_all`` ships every parcel first."""
+    if ship_all:
+        db.execute("UPDATE orders SET status = 'shipped', shipped_at = '2026-11-20 10:00:00' "
+                   "WHERE status = 'paid'")
+    have = [r[0] for r in db.execute("SELECT id FROM orders WHERE status = 'paid' AND shipped_at IS NULL")]
+    more = [r[0] for r in db.execute(
+        "SELECT id FROM orders WHERE status = 'completed' ORDER BY id LIMIT ?", [max(0, count - len(have))])]
+    for order_id in more:
+        db.execute("UPDATE orders SET status = 'paid', shipped_at = NULL, paid_at = created_at WHERE id = ?",
+                   [order_id])
+    return have + more
+
+
+CODE_RE = re.compile(r"暗号([2-9A-HJKMNP-Z]{5,7})")
+
+
+def pdf_codes(path) -> list[str]:
+    """The card codes printed in a PDF, page by page, in drawing order."""
+    pdf = open_pdf(path)
+    codes = []
+    for page in pdf:
+        codes += CODE_RE.findall(flat(page.get_textpage().get_text_range()))
+    return codes

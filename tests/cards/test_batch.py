@@ -133,3 +133,73 @@ def test_starter_letters_are_seeded_once(card_shop):
     letters = letter_store.list_letters(card_shop)
     assert {l["audience"] for l in letters} == {"first", "returning"}
     assert ensure_starter_letters(card_shop) == 0
+
+
+def test_planning_reserves_codes_that_keep_across_replans_and_count_as_not_printed(card_shop, data_dir, tmp_path):
+    from shopowner.insights.figures import growth_figures
+
+    letter = letter_store.list_letters(card_shop)[0]
+    plan = plan_batch(card_shop, data_dir, "all", layout=A6)
+    codes = {c.order_id: c.content.code for c in plan.cards}
+    assert plan.reserved and len(codes) == 600
+    rows = card_shop.execute("SELECT state, printed_at, layout FROM cards").fetchall()
+    assert {r[0] for r in rows} == {"reserved"} and {r[1] for r in rows} == {None} and {r[2] for r in rows} == {A6.name}
+    assert growth_figures(card_shop).cards_printed == 0
+    assert card_shop.execute("SELECT count(*) FROM printed_cards").fetchone()[0] == 0
+    assert letter_store.versions(card_shop, letter["id"])[-1]["cards"] == 0
+    before = letter_store.versions(card_shop, letter["id"])[-1]
+    edited = letter_store.save_letter(card_shop, letter["id"], body="改过的信 {称呼}")
+    assert edited["id"] == before["id"]  # reserved cards do not freeze the letter's words
+    roll = BUILTIN_LAYOUTS["roll-80"]
+    again = plan_batch(card_shop, data_dir, "all", layout=roll)
+    assert {c.order_id: c.content.code for c in again.cards} == codes  # the same codes
+    assert card_shop.execute("SELECT count(*) FROM cards").fetchone()[0] == 600
+    assert {r[0] for r in card_shop.execute("SELECT layout FROM cards")} == {"roll-80"}
+    assert to_ship_order_ids(card_shop)  # reserved is not printed: still going out
+    result = make_cards(card_shop, data_dir, "to-ship", A6, tmp_path / "a.pdf")
+    assert all(c["code"] == codes[c["order_id"]] for c in result["cards"])
+    printed = card_shop.execute("SELECT count(*), min(printed_at) FROM cards WHERE state = 'printed'").fetchone()
+    assert printed[0] == len(result["cards"]) and printed[1]
+    assert growth_figures(card_shop).cards_printed == len(result["cards"])
+    assert not to_ship_order_ids(card_shop)
+
+
+def test_existing_cards_stay_printed_through_the_migration(data_dir):
+    from shopowner.store import connect
+    from shopowner.store.migrations import migrations
+
+    db = connect(data_dir / "shopowner.db")
+    db.execute("PRAGMA journal_mode = WAL").fetchall()
+    migrations.apply(db, stop_before="m0008_cards_reserved_codes")
+    customer = db.execute("INSERT INTO customers (name) VALUES ('王小明')").lastrowid
+    card = db.execute("INSERT INTO cards (code, customer_id, layout, printed_at) "
+                      "VALUES ('K7F2X', ?, 'roll-80', '2026-11-20 10:00:00')", [customer]).lastrowid
+    db.execute("INSERT INTO wechat_adds (customer_id, card_id) VALUES (?, ?)", [customer, card])
+    migrations.apply(db)
+    assert db.execute("SELECT state, printed_at, reserved_at FROM cards").fetchone() == (
+        "printed", "2026-11-20 10:00:00", "2026-11-20 10:00:00")
+    assert db.execute("SELECT card_id FROM wechat_adds").fetchone()[0] == card  # not cleared
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert not db.execute("PRAGMA foreign_key_check").fetchall()
+    db.close()
+
+
+def test_a_stopped_runs_pdf_is_finished_or_removed_by_the_next_run(card_shop, data_dir, tmp_path):
+    from shopowner.cards.batch_files import recover_pdf_writes
+    from shopowner.store import cards as store
+
+    dead = 2 ** 22 + 12345  # no such process
+    done, part_done = tmp_path / "done.pdf", tmp_path / ".done.pdf.1.shopowner-part"
+    part_done.write_bytes(b"%PDF-1.4 complete")
+    half = tmp_path / ".half.pdf.1.shopowner-part"
+    half.write_bytes(b"%PDF-1.4 half")
+    inner = tmp_path / f".{half.name}.999.part"
+    inner.write_bytes(b"half")
+    batch = store.record_printed(card_shop, selection="to-ship", layout="roll-80", pdf_path=str(done), card_ids=[])
+    first = store.begin_pdf_write(card_shop, str(done), str(part_done), dead)
+    card_shop.execute("UPDATE card_pdf_writes SET batch_id = ? WHERE id = ?", [batch, first])
+    store.begin_pdf_write(card_shop, str(tmp_path / "half.pdf"), str(half), dead)
+    assert recover_pdf_writes(card_shop) == [str(done)]
+    assert done.read_bytes() == b"%PDF-1.4 complete"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "data") == ["done.pdf"]
+    assert not store.pdf_writes(card_shop)

@@ -63,9 +63,9 @@ def test_versions_come_a_page_at_a_time_newest_first(letter):
 
 def test_the_counts_read_an_index_not_the_cards_table(letter):
     plan = letter["db"].execute(
-        "EXPLAIN QUERY PLAN SELECT letter_version_id, count(*), count(redeemed_at) FROM cards "
+        "EXPLAIN QUERY PLAN SELECT letter_version_id, count(*), count(redeemed_at) FROM printed_cards "
         "WHERE letter_version_id IN (?) GROUP BY letter_version_id", [1]).fetchall()
-    assert "COVERING INDEX idx_cards_letter_version" in plan[0][-1]
+    assert "COVERING INDEX idx_cards_version_redeemed" in plan[0][-1]
 
 
 def test_restoring_makes_the_old_words_current_as_a_new_version_and_undo_takes_it_back(letter, data_dir, tmp_path):

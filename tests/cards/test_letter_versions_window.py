@@ -34,7 +34,9 @@ def english(qapp):
 
 
 def editor_of(window, qtbot):
-    editor = window.show_area("cards").editor
+    area = window.show_area("cards")
+    qtbot.waitUntil(lambda: area.editor is not None, timeout=WAIT)  # built on the next turn
+    editor = area.editor
     qtbot.waitUntil(lambda: "·" in editor.version_label.text() and editor._printed is not None, timeout=WAIT)
     return editor
 

@@ -31,8 +31,9 @@ def test_an_empty_shop_leads_every_area_to_the_import(qtbot, main_window):
         widget = window.show_area(area)
         if tab is not None:
             widget.tabs.setCurrentIndex(tab)
+        qtbot.waitUntil(lambda: bool(widget.findChildren(AreaEmptyState)), timeout=5000)  # a tab built when shown
         state = widget.findChildren(AreaEmptyState)[0]
-        assert state.isVisible(), area
+        qtbot.waitUntil(state.isVisible, timeout=5000)
         assert state.geometry() == state.parentWidget().rect(), area  # covers its view
         assert "Import orders" in state.button.text() and "Ctrl+I" in state.button.text(), area
         assert "drag" in state.hint.text(), area
@@ -66,8 +67,10 @@ def test_after_the_import_each_area_points_at_its_own_next_step(qtbot, main_wind
 
     cards = window.show_area("cards")
     cards.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: bool(cards.findChildren(AreaEmptyState)), timeout=5000)  # built when shown
     printed = empty_state(window, "cards")
-    assert printed.isVisible() and "No cards printed yet" in printed.text.text()
+    qtbot.waitUntil(printed.isVisible, timeout=5000)
+    assert "No cards printed yet" in printed.text.text()
     printed.button.click()
     assert window.current_area() == "cards" and cards.tabs.currentIndex() == 0
 

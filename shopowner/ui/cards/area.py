@@ -1,28 +1,27 @@
-"""The 感谢信与包裹卡 area: letter editor beside the live preview, layout choice, and printing.
+"""The 感谢信与包裹卡 area: letter editor beside the preview of the batch, layout choice, and printing.
 
-One click prints cards for the parcels going out (paid, not shipped, no card yet). Cards are
-generated off the GUI thread with progress and cancel, printed through QPrintDialog to any printer
-(or saved as PDF), and recorded only once the job went out.
+The preview is the planned batch itself (codes reserved, the same letters, layout, start position
+and copies); one click prints the parcels going out (paid, not shipped, no printed card yet). Work
+runs off the GUI thread with progress and cancel; a batch is recorded as printed only once the job
+went out (see ``print_run.py``).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox,
     QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from shopowner import tasks
-from shopowner.cards.batch import record_plan, record_reprint
-from shopowner.cards.checker import check_for_shop
 from shopowner.cards.layouts import DEFAULT_LAYOUT, LayoutError, PrintOptions, all_layouts
-from shopowner.ui.cards.editor import LetterEditor
+from shopowner.ui.cards import drawing
 from shopowner.ui.cards.history import PrintedCards
-from shopowner.ui.cards.jobs import batch_job
+from shopowner.ui.cards.overflow_bar import OverflowBar
 from shopowner.ui.cards.preview import PreviewPane
+
+# The editor, the jobs and the print run (and what they import: the card core, the letters store)
+# are imported on the second turn of opening the area or later, so that no turn blocks the window.
 
 
 class CardsArea(QWidget):
@@ -30,8 +29,16 @@ class CardsArea(QWidget):
         super().__init__(parent)
         self.window_ = window
         self.task = None
-        self.editor = LetterEditor(window)
+        self.run = None  # the PrintRun in progress
+        self.last_plan = None
+        self.letter_for: dict[int, int] = {}  # order id → letter chosen for it (overflow fix)
+        self._print_waiting: tuple | None = None
+        self._letters: list[dict] = []  # the shop's letters, as the last preview read them
+        self.editor = None  # the LetterEditor, built on the next turn of the event loop (_build_editor)
         self.preview = PreviewPane(window)
+        self.overflow = OverflowBar()
+        self.overflow.edit_letter.connect(self.edit_letter)
+        self.overflow.use_letter.connect(self.use_letter)
 
         self.layout_choice = QComboBox()
         self.layout_choice.setObjectName("layoutChoice")
@@ -39,7 +46,8 @@ class CardsArea(QWidget):
         self.start.setPrefix(self.tr("start at "))
         self.copies = QSpinBox()
         self.copies.setRange(1, 50)
-        self.copies.setSuffix(self.tr(" copies"))
+        self.copies.valueChanged.connect(self._copies_suffix)
+        self._copies_suffix(1)
         self.layout_button = QPushButton(self.tr("Edit layout…"))
         self.layout_button.clicked.connect(self.edit_layout)
         self.crop = QCheckBox(self.tr("Crop marks"))
@@ -54,18 +62,18 @@ class CardsArea(QWidget):
         self.order_ids = QLineEdit()
         self.order_ids.setPlaceholderText(self.tr("order numbers, or 2026-11-01..2026-11-20"))
         self.order_ids.setEnabled(False)
-        self.selection.currentIndexChanged.connect(
-            lambda: self.order_ids.setEnabled(self.selection.currentData() == "ids"))
+        self.selection.currentIndexChanged.connect(self._selection_changed)
+        self.order_ids.editingFinished.connect(self._selection_changed)
 
         self.print_going_out = QPushButton(self.tr("Print cards for the parcels going out"))
         self.print_going_out.setObjectName("printGoingOut")
         self.print_going_out.setShortcut("Ctrl+P")
         self.print_going_out.setDefault(True)
-        self.print_going_out.clicked.connect(lambda: self.start_batch("to-ship", to_printer=True))
+        self.print_going_out.clicked.connect(self.print_going_out_now)
         self.print_button = QPushButton(self.tr("Print…"))
-        self.print_button.clicked.connect(lambda: self.start_batch(self.chosen_selection(), to_printer=True))
+        self.print_button.clicked.connect(lambda: self.start_batch(to_printer=True))
         self.save_button = QPushButton(self.tr("Save as PDF…"))
-        self.save_button.clicked.connect(lambda: self.start_batch(self.chosen_selection(), to_printer=False))
+        self.save_button.clicked.connect(lambda: self.start_batch(to_printer=False))
         self.settings_button = QPushButton(self.tr("Card settings…"))
         self.settings_button.clicked.connect(self.open_card_settings)
         self.progress = QProgressBar()
@@ -81,8 +89,13 @@ class CardsArea(QWidget):
         options_row.addStretch(1)
         options_row.addWidget(self.settings_button)
         self.splitter = QSplitter(Qt.Horizontal)
-        self.splitter.addWidget(self.editor)
-        self.splitter.addWidget(self.preview)
+        self.splitter.addWidget(QWidget())  # the editor's place
+        preview_side = QWidget()
+        preview_column = QVBoxLayout(preview_side)
+        preview_column.setContentsMargins(0, 0, 0, 0)
+        preview_column.addWidget(self.preview, 1)
+        preview_column.addWidget(self.overflow)
+        self.splitter.addWidget(preview_side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         print_row = QHBoxLayout()
@@ -111,25 +124,52 @@ class CardsArea(QWidget):
         outer = QVBoxLayout(self)
         outer.addWidget(self.tabs)
 
-        self.editor.changed.connect(self.refresh_preview)
+        self.preview.shown.connect(self._preview_shown)
         for signal in (self.layout_choice.currentIndexChanged, self.start.valueChanged,
                        self.copies.valueChanged, self.crop.toggled):
             signal.connect(self._options_changed)
-        window.data_changed.connect(self.history.refresh)
+        self._listen_for_changes()
         self._restore()
+        drawing.opened()
+        self.destroyed.connect(drawing.closed)  # the drawing process stops with the last cards area
+        # Opening the area is split over two turns of the event loop, so neither blocks it long.
+        QTimer.singleShot(0, self._build_editor)
+
+    def _build_editor(self) -> None:
+        from shopowner.ui.cards.editor import LetterEditor
+
+        self.editor = LetterEditor(self.window_)
+        placeholder = self.splitter.widget(0)
+        self.splitter.replaceWidget(0, self.editor)
+        placeholder.deleteLater()
+        self.editor.changed.connect(self.refresh_preview)
+        self.editor.saved.connect(self.refresh_preview)
+        self.refresh_preview(at_once=True)
+
+    def _listen_for_changes(self) -> None:
+        """The one place the area hears about changes made elsewhere (imports, prints, settings):
+        the printed list and the preview are refreshed."""
+        self.window_.data_changed.connect(self._data_changed)
+
+    def _data_changed(self, *_notice) -> None:
+        self.history.refresh()
         self.refresh_preview()
+
+    def _copies_suffix(self, n: int) -> None:
+        self.copies.setSuffix(self.tr(" copy(ies)", "", n))
 
     # options -----------------------------------------------------------------
     def _fill_layouts(self) -> None:
         self.layout_choice.blockSignals(True)
         self.layout_choice.clear()
-        for name, layout in all_layouts(self.window_.data_dir).items():
+        self._layouts = all_layouts(self.window_.data_dir)  # read once; again when one is saved
+        for name, layout in self._layouts.items():
             self.layout_choice.addItem(layout.display_name(), name)
         self.layout_choice.blockSignals(False)
         self._update_start_range()
 
     def layout(self):
-        return all_layouts(self.window_.data_dir)[self.layout_choice.currentData() or DEFAULT_LAYOUT]
+        return self._layouts[self.layout_choice.currentData() or DEFAULT_LAYOUT]
 
     def options(self) -> PrintOptions:
         return PrintOptions(self.start.value(), self.copies.value(), self.crop.isChecked())
@@ -162,26 +202,74 @@ class CardsArea(QWidget):
         key = self.selection.currentData()
         return self.order_ids.text().strip() if key == "ids" else key
 
-    # preview and checks -----------------------------------------------------
-    def refresh_preview(self) -> None:
-        body, signature = self.editor.text()
-        self.preview.request(body, signature, self.layout(), self.options())
-        self.refresh_warnings()
+    def _selection_changed(self, *_args) -> None:
+        self.order_ids.setEnabled(self.selection.currentData() == "ids")
+        self.letter_for = {}
+        self.refresh_preview(at_once=True)
 
-    def refresh_warnings(self) -> None:
+    def batch_request(self, selection: str | None = None, reprint: str | None = None):
+        from shopowner.ui.cards.jobs import BatchRequest
+
+        layout = self.layout()
+        return BatchRequest(selection or self.chosen_selection(), layout, self.options().validate(layout),
+                            tuple(sorted(self.letter_for.items())), reprint)
+
+    # preview ------------------------------------------------------------------
+    def refresh_preview(self, *_args, at_once: bool = False) -> None:
+        """Plan the chosen batch and draw it (off the GUI thread, debounced)."""
+        if self.editor is None or not self.chosen_selection():
+            return
+        try:
+            request = self.batch_request()
+        except LayoutError as exc:
+            self.preview.status.setText(str(exc))
+            return
+        from shopowner.cards.preview import Draft
+
         body, signature = self.editor.text()
-        self.editor.show_warnings(check_for_shop(self.window_.db, body, self.layout(), signature))
+        draft = Draft(self.editor.letter_id, body, signature) if self.editor.dirty else None
+        self.preview.request(request, draft, (body, signature), at_once=at_once)
+
+    def _preview_shown(self, result: dict) -> None:
+        self.editor.show_warnings(result.get("warnings", []))
+        self._letters = result.get("letters", self._letters)
+        plan = result.get("plan")
+        self.show_overflow([plan.cards[i.index] for i in plan.overflow] if plan is not None else [])
+        if self._print_waiting is not None:
+            waiting, self._print_waiting = self._print_waiting, None
+            self.start_batch(*waiting)
+
+    def show_overflow(self, cards: list) -> None:
+        self.overflow.show_cards(cards, self.layout().display_name(), self._letters)
+
+    def preview_matches(self, plan) -> bool:
+        """Whether the preview shows exactly ``plan``'s cards."""
+        shown = self.preview.result
+        return (shown is not None and shown.get("kind") == "batch" and shown.get("exact")
+                and shown["plan"].key() == plan.key() and not self.preview.pending())
+
+    def edit_letter(self, letter_id: int) -> None:
+        """Open the letter in the editor, ready to shorten."""
+        for row in range(self.editor.letters.count()):
+            if self.editor.letters.item(row).data(Qt.UserRole) == letter_id:
+                self.editor.letters.setCurrentRow(row)
+        self.editor.body.setFocus()
+
+    def use_letter(self, order_ids: list[int], letter_id: int) -> None:
+        for order_id in order_ids:
+            self.letter_for[order_id] = letter_id
+        self.refresh_preview(at_once=True)
 
     # printing ----------------------------------------------------------------
-    def _busy(self, busy: bool) -> None:
-        for w in (self.print_going_out, self.print_button, self.save_button):
+    def busy(self, busy: bool) -> None:
+        for w in (self.print_going_out, self.print_button, self.save_button, self.history.reprint_button):
             w.setEnabled(not busy)
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         if busy:
             self.progress.setRange(0, 0)
 
-    def _on_progress(self, done: int, total: int, text: str) -> None:
+    def on_progress(self, done: int, total: int, text: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         self.progress.setFormat(text or "%p%")
@@ -190,79 +278,36 @@ class CardsArea(QWidget):
         if self.task is not None:
             self.task.cancel()
 
-    def start_batch(self, selection: str, *, to_printer: bool, reprint: str | None = None) -> None:
-        if not selection:
+    def print_going_out_now(self) -> None:
+        """One click: the parcels going out, on the printer."""
+        if self.selection.currentData() != "to-ship":
+            self.selection.setCurrentIndex(self.selection.findData("to-ship"))
+        self.start_batch(to_printer=True)
+
+    def start_batch(self, to_printer: bool, reprint: str | None = None) -> None:
+        if not reprint and not self.chosen_selection():
             self.window_.dialogs.warning(self, self.tr("Nothing chosen"), self.tr(
                 "Type the order numbers (or a date range) to print cards for, then try again."))
             return
-        if not self.editor.save():
+        if self.editor is None or not self.editor.save():
             return
-        out = None
-        if not to_printer:
-            out = self.window_.dialogs.save_file(self, self.tr("Save the cards as PDF"),
-                                                 str(Path.home() / "cards.pdf"), self.tr("PDF files (*.pdf)"))
-            if not out:
-                return
+        if not reprint and self.preview.pending():  # print what the preview is about to show
+            self._print_waiting = (to_printer, None)
+            self.busy(True)
+            return
         try:
-            layout, options = self.layout(), self.options().validate(self.layout())
+            request = self.batch_request(reprint=reprint)
         except LayoutError as exc:
+            self.busy(False)
             self.window_.dialogs.warning(self, self.tr("Cannot print"), str(exc))
             return
-        self._busy(True)
-        self.task = tasks.start(batch_job, self.window_.data_dir, selection, layout, options, out, reprint,
-                                owner=self)
-        self.task.signals.progress.connect(self._on_progress)
-        self.task.signals.succeeded.connect(lambda r: self._generated(r, layout, to_printer, reprint))
-        self.task.signals.failed.connect(self._failed)
-        self.task.signals.cancelled.connect(lambda: self._busy(False))
+        from shopowner.ui.cards.print_run import PrintRun
 
-    def _failed(self, exc) -> None:
-        self._busy(False)
-        self.window_.dialogs.warning(self, self.tr("No cards made"), str(exc))
-
-    def _generated(self, result: dict, layout, to_printer: bool, reprint: str | None) -> None:
-        plan, path = result["plan"], Path(result["path"])
-        if not to_printer:
-            self._record(plan, layout, path, reprint)
-            self._busy(False)
-            self._report(result, self.tr("{n} cards saved to {path}.").format(n=len(plan.cards), path=path))
-            return
-        from shopowner.ui.cards.print_flow import ask_printer, start_printing
-
-        printer = ask_printer(self, path)
-        if printer is None:
-            path.unlink(missing_ok=True)
-            self._busy(False)
-            return
-        self.task = start_printing(path, printer)
-        self.task.signals.progress.connect(self._on_progress)
-        self.task.signals.succeeded.connect(lambda _pages: self._printed(result, layout, path, reprint, printer))
-        self.task.signals.failed.connect(self._failed)
-        self.task.signals.cancelled.connect(lambda: self._busy(False))
-
-    def _printed(self, result: dict, layout, path: Path, reprint: str | None, printer) -> None:
-        self._record(result["plan"], layout, printer.outputFileName() or printer.printerName(), reprint)
-        path.unlink(missing_ok=True)
-        self._busy(False)
-        self._report(result, self.tr("{n} cards sent to the printer.").format(n=len(result["plan"].cards)))
-
-    def _record(self, plan, layout, where, reprint: str | None) -> None:
-        if reprint:
-            record_reprint(self.window_.db, plan)
-        else:
-            record_plan(self.window_.db, plan, layout, where)
-        self.last_plan = plan
-        self.window_.data_changed.emit()
-        self.editor._show_version()
-
-    def _report(self, result: dict, text: str) -> None:
-        issues = [i.message for i in result["result"].issues]
-        if issues:
-            text += "\n\n" + "\n".join(issues[:10])
-        self.window_.dialogs.information(self, self.tr("Cards done"), text)
+        self.run = PrintRun(self, request, to_printer=to_printer)
+        self.run.start()
 
     def reprint(self, code: str) -> None:
-        self.start_batch(code, to_printer=True, reprint=code)
+        self.start_batch(True, reprint=code)
 
     def edit_layout(self) -> None:
         """A custom layout from the current one; saved in the shop's folder and chosen."""
@@ -278,10 +323,8 @@ class CardsArea(QWidget):
         from shopowner.ui.cards.settings_dialog import CardSettingsDialog
 
         dialog = CardSettingsDialog(self.window_)
-        if self.window_.dialogs.exec_dialog(dialog):
-            if dialog.apply():
-                self.window_.data_changed.emit()
-                self.refresh_preview()
+        if self.window_.dialogs.exec_dialog(dialog) and dialog.apply():
+            self.window_.data_changed.emit()
 
 
 def build(window) -> CardsArea:

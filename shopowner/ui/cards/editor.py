@@ -35,6 +35,7 @@ def _utf16(text: str, index: int) -> int:
 
 class LetterEditor(QWidget):
     changed = Signal()
+    saved = Signal()  # the letter's edits were stored (the preview plans again)
 
     def __init__(self, window, parent=None):
         super().__init__(parent)
@@ -327,6 +328,7 @@ class LetterEditor(QWidget):
         if current is not None:
             current.setText(name + ("" if self.active.isChecked() else self.tr(" (off)")))
         self._show_version()
+        self.saved.emit()
         return True
 
     def show_warnings(self, warnings: list) -> None:

@@ -1,11 +1,15 @@
-"""Printed cards, newest first, fetched from SQL page by page; reprint one with the same code."""
+"""Printed cards, newest first, fetched from SQL page by page; reprint one with the same code.
+
+The list is read only while its tab is shown: a change made while it is hidden marks it stale.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from shopowner.cards.batch import PLATFORM_LABELS
+from shopowner.cards.layouts import builtin_title
+from shopowner.platform_names import platform_name
 from shopowner.store.cards import card_page, count_cards
 from shopowner.ui.empty_state import attach_empty_state
 
@@ -21,7 +25,6 @@ class PrintedCardsModel(QAbstractTableModel):
         self.headers = [self.tr("Code"), self.tr("Platform"), self.tr("Order"), self.tr("Buyer"),
                         self.tr("Letter"), self.tr("Version"), self.tr("Layout"), self.tr("Printed"),
                         self.tr("Reprints"), self.tr("Redeemed")]
-        self.refresh()
 
     def refresh(self) -> None:
         self.beginResetModel()
@@ -55,8 +58,8 @@ class PrintedCardsModel(QAbstractTableModel):
             return None
         (_id, code, platform, number, name, nickname, letter, version, layout, printed,
          reprints, redeemed) = self.rows[index.row()]
-        return [code, PLATFORM_LABELS.get(platform, platform or ""), number or "", name or nickname or "",
-                letter or "", version or "", layout, printed, reprints or "", redeemed or ""][index.column()]
+        return [code, platform_name(platform) if platform else "", number or "", name or nickname or "",
+                letter or "", version or "", builtin_title(layout) or layout, printed, reprints or "", redeemed or ""][index.column()]
 
     def code_at(self, row: int) -> str:
         return self.rows[row][1]
@@ -67,26 +70,45 @@ class PrintedCards(QWidget):
 
     def __init__(self, window, parent=None):
         super().__init__(parent)
-        self.model = PrintedCardsModel(window.db, self)
-        self.table = QTableView()
-        self.table.setObjectName("printedCards")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectRows)
-        self.table.setSelectionMode(QTableView.SingleSelection)
-        attach_empty_state(self.table, "printed_cards", window)  # none printed yet: print
+        self.window_ = window
+        self.model: PrintedCardsModel | None = None
+        self.table: QTableView | None = None  # built when the tab is first shown
         self.reprint_button = QPushButton(self.tr("Reprint this card (same code)"))
         self.reprint_button.clicked.connect(self._reprint)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.reprint_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row)
+        self.column = QVBoxLayout(self)
+        self.column.addLayout(row)
+        self.stale = True
+
+    def _build(self) -> None:
+        self.model = PrintedCardsModel(self.window_.db, self)
+        self.table = QTableView()
+        self.table.setObjectName("printedCards")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectRows)
+        self.table.setSelectionMode(QTableView.SingleSelection)
+        self.column.insertWidget(0, self.table, 1)
+        attach_empty_state(self.table, "printed_cards", self.window_)  # none printed yet: print
 
     def refresh(self) -> None:
-        self.model.refresh()
+        """Read the list again now if it is shown, else when it is next shown."""
+        self.stale = True
+        if self.isVisible():
+            if self.table is None:
+                self._build()
+            self.model.refresh()
+            self.stale = False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
 
     def _reprint(self) -> None:
+        if self.table is None:
+            return
         rows = self.table.selectionModel().selectedRows()
         if rows:
             self.reprint_requested.emit(self.model.code_at(rows[0].row()))

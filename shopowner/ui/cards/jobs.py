@@ -1,19 +1,36 @@
 """Work the cards area runs off the GUI thread (``tasks.start``): each job opens its own connection.
 
-Plans are returned to the GUI thread, which records them after the print job went out.
+The preview job plans the batch (reserving its codes) and draws it; the print job plans it again
+(the same codes) and draws the PDF that prints; recording happens once the job went out.
 """
 
 from __future__ import annotations
 
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from shopowner.cards.batch import plan_batch, plan_reprint, render_plan
+from shopowner.cards.batch import (
+    CardsDoNotFit, NoParcels, plan_batch, plan_reprint, record_plan, render_plan, save_plan_pdf,
+)
+from shopowner.cards.batch_files import recover_pdf_writes
 from shopowner.cards.layouts import Layout, PrintOptions
-from shopowner.cards.preview import render_preview
+from shopowner.cards.preview import Draft, render_batch_preview, render_sample
 from shopowner.paths import db_path
 from shopowner.progress import Progress
 from shopowner.store import connect
+from shopowner.store.letters import list_letters
+
+
+@dataclass(frozen=True)
+class BatchRequest:
+    """What the owner chose: which parcels, on which layout, how, and letters chosen per order."""
+
+    selection: str
+    layout: Layout
+    options: PrintOptions
+    letter_for: tuple[tuple[int, int], ...] = field(default=())
+    reprint: str | None = None
 
 
 def scratch_pdf(prefix: str) -> Path:
@@ -22,26 +39,94 @@ def scratch_pdf(prefix: str) -> Path:
     return Path(handle.name)
 
 
-def preview_job(data_dir: Path, body: str, signature: str, layout: Layout, options: PrintOptions,
+def _light(plan):
+    """The plan as sent back to the window: without each order's raw merge data (only drafts,
+    drawn here, need it), so unpickling it there stays short."""
+    for card in plan.cards:
+        card.source = None
+    return plan
+
+
+def printed_pages(cards: int, layout: Layout, options: PrintOptions) -> int:
+    """Sheets (pages) the batch prints on."""
+    cells = options.start_position - 1 + cards * options.copies
+    return max(1, -(-cells // layout.per_page))
+
+
+def _plan(db, data_dir: Path, request: BatchRequest, progress=None, require_qr: bool = True):
+    if request.reprint:
+        return plan_reprint(db, data_dir, request.reprint, request.layout)
+    return plan_batch(db, data_dir, request.selection, layout=request.layout, letter_for=dict(request.letter_for),
+                      require_qr=require_qr, progress=progress)
+
+
+def preview_job(data_dir: Path, request: BatchRequest, draft: Draft | None, editor_text: tuple[str, str],
                 progress: Progress | None = None) -> dict:
+    """Plan the batch (codes reserved when every letter fits) and draw it as the preview.
+
+    Returns ``kind``: ``batch`` (the planned batch; ``exact`` when it is what prints), or ``empty``
+    (no parcels: a sample card, marked as such), plus the checker's warnings for the letter."""
+    from shopowner.cards.checker import check_for_shop  # fontTools: off the GUI thread
+
     db = connect(db_path(data_dir))
     try:
+        recover_pdf_writes(db)
+        body, signature = editor_text
+        warnings = check_for_shop(db, body, request.layout, signature)  # LetterWarning: message and spans
+        letters = list_letters(db)
         out = scratch_pdf("preview")
-        result = render_preview(db, data_dir, body, signature, layout, out, options)
-        return {"path": out, "issues": [i.message for i in result.issues], "pages": result.pages}
+        try:
+            plan = _plan(db, data_dir, request, progress, require_qr=False)
+        except CardsDoNotFit as exc:
+            plan = exc.plan
+        except NoParcels as exc:
+            result = render_sample(db, data_dir, body, signature, request.layout, out, progress)
+            return {"kind": "empty", "path": out, "pages": result.pages, "message": str(exc), "warnings": warnings,
+                    "letters": letters}
+        result, borrowed = render_batch_preview(plan, request.layout, out, request.options, draft, progress)
+        pages = printed_pages(len(plan.cards), request.layout, request.options)
+        qr_set = bool(plan.art.qr_matrix or plan.art.qr_image)
+        return {"kind": "batch", "path": out, "pages": pages, "shown_pages": result.pages, "plan": _light(plan),
+                "draft": draft is not None,
+                "borrowed": borrowed, "qr_set": qr_set,
+                "exact": draft is None and plan.reserved and not plan.overflow and qr_set,
+                "issues": [i.message for i in result.issues if i.kind != "too_long"], "warnings": warnings,
+                "letters": letters}
     finally:
         db.close()
 
 
-def batch_job(data_dir: Path, selection: str, layout: Layout, options: PrintOptions, out: Path | None = None,
-              reprint: str | None = None, progress: Progress | None = None) -> dict:
-    """Plan and draw a batch (or one reprint) into ``out`` (a scratch file when None)."""
+def print_job(data_dir: Path, request: BatchRequest, progress: Progress | None = None) -> dict:
+    """Plan the batch again (same reserved codes) and draw the PDF that goes to the printer.
+    Raises :class:`CardsDoNotFit` before anything is drawn when a letter does not fit."""
     db = connect(db_path(data_dir))
     try:
-        plan = plan_reprint(db, data_dir, reprint) if reprint else plan_batch(db, data_dir, selection,
-                                                                              progress=progress)
-        out = Path(out) if out else scratch_pdf("cards")
-        result = render_plan(plan, layout, out, options, progress)
-        return {"plan": plan, "path": out, "result": result}
+        plan = _plan(db, data_dir, request, progress)
+        out = scratch_pdf("cards")
+        try:
+            result = render_plan(plan, request.layout, out, request.options, progress)
+        except BaseException:
+            out.unlink(missing_ok=True)
+            raise
+        return {"plan": _light(plan), "path": out, "result": result}
+    finally:
+        db.close()
+
+
+def save_job(data_dir: Path, plan, layout: Layout, drawn: Path, out: Path, progress: Progress | None = None) -> int:
+    """Put the drawn PDF at ``out`` (hidden part file, batch recorded, then renamed)."""
+    db = connect(db_path(data_dir))
+    try:
+        _result, batch_id = save_plan_pdf(db, plan, layout, out, drawn=drawn, progress=progress)
+        return batch_id
+    finally:
+        db.close()
+
+
+def record_job(data_dir: Path, plan, layout: Layout, where: str, progress: Progress | None = None) -> int:
+    """The job went to the printer: mark the batch's cards printed (one transaction)."""
+    db = connect(db_path(data_dir))
+    try:
+        return record_plan(db, plan, layout, where)
     finally:
         db.close()

@@ -1,27 +1,43 @@
-"""Ask for a printer (QPrintDialog through ``window.dialogs``) and print a card PDF off the GUI thread."""
+"""Ask for a printer (QPrintDialog through ``window.dialogs``), remember it, and print a card PDF
+off the GUI thread."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import QSettings
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 
 from shopowner import tasks
 from shopowner.i18n import translate
-from shopowner.ui.cards.printing import prepare_printer, print_pdf
+from shopowner.ui.cards.printing import deliver, prepare_printer, target_for
+
+PRINTER_KEY = "cards/printer"  # also written by the first-run set-up
 
 
-def ask_printer(widget, pdf_path: Path) -> QPrinter | None:
-    """A printer set up for the PDF's page size, or None when the owner cancels."""
+def remembered_printer() -> str:
+    name = QSettings().value(PRINTER_KEY, "") or ""
+    return name if name in QPrinterInfo.availablePrinterNames() else ""
+
+
+def ask_printer(widget, page_mm: tuple[float, float]) -> QPrinter | None:
+    """A printer set up for the cards' page (``page_mm``: the layout's page, which is the PDF's), with
+    the remembered printer preselected; None when the owner cancels."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    prepare_printer(printer, pdf_path)
+    name = remembered_printer()
+    if name:
+        printer.setPrinterName(name)
+    prepare_printer(printer, page_mm)
     dialog = QPrintDialog(printer, widget)
     dialog.setWindowTitle(translate("Cards", "Print the cards"))
     if not widget.window().dialogs.exec_dialog(dialog):
         return None
-    prepare_printer(printer, pdf_path)  # the dialog may have changed the paper: the PDF decides
+    if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and printer.printerName():
+        QSettings().setValue(PRINTER_KEY, printer.printerName())
+    prepare_printer(printer, page_mm)  # the dialog may have changed the paper: the cards decide
     return printer
 
 
-def start_printing(pdf_path: Path, printer: QPrinter):
-    return tasks.start(print_pdf, Path(pdf_path), printer)
+def start_printing(pdf_path: Path, printer: QPrinter, title: str = "", owner=None):
+    """Print off the GUI thread; ``succeeded`` carries where it went (a CUPS job id or a file)."""
+    return tasks.start(deliver, Path(pdf_path), target_for(printer, title), printer, owner=owner)

@@ -1,0 +1,89 @@
+"""No stalls in the cards area: opening it and printing 1,000 cards keep every GUI-thread gap
+under 100 ms (a 10 ms QTimer records the gaps, ``tests/cards/gaps.py``)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from tests.cards.conftest import DEMO_QR, clear_print_history, pdf_codes
+from tests.cards.gaps import GapMeter
+
+LIMIT_MS = 100
+PARCELS = 1000
+
+
+@pytest.fixture(scope="session")
+def parcels_shop(tmp_path_factory):
+    """The demo shop with 1,000 parcels going out, built once; tests copy the file."""
+    from shopowner.cards.batch import ensure_starter_letters
+    from shopowner.demo import fill_demo_shop, start_shop
+    from shopowner.store import open_database
+    from shopowner.store.settings import WECHAT_QR, set_setting
+
+    folder = tmp_path_factory.mktemp("parcels-shop")
+    db = open_database(folder)
+    fill_demo_shop(db)
+    clear_print_history(db)
+    start_shop(db, "测试小店", "测试创始人")
+    set_setting(db, WECHAT_QR, DEMO_QR)
+    ensure_starter_letters(db)
+    with db.atomic():
+        db.execute("UPDATE orders SET status = 'completed' WHERE status = 'paid'")
+        for copy in (1, 2):
+            db.execute(
+                "INSERT INTO orders (platform, platform_order_id, customer_id, status, total_fen, paid_fen, "
+                "created_at, paid_at) SELECT platform, platform_order_id || ?, customer_id, 'paid', total_fen, "
+                "paid_fen, created_at, created_at FROM orders WHERE platform_order_id NOT LIKE '%-_' AND customer_id IN "
+                "(SELECT id FROM customers) ORDER BY id LIMIT 500",
+                [f"-{copy}"])
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    db.close()
+    return folder / "shopowner.db"
+
+
+@pytest.fixture
+def big_window(qtbot, tmp_path, parcels_shop):
+    from shopowner.store import open_database
+    from shopowner.ui.main_window import MainWindow
+    from tests.helpers import ScriptedDialogs
+
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(parcels_shop, data / "shopowner.db")
+    db = open_database(data)
+    window = MainWindow(db, data, ScriptedDialogs())
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    db.close()
+
+
+def test_opening_the_cards_area_and_printing_1000_cards_never_stalls(big_window, qtbot, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    with GapMeter() as opening:
+        area = big_window.show_area("cards")
+        area.choose_layout("a4-4up-a6")
+        qtbot.waitUntil(lambda: area.preview.result is not None and not area.preview.pending(), timeout=120000)
+    assert len(area.preview.result["plan"].cards) == PARCELS and area.preview.result["exact"]
+
+    out = tmp_path / "thousand.pdf"
+
+    def to_file(dialog) -> bool:
+        dialog.printer().setOutputFormat(QPrinter.PdfFormat)
+        dialog.printer().setOutputFileName(str(out))
+        return True
+
+    big_window.dialogs.dialog_results.append(to_file)
+    with GapMeter() as printing:
+        with qtbot.waitSignal(big_window.data_changed, timeout=180000):
+            area.print_going_out.click()
+        qtbot.waitUntil(lambda: not area.preview.pending(), timeout=120000)
+    assert len(pdf_codes(out)) == PARCELS
+    assert big_window.db.execute("SELECT count(*) FROM cards WHERE state = 'printed'").fetchone()[0] == PARCELS
+    assert max(opening.longest, printing.longest) < LIMIT_MS, (
+        f"stalled: worst gaps opening {opening.worst()} ms, printing {printing.worst()} ms")
