@@ -187,3 +187,22 @@ def test_no_suggestion_for_redeemed_or_unknown_neighbours(shop, zh_translators):
     with pytest.raises(RedeemError) as err:
         find_card(shop.db, "K7F62")
     assert err.value.suggestions == []
+
+
+def test_a_reserved_card_whose_code_comes_back_is_redeemed_and_counts_as_printed(shop):
+    """A print that failed half-way leaves its cards reserved, though some reached paper: a code a
+    buyer sends back proves it, so the card is redeemed and becomes printed."""
+    from shopowner.cards.codes import new_code
+    from shopowner.store.cards import code_exists, reserve_cards
+
+    order = shop.db.execute("SELECT id, customer_id FROM orders WHERE id NOT IN "
+                            "(SELECT order_id FROM cards WHERE order_id IS NOT NULL) LIMIT 1").fetchone()
+    version = shop.db.execute("SELECT letter_version_id FROM cards WHERE id = ?", [shop.card_zhang]).fetchone()[0]
+    [card_id] = reserve_cards(shop.db, [dict(order_id=order[0], customer_id=order[1], letter_version_id=version,
+                                              code=(code := new_code(lambda c: code_exists(shop.db, c))),
+                                              card_id=None)], "a4-4up-a6")
+    assert shop.db.execute("SELECT state, printed_at FROM cards WHERE id = ?", [card_id]).fetchone() == ("reserved", None)
+    match = redeem(shop.db, f"暗号 {code}", now=NOW)
+    assert match.card_id == card_id
+    assert shop.db.execute("SELECT state, printed_at, redeemed_at FROM cards WHERE id = ?", [card_id]).fetchone() \
+        == ("printed", "2024-06-10 09:30:00", "2024-06-10 09:30:00")
