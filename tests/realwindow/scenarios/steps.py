@@ -107,6 +107,26 @@ def show_area(gui, window, key: str):
     return window._area_widgets[key]
 
 
+def open_customer(gui, window, customer_id: int):
+    """The customer book with this customer's details open (as after a double-click)."""
+    area = show_area(gui, window, "customers")
+    gui.call("find the customer", area.select_customer, customer_id)
+    gui.call("open the customer", area.open_detail)
+    gui.settle(200)
+    return area
+
+
+def look_up_code(gui, window, friend_request: str):
+    """Ctrl+K with a friend request pasted, the card found (nothing marked); returns the box."""
+    action = next(a for a in window.file_menu.actions() if a.objectName() == "redeemAction")
+    gui.trigger(action)
+    box = window._quick_redeem_box
+    gui.shown(box)
+    gui.call("paste the friend request", box.paste.setText, friend_request)
+    gui.wait_until(lambda: box.mark_button.isEnabled() or bool(box.result.text()), what="the look-up")
+    return box
+
+
 # import --------------------------------------------------------------------------------------------
 def import_exports(gui, window, paths: list[Path]) -> str:
     """文件 → 导入订单…, the files picked, the import runs; returns the import's summary text."""
@@ -204,12 +224,7 @@ def redeem_code(gui, window, friend_request: str, wechat_name: str) -> tuple[str
     """Ctrl+K, paste the friend request, mark the buyer added on WeChat.
 
     Returns the confirmation line and the card's order number (to find the buyer again)."""
-    action = next(a for a in window.file_menu.actions() if a.objectName() == "redeemAction")
-    gui.trigger(action)
-    box = window._quick_redeem_box
-    gui.shown(box)
-    gui.call("paste the friend request", box.paste.setText, friend_request)
-    gui.wait_until(lambda: box.mark_button.isEnabled() or bool(box.result.text()), what="the card to be found")
+    box = look_up_code(gui, window, friend_request)
     assert box.mark_button.isEnabled(), f"the code was not found: {box.result.text()}"
     order = box.match.platform_order_id
     gui.shot("redeem-found")

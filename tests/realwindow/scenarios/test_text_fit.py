@@ -22,13 +22,32 @@ from tests.realwindow.fit import Problem
 from tests.realwindow.scenarios import steps
 from tests.realwindow.scenarios.walk import TextFitWalk
 
-# (kind, text pattern, why): at most a few lines, each with its reason
-EXCEPTIONS: list[tuple[str, str, str]] = [
+# (kind, widget pattern, text pattern, why): at most a few lines, each with its reason
+EXCEPTIONS: list[tuple[str, str, str, str]] = [
+    ("too narrow", r"^QListView#sidebar ", r".", "Qt's own file dialog: its places list is Qt's, "
+     "and a person drags it wider"),
 ]
 
 
 def excepted(problem: Problem) -> bool:
-    return any(problem.kind == kind and re.search(pattern, problem.text) for kind, pattern, _ in EXCEPTIONS)
+    return any(problem.kind == kind and re.search(widget, problem.widget) and re.search(text, problem.text)
+               for kind, widget, text, _ in EXCEPTIONS)
+
+
+def probes(gui, window, walk) -> None:
+    """Texts that show only for some data: a customer known by receiver name and address, and the
+    redeem box with a printed card's code looked up."""
+    row = window.db.execute("SELECT customer_id FROM customer_identities WHERE kind = 'name_address' "
+                            "ORDER BY id LIMIT 1").fetchone()
+    if row is not None:
+        steps.open_customer(gui, window, row[0])
+        walk.measure(window, "area customers (a customer known by name and address)")
+    row = window.db.execute("SELECT code FROM cards WHERE redeemed_at IS NULL ORDER BY id LIMIT 1").fetchone()
+    if row is not None:
+        box = steps.look_up_code(gui, window, f"你好 {row[0]} 买的龙井")
+        walk.measure(box, "the redeem box with a card found")
+        gui.shot("the redeem box with a card found")
+        box.close()
 
 
 def report(problems: list[Problem], language: str) -> str:
@@ -41,7 +60,17 @@ def report(problems: list[Problem], language: str) -> str:
 
 
 @pytest.mark.parametrize("language", ["zh_CN", "en"])
-def test_text_fit(gui, dialogs, data_dir, language, qapp):
+def test_text_fit(gui, dialogs, data_dir, language, qapp, tmp_path):
+    with gui.step("the welcome page of an empty folder", allow="app start-up"):
+        empty = tmp_path / "empty"
+        empty.mkdir()
+        first = steps.start_app(empty, dialogs, language)
+        first.move(0, 0)
+        first.resize(1366, 768)
+        gui.shown(first)
+        welcome = TextFitWalk(gui, first, dialogs, language)
+        welcome.measure(first, "the welcome page")
+        steps.close_app(gui, first)
     install_translators(qapp, language)  # the demo shop is written in the window's language
     db = open_database(data_dir)
     fill_demo_shop(db)  # something in every list, table and combo box
@@ -64,11 +93,13 @@ def test_text_fit(gui, dialogs, data_dir, language, qapp):
     with gui.step("every button of every area"):
         for key in window.area_keys():
             walk.buttons(key)
+    with gui.step("texts that show for some data"):
+        probes(gui, window, walk)
     gui.idle("after the walk (every area built, every dialog opened and closed)")
     with gui.step("quit"):
         steps.close_app(gui, window)
 
-    failures = [p for p in walk.problems if not excepted(p)]
+    failures = [p for p in welcome.problems + walk.problems if not excepted(p)]
     text = report(failures, language)
     (gui.folder / "problems.txt").write_text(
         text + "\n\nmeasured:\n" + "\n".join(f"  {w}" for w in walk.measured_dialogs) + "\n",
