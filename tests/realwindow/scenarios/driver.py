@@ -43,6 +43,7 @@ class Gui:
         self.step_name = "start"
         self.timings: list[tuple[str, float]] = []
         self.stalls: list = []
+        self.failures: list[str] = []
         self._excluded = [0.0]
 
     # steps ----------------------------------------------------------------------------------
@@ -61,10 +62,20 @@ class Gui:
         self.watchdog.allowed = ""
         self.stalls += self.watchdog.take_stalls()
 
+    def check(self, ok: bool, message: str) -> None:
+        """A check that does not stop the scenario: listed by ``finish()`` with the step."""
+        if not ok:
+            self.failures.append(f"- {self.step_name}: {message}")
+
     def finish(self) -> None:
-        """The scenario's end: fail when the window froze anywhere in it (every step still ran,
-        so one run lists every freeze)."""
-        assert not self.stalls, "the window froze (the event loop could not run):\n" + stall_report(self.stalls)
+        """The scenario's end: fail when the window froze anywhere in it, or a ``check`` failed
+        (every step still ran, so one run lists every problem)."""
+        report = []
+        if self.stalls:
+            report += ["the window froze (the event loop could not run):", stall_report(self.stalls)]
+        if self.failures:
+            report += ["checks that failed:", *self.failures]
+        assert not report, "\n".join(report)
 
     def shot(self, name: str) -> Path:
         """The whole X screen (every window and dialog on it) as a PNG."""

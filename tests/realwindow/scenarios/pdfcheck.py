@@ -94,12 +94,17 @@ class Pdf:
         return [r.text for r in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)]
 
 
-def assert_page_size(pdf: Pdf, layout, tolerance_mm: float = 0.5) -> None:
+def page_size_problems(pdf: Pdf, layout, tolerance_mm: float = 0.1) -> list[str]:
+    """Pages whose size is off the layout's by more than ``tolerance_mm`` (cards are cut to size:
+    issue 13 asks for 0.1 mm, in the PDF and in the job that reaches the queue)."""
+    off: dict[tuple[float, float], list[int]] = {}
     for page in range(len(pdf)):
         w, h = pdf.size_mm(page)
-        assert abs(w - layout.page_w) <= tolerance_mm and abs(h - layout.page_h) <= tolerance_mm, (
-            f"{pdf.path.name} page {page + 1} is {w:.1f} × {h:.1f} mm, "
-            f"the layout {layout.name} is {layout.page_w} × {layout.page_h} mm")
+        if abs(w - layout.page_w) > tolerance_mm or abs(h - layout.page_h) > tolerance_mm:
+            off.setdefault((round(w, 2), round(h, 2)), []).append(page + 1)
+    return [f"{len(pages)} of {len(pdf)} page(s) of {pdf.path.name} are {w:.2f} × {h:.2f} mm, "
+            f"the layout {layout.name} is {layout.page_w} × {layout.page_h} mm"
+            for (w, h), pages in off.items()]
 
 
 def pages_for(cards: int, layout) -> int:

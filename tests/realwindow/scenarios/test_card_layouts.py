@@ -20,7 +20,7 @@ from shopowner.store import open_database
 from shopowner.store.settings import WECHAT_QR, set_setting
 from tests.realwindow.scenarios import steps
 from tests.realwindow.scenarios.pdfcheck import (
-    Pdf, assert_page_size, pages_for, queue_missing, wait_cups_job,
+    Pdf, page_size_problems, pages_for, queue_missing, wait_cups_job,
 )
 from tests.realwindow.scenarios.test_core_loop import LAYOUT as DONE_IN_THE_CORE_LOOP
 
@@ -57,15 +57,16 @@ def test_card_layout(gui, dialogs, shop, name):
     reason = queue_missing(QUEUE)
     if reason is None:
         job = f"realwindow-{os.getpid()}-{name}"
-        with gui.step(f"print the parcels going out to {QUEUE}"):
+        with gui.step(f"print the parcels going out on {name} to {QUEUE}"):
             printed = steps.print_going_out(gui, window, queue=QUEUE, doc_name=job)
         assert printed == len(going_out)
         with gui.step("the job reached the queue"):
             cups = Pdf(wait_cups_job(job))
         try:
-            assert len(cups) == pages_for(printed, layout)
-            assert_page_size(cups, layout)
-            assert steps.FOUNDER_QR in cups.qr_texts(0)
+            gui.check(len(cups) == pages_for(printed, layout), f"{len(cups)} pages reached the queue")
+            for problem in page_size_problems(cups, layout):
+                gui.check(False, f"the queue's PDF: {problem}")
+            gui.check(steps.FOUNDER_QR in cups.qr_texts(0), "the QR on the queue's first page does not decode")
         finally:
             cups.close()
             cups.path.unlink(missing_ok=True)
@@ -73,14 +74,18 @@ def test_card_layout(gui, dialogs, shop, name):
         print(f"not printed to a queue: {reason}")
 
     pdf_path = gui.folder / f"cards-{name}.pdf"
-    with gui.step("save the same parcels' cards as PDF"):
+    with gui.step(f"save the same parcels' cards on {name} as PDF"):
         saved = steps.save_cards_pdf(gui, window, going_out, pdf_path)
     pdf = Pdf(pdf_path)
     try:
-        assert saved == len(going_out) and len(pdf) == pages_for(saved, layout)
-        assert_page_size(pdf, layout)
-        assert len(pdf.codes()) == saved, f"{len(pdf.codes())} codes in the text for {saved} cards"
-        assert pdf.qr_texts(0).count(steps.FOUNDER_QR) == min(saved, layout.per_page)
+        gui.check(saved == len(going_out), f"{saved} cards for {len(going_out)} parcels")
+        gui.check(len(pdf) == pages_for(saved, layout), f"{len(pdf)} pages for {saved} cards")
+        for problem in page_size_problems(pdf, layout):
+            gui.check(False, problem)
+        codes = pdf.codes()
+        gui.check(len(codes) == saved, f"{len(codes)} codes in the PDF's text for {saved} cards")
+        decoded = pdf.qr_texts(0).count(steps.FOUNDER_QR)
+        gui.check(decoded == min(saved, layout.per_page), f"{decoded} QR codes decode on page 1")
     finally:
         pdf.close()
     gui.idle(f"after printing on {name}")

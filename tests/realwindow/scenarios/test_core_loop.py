@@ -12,7 +12,7 @@ import os
 from shopowner.cards.layouts import BUILTIN_LAYOUTS
 from tests.realwindow.scenarios import steps
 from tests.realwindow.scenarios.pdfcheck import (
-    Pdf, assert_page_size, pages_for, queue_missing, wait_cups_job,
+    Pdf, page_size_problems, pages_for, queue_missing, wait_cups_job,
 )
 
 QUEUE = os.environ.get("SHOPOWNER_TEST_QUEUE", "CardPDF")
@@ -55,9 +55,10 @@ def test_core_loop(gui, dialogs, data_dir, tmp_path):
         with gui.step("the job reached the queue"):
             cups = Pdf(wait_cups_job(job))
         try:
-            assert len(cups) == pages_for(printed, layout)
-            assert_page_size(cups, layout)
-            assert steps.FOUNDER_QR in cups.qr_texts(0)
+            gui.check(len(cups) == pages_for(printed, layout), f"{len(cups)} pages reached the queue")
+            for problem in page_size_problems(cups, layout):
+                gui.check(False, f"the queue's PDF: {problem}")
+            gui.check(steps.FOUNDER_QR in cups.qr_texts(0), "the QR on the queue's first page does not decode")
         finally:
             cups.close()
             cups.path.unlink(missing_ok=True)
@@ -69,11 +70,15 @@ def test_core_loop(gui, dialogs, data_dir, tmp_path):
         saved = steps.save_cards_pdf(gui, window, going_out, pdf_path)
     pdf = Pdf(pdf_path)
     try:
-        assert saved == len(going_out) and len(pdf) == pages_for(saved, layout)
-        assert_page_size(pdf, layout)
+        gui.check(saved == len(going_out), f"{saved} cards for {len(going_out)} parcels")
+        gui.check(len(pdf) == pages_for(saved, layout), f"{len(pdf)} pages for {saved} cards")
+        for problem in page_size_problems(pdf, layout):
+            gui.check(False, problem)
         codes = pdf.codes()
-        assert len(codes) == saved, f"{len(codes)} codes in the PDF's text for {saved} cards"
-        assert pdf.qr_texts(0).count(steps.FOUNDER_QR) == min(saved, layout.per_page)
+        gui.check(len(codes) == saved, f"{len(codes)} codes in the PDF's text for {saved} cards")
+        decoded = pdf.qr_texts(0).count(steps.FOUNDER_QR)
+        gui.check(decoded == min(saved, layout.per_page), f"{decoded} QR codes decode on page 1")
+        assert codes, "no card code in the PDF's text: nothing to redeem"
     finally:
         pdf.close()
     gui.idle("after printing")
