@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tests.realwindow.procstat import Busy, busy_between, measure, sample
+from tests.realwindow.xserver import die_with_parent
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "out" / "realwindow"
@@ -124,7 +125,8 @@ def run_child(target: str, display: str, *, name: str, timeout: float = 900, sil
         child = subprocess.Popen(
             [sys.executable, "-m", "pytest", target, "-p", "no:cacheprovider", "-q", "-s", "-ra",
              "--tb=short", "-o", "console_output_style=classic"],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, pass_fds=[write_end])
+            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, pass_fds=[write_end],
+            preexec_fn=die_with_parent)
         os.close(write_end)
         listener = _Listener(read_end, run, child.pid)
         listener.start()

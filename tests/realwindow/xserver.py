@@ -32,6 +32,18 @@ class XServer:
                 self.process.wait()
 
 
+def die_with_parent() -> None:
+    """In a child, before exec: be stopped (SIGTERM) when the process that started it dies, so a
+    test run killed hard leaves no X server or app behind (Linux prctl PR_SET_PDEATHSIG)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGTERM))
+    except (OSError, AttributeError):
+        pass
+
+
 def missing() -> str | None:
     """Why no X server can be started here, or None."""
     if shutil.which("Xvfb") is None:
@@ -45,7 +57,7 @@ def start(screen: str = SCREEN, timeout: float = 20.0) -> XServer:
     process = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write_end), "-screen", "0", screen, "-nolisten", "tcp",
          "-noreset"],
-        pass_fds=[write_end], stdout=subprocess.DEVNULL, stderr=log)
+        pass_fds=[write_end], stdout=subprocess.DEVNULL, stderr=log, preexec_fn=die_with_parent)
     os.close(write_end)
     number, deadline = b"", time.monotonic() + timeout
     try:
