@@ -25,6 +25,10 @@ def x_display():
     if reason:
         pytest.skip(reason)
     server = xserver.start()
+    problem = xserver.xcb_missing(server.display)
+    if problem:
+        server.stop()
+        pytest.skip(problem)
     yield server.display
     server.stop()
 

@@ -51,6 +51,20 @@ def missing() -> str | None:
     return None
 
 
+def xcb_missing(display: str) -> str | None:
+    """Why Qt's xcb platform cannot open ``display`` (its system libraries missing), or None."""
+    probe = subprocess.run(
+        [sys.executable, "-c", "from PySide6.QtGui import QGuiApplication; "
+                               "QGuiApplication(['probe', '-platform', 'xcb'])"],
+        env={**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"},
+        capture_output=True, text=True, timeout=60)
+    if probe.returncode == 0:
+        return None
+    lines = [line for line in probe.stderr.splitlines() if line.strip()]
+    return ("Qt's xcb platform cannot start (Debian: the libxcb-* packages .ci/run installs): "
+            + " / ".join(lines[-3:]))
+
+
 def start(screen: str = SCREEN, timeout: float = 20.0) -> XServer:
     read_end, write_end = os.pipe()
     log = tempfile.TemporaryFile()  # Xvfb's own messages, read back only when it fails to start
