@@ -3,6 +3,14 @@
 Source strings are English; 简体中文 is the default language. Core code marks strings with
 ``translate("Context", "text")`` (pyside6-lupdate recognises that call); widgets use ``self.tr``.
 Each area has its own ``resources/translations/<area>_zh_CN.ts`` so areas never fight over one file.
+
+Qt's own widgets (the file and print dialogs, standard buttons, context menus) are translated by
+Qt's ``qtbase_<lang>.qm`` from the PySide6 wheel. That catalogue lags behind Qt's source: Qt 6 gave
+some labels a shortcut letter (``&Look in:``, ``Files of &type:``, ``Page &Set:``) while the shipped
+Chinese still translates the old text, so those labels showed in English in the Chinese window.
+``resources/translations/qtbase_extra_zh_CN.ts`` supplies them; it is loaded with our catalogues.
+(Windows and macOS show their native file dialog in the system's language; on Linux without a
+desktop theme plugin, and whenever ``DontUseNativeDialog`` is set, Qt's own dialog shows.)
 """
 
 from __future__ import annotations
@@ -33,8 +41,12 @@ def translations_dir():
     return resource_path("translations")
 
 
+QT_CATALOGUES = ("qtbase",)  # Qt's own, from the Qt installation (the wheel's translations folder)
+
+
 def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> list[str]:
-    """Load every ``*_<language>.qm`` of ours plus Qt's own ``qtbase`` catalogue.
+    """Load Qt's own catalogue and every ``*_<language>.qm`` of ours (the areas', and
+    ``qtbase_extra`` with Qt's labels its catalogue misses). Install before any widget is built.
 
     Returns the names of the catalogues loaded. English is the source language: it loads only its
     plural forms (``*_en.qm``).
@@ -55,11 +67,12 @@ def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE)
         return loaded
     QLocale.setDefault(QLocale(language))
     qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
-    qt_tr = QTranslator(app)
-    if qt_tr.load(f"qtbase_{language}", qt_dir):
-        app.installTranslator(qt_tr)
-        _installed.append(qt_tr)
-        loaded.append(f"qtbase_{language}")
+    for catalogue in QT_CATALOGUES:
+        qt_tr = QTranslator(app)
+        if qt_tr.load(f"{catalogue}_{language}", qt_dir):
+            app.installTranslator(qt_tr)
+            _installed.append(qt_tr)
+            loaded.append(f"{catalogue}_{language}")
     for qm in sorted(translations_dir().glob(f"*_{language}.qm")):
         tr = QTranslator(app)
         if tr.load(str(qm)):

@@ -19,7 +19,8 @@ if str(ROOT) not in sys.path:
 
 @pytest.fixture(scope="session")
 def qapp_args():
-    return [sys.argv[0], "-platform", "offscreen"]
+    # offscreen unless a caller chose a platform (the real-window child runs under xcb)
+    return [sys.argv[0], "-platform", os.environ["QT_QPA_PLATFORM"]]
 
 
 @pytest.fixture(autouse=True)
