@@ -108,6 +108,57 @@
     </message>
 </context>
 <context>
+    <name>CustomerEdits</name>
+    <message>
+        <source>Nothing selected</source>
+        <translation>未选择客户</translation>
+    </message>
+    <message>
+        <source>Select one or more customers in the table first (Ctrl or Shift + click picks several).</source>
+        <translation>请先在表格中选择一位或多位客户（按住 Ctrl 或 Shift 点击可多选）。</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <source>Tag the chosen customers ({n})</source>
+        <translation>给选中的客户打标签（{n} 位）</translation>
+    </message>
+    <message>
+        <source>New possible duplicates found: {n}</source>
+        <translation>新发现可能重复的客户：{n} 对</translation>
+    </message>
+    <message>
+        <source>Delete {name} with everything recorded for them (orders: {n}, follow-ups, tags)? This cannot be undone. To keep the orders for your accounts, use “Erase personal data” instead.</source>
+        <translation>确定删除 {name} 及其全部记录（订单 {n} 个、跟进记录和标签）吗？删除后无法恢复。如需保留订单用于记账，请改用“清除个人信息”。</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>清除个人信息</translation>
+    </message>
+    <message>
+        <source>Erase the name, phones, addresses, WeChat details, notes and messages of {name} everywhere in the shop file? Orders and totals stay for your accounts. This cannot be undone.</source>
+        <translation>确定在店铺数据中彻底清除 {name} 的姓名、手机、地址、微信信息、备注和留言吗？订单和金额会保留用于记账。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to {path} (customers: {n})</source>
+        <translation>已导出到 {path}（共 {n} 位客户）</translation>
+    </message>
+</context>
+<context>
     <name>Customers</name>
     <message>
         <source>A customer cannot be merged with itself. Pick two different customers.</source>
@@ -381,60 +432,20 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>{n} customers</source>
-        <translation>{n} 位客户</translation>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Still working on the last step; try again when it has finished.</source>
+        <translation>上一步还在进行中，请等它完成后再试。</translation>
     </message>
     <message>
         <source>Duplicates ({n})</source>
         <translation>待合并（{n}）</translation>
     </message>
     <message>
-        <source>Tag {n} customer(s)</source>
-        <translation>给 {n} 位客户打标签</translation>
-    </message>
-    <message>
-        <source>Nothing selected</source>
-        <translation>未选择客户</translation>
-    </message>
-    <message>
-        <source>Select one or more customers in the table first (Ctrl or Shift + click picks several).</source>
-        <translation>请先在表格中选择一位或多位客户（按住 Ctrl 或 Shift 点击可多选）。</translation>
-    </message>
-    <message>
-        <source>Cannot undo</source>
-        <translation>无法撤销</translation>
-    </message>
-    <message>
-        <source>{n} new possible duplicate pair(s) found.</source>
-        <translation>新发现 {n} 对可能重复的客户。</translation>
-    </message>
-    <message>
-        <source>Delete customer</source>
-        <translation>删除客户</translation>
-    </message>
-    <message>
-        <source>Delete {name} with their {n} order(s), follow-ups and tags? This cannot be undone. To keep the orders for your accounts, use “Erase personal data” instead.</source>
-        <translation>确定删除 {name} 及其 {n} 个订单、跟进记录和标签吗？删除后无法恢复。如需保留订单用于记账，请改用“清除个人信息”。</translation>
-    </message>
-    <message>
-        <source>Erase personal data</source>
-        <translation>清除个人信息</translation>
-    </message>
-    <message>
-        <source>Erase the name, phones, addresses, WeChat details, notes and messages of {name} everywhere in the shop file? Orders and totals stay for your accounts. This cannot be undone.</source>
-        <translation>确定在店铺数据中彻底清除 {name} 的姓名、手机、地址、微信信息、备注和留言吗？订单和金额会保留用于记账。此操作无法撤销。</translation>
-    </message>
-    <message>
-        <source>Export customers</source>
-        <translation>导出客户</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <source>{n} customers exported to {path}</source>
-        <translation>已导出 {n} 位客户到 {path}</translation>
+        <source>Customers: {n}</source>
+        <translation>共 {n} 位客户</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -496,6 +507,10 @@
         <translation>实付 ¥</translation>
     </message>
     <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
         <source>Receiver</source>
         <translation>收件人</translation>
     </message>
@@ -552,8 +567,8 @@
         <translation>自动（按规则）</translation>
     </message>
     <message>
-        <source>{n} orders, ¥{spent} in total</source>
-        <translation>{n} 个订单，累计 ¥{spent}</translation>
+        <source>Orders: {n} · spent ¥{spent}</source>
+        <translation>订单 {n} 个 · 累计 ¥{spent}</translation>
     </message>
     <message>
         <source>⚠ {n} open complaint(s)</source>

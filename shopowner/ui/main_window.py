@@ -1,7 +1,13 @@
 """The main window: navigation between the areas, a status bar with the data file, remembered layout.
 
 Areas reach shared things through the window: ``db`` (the GUI thread's connection), ``data_dir``,
-``dialogs`` (the modal-dialog service) and the ``data_changed`` signal to refresh after writes.
+``dialogs`` (the modal-dialog service) and the change notices: after a write an area calls
+``window.announce(change)`` with a :class:`shopowner.changes.Change` saying what changed, and
+listens on ``window.changed`` (see :mod:`shopowner.changes` for the API and the topics).
+
+``data_changed`` is the old broad signal, to be retired: ``announce`` still emits it after
+``changed`` so areas not converted yet keep refreshing, and a bare ``data_changed.emit()`` from
+such an area reaches ``changed`` listeners as ``Change.everything()``.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopowner import __version__, tasks
+from shopowner.changes import SETTINGS, Change
 from shopowner.paths import db_path
 from shopowner.store.settings import SHOP_NAME, get_setting, shop_is_set_up
 from shopowner.ui.areas import AREAS, area_title, build_area
@@ -22,7 +29,8 @@ from shopowner.ui.services import Dialogs
 
 
 class MainWindow(QMainWindow):
-    data_changed = Signal()
+    changed = Signal(object)  # a shopowner.changes.Change, after every write
+    data_changed = Signal()  # the old broad "something changed": to be retired (see above)
 
     def __init__(self, db, data_dir: Path, dialogs: Dialogs | None = None, parent=None):
         super().__init__(parent)
@@ -32,6 +40,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setMinimumSize(QSize(760, 520))
         self._area_widgets: dict[str, QWidget] = {}
+        self._announcing = False
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -57,13 +66,29 @@ class MainWindow(QMainWindow):
         self.path_label = QLabel(self.tr("Data file: {path}").format(path=db_path(self.data_dir)))
         self.path_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.path_label)
-        self.data_changed.connect(self._update_title)
+        self.data_changed.connect(self._bare_data_changed)
+        self.changed.connect(lambda change: change.touches(SETTINGS) and self._update_title())
         self._update_title()
 
         self.welcome = None
         if not shop_is_set_up(db):
             self._show_welcome()
         self._restore_state()
+
+    # change notices ------------------------------------------------------------
+    def announce(self, change: Change) -> None:
+        """Tell every area what a write changed (``changed``), then emit the old broad
+        ``data_changed`` for the areas that do not listen to notices yet."""
+        self._announcing = True
+        try:
+            self.changed.emit(change)
+            self.data_changed.emit()
+        finally:
+            self._announcing = False
+
+    def _bare_data_changed(self) -> None:
+        if not self._announcing:  # an area not converted yet: anything may have changed
+            self.changed.emit(Change.everything(source="data_changed"))
 
     # areas ---------------------------------------------------------------
     def area_keys(self) -> list[str]:
@@ -103,7 +128,7 @@ class MainWindow(QMainWindow):
         self.welcome.deleteLater()
         self.welcome = None
         self.nav.setEnabled(True)
-        self.data_changed.emit()
+        self.announce(Change.everything(source="welcome"))
         self._show_row(max(self.nav.currentRow(), 0))
 
     # menus -----------------------------------------------------------------
@@ -180,7 +205,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self)
         if self.dialogs.exec_dialog(dialog):
             dialog.apply()
-            self.data_changed.emit()
+            self.announce(Change.of(SETTINGS, source="settings"))
 
     def back_up(self) -> None:
         from shopowner.store.backup import backup_to, default_backup_path

@@ -76,3 +76,35 @@ def test_many_signals_to_python_slots_do_not_crash_the_process(tmp_path):
                           timeout=120, env={**__import__("os").environ,
                                             "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-500:]
+
+
+def test_latest_runs_one_read_at_a_time_and_drops_superseded_answers(qtbot, demo_db, data_dir):
+    release = threading.Event()
+
+    def slow(db, n, progress=None):
+        release.wait(5)
+        return n
+
+    def quick(db, n):
+        return db.execute("SELECT ?", [n]).fetchone()[0]
+
+    owner = QWidget()
+    latest = tasks.Latest(owner, data_dir=data_dir)
+    got = []
+    latest.request(slow, 1, on_result=got.append)
+    qtbot.wait(30)
+    latest.request(quick, 2, on_result=got.append)  # waits for the first…
+    latest.request(quick, 3, on_result=got.append)  # …and replaces the one waiting
+    assert latest.busy
+    release.set()
+    qtbot.waitUntil(lambda: not latest.busy, timeout=5000)
+    assert got == [3]  # the first answer came after newer requests: dropped
+
+
+def test_latest_without_a_data_dir_answers_inline(demo_db):
+    owner = QWidget()
+    latest = tasks.Latest(owner, db=demo_db)
+    got = []
+    latest.request(lambda db: db.execute("SELECT count(*) FROM customers").fetchone()[0],
+                   on_result=got.append)
+    assert got == [300] and not latest.busy

@@ -172,7 +172,8 @@ class DuplicatesDialog(QDialog):
         except MergeError as exc:
             self.window_.dialogs.warning(self, self.tr("Cannot merge"), merge_error_message(exc))
             return
-        self._done(row, self.tr("Merged. “Undo last merge” puts both records back."))
+        self._done(row, self.tr("Merged. “Undo last merge” puts both records back."),
+                   (a["id"], b["id"]))
 
     def distinct_current(self) -> None:
         if not self.current:
@@ -191,10 +192,16 @@ class DuplicatesDialog(QDialog):
         except MergeError as exc:
             self.window_.dialogs.warning(self, self.tr("Cannot undo"), merge_error_message(exc))
             return
-        self._done(self.pairs.currentRow(), self.tr("The merge was undone."))
+        self._done(self.pairs.currentRow(), self.tr("The merge was undone."),
+                   (merge["kept_id"], merge["merged_id"]))
 
-    def _done(self, row: int, message: str) -> None:
+    def _done(self, row: int, message: str, customer_ids=()) -> None:
+        """After a merge or an undo (``customer_ids``: the two records) or a "not the same"."""
+        from shopowner.changes import CARDS, FEEDBACK, FOLLOWUPS, ORDERS, REMINDERS, customers_removed
+
         self.changed = True
-        self.window_.data_changed.emit()
+        if customer_ids:  # one record went into the other, or came back out
+            self.window_.announce(customers_removed(customer_ids, ORDERS, CARDS, FOLLOWUPS,
+                                                    FEEDBACK, REMINDERS, source="duplicates"))
         self.reload(max(row, 0))
         self.status.setText(message)

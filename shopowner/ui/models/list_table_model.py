@@ -1,6 +1,8 @@
-"""A read-only table model over a short list of dicts (summary tables of a few dozen rows).
+"""A read-only table model over a list of dicts already read (summary tables, one customer's
+orders and timeline). Values are formatted only for the rows a view paints, so thousands of
+rows cost nothing until scrolled to.
 
-Long lists (customers, orders) use SQL-backed models that fetch lazily instead.
+The customer book itself uses an SQL-backed model that reads pages lazily instead.
 """
 
 from __future__ import annotations
@@ -11,8 +13,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 
 class ListTableModel(QAbstractTableModel):
-    def __init__(self, columns: list[tuple[str, str, Callable | None]], parent=None):
-        """``columns``: (key, header, formatter or None)."""
+    def __init__(self, columns: list[tuple[str | Callable, str, Callable | None]], parent=None):
+        """``columns``: (key, header, formatter or None); a callable key takes the whole row."""
         super().__init__(parent)
         self.columns = columns
         self.rows: list[dict] = []
@@ -29,10 +31,11 @@ class ListTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
+        if not index.isValid() or role not in (Qt.DisplayRole, Qt.TextAlignmentRole):
             return None
         key, _, fmt = self.columns[index.column()]
-        value = self.rows[index.row()].get(key)
+        row = self.rows[index.row()]
+        value = key(row) if callable(key) else row.get(key)
         if role == Qt.DisplayRole:
             return "" if value is None and fmt is None else (fmt(value) if fmt else str(value))
         if role == Qt.TextAlignmentRole and isinstance(value, (int, float)):
