@@ -180,6 +180,8 @@ class Latest(QObject):
     model used without a window, the CLI), results delivered before ``request`` returns.
     """
 
+    idle = Signal()  # the last read has ended and none waits
+
     def __init__(self, owner: QObject, *, data_dir=None, db=None):
         super().__init__(owner)
         self.data_dir, self.db = data_dir, db
@@ -231,6 +233,8 @@ class Latest(QObject):
         job, self._waiting = self._waiting, None
         if job is not None:
             self._start(job)
+        else:
+            self.idle.emit()
 
 
 def _without_progress(db, fn, *args, progress=None, **kwargs):

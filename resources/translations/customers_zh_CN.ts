@@ -642,6 +642,14 @@
         <translation>没有待处理的重复客户。导入订单后可再点“查找重复客户”。</translation>
     </message>
     <message>
+        <source>Keep (left)</source>
+        <translation>保留（左侧）</translation>
+    </message>
+    <message>
+        <source>Merge in (right)</source>
+        <translation>并入（右侧）</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>

@@ -99,8 +99,9 @@ class DuplicatesDialog(QDialog):
         pair = self.pairs.item(row).data(Qt.UserRole)
         a, b = get_customer(self.db, pair["customer_a"]), get_customer(self.db, pair["customer_b"])
         self.current = (a, b)
-        self.grid.addWidget(QLabel(f"<b>{self.tr('Keep (left)')}</b> #{a['id']}"), 0, 1)
-        self.grid.addWidget(QLabel(f"<b>{self.tr('Merge in (right)')}</b> #{b['id']}"), 0, 2)
+        keep, merge_in = self.tr("Keep (left)"), self.tr("Merge in (right)")  # not in f-strings:
+        self.grid.addWidget(QLabel(f"<b>{keep}</b> #{a['id']}"), 0, 1)  # lupdate misses those
+        self.grid.addWidget(QLabel(f"<b>{merge_in}</b> #{b['id']}"), 0, 2)
         labels = {"name": self.tr("Name"), "nickname": self.tr("Nickname"),
                   "gender": self.tr("Gender"), "province": self.tr("Province"),
                   "city": self.tr("City"), "district": self.tr("District"),
