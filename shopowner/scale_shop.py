@@ -33,8 +33,13 @@ FMT = "%Y-%m-%d %H:%M:%S"
 
 
 def fill_scale_shop(db: Database, *, customers: int = 200_000, heavy_orders: int = 2439,
-                    seed: int = 7, today: datetime | None = None) -> dict:
+                    seed: int = 7, today: datetime | None = None, to_ship: int | None = None,
+                    cards: bool = True) -> dict:
     """Fill an empty, just-created shop file; returns counts of what was written.
+
+    ``to_ship``: exactly this many orders paid and waiting to ship (the newest; the other
+    paid ones count as completed), for a print of that many cards. ``cards=False``: no cards
+    printed yet.
 
     The file is written without a journal (:func:`shopowner.store.bulk_load.unjournaled`): a
     failure leaves a file to throw away, which is what a generated shop is for."""
@@ -59,9 +64,14 @@ def fill_scale_shop(db: Database, *, customers: int = 200_000, heavy_orders: int
             n = len(buyers)
             statuses = rng.choices(("completed", "shipped", "paid", "closed", "unpaid", "refunded"),
                                    (86, 5, 3, 3, 1, 2), k=n)
+            ages = rng.choices(range(721), k=n)
+            if to_ship is not None:
+                newest = sorted(range(n), key=lambda i: ages[i])
+                waiting = set(newest[:to_ship])
+                statuses = ["paid" if i in waiting else ("completed" if st == "paid" else st)
+                            for i, st in enumerate(statuses)]
             products = rng.choices(PRODUCTS, k=n)
             quantities = rng.choices((1, 1, 1, 2), k=n)
-            ages = rng.choices(range(721), k=n)
             minutes = rng.choices(range(1440), k=n)
             orows, items, recent = [], [], []
             for oid, cid in enumerate(buyers, start=1):
@@ -85,7 +95,7 @@ def fill_scale_shop(db: Database, *, customers: int = 200_000, heavy_orders: int
             insert_rows(db, "order_items", ("order_id", "line_no", "title", "quantity",
                                             "price_fen", "amount_fen"), items)
             counts["orders"] = n
-            counts["cards"] = _cards(db, rng, recent)
+            counts["cards"] = _cards(db, rng, recent if cards else [])
             counts.update(_contacts(db, rng, crows, today))
             refresh_customer_totals(db)
     finish_load(db)

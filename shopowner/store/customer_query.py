@@ -195,4 +195,9 @@ def matching_ids(db: Database, filters: dict | None = None, search: str = "", *,
 
 
 def platforms_in_use(db: Database) -> list[str]:
-    return [r[0] for r in db.execute("SELECT DISTINCT platform FROM orders ORDER BY platform")]
+    """The platforms the orders come from, one index seek each (a DISTINCT over the orders
+    read every order: 50 ms on 300,000)."""
+    return [r[0] for r in db.execute(
+        "WITH RECURSIVE p(platform) AS (SELECT min(platform) FROM orders UNION ALL "
+        "SELECT (SELECT min(platform) FROM orders WHERE platform > p.platform) FROM p "
+        "WHERE p.platform IS NOT NULL) SELECT platform FROM p WHERE platform IS NOT NULL")]

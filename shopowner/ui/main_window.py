@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(760, 520))
         self._area_widgets: dict[str, QWidget] = {}
         self._announcing = False
+        self._first_frame = False  # areas are built once the window has painted its first frame
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.nav.currentRowChanged.connect(self._show_row)
+        self.nav.currentRowChanged.connect(self._nav_changed)
 
         self._build_menus()
         self.setAcceptDrops(True)
@@ -95,11 +96,34 @@ class MainWindow(QMainWindow):
         return [a.key for a in AREAS]
 
     def show_area(self, key: str) -> QWidget:
-        self.nav.setCurrentRow(self.area_keys().index(key))
+        row = self.area_keys().index(key)
+        self.nav.setCurrentRow(row)
+        self._show_row(row)  # at once, even before the first frame
         return self._area_widgets[key]
 
     def current_area(self) -> str:
         return AREAS[max(self.nav.currentRow(), 0)].key
+
+    def _nav_changed(self, row: int) -> None:
+        if self._first_frame:
+            self._show_row(row)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._first_frame:  # the frame first, the area right after it is painted
+            self.installEventFilter(self)
+            QTimer.singleShot(500, self._after_first_frame)  # should no paint come (minimised)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self and event.type() == QEvent.Type.Paint and not self._first_frame:
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self._after_first_frame)
+        return super().eventFilter(watched, event)
+
+    def _after_first_frame(self) -> None:
+        if not self._first_frame:
+            self._first_frame = True
+            self._show_row(self.nav.currentRow())
 
     def _show_row(self, row: int) -> None:
         if row < 0 or self.welcome is not None:
