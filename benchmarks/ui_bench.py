@@ -181,6 +181,12 @@ def _wait(app, condition, timeout: float) -> None:
         time.sleep(0.005)
 
 
+def _worst(section, n: int = 5) -> str:
+    gaps = sorted(section.gaps, key=lambda g: -g.ms)[:n]
+    return ", ".join(f"{g.ms:.0f} ms (clock {g.raw_ms:.0f}, GUI CPU {g.cpu_ms:.0f}) at +{g.at:.1f} s"
+                     for g in gaps)
+
+
 def import_gap(work: Path, orders: int) -> dict:
     from PySide6.QtWidgets import QApplication
 
@@ -215,6 +221,7 @@ def import_gap(work: Path, orders: int) -> dict:
     print(f"import of {orders:,} orders through the window ({time.perf_counter() - started:.1f} s):"
           f" longest GUI gap {worst.ms:.0f} ms (clock {worst.raw_ms:.0f} ms), "
           f"{len(section.stalls())} gap(s) over 100 ms")
+    print(f"  longest gaps: {_worst(section)}")
     window.close()
     window.db.close()
     return dict(ms=worst.ms, raw_ms=worst.raw_ms, stalls=len(section.stalls()))
@@ -256,6 +263,7 @@ def print_gap(work: Path, cards: int) -> dict:
     print(f"print of {printed:,} cards through the cards area ({time.perf_counter() - started:.1f} s,"
           f" {out.stat().st_size / 1e6:.1f} MB PDF): longest GUI gap {worst.ms:.0f} ms "
           f"(clock {worst.raw_ms:.0f} ms), {len(section.stalls())} gap(s) over 100 ms")
+    print(f"  longest gaps: {_worst(section)}")
     window.close()
     window.db.close()
     return dict(ms=worst.ms, raw_ms=worst.raw_ms, stalls=len(section.stalls()), cards=printed)

@@ -349,6 +349,26 @@
         <translation>累计消费</translation>
     </message>
     <message>
+        <source>Orders that were paid count, refunded ones too; unpaid and closed orders do not.</source>
+        <translation>计入已付款的订单（含已退款的）；未付款和已关闭的订单不计入。</translation>
+    </message>
+    <message>
+        <source>What the paid orders came to, less refunds.</source>
+        <translation>已付款订单的金额，已扣除退款。</translation>
+    </message>
+    <message>
+        <source>The first paid order.</source>
+        <translation>第一笔已付款订单的时间。</translation>
+    </message>
+    <message>
+        <source>The last paid order.</source>
+        <translation>最近一笔已付款订单的时间。</translation>
+    </message>
+    <message>
+        <source>Masked unless “Show full phones” is ticked.</source>
+        <translation>勾选“显示完整手机号”前，手机号中间四位隐藏。</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>好评</translation>
     </message>
@@ -571,6 +591,10 @@
         <translation>订单 {n} 个 · 累计 ¥{spent}</translation>
     </message>
     <message>
+        <source>not counted: {n} unpaid or closed</source>
+        <translation>另有 {n} 笔未付款或已关闭的订单未计入</translation>
+    </message>
+    <message>
         <source>⚠ {n} open complaint(s)</source>
         <translation>⚠ {n} 个未处理投诉</translation>
     </message>
@@ -579,8 +603,16 @@
         <translation>个人信息已于 {when} 清除</translation>
     </message>
     <message>
+        <source>{kind} ({platform})</source>
+        <translation>{kind}（{platform}）</translation>
+    </message>
+    <message>
         <source> — masked by the platform</source>
         <translation> — 平台已打码</translation>
+    </message>
+    <message>
+        <source>{kind}: {value}</source>
+        <translation>{kind}：{value}</translation>
     </message>
     <message>
         <source>No phone or platform ID known.</source>

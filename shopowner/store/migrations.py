@@ -429,8 +429,18 @@ def m0010_customer_book_sort_keys(db: Database) -> None:
     per customer (285 ms and 841 ms on 200,000 customers before): ``customers.list_phone`` (the
     phone the list shows: an unmasked one first) and ``customers.tag_names`` (the customer's tag
     names in name order), each indexed and kept by triggers. Their trigger names contain
-    ``search``, so bulk writes pause them with the search index, which then recomputes them."""
+    ``search``, so bulk writes pause them with the search index, which then recomputes them.
+
+    The first and last order dates are recomputed from the orders that count (paid: not unpaid,
+    not closed), like the order count and the spend: a buyer whose only order was never paid
+    showed 0 orders, ¥0.00 and a first-order date."""
     run_script(db, M0010_SORT_KEYS)
+    db.execute("""UPDATE customers SET
+        first_order_at = (SELECT min(created_at) FROM orders WHERE customer_id = customers.id
+                          AND status NOT IN ('unpaid', 'closed')),
+        last_order_at = (SELECT max(created_at) FROM orders WHERE customer_id = customers.id
+                         AND status NOT IN ('unpaid', 'closed'))
+        WHERE first_order_at IS NOT NULL""")
 
 
 _M0010_PHONE = ("coalesce((SELECT value FROM customer_identities i WHERE i.customer_id = {cid} "

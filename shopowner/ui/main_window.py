@@ -266,8 +266,13 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 780)
+        else:  # 1200×780; on a smaller screen (a 1366×768 laptop) as big as it, maximised
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is not None and (screen.width() < 1240 or screen.height() < 820):
+                self.resize(min(1200, screen.width()), min(780, screen.height() - 40))
+                self.setWindowState(Qt.WindowState.WindowMaximized)
+            else:
+                self.resize(1200, 780)
         last = settings.value("window/area", "customers")
         row = self.area_keys().index(last) if last in self.area_keys() else 0
         self.nav.setCurrentRow(row)

@@ -46,11 +46,13 @@ def test_pages_by_key_with_a_search_and_filters(book):
             assert walk(db, 5, sort=key, **query) == expected
 
 
-def test_no_order_customer_sorts_first_up_and_last_down(book):
+def test_customers_without_a_paid_order_sort_first_up_and_last_down(book):
     db, c = book
+    none = {r[0] for r in db.execute("SELECT id FROM customers WHERE last_order_at IS NULL")}
+    assert c["shangguan"] in none
     up = matching_ids(db, sort="last_order", descending=False)
     down = matching_ids(db, sort="last_order", descending=True)
-    assert up[0] == c["shangguan"] and down[-1] == c["shangguan"]
+    assert set(up[:len(none)]) == none and set(down[-len(none):]) == none
 
 
 def test_stored_sort_keys_follow_every_writer(book, data_dir):
@@ -105,11 +107,16 @@ def test_m0010_fills_the_sort_keys_of_an_existing_shop(data_dir):
     db = connect(db_path(data_dir))
     db.execute("PRAGMA journal_mode = WAL").fetchall()
     migrations.apply(db, stop_before="m0010_customer_book_sort_keys")
-    cid = make_customer(db, "旧客户", phone="13700001234")
+    cid = make_customer(db, "旧客户", phone="13700001234", orders=[("OLD1", 5000, 10)])
     db.execute("INSERT INTO tags (name) VALUES ('老客')")
     db.execute("INSERT INTO customer_tags (customer_id, tag_id) SELECT ?, id FROM tags", [cid])
+    # an earlier closed order, dated the way totals were before m0010 (from every order)
+    db.execute("INSERT INTO orders (platform, platform_order_id, customer_id, status, created_at) "
+               "VALUES ('taobao', 'OLD0', ?, 'closed', '2020-01-01 10:00:00')", [cid])
+    db.execute("UPDATE customers SET first_order_at = '2020-01-01 10:00:00' WHERE id = ?", [cid])
     db.close()
     db = open_database(data_dir)
     got = get_customer(db, cid)
     assert (got["list_phone"], got["tag_names"]) == ("13700001234", "老客")
+    assert got["first_order_at"] == got["last_order_at"] and got["order_count"] == 1
     db.close()

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from shopowner.changes import CUSTOMERS, FEEDBACK, ORDERS, TAGS, Change
 from shopowner.store.customer_duplicates import pending_count
-from shopowner.store.customers import refresh_stages
+from shopowner.customers.labels import platforms_label, stage_label, wechat_label
+from shopowner.store.customers import STAGES, refresh_stages
 from shopowner import tasks
 from shopowner.tasks import Latest, Task
 from shopowner.ui.customers.detail_pane import DetailPane
@@ -136,6 +137,7 @@ class CustomersArea(QWidget):
         self.splitter.splitterMoved.connect(lambda *_: self.save_state())
         self.table.horizontalHeader().sectionResized.connect(lambda *_: self.save_state())
         self._restore_state()
+        self.table.horizontalHeader().setStretchLastSection(True)  # the stage fills what is left
         self._update_count()
         self.update_duplicates()
         self.run_in_background(_refresh_stages, on_done=lambda n: n and window.announce(
@@ -311,6 +313,24 @@ class CustomersArea(QWidget):
         self.task = None
         self._show_busy(False)
 
+    def fit_columns(self) -> None:
+        """Widths from the header and a typical value in the current language and font, so every
+        column, the stage last, fits a 1366-pixel screen (100 pixels each cut the stage off)."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        samples = {
+            "name": "欧阳娜娜（娜娜爱喝茶）", "phone": "138****1234",
+            "platforms": platforms_label("taobao,jd"), "order_count": "999",
+            "total_spent": "99,999.00", "first_order": "2026-11-28", "last_order": "2026-11-28",
+            "wechat": wechat_label("added", "茶友123"), "tags": "爱喝红茶、VIP",
+            "stage": max((stage_label(s) + " ✎" for s in STAGES), key=metrics.horizontalAdvance),
+        }
+        for n, key in enumerate(COLUMNS):
+            title = self.model.headerData(n, Qt.Orientation.Horizontal)
+            width = max(metrics.horizontalAdvance(samples[key]) + 16,
+                        header.fontMetrics().horizontalAdvance(title) + 28)  # + the sort arrow
+            self.table.setColumnWidth(n, width)
+
     # state -------------------------------------------------------------------------------------
     def save_state(self) -> None:
         settings = QSettings()
@@ -323,7 +343,7 @@ class CustomersArea(QWidget):
         if isinstance(header, QByteArray) and not header.isEmpty():
             self.table.horizontalHeader().restoreState(header)
         else:
-            self.table.setColumnWidth(0, 180)
+            self.fit_columns()
         splitter = settings.value("customers/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)

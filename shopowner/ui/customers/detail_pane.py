@@ -42,6 +42,7 @@ class DetailPane(QWidget):
         self.title.setStyleSheet("font-size: 16px; font-weight: bold")
         self.title.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.stage = QComboBox(objectName="detailStage")
+        self.stage.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.stage.activated.connect(self._stage_chosen)
         top.addWidget(self.title, 1)
         top.addWidget(QLabel(self.tr("Stage")))
@@ -207,6 +208,9 @@ class DetailPane(QWidget):
         parts = [
             self.tr("Orders: {n} · spent ¥{spent}").format(
                 n=customer["order_count"], spent=yuan(customer["total_spent_fen"])),
+            self.tr("not counted: {n} unpaid or closed").format(
+                n=data["order_total"] - customer["order_count"])
+            if data["order_total"] > customer["order_count"] else "",
             wechat_label(customer["wechat_status"], customer["wechat_name"]),
             place,
         ]
@@ -221,6 +225,8 @@ class DetailPane(QWidget):
         self._show_fields(customer["custom_fields"])
         self.orders_model.set_rows(data["orders"])
         self.timeline_model.set_rows(data["timeline"])
+        for table in (self.orders, self.timeline):  # measured on the first 30 rows only
+            table.resizeColumnsToContents()
         self.undo_button.setVisible(bool(data["merges"]))
         self.erase_button.setEnabled(not erased)
 
@@ -231,10 +237,13 @@ class DetailPane(QWidget):
         full = self.area.full_phones.isChecked()
         lines = []
         for ident in self.data["identities"]:
-            where = f"（{platform_label(ident['platform'])}）" if ident["platform"] else ""
+            kind = identity_kind_label(ident["kind"])
+            if ident["platform"]:
+                kind = self.tr("{kind} ({platform})").format(
+                    kind=kind, platform=platform_label(ident["platform"]))
             masked = self.tr(" — masked by the platform") if ident["masked"] else ""
             value = ident["value"] if full or ident["kind"] != "phone" else mask_phone(ident["value"])
-            lines.append(f"{identity_kind_label(ident['kind'])}{where}：{value}{masked}")
+            lines.append(self.tr("{kind}: {value}").format(kind=kind, value=value) + masked)
         self.identities.setText("\n".join(lines) or self.tr("No phone or platform ID known."))
 
     def _show_tags(self, tags: list[dict]) -> None:

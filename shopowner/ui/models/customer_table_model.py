@@ -18,7 +18,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from shopowner.customers.labels import (
-    column_title, display_name, mask_phone, platforms_label, stage_label, wechat_label, yuan,
+    column_tip, column_title, display_name, mask_phone, platforms_label, stage_label,
+    wechat_label, yuan,
 )
 from shopowner.store.customer_query import count_customers, fetch_page, fetch_rows
 from shopowner.tasks import Latest
@@ -191,8 +192,10 @@ class CustomerTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=DISPLAY):
-        if role == DISPLAY and orientation == HORIZONTAL:
+        if orientation == HORIZONTAL and role == DISPLAY:
             return column_title(COLUMNS[section])
+        if orientation == HORIZONTAL and role == TOOLTIP:
+            return column_tip(COLUMNS[section])
         return None
 
     def customer_id(self, row: int) -> int | None:
