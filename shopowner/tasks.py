@@ -146,6 +146,17 @@ def start_with_db(data_dir, fn: Callable[..., Any], *args, **kwargs) -> Task:
     return start(_with_db, data_dir, fn, *args, **kwargs)
 
 
+def shut_down(timeout_ms: int = 3000) -> bool:
+    """At quit: cancel every job and wait (at most ``timeout_ms``) for the workers to stop, so
+    none is still running — and signalling into deleted objects — as the process exits."""
+    for task in list(_running):
+        task.cancel()
+    done = QThreadPool.globalInstance().waitForDone(timeout_ms)
+    if _reads_pool is not None:
+        done = _reads_pool.waitForDone(timeout_ms) and done
+    return done
+
+
 # reads a screen waits for ------------------------------------------------------------------
 _reads_pool: QThreadPool | None = None
 

@@ -20,6 +20,7 @@ both are about zero and the figure is the clock's; both figures are reported.
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from contextlib import contextmanager
@@ -69,6 +70,8 @@ class Section:
     gaps: list[Gap] = field(default_factory=list)
     ticks: int = 0
     seconds: float = 0.0
+    gc_ms: float = 0.0  # garbage collections (any thread: they hold the GIL) in the section
+    gc_max_ms: float = 0.0
 
     @property
     def worst(self) -> Gap | None:
@@ -86,6 +89,8 @@ class Section:
         stalls = self.stalls(limit)
         if stalls:
             head += "; stalls: " + ", ".join(f"{g.ms:.0f} ms at +{g.at:.2f} s" for g in stalls[:8])
+        if self.gc_max_ms >= 20:
+            head += f"; garbage collection {self.gc_ms:.0f} ms, longest {self.gc_max_ms:.0f} ms"
         return head
 
 
@@ -119,7 +124,19 @@ class GuiWatchdog:
         self.sections.append(self._section)
         self._start = self._last = time.perf_counter()
         self._stat = self._read_stat()
+        self._gc_started = None
+        gc.callbacks.append(self._gc)
         self._timer.start()
+
+    def _gc(self, phase: str, _info: dict) -> None:
+        if self._section is None:
+            return
+        if phase == "start":
+            self._gc_started = time.perf_counter()
+        elif self._gc_started is not None:
+            ms = (time.perf_counter() - self._gc_started) * 1000
+            self._section.gc_ms += ms
+            self._section.gc_max_ms = max(self._section.gc_max_ms, ms)
 
     def _tick(self) -> None:
         now = time.perf_counter()
@@ -138,6 +155,8 @@ class GuiWatchdog:
         """End the section (the time since the last tick is a gap too)."""
         self._tick()
         self._timer.stop()
+        if self._gc in gc.callbacks:
+            gc.callbacks.remove(self._gc)
         section, self._section = self._section, None
         section.seconds = time.perf_counter() - self._start
         return section

@@ -106,7 +106,8 @@ def _rows(cursor) -> list[dict]:
     out = []
     for row in cursor:
         item = dict(zip(ROW_KEYS, row))
-        item["tags"] = [tuple(t) for t in json.loads(item["tags"] or "[]")]
+        # tuples, not lists: rows of plain values the garbage collector stops scanning
+        item["tags"] = tuple(tuple(t) for t in json.loads(item["tags"] or "[]"))
         out.append(item)
     return out
 
@@ -115,7 +116,7 @@ def fetch_page(db: Database, filters: dict | None = None, search: str = "", *,
                sort: str = "last_order", descending: bool = True,
                after: tuple | None = None, limit: int = 200,
                like_baseline: bool = False) -> list[dict]:
-    """One page of list rows (dicts with ``ROW_KEYS``; ``tags`` is a list of (name, colour)),
+    """One page of list rows (dicts with ``ROW_KEYS``; ``tags`` is a tuple of (name, colour)),
     the first page, or the one after the row whose (``sort_key``, ``id``) is ``after``."""
     where, params = where_clause(filters, search, like_baseline=like_baseline)
     sort = sort if sort in SORTS else "last_order"

@@ -59,7 +59,7 @@ def test_stored_sort_keys_follow_every_writer(book, data_dir):
     db, c = book
     cid = c["shangguan"]
     row = lambda: fetch_rows(db, [cid])[cid]  # noqa: E731
-    assert row()["phone"] == "" and row()["tags"] == []
+    assert row()["phone"] == "" and row()["tags"] == ()
     add_identity(db, cid, "phone", "138****0001", masked=True)
     assert row()["phone"] == "138****0001"
     add_identity(db, cid, "phone", "13800000001")  # an unmasked phone is the one shown

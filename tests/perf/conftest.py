@@ -9,6 +9,7 @@ build it again; ``SHOPOWNER_SCALE_CACHE=0`` builds it afresh every session.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import shutil
@@ -91,7 +92,10 @@ def big_window(qtbot, big_shop):
     qtbot.waitExposed(window)
     area = window.show_area("customers")
     settle(qtbot, area)
-    return window
+    gc.collect()
+    gc.freeze()  # as the app does after start-up (shopowner.ui.app.run_gui)
+    yield window
+    gc.unfreeze()
 
 
 def settle(qtbot, area, timeout: int = 30_000) -> None:

@@ -108,3 +108,18 @@ def test_latest_without_a_data_dir_answers_inline(demo_db):
     latest.request(lambda db: db.execute("SELECT count(*) FROM customers").fetchone()[0],
                    on_result=got.append)
     assert got == [300] and not latest.busy
+
+
+def test_shut_down_cancels_and_waits_for_the_workers(qtbot):
+    started = threading.Event()
+
+    def long_job(progress=None):
+        started.set()
+        while not progress.cancelled:
+            threading.Event().wait(0.01)
+        raise tasks.Cancelled()
+
+    task = tasks.start(long_job)
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    assert tasks.shut_down(3000)
+    assert task.progress.cancelled
