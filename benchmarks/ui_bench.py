@@ -286,7 +286,7 @@ def main() -> int:
         return child_bare() if kind == "bare" else child_app(*rest)
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import shopowner  # noqa: F401 - the PySide6 reference guard
+    import shopowner  # noqa: F401,F811 - the PySide6 reference guard
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication
 
