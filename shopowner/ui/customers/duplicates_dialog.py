@@ -68,8 +68,7 @@ class DuplicatesDialog(QDialog):
     def reload(self, row: int = 0) -> None:
         self.pairs.clear()
         for pair in pending_pairs(self.db):
-            a, b = get_customer(self.db, pair["customer_a"]), get_customer(self.db, pair["customer_b"])
-            item = QListWidgetItem(f"{a['name'] or a['nickname']} ↔ {b['name'] or b['nickname']}\n"
+            item = QListWidgetItem(f"{pair['name_a']} ↔ {pair['name_b']}\n"
                                    f"{reason_label(pair['reason'])}")
             item.setData(Qt.UserRole, pair)
             self.pairs.addItem(item)
