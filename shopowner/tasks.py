@@ -144,3 +144,109 @@ def start_with_db(data_dir, fn: Callable[..., Any], *args, **kwargs) -> Task:
     """Like :func:`start` for ``fn(db, *args, progress=…, **kwargs)``, with ``db`` this job's own
     connection to the shop file in ``data_dir``."""
     return start(_with_db, data_dir, fn, *args, **kwargs)
+
+
+def shut_down(timeout_ms: int = 3000) -> bool:
+    """At quit: cancel every job and wait (at most ``timeout_ms``) for the workers to stop, so
+    none is still running — and signalling into deleted objects — as the process exits."""
+    for task in list(_running):
+        task.cancel()
+    done = QThreadPool.globalInstance().waitForDone(timeout_ms)
+    if _reads_pool is not None:
+        done = _reads_pool.waitForDone(timeout_ms) and done
+    return done
+
+
+# reads a screen waits for ------------------------------------------------------------------
+_reads_pool: QThreadPool | None = None
+
+
+def reads_pool() -> QThreadPool:
+    """The pool for short reads a screen is waiting on (a list page, a detail pane).
+
+    Kept apart from the global pool, where long jobs (an import, printing, an export) run, so a
+    screen never queues behind them; WAL lets these readers run beside the writer."""
+    global _reads_pool
+    if _reads_pool is None:
+        _reads_pool = QThreadPool()
+        _reads_pool.setObjectName("reads")
+        _reads_pool.setMaxThreadCount(2)
+        _reads_pool.setExpiryTimeout(60_000)
+    return _reads_pool
+
+
+def start_read(data_dir, fn: Callable[..., Any], *args, **kwargs) -> Task:
+    """:func:`start_with_db` on the :func:`reads_pool`."""
+    return start_with_db(data_dir, fn, *args, pool=reads_pool(), **kwargs)
+
+
+class Latest(QObject):
+    """One read at a time for one view; the newest request wins.
+
+    ``request(fn, *args, on_result=…, **kwargs)`` runs ``fn(db, *args, **kwargs)``: at once when
+    nothing runs, else when the running read ends (a waiting request is replaced by a newer
+    one). A result reaches ``on_result`` only if no newer request was made since, so a slow
+    old query never overwrites a newer answer. With a ``data_dir`` the reads run on the
+    :func:`reads_pool` with their own connection; without one they run inline on ``db`` (a
+    model used without a window, the CLI), results delivered before ``request`` returns.
+    """
+
+    idle = Signal()  # the last read has ended and none waits
+
+    def __init__(self, owner: QObject, *, data_dir=None, db=None):
+        super().__init__(owner)
+        self.data_dir, self.db = data_dir, db
+        self.generation = 0
+        self.running: Task | None = None
+        self._waiting: tuple | None = None
+        self.on_error: Callable[[Exception], None] | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self.running is not None or self._waiting is not None
+
+    def request(self, fn: Callable[..., Any], *args, on_result: Callable[[Any], None],
+                **kwargs) -> None:
+        self.generation += 1
+        job = (self.generation, fn, args, kwargs, on_result)
+        if self.data_dir is None:
+            self._deliver(job[0], on_result, fn(self.db, *args, **kwargs))
+        elif self.running is None:
+            self._start(job)
+        else:
+            self._waiting = job
+
+    def drop(self) -> None:
+        """Forget the waiting request and ignore the running one's result."""
+        self.generation += 1
+        self._waiting = None
+
+    def _start(self, job: tuple) -> None:
+        generation, fn, args, kwargs, on_result = job
+        task = start_read(self.data_dir, _without_progress, fn, *args, owner=self.parent(),
+                          **kwargs)
+        self.running = task
+        task.signals.succeeded.connect(lambda result: self._deliver(generation, on_result,
+                                                                    result))
+        task.signals.failed.connect(self._failed)
+        task.signals.done.connect(self._next)
+
+    def _deliver(self, generation: int, on_result, result) -> None:
+        if generation == self.generation:
+            on_result(result)
+
+    def _failed(self, exc: Exception) -> None:
+        if self.on_error is not None:
+            self.on_error(exc)
+
+    def _next(self) -> None:
+        self.running = None
+        job, self._waiting = self._waiting, None
+        if job is not None:
+            self._start(job)
+        else:
+            self.idle.emit()
+
+
+def _without_progress(db, fn, *args, progress=None, **kwargs):
+    return fn(db, *args, **kwargs)

@@ -11,6 +11,10 @@ os.environ.pop("SHOPOWNER_DATA_DIR", None)
 
 import pytest  # noqa: E402
 
+import shopowner  # noqa: E402,F401 - keeps None/True/False alive under PySide6 6.12.0 (see refcount_guard)
+
+pytest_plugins = ["tests.watchdog"]  # the gui_watchdog fixture
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 if str(ROOT) not in sys.path:

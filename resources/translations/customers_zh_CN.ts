@@ -108,6 +108,57 @@
     </message>
 </context>
 <context>
+    <name>CustomerEdits</name>
+    <message>
+        <source>Nothing selected</source>
+        <translation>未选择客户</translation>
+    </message>
+    <message>
+        <source>Select one or more customers in the table first (Ctrl or Shift + click picks several).</source>
+        <translation>请先在表格中选择一位或多位客户（按住 Ctrl 或 Shift 点击可多选）。</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <source>Tag the chosen customers ({n})</source>
+        <translation>给选中的客户打标签（{n} 位）</translation>
+    </message>
+    <message>
+        <source>New possible duplicates found: {n}</source>
+        <translation>新发现可能重复的客户：{n} 对</translation>
+    </message>
+    <message>
+        <source>Delete {name} with everything recorded for them (orders: {n}, follow-ups, tags)? This cannot be undone. To keep the orders for your accounts, use “Erase personal data” instead.</source>
+        <translation>确定删除 {name} 及其全部记录（订单 {n} 个、跟进记录和标签）吗？删除后无法恢复。如需保留订单用于记账，请改用“清除个人信息”。</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>清除个人信息</translation>
+    </message>
+    <message>
+        <source>Erase the name, phones, addresses, WeChat details, notes and messages of {name} everywhere in the shop file? Orders and totals stay for your accounts. This cannot be undone.</source>
+        <translation>确定在店铺数据中彻底清除 {name} 的姓名、手机、地址、微信信息、备注和留言吗？订单和金额会保留用于记账。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to {path} (customers: {n})</source>
+        <translation>已导出到 {path}（共 {n} 位客户）</translation>
+    </message>
+</context>
+<context>
     <name>Customers</name>
     <message>
         <source>A customer cannot be merged with itself. Pick two different customers.</source>
@@ -298,6 +349,26 @@
         <translation>累计消费</translation>
     </message>
     <message>
+        <source>Orders that were paid count, refunded ones too; unpaid and closed orders do not.</source>
+        <translation>计入已付款的订单（含已退款的）；未付款和已关闭的订单不计入。</translation>
+    </message>
+    <message>
+        <source>What the paid orders came to, less refunds.</source>
+        <translation>已付款订单的金额，已扣除退款。</translation>
+    </message>
+    <message>
+        <source>The first paid order.</source>
+        <translation>第一笔已付款订单的时间。</translation>
+    </message>
+    <message>
+        <source>The last paid order.</source>
+        <translation>最近一笔已付款订单的时间。</translation>
+    </message>
+    <message>
+        <source>Masked unless “Show full phones” is ticked.</source>
+        <translation>勾选“显示完整手机号”前，手机号中间四位隐藏。</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>好评</translation>
     </message>
@@ -381,60 +452,20 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>{n} customers</source>
-        <translation>{n} 位客户</translation>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Still working on the last step; try again when it has finished.</source>
+        <translation>上一步还在进行中，请等它完成后再试。</translation>
     </message>
     <message>
         <source>Duplicates ({n})</source>
         <translation>待合并（{n}）</translation>
     </message>
     <message>
-        <source>Tag {n} customer(s)</source>
-        <translation>给 {n} 位客户打标签</translation>
-    </message>
-    <message>
-        <source>Nothing selected</source>
-        <translation>未选择客户</translation>
-    </message>
-    <message>
-        <source>Select one or more customers in the table first (Ctrl or Shift + click picks several).</source>
-        <translation>请先在表格中选择一位或多位客户（按住 Ctrl 或 Shift 点击可多选）。</translation>
-    </message>
-    <message>
-        <source>Cannot undo</source>
-        <translation>无法撤销</translation>
-    </message>
-    <message>
-        <source>{n} new possible duplicate pair(s) found.</source>
-        <translation>新发现 {n} 对可能重复的客户。</translation>
-    </message>
-    <message>
-        <source>Delete customer</source>
-        <translation>删除客户</translation>
-    </message>
-    <message>
-        <source>Delete {name} with their {n} order(s), follow-ups and tags? This cannot be undone. To keep the orders for your accounts, use “Erase personal data” instead.</source>
-        <translation>确定删除 {name} 及其 {n} 个订单、跟进记录和标签吗？删除后无法恢复。如需保留订单用于记账，请改用“清除个人信息”。</translation>
-    </message>
-    <message>
-        <source>Erase personal data</source>
-        <translation>清除个人信息</translation>
-    </message>
-    <message>
-        <source>Erase the name, phones, addresses, WeChat details, notes and messages of {name} everywhere in the shop file? Orders and totals stay for your accounts. This cannot be undone.</source>
-        <translation>确定在店铺数据中彻底清除 {name} 的姓名、手机、地址、微信信息、备注和留言吗？订单和金额会保留用于记账。此操作无法撤销。</translation>
-    </message>
-    <message>
-        <source>Export customers</source>
-        <translation>导出客户</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <source>{n} customers exported to {path}</source>
-        <translation>已导出 {n} 位客户到 {path}</translation>
+        <source>Customers: {n}</source>
+        <translation>共 {n} 位客户</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -496,6 +527,10 @@
         <translation>实付 ¥</translation>
     </message>
     <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
         <source>Receiver</source>
         <translation>收件人</translation>
     </message>
@@ -552,8 +587,12 @@
         <translation>自动（按规则）</translation>
     </message>
     <message>
-        <source>{n} orders, ¥{spent} in total</source>
-        <translation>{n} 个订单，累计 ¥{spent}</translation>
+        <source>Orders: {n} · spent ¥{spent}</source>
+        <translation>订单 {n} 个 · 累计 ¥{spent}</translation>
+    </message>
+    <message>
+        <source>not counted: {n} unpaid or closed</source>
+        <translation>另有 {n} 笔未付款或已关闭的订单未计入</translation>
     </message>
     <message>
         <source>⚠ {n} open complaint(s)</source>
@@ -564,8 +603,16 @@
         <translation>个人信息已于 {when} 清除</translation>
     </message>
     <message>
+        <source>{kind} ({platform})</source>
+        <translation>{kind}（{platform}）</translation>
+    </message>
+    <message>
         <source> — masked by the platform</source>
         <translation> — 平台已打码</translation>
+    </message>
+    <message>
+        <source>{kind}: {value}</source>
+        <translation>{kind}：{value}</translation>
     </message>
     <message>
         <source>No phone or platform ID known.</source>
@@ -625,6 +672,14 @@
     <message>
         <source>No possible duplicates are waiting. Run “Find duplicates” after an import to look again.</source>
         <translation>没有待处理的重复客户。导入订单后可再点“查找重复客户”。</translation>
+    </message>
+    <message>
+        <source>Keep (left)</source>
+        <translation>保留（左侧）</translation>
+    </message>
+    <message>
+        <source>Merge in (right)</source>
+        <translation>并入（右侧）</translation>
     </message>
     <message>
         <source>Name</source>

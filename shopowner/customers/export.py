@@ -90,9 +90,10 @@ def export_customers(db: Database, customer_ids: list[int], path: Path | str, *,
 
 
 def export_matching(db: Database, path: Path | str, filters: dict | None = None, search: str = "",
-                    *, mask_phones: bool = True, progress: Progress | None = None) -> int:
-    """Export every customer the search and filters match (the list's order)."""
+                    *, sort: str = "last_order", descending: bool = True,
+                    mask_phones: bool = True, progress: Progress | None = None) -> int:
+    """Export every customer the search and filters match, in the list's order."""
     from shopowner.store.customer_query import matching_ids
 
-    return export_customers(db, matching_ids(db, filters, search), path, mask_phones=mask_phones,
-                            progress=progress)
+    ids = matching_ids(db, filters, search, sort=sort, descending=descending)
+    return export_customers(db, ids, path, mask_phones=mask_phones, progress=progress)

@@ -94,6 +94,19 @@ def column_title(key: str) -> str:
     }[key]
 
 
+def column_tip(key: str) -> str | None:
+    """What a column counts (the header's tooltip): the order figures agree with each other."""
+    counted = translate("Customers", "Orders that were paid count, refunded ones too; unpaid and "
+                                     "closed orders do not.")
+    return {
+        "order_count": counted,
+        "total_spent": translate("Customers", "What the paid orders came to, less refunds."),
+        "first_order": translate("Customers", "The first paid order."),
+        "last_order": translate("Customers", "The last paid order."),
+        "phone": translate("Customers", "Masked unless “Show full phones” is ticked."),
+    }.get(key)
+
+
 def feedback_kind_label(kind: str) -> str:
     return {
         "review": translate("Customers", "Review"),

@@ -41,8 +41,8 @@ def imported_on_order_ids(db: Database, day: str) -> list[int]:
 
 def ordered_between_ids(db: Database, first_day: str, last_day: str) -> list[int]:
     return [r[0] for r in db.execute(
-        "SELECT o.id FROM orders o WHERE date(o.created_at) BETWEEN ? AND ? "
-        f"ORDER BY {PACKING_ORDER}", [first_day, last_day])]
+        "SELECT o.id FROM orders o WHERE o.created_at >= ? AND o.created_at < date(?, '+1 day') "
+        f"ORDER BY {PACKING_ORDER}", [first_day, last_day])]  # an index range, not date(column)
 
 
 def all_order_ids(db: Database) -> list[int]:

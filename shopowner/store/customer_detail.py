@@ -31,6 +31,40 @@ def orders_with_items(db: Database, customer_id: int) -> list[dict]:
     return orders
 
 
+ORDERS_SHOWN = 10_000  # the detail pane lists at most this many orders, newest first
+
+
+def order_rows(db: Database, customer_id: int, limit: int = ORDERS_SHOWN) -> list[dict]:
+    """The customer's orders, newest first, each with its item lines as one ``items`` text."""
+    return _dicts(db.execute(
+        "SELECT o.id, o.platform, o.platform_order_id, o.status, o.status_text, o.paid_fen, "
+        "o.refund_fen, o.created_at, o.receiver_name, "
+        "(SELECT group_concat(trim(i.title || ' ' || i.spec) || ' ×' || i.quantity, '；') "
+        " FROM (SELECT title, spec, quantity FROM order_items WHERE order_id = o.id "
+        "       ORDER BY line_no) i) AS items "
+        "FROM orders o WHERE o.customer_id = ? ORDER BY o.created_at DESC, o.id DESC LIMIT ?",
+        [customer_id, limit]))
+
+
+def detail_of(db: Database, customer_id: int) -> dict | None:
+    """Everything the detail pane shows for one customer, read in one go (on a worker):
+    ``customer``, ``identities``, ``tags``, ``open_complaints``, ``merges``, ``orders`` (see
+    :func:`order_rows`), ``order_total`` and ``timeline``. ``None`` when the customer is gone."""
+    from shopowner.store.customer_merge import merges_of
+    from shopowner.store.customers import get_customer, identities, tags_of
+
+    customer = get_customer(db, customer_id)
+    if customer is None:
+        return None
+    return dict(
+        customer=customer, identities=identities(db, customer_id), tags=tags_of(db, customer_id),
+        open_complaints=open_complaints(db, customer_id), merges=merges_of(db, customer_id),
+        orders=order_rows(db, customer_id),
+        order_total=db.execute("SELECT count(*) FROM orders WHERE customer_id = ?",
+                               [customer_id]).fetchone()[0],
+        timeline=timeline(db, customer_id))
+
+
 def timeline(db: Database, customer_id: int) -> list[dict]:
     """Orders, cards printed, WeChat adds, follow-ups and feedback, newest first.
 

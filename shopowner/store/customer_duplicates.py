@@ -65,9 +65,14 @@ def find_duplicates(db: Database, *, progress: Progress | None = None) -> int:
 
 
 def pending_pairs(db: Database, limit: int = 500) -> list[dict]:
-    """Pairs still to decide, best first, both customers still listed."""
-    return [dict(id=r[0], customer_a=r[1], customer_b=r[2], reason=r[3], score=r[4]) for r in db.execute(
-        f"""SELECT d.id, d.customer_a, d.customer_b, d.reason, d.score FROM duplicate_candidates d
+    """Pairs still to decide, best first, both customers still listed; ``name_a``/``name_b`` are
+    their names (or nicknames). Read along m0010's index on (status, score, id): the best 500 of
+    50,000 pending pairs in a few milliseconds."""
+    return [dict(id=r[0], customer_a=r[1], customer_b=r[2], reason=r[3], score=r[4],
+                 name_a=r[5], name_b=r[6]) for r in db.execute(
+        f"""SELECT d.id, d.customer_a, d.customer_b, d.reason, d.score,
+                   coalesce(nullif(a.name, ''), a.nickname), coalesce(nullif(b.name, ''), b.nickname)
+            FROM duplicate_candidates d
             JOIN customers a ON a.id = d.customer_a AND a.{_ACTIVE.replace(' AND ', ' AND a.')}
             JOIN customers b ON b.id = d.customer_b AND b.{_ACTIVE.replace(' AND ', ' AND b.')}
             WHERE d.status = 'pending' ORDER BY d.score DESC, d.id LIMIT ?""", [limit])]

@@ -4,6 +4,13 @@
 ``platform``, ``tag_id``, ``stage``, ``wechat`` ('none'/'added'), ``spend_min_fen``,
 ``spend_max_fen``, ``within_days`` (last order within N days), ``over_days`` (no order for more
 than N days), ``open_complaint`` (True). Merged-away customers are never listed.
+
+Pages are read by key, never by ``OFFSET``: each row carries its ``sort_key``, and the next page
+starts after the last row's (``sort_key``, ``id``) — ties are broken by id, so pages never
+overlap or skip. Every sort expression is backed by an index whose entries end in the rowid, so
+"the rest of this tie, then everything after it" is two index seeks whatever the depth: a page
+near row 200,000 costs what the first page costs (an ``OFFSET`` walked every row before it:
+181 ms there). NULL dates sort first going up and last going down, as SQLite orders them.
 """
 
 from __future__ import annotations
@@ -14,33 +21,31 @@ from sqlite_utils import Database
 
 from shopowner.store.customer_search import like_scan_clause, search_clause
 
-# column key → ORDER BY expression (ties broken by id so pages never overlap)
+# column key → ORDER BY expression; each has an index (m0001, the search schema, m0010)
 SORTS = {
     "name": "(CASE WHEN c.name <> '' THEN c.name ELSE c.nickname END)",
-    "phone": "(SELECT min(phone) FROM customer_phones p WHERE p.customer_id = c.id)",
+    "phone": "c.list_phone",
     "platforms": "c.platforms",
     "order_count": "c.order_count",
     "total_spent": "c.total_spent_fen",
     "first_order": "c.first_order_at",
     "last_order": "c.last_order_at",
-    "wechat": "c.wechat_status || c.wechat_name",
-    "tags": "(SELECT group_concat(t.name, ', ') FROM customer_tags ct JOIN tags t "
-            "ON t.id = ct.tag_id WHERE ct.customer_id = c.id)",
+    "wechat": "(c.wechat_status || c.wechat_name)",
+    "tags": "c.tag_names",
     "stage": "(CASE c.stage WHEN 'new' THEN 0 WHEN 'added' THEN 1 WHEN 'repeat' THEN 2 "
              "WHEN 'loyal' THEN 3 WHEN 'dormant' THEN 4 ELSE 5 END)",
 }
+NULLABLE_SORTS = {"first_order", "last_order"}
 
 ROW_COLUMNS = """c.id, c.name, c.nickname, c.is_anonymous, c.platforms, c.order_count,
     c.total_spent_fen, c.first_order_at, c.last_order_at, c.wechat_status, c.wechat_name,
-    c.stage, c.stage_manual, c.erased_at,
-    (SELECT value FROM customer_identities i WHERE i.customer_id = c.id AND i.kind = 'phone'
-     ORDER BY i.masked, i.id LIMIT 1) AS phone,
+    c.stage, c.stage_manual, c.erased_at, c.list_phone AS phone,
     (SELECT json_group_array(json_array(t.name, t.color)) FROM
         (SELECT t.name, t.color FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id
          WHERE ct.customer_id = c.id ORDER BY t.name) t) AS tags"""
 ROW_KEYS = ("id", "name", "nickname", "is_anonymous", "platforms", "order_count",
             "total_spent_fen", "first_order_at", "last_order_at", "wechat_status", "wechat_name",
-            "stage", "stage_manual", "erased_at", "phone", "tags")
+            "stage", "stage_manual", "erased_at", "phone", "tags", "sort_key")
 
 
 def where_clause(filters: dict | None = None, search: str = "", *,
@@ -97,29 +102,89 @@ def count_customers(db: Database, filters: dict | None = None, search: str = "")
     return db.execute(f"SELECT count(*) FROM customers c WHERE {where}", params).fetchone()[0]
 
 
-def fetch_page(db: Database, filters: dict | None = None, search: str = "", *,
-               sort: str = "last_order", descending: bool = True, offset: int = 0,
-               limit: int = 200, like_baseline: bool = False) -> list[dict]:
-    """One page of list rows (dicts with ``ROW_KEYS``; ``tags`` is a list of (name, colour))."""
-    where, params = where_clause(filters, search, like_baseline=like_baseline)
-    rows = db.execute(
-        f"SELECT {ROW_COLUMNS} FROM customers c WHERE {where} "
-        f"ORDER BY {order_by(sort, descending, searching=bool(search.strip()))} LIMIT ? OFFSET ?",
-        [*params, limit, offset])
+def _rows(cursor) -> list[dict]:
     out = []
-    for row in rows:
+    for row in cursor:
         item = dict(zip(ROW_KEYS, row))
-        item["tags"] = [tuple(t) for t in json.loads(item["tags"] or "[]")]
+        # tuples, not lists: rows of plain values the garbage collector stops scanning
+        item["tags"] = tuple(tuple(t) for t in json.loads(item["tags"] or "[]"))
         out.append(item)
     return out
+
+
+def fetch_page(db: Database, filters: dict | None = None, search: str = "", *,
+               sort: str = "last_order", descending: bool = True,
+               after: tuple | None = None, limit: int = 200,
+               like_baseline: bool = False) -> list[dict]:
+    """One page of list rows (dicts with ``ROW_KEYS``; ``tags`` is a tuple of (name, colour)),
+    the first page, or the one after the row whose (``sort_key``, ``id``) is ``after``."""
+    where, params = where_clause(filters, search, like_baseline=like_baseline)
+    sort = sort if sort in SORTS else "last_order"
+    expr = SORTS[sort]
+    searching = bool(search.strip())
+    if after is None:
+        return _rows(db.execute(
+            f"SELECT {ROW_COLUMNS}, {expr} AS sort_key FROM customers c WHERE {where} "
+            f"ORDER BY {order_by(sort, descending, searching=searching)} LIMIT ?",
+            [*params, limit]))
+    parts, part_params = _after_parts(expr, where, params, after, descending, searching, limit)
+    d = " DESC" if descending else ""
+    page = " UNION ALL ".join(f"SELECT * FROM ({part})" for part in parts)
+    return _rows(db.execute(
+        f"SELECT {ROW_COLUMNS}, page.k AS sort_key FROM ({page} ORDER BY part, k{d}, id{d} "
+        f"LIMIT ?) AS page JOIN customers c ON c.id = page.id ORDER BY page.part, page.k{d}, "
+        f"page.id{d}", [*part_params, limit]))
+
+
+def _after_parts(expr: str, where: str, params: list, after: tuple, descending: bool,
+                 searching: bool, limit: int) -> tuple[list[str], list]:
+    """The queries for "after (key, id)", in list order: the rest of the key's tie, then the
+    keys beyond it (and, going down, the customers without a key, which come last)."""
+    key, last_id = after
+    plus = "+" if searching else ""  # sort just the matches (see order_by)
+    d, beyond = (" DESC", "<") if descending else ("", ">")
+    select = f"SELECT c.id, {expr} AS k, {{n}} AS part FROM customers c WHERE {where}"
+    parts = [f"{select.format(n=0)} AND {plus}{expr} IS ? AND {plus}c.id {beyond} ? "
+             f"ORDER BY {plus}c.id{d} LIMIT ?"]
+    part_params = [*params, key, last_id, limit]
+    if key is None and not descending:  # NULLs come first going up: then every key
+        parts.append(f"{select.format(n=1)} AND {plus}{expr} IS NOT NULL "
+                     f"ORDER BY {plus}{expr}{d}, {plus}c.id{d} LIMIT ?")
+        part_params += [*params, limit]
+    elif key is not None:
+        parts.append(f"{select.format(n=1)} AND {plus}{expr} {beyond} ? "
+                     f"ORDER BY {plus}{expr}{d}, {plus}c.id{d} LIMIT ?")
+        part_params += [*params, key, limit]
+        if descending:  # NULLs come last going down
+            parts.append(f"{select.format(n=2)} AND {plus}{expr} IS NULL "
+                         f"ORDER BY {plus}c.id{d} LIMIT ?")
+            part_params += [*params, limit]
+    return parts, part_params
+
+
+def fetch_rows(db: Database, customer_ids, *, sort: str = "last_order") -> dict[int, dict]:
+    """The list rows of these customers by id (to redraw rows in place after an edit); a
+    customer merged away or deleted is missing."""
+    expr = SORTS.get(sort, SORTS["last_order"])
+    return {row["id"]: row for row in _rows(db.execute(
+        f"SELECT {ROW_COLUMNS}, {expr} AS sort_key FROM customers c WHERE c.merged_into IS NULL "
+        f"AND c.id IN (SELECT value FROM json_each(?))", [json.dumps(list(customer_ids))]))}
 
 
 def first_page(db: Database, filters: dict | None = None, search: str = "", *,
                sort: str = "last_order", descending: bool = True, limit: int = 200,
                progress=None) -> tuple[int, list[dict]]:
-    """The count and the first page together (what the table runs, on a worker, per keystroke)."""
+    """The count and the first page together (what the table runs, on a worker)."""
     return (count_customers(db, filters, search),
             fetch_page(db, filters, search, sort=sort, descending=descending, limit=limit))
+
+
+def next_page(db: Database, filters: dict | None = None, search: str = "", *,
+              sort: str = "last_order", descending: bool = True, after: tuple | None = None,
+              limit: int = 200, progress=None) -> list[dict]:
+    """The page after ``after`` (what the table runs, on a worker, as the owner scrolls)."""
+    return fetch_page(db, filters, search, sort=sort, descending=descending, after=after,
+                      limit=limit)
 
 
 def matching_ids(db: Database, filters: dict | None = None, search: str = "", *,
@@ -131,4 +196,9 @@ def matching_ids(db: Database, filters: dict | None = None, search: str = "", *,
 
 
 def platforms_in_use(db: Database) -> list[str]:
-    return [r[0] for r in db.execute("SELECT DISTINCT platform FROM orders ORDER BY platform")]
+    """The platforms the orders come from, one index seek each (a DISTINCT over the orders
+    read every order: 50 ms on 300,000)."""
+    return [r[0] for r in db.execute(
+        "WITH RECURSIVE p(platform) AS (SELECT min(platform) FROM orders UNION ALL "
+        "SELECT (SELECT min(platform) FROM orders WHERE platform > p.platform) FROM p "
+        "WHERE p.platform IS NOT NULL) SELECT platform FROM p WHERE platform IS NOT NULL")]

@@ -235,6 +235,7 @@ def _fill_index(db: Database, customers: str) -> None:
                f"WHERE {'o.' if customers else ''}{of} ORDER BY o.id")
     db.execute(f"INSERT INTO customer_bigrams (rowid, pairs) "
                f"SELECT id, shopowner_pairs({_GRAM_TEXT}) FROM customers WHERE {only} ORDER BY id")
+    refresh_sort_keys(db, customers)
     db.execute(f"""
         INSERT OR IGNORE INTO customer_phones (customer_id, phone, tail)
         SELECT customer_id, p, substr(p, -4) FROM (
@@ -242,6 +243,26 @@ def _fill_index(db: Database, customers: str) -> None:
             UNION SELECT customer_id, {recv} FROM orders WHERE receiver_phone <> '' AND {of}
         ) WHERE length(p) >= 4
     """)
+
+
+# The customer book's stored sort keys (``customers.list_phone``, ``customers.tag_names``, added by
+# m0010 with the triggers that keep them): a sort on a value computed per customer would evaluate
+# it for every customer. They are kept like the search index: their trigger names contain
+# "search", so bulk writes pause them, and :func:`reindex_customers` recomputes them.
+LIST_PHONE = ("coalesce((SELECT value FROM customer_identities i WHERE i.customer_id = {cid} "
+              "AND i.kind = 'phone' ORDER BY i.masked, i.id LIMIT 1), '')")
+TAG_NAMES = ("coalesce((SELECT group_concat(name, '、') FROM (SELECT t.name FROM customer_tags ct "
+             "JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = {cid} ORDER BY t.name)), '')")
+
+
+def refresh_sort_keys(db: Database, customers: str = "") -> None:
+    """Recompute the stored sort keys of the customers whose id matches ``customers`` (an SQL
+    condition on ``id`` such as ``IN (…)``; '' for all). Files from before m0010 have none."""
+    if not any(r[1] == "list_phone" for r in db.execute("PRAGMA table_info(customers)").fetchall()):
+        return
+    db.execute(f"UPDATE customers SET list_phone = {LIST_PHONE.format(cid='customers.id')}, "
+               f"tag_names = {TAG_NAMES.format(cid='customers.id')} "
+               f"WHERE {'id ' + customers if customers else '1'}")
 
 
 # querying ------------------------------------------------------------------------------------

@@ -37,24 +37,31 @@ def add_identity(db: Database, customer_id: int, kind: str, value: str, *, platf
     )
 
 
+COUNTED = "status NOT IN ('unpaid', 'closed')"  # an order that counts: it was paid
+
+
 def refresh_customer_totals(db: Database, customer_ids: Iterable[int] | None = None) -> None:
     """Recompute order count, spend, first/last order and platforms from the orders table.
 
-    Closed and unpaid orders do not count as spend; refunds are subtracted.
+    What counts (:data:`COUNTED`): an order that was paid — not unpaid, not closed. The order
+    count, the spend (paid less refunds) and the first and last order dates all come from those
+    orders only, so a buyer whose only order was never paid shows no orders, ¥0.00 and no dates
+    (before, the dates came from every order). Platforms are those of every order: where the
+    buyer is known from.
     """
-    where, params = "", []
-    if customer_ids is not None:
-        params = list(customer_ids)
-        if not params:
-            return
-        where = f"WHERE id IN ({', '.join('?' for _ in params)})"
-    counted = "FILTER (WHERE status NOT IN ('unpaid', 'closed'))"
+    if customer_ids is None:
+        return _refresh_all_totals(db)
+    params = list(customer_ids)
+    if not params:
+        return
+    where = f"WHERE id IN ({', '.join('?' for _ in params)})"
+    counted = f"FILTER (WHERE {COUNTED})"
     db.execute(  # one pass over each customer's orders for the four figures
         f"""
         UPDATE customers SET
             (order_count, total_spent_fen, first_order_at, last_order_at) = (
                 SELECT count(*) {counted}, coalesce(sum(paid_fen - refund_fen) {counted}, 0),
-                       min(created_at), max(created_at)
+                       min(created_at) {counted}, max(created_at) {counted}
                 FROM orders WHERE customer_id = customers.id),
             platforms = coalesce((SELECT group_concat(platform, ',') FROM (
                 SELECT DISTINCT platform FROM orders WHERE customer_id = customers.id
@@ -64,9 +71,31 @@ def refresh_customer_totals(db: Database, customer_ids: Iterable[int] | None = N
         """,
         params,
     )
-    stage_where = "WHERE stage_manual = 0" + (f" AND id IN ({', '.join('?' for _ in params)})"
-                                              if params else "")
-    db.execute(f"UPDATE customers SET stage = {STAGE_RULE} {stage_where}", params)
+    db.execute(f"UPDATE customers SET stage = {STAGE_RULE} WHERE stage_manual = 0 AND "
+               f"id IN ({', '.join('?' for _ in params)})", params)
+
+
+def _refresh_all_totals(db: Database) -> None:
+    """Every customer's totals from one grouped pass over the orders (a correlated query per
+    customer would be a full scan each while a bulk load has set the order indexes aside)."""
+    counted = f"FILTER (WHERE {COUNTED})"
+    db.execute(f"""
+        UPDATE customers SET order_count = t.n, total_spent_fen = t.spent,
+            first_order_at = t.first, last_order_at = t.last, platforms = t.platforms,
+            updated_at = datetime('now','localtime')
+        FROM (SELECT customer_id, count(*) {counted} AS n,
+                     coalesce(sum(paid_fen - refund_fen) {counted}, 0) AS spent,
+                     min(created_at) {counted} AS first, max(created_at) {counted} AS last,
+                     group_concat(DISTINCT platform) AS platforms
+              FROM (SELECT customer_id, status, paid_fen, refund_fen, created_at, platform
+                    FROM orders ORDER BY customer_id, platform)
+              GROUP BY customer_id) AS t
+        WHERE t.customer_id = customers.id""")
+    db.execute("""UPDATE customers SET order_count = 0, total_spent_fen = 0, first_order_at = NULL,
+                      last_order_at = NULL, platforms = '', updated_at = datetime('now','localtime')
+                  WHERE id NOT IN (SELECT customer_id FROM orders) AND (order_count <> 0 OR
+                      total_spent_fen <> 0 OR first_order_at IS NOT NULL OR platforms <> '')""")
+    db.execute(f"UPDATE customers SET stage = {STAGE_RULE} WHERE stage_manual = 0")
 
 
 # stages ------------------------------------------------------------------------------------

@@ -61,9 +61,15 @@ def run_gui(app: QApplication, data_dir: Path, dialogs: Dialogs | None = None) -
 
     hook = install_error_hook(window, data_dir)
     window.show()
+    import gc
+
+    gc.freeze()  # what start-up made lives as long as the window: full collections skip it
     try:
         code = app.exec()
     finally:
         hook.uninstall()
+    from shopowner import tasks
+
+    tasks.shut_down()  # no worker still reading (or signalling) as the process ends
     db.close()
     return code

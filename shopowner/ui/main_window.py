@@ -1,20 +1,27 @@
 """The main window: navigation between the areas, a status bar with the data file, remembered layout.
 
 Areas reach shared things through the window: ``db`` (the GUI thread's connection), ``data_dir``,
-``dialogs`` (the modal-dialog service) and the ``data_changed`` signal to refresh after writes.
+``dialogs`` (the modal-dialog service) and the change notices: after a write an area calls
+``window.announce(change)`` with a :class:`shopowner.changes.Change` saying what changed, and
+listens on ``window.changed`` (see :mod:`shopowner.changes` for the API and the topics).
+
+``data_changed`` is the old broad signal, to be retired: ``announce`` still emits it after
+``changed`` so areas not converted yet keep refreshing, and a bare ``data_changed.emit()`` from
+such an area reaches ``changed`` listeners as ``Change.everything()``.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
 )
 
 from shopowner import __version__, tasks
+from shopowner.changes import SETTINGS, Change
 from shopowner.paths import db_path
 from shopowner.store.settings import SHOP_NAME, get_setting, shop_is_set_up
 from shopowner.ui.areas import AREAS, area_title, build_area
@@ -22,7 +29,8 @@ from shopowner.ui.services import Dialogs
 
 
 class MainWindow(QMainWindow):
-    data_changed = Signal()
+    changed = Signal(object)  # a shopowner.changes.Change, after every write
+    data_changed = Signal()  # the old broad "something changed": to be retired (see above)
 
     def __init__(self, db, data_dir: Path, dialogs: Dialogs | None = None, parent=None):
         super().__init__(parent)
@@ -32,6 +40,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setMinimumSize(QSize(760, 520))
         self._area_widgets: dict[str, QWidget] = {}
+        self._announcing = False
+        self._first_frame = False  # areas are built once the window has painted its first frame
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -51,14 +61,15 @@ class MainWindow(QMainWindow):
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.nav.currentRowChanged.connect(self._show_row)
+        self.nav.currentRowChanged.connect(self._nav_changed)
 
         self._build_menus()
         self.setAcceptDrops(True)
         self.path_label = QLabel(self.tr("Data file: {path}").format(path=db_path(self.data_dir)))
         self.path_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.path_label)
-        self.data_changed.connect(self._update_title)
+        self.data_changed.connect(self._bare_data_changed)
+        self.changed.connect(lambda change: change.touches(SETTINGS) and self._update_title())
         self._update_title()
 
         self.welcome = None
@@ -66,16 +77,54 @@ class MainWindow(QMainWindow):
             self._show_welcome()
         self._restore_state()
 
+    # change notices ------------------------------------------------------------
+    def announce(self, change: Change) -> None:
+        """Tell every area what a write changed (``changed``), then emit the old broad
+        ``data_changed`` for the areas that do not listen to notices yet."""
+        self._announcing = True
+        try:
+            self.changed.emit(change)
+            self.data_changed.emit()
+        finally:
+            self._announcing = False
+
+    def _bare_data_changed(self) -> None:
+        if not self._announcing:  # an area not converted yet: anything may have changed
+            self.changed.emit(Change.everything(source="data_changed"))
+
     # areas ---------------------------------------------------------------
     def area_keys(self) -> list[str]:
         return [a.key for a in AREAS]
 
     def show_area(self, key: str) -> QWidget:
-        self.nav.setCurrentRow(self.area_keys().index(key))
+        row = self.area_keys().index(key)
+        self.nav.setCurrentRow(row)
+        self._show_row(row)  # at once, even before the first frame
         return self._area_widgets[key]
 
     def current_area(self) -> str:
         return AREAS[max(self.nav.currentRow(), 0)].key
+
+    def _nav_changed(self, row: int) -> None:
+        if self._first_frame:
+            self._show_row(row)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._first_frame:  # the frame first, the area right after it is painted
+            self.installEventFilter(self)
+            QTimer.singleShot(500, self._after_first_frame)  # should no paint come (minimised)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self and event.type() == QEvent.Type.Paint and not self._first_frame:
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self._after_first_frame)
+        return super().eventFilter(watched, event)
+
+    def _after_first_frame(self) -> None:
+        if not self._first_frame:
+            self._first_frame = True
+            self._show_row(self.nav.currentRow())
 
     def _show_row(self, row: int) -> None:
         if row < 0 or self.welcome is not None:
@@ -114,7 +163,7 @@ class MainWindow(QMainWindow):
         self.welcome.deleteLater()
         self.welcome = None
         self.nav.setEnabled(True)
-        self.data_changed.emit()
+        self.announce(Change.everything(source="welcome"))
         self._show_row(max(self.nav.currentRow(), 0))
         self.show_area("customers")  # a new shop starts at its customer book
         if import_now:
@@ -221,7 +270,7 @@ class MainWindow(QMainWindow):
                 return
             if dialog.apply():
                 break
-        self.data_changed.emit()
+        self.announce(Change.of(SETTINGS, source="settings"))
         if dialog.language_changed():
             self.offer_restart(dialog.chosen_language())
 

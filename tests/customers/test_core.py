@@ -122,3 +122,29 @@ def test_phone_masking():
     assert mask_phone("13987654321") == "139****4321"
     assert mask_phone("138****1234") == "138****1234"
     assert mask_phone("") == ""
+
+
+def test_order_figures_agree_on_what_counts(db):
+    """Only paid orders count: the count, the spend and the first/last order dates alike (a
+    buyer whose only order was never paid showed 0 orders, ¥0.00 and a first-order date)."""
+    from shopowner.store.customers import get_customer, refresh_customer_totals
+    from shopowner.store.orders import add_order
+    from tests.customers.conftest import ago, make_customer
+
+    never_paid = make_customer(db, "只下单没付款")
+    later = make_customer(db, "先关闭后付款")
+    for cid, oid, status, days in ((never_paid, "X1", "closed", 30), (never_paid, "X2", "unpaid", 2),
+                                   (later, "Y1", "closed", 90), (later, "Y2", "completed", 10),
+                                   (later, "Y3", "unpaid", 1)):
+        add_order(db, dict(platform="taobao", platform_order_id=oid, customer_id=cid, status=status,
+                           total_fen=5000, paid_fen=0 if status == "unpaid" else 5000,
+                           created_at=ago(days)))
+    for refresh in (lambda: refresh_customer_totals(db, [never_paid, later]),
+                    lambda: refresh_customer_totals(db)):
+        refresh()
+        a, b = get_customer(db, never_paid), get_customer(db, later)
+        assert (a["order_count"], a["total_spent_fen"], a["first_order_at"], a["last_order_at"]) \
+            == (0, 0, None, None)
+        assert a["platforms"] == "taobao"  # where the buyer is known from
+        assert (b["order_count"], b["total_spent_fen"]) == (1, 5000)
+        assert b["first_order_at"][:10] == b["last_order_at"][:10] == ago(10)[:10]

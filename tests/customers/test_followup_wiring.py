@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog
 
 from shopowner.followups.log import add_followup
 from shopowner.paths import attachments_dir
-from tests.customers.test_ui import _open, area  # noqa: F401 - the area fixture
+from tests.customers.test_ui import _open, area, settled  # noqa: F401 - the area fixture
 
 
 def test_ctrl_n_then_typing_and_enter_logs_a_follow_up(area, book, qtbot, main_window):  # noqa: F811
@@ -42,10 +42,11 @@ def test_erase_and_delete_remove_attachment_files(area, book, qtbot, main_window
     _open(area, qtbot, "欧阳娜娜", c["ouyang"])
     main_window.dialogs.confirm_answers.append(True)
     area.detail.erase_button.click()
-    qtbot.waitUntil(lambda: not area.busy)
+    settled(qtbot, area)
     assert len(list(attachments_dir(data_dir).iterdir())) == 1
 
     _open(area, qtbot, "司马相如", c["sima"])
     main_window.dialogs.confirm_answers.append(True)
     area.detail.delete_button.click()
+    settled(qtbot, area)
     assert list(attachments_dir(data_dir).iterdir()) == []

@@ -68,3 +68,33 @@ def test_filter_and_search_together(qapp, book):
     assert model.total == 1 and model.index(0, 0).data(ID_ROLE) == c["sima"]
     model.set_query(filters={"platform": "taobao"})
     assert model.total == 0
+
+
+def test_refresh_rows_redraws_in_place_and_drops_the_gone(qapp, book):
+    from shopowner.store.customer_privacy import delete_customer
+    from shopowner.store.customers import update_customer
+
+    db, c = book
+    model = CustomerTableModel(db, page_size=400)
+    row = model.row_of(c["ouyang"])
+    changed = []
+    model.dataChanged.connect(lambda a, b: changed.append((a.row(), b.row())))
+    update_customer(db, c["ouyang"], name="欧阳新名")
+    model.refresh_rows([c["ouyang"]])
+    assert model.index(row, 0).data().startswith("欧阳新名") and changed == [(row, row)]
+    delete_customer(db, c["sima"])
+    model.refresh_rows([c["sima"]])
+    assert model.row_of(c["sima"]) == -1 and model.rowCount() == 302 and model.total == 302
+
+
+def test_requery_keeping_the_loaded_rows(qapp, book):
+    db, c = book
+    model = CustomerTableModel(db, page_size=50)
+    model.fetchMore()
+    model.fetchMore()
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.requery(keep_loaded=True)  # nothing moved: the same 150 rows, redrawn, no reset
+    assert model.rowCount() == 150 and resets == []
+    model.sort(COLUMNS.index("name"), Qt.AscendingOrder)
+    assert model.rowCount() == 50 and resets == [1]

@@ -96,4 +96,4 @@ def test_page_rows_carry_tags_and_phone(book):
     row = fetch_page(db, search="欧阳娜娜")[0]
     assert row["phone"] == "13987654321" and row["order_count"] == 3
     assert row["total_spent_fen"] == 16800 + 8800 + 5900
-    assert row["tags"] == []
+    assert row["tags"] == ()

@@ -46,3 +46,80 @@ def test_start_with_db_gives_the_job_its_own_connection(qtbot, demo_db, data_dir
     with qtbot.waitSignal(task.signals.succeeded, timeout=5000) as got:
         pass
     assert got.args[0][0] == 300 and got.args[0][1] != threading.get_ident()
+
+
+def test_many_signals_to_python_slots_do_not_crash_the_process(tmp_path):
+    """PySide6 6.12.0 on Python 3.11 drops a reference to True per signal delivered to a Python
+    slot (and to None per QVariant conversion): without :mod:`shopowner.refcount_guard` the
+    process aborts after a few thousand ("deallocating True or False")."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "signals.py"
+    script.write_text(
+        "import shopowner\n"
+        "from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal\n"
+        "from PySide6.QtGui import QStandardItem\n"
+        "app = QCoreApplication([])\n"
+        "class O(QObject):\n"
+        "    ticked = Signal(bool)\n"
+        "o, seen = O(), []\n"
+        "o.ticked.connect(lambda on: seen.append(on))\n"
+        "item = QStandardItem('x')\n"
+        "for n in range(100_000):\n"
+        "    o.ticked.emit(n % 2 == 0)\n"
+        "    item.setData(None, Qt.UserRole)\n"
+        "    item.data(Qt.UserRole)\n"
+        "    seen.clear()\n"
+        "print('ok')\n")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                          timeout=120, env={**__import__("os").environ,
+                                            "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-500:]
+
+
+def test_latest_runs_one_read_at_a_time_and_drops_superseded_answers(qtbot, demo_db, data_dir):
+    release = threading.Event()
+
+    def slow(db, n, progress=None):
+        release.wait(5)
+        return n
+
+    def quick(db, n):
+        return db.execute("SELECT ?", [n]).fetchone()[0]
+
+    owner = QWidget()
+    latest = tasks.Latest(owner, data_dir=data_dir)
+    got = []
+    latest.request(slow, 1, on_result=got.append)
+    qtbot.wait(30)
+    latest.request(quick, 2, on_result=got.append)  # waits for the first…
+    latest.request(quick, 3, on_result=got.append)  # …and replaces the one waiting
+    assert latest.busy
+    release.set()
+    qtbot.waitUntil(lambda: not latest.busy, timeout=5000)
+    assert got == [3]  # the first answer came after newer requests: dropped
+
+
+def test_latest_without_a_data_dir_answers_inline(demo_db):
+    owner = QWidget()
+    latest = tasks.Latest(owner, db=demo_db)
+    got = []
+    latest.request(lambda db: db.execute("SELECT count(*) FROM customers").fetchone()[0],
+                   on_result=got.append)
+    assert got == [300] and not latest.busy
+
+
+def test_shut_down_cancels_and_waits_for_the_workers(qtbot):
+    started = threading.Event()
+
+    def long_job(progress=None):
+        started.set()
+        while not progress.cancelled:
+            threading.Event().wait(0.01)
+        raise tasks.Cancelled()
+
+    task = tasks.start(long_job)
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    assert tasks.shut_down(3000)
+    assert task.progress.cancelled

@@ -1,6 +1,11 @@
 """The customer book area: search, filter bar, the lazily-read table, the detail pane, bulk
-actions, duplicates, export, delete and erase. Writes go through core functions; long work
-(export, erase, the duplicates scan) runs on a worker thread with its own connection."""
+actions, duplicates, export, delete and erase (the writes are in :mod:`.edits`).
+
+Nothing here queries on the GUI thread: the table's pages, its count and the detail pane are
+read by workers. It listens to the window's change notices (:mod:`shopowner.changes`): an edit
+redraws just the edited customers' rows, a change it does not show is ignored, and while the
+area is hidden notices are kept and applied once when it is shown again.
+"""
 
 from __future__ import annotations
 
@@ -9,32 +14,25 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QProgressBar, QPushButton,
-    QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMenu,
+    QProgressBar, QPushButton, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
-from shopowner.customers.actions import merge_error_message
-from shopowner.customers.book import (
-    add_customer_by_hand, delete_customer_and_files, edit_customer, erase_personal_data,
-)
-from shopowner.customers.export import export_customers
-from shopowner.customers.labels import display_name
-from shopowner.store.customer_duplicates import find_duplicates, pending_count
-from shopowner.store.customer_query import first_page
-from shopowner.store.customer_merge import MergeError, undo_merge
-from shopowner.store.customers import (
-    ensure_tag, get_customer, list_tags, refresh_stages, set_stage, tag_customers, untag_customers,
-    update_customer,
-)
+from shopowner.changes import CUSTOMERS, FEEDBACK, ORDERS, TAGS, Change
+from shopowner.store.customer_duplicates import pending_count
+from shopowner.customers.labels import platforms_label, stage_label, wechat_label
+from shopowner.store.customers import STAGES, refresh_stages
 from shopowner import tasks
-from shopowner.tasks import Task
+from shopowner.tasks import Latest, Task
 from shopowner.ui.customers.detail_pane import DetailPane
-from shopowner.ui.customers.dialogs import CustomerDialog, StageDialog, TagDialog
+from shopowner.ui.customers.edits import CustomerEdits
 from shopowner.ui.customers.filter_bar import FilterBar
 from shopowner.ui.empty_state import attach_empty_state
-from shopowner.ui.models.customer_table_model import ID_ROLE, CustomerTableModel
+from shopowner.ui.models.customer_table_model import COLUMNS, ID_ROLE, CustomerTableModel
 
 SEARCH_DELAY_MS = 250
+# what the detail pane shows of a customer
+DETAIL_TOPICS = (CUSTOMERS, ORDERS, "cards", "followups", FEEDBACK)
 
 
 def _refresh_stages(db, progress=None):
@@ -46,10 +44,14 @@ class CustomersArea(QWidget):
         super().__init__(parent)
         self.window_ = window
         self.task: Task | None = None
-        self.search_task: Task | None = None
-        self._pending_search: str | None = None
-        self._pending_force = False
-        self.model = CustomerTableModel(window.db, self)
+        self.dupes_pending = 0
+        self._stale: Change | None = None
+        self._restore: tuple | None = None  # (current id, selected ids, open detail) after a query
+        self.model = CustomerTableModel(window.db, self, data_dir=window.data_dir)
+        self._reads = Latest(self, data_dir=window.data_dir, db=window.db)
+        self.edits = CustomerEdits(self)
+        for name in CustomerEdits.ACTIONS:  # area.tag_selection() etc., as the pane calls them
+            setattr(self, name, getattr(self.edits, name))
 
         self.search = QLineEdit(objectName="customerSearch", clearButtonEnabled=True)
         self.search.setPlaceholderText(self.tr("Search name, nickname, WeChat, phone (or last 4 "
@@ -86,16 +88,19 @@ class CustomersArea(QWidget):
         self.table = QTableView(objectName="customerTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
-        self.model.requery = lambda: self.run_search(force=True)
-        self.table.horizontalHeader().setSortIndicator(6, Qt.DescendingOrder)
+        self.table.horizontalHeader().setSortIndicator(COLUMNS.index("last_order"),
+                                                       Qt.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setResizeContentsPrecision(30)
         self.table.setAlternatingRowColors(True)
         self.table.doubleClicked.connect(lambda _: self.open_detail())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.model.modelReset.connect(self._update_count)
+        self.model.countChanged.connect(self._update_count)
+        self.model.queryShown.connect(self._query_shown)
+        self.full_phones.toggled.connect(lambda _: self.detail.show_identities())
 
         self.detail = DetailPane(self)
         self.detail.hide()
@@ -129,64 +134,47 @@ class CustomersArea(QWidget):
         # shortcut would also swallow Enter in dialogs opened over the window.
         self.table.installEventFilter(self)
 
-        window.data_changed.connect(self.refresh)
+        window.changed.connect(self.on_change)
         attach_empty_state(self.table, "customers", window)  # no customers yet: import
         self.splitter.splitterMoved.connect(lambda *_: self.save_state())
         self.table.horizontalHeader().sectionResized.connect(lambda *_: self.save_state())
         self._restore_state()
+        self.table.horizontalHeader().setStretchLastSection(True)  # the stage fills what is left
         self._update_count()
-        self._update_duplicates()
-        self.run_in_background(_refresh_stages, on_done=lambda n: n and self.refresh(),
-                               quiet=True)
+        self.update_duplicates()
+        self.run_in_background(_refresh_stages, on_done=lambda n: n and window.announce(
+            Change.of(CUSTOMERS, source="stages")), quiet=True)
 
     # search, filters, selection ---------------------------------------------------------------
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
 
-    def run_search(self, force: bool = False) -> None:
-        """Run the typed search (or a new sort) on a worker thread so typing never waits for a
-        broad query; while one runs, only the newest request is kept to run next."""
+    def run_search(self) -> None:
+        """The typed search, after a pause in typing; it runs on a worker, the newest wins."""
         self.search_timer.stop()
-        text = self.search.text()
-        if self.search_task is not None:
-            self._pending_search = text
-            self._pending_force = self._pending_force or force
-            return
-        if text == self.model.search and not force:
-            return
-        self._pending_search, self._pending_force = None, False
-        args = self.model.query_args(text)
-        task = tasks.start_with_db(self.window_.data_dir, first_page, owner=self, **args)
-        self.search_task = task
-        task.signals.succeeded.connect(
-            lambda result: self.model.show_first_page(text, args["filters"], *result)
-            if (args["filters"], args["sort"], args["descending"]) ==
-            (self.model.filters, self.model.sort_key, self.model.descending) else None)
-        task.signals.finished.connect(self._search_finished)
+        if self.search.text() != self.model.search:
+            self.model.set_query(search=self.search.text())
 
     @property
     def searching(self) -> bool:
-        return self.search_task is not None or self.search_timer.isActive()
-
-    def _search_finished(self) -> None:
-        self.search_task = None
-        if self._pending_search is not None:
-            force = self._pending_force
-            self._pending_search, self._pending_force = None, False
-            self.run_search(force)
+        """A search, filter or sort is still being answered."""
+        return self.search_timer.isActive() or self.model.loading
 
     def apply_filters(self, filters: dict) -> None:
-        self.model.set_query(filters=filters)
-        if self.search.text() != self.model.search:
-            self.run_search()
+        self.search_timer.stop()
+        self.model.set_query(search=self.search.text(), filters=filters)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("{n} customers").format(n=f"{self.model.total:,}"))
+        total = self.model.total
+        self.count_label.setText(self.tr("Customers: {n}").format(n=f"{total:,}")
+                                 if total is not None else self.tr("Counting…"))
 
-    def _update_duplicates(self) -> None:
-        n = pending_count(self.window_.db)
-        self.dupes_button.setText(self.tr("Duplicates ({n})").format(n=n))
+    def update_duplicates(self) -> None:
+        def show(n):
+            self.dupes_pending = n
+            self.dupes_button.setText(self.tr("Duplicates ({n})").format(n=n))
+        self._reads.request(pending_count, on_result=show)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -197,7 +185,7 @@ class CustomersArea(QWidget):
         return index.data(ID_ROLE) if index.isValid() else None
 
     def _current_changed(self, current, _previous) -> None:
-        if self.detail.isVisible():
+        if self.detail.isVisible() and self._restore is None:
             self.detail.show_customer(current.data(ID_ROLE) if current.isValid() else None)
 
     def eventFilter(self, watched, event) -> bool:
@@ -224,20 +212,22 @@ class CustomersArea(QWidget):
         self.detail.show()
         self.detail.show_customer(self.current_id())
 
-    def select_customer(self, customer_id: int) -> None:
+    def select_customer(self, customer_id: int) -> bool:
         row = self.model.row_of(customer_id)
         if row >= 0:
             self.table.selectRow(row)
             self.table.setCurrentIndex(self.model.index(row, 0))
+        return row >= 0
 
-    def refresh(self) -> None:
-        """After any write (here or in another area): re-read, keeping the current customer."""
-        current, selected = self.current_id(), set(self.selected_ids())
-        self.model.reload()
-        self.filter_bar.reload_choices()
-        self._update_duplicates()
-        if current is not None:
-            self.select_customer(current)
+    def select_when_shown(self, customer_id: int, *, open_detail: bool = False) -> None:
+        """Select this customer once the list being read now is shown."""
+        self._restore = (customer_id, {customer_id}, open_detail)
+
+    def _query_shown(self) -> None:
+        if self._restore is None:
+            return
+        current, selected, detail = self._restore
+        self._restore = None
         if len(selected) > 1:
             chosen = QItemSelection()
             for row in range(self.model.rowCount()):
@@ -245,150 +235,54 @@ class CustomersArea(QWidget):
                     chosen.select(self.model.index(row, 0),
                                   self.model.index(row, self.model.columnCount() - 1))
             self.table.selectionModel().select(chosen, QItemSelectionModel.ClearAndSelect)
-        if self.detail.isVisible():
-            still = current if current and get_customer(self.window_.db, current) else None
-            self.detail.show_customer(still)
+        if current is not None and self.select_customer(current):
+            self.table.scrollTo(self.table.currentIndex())
+        if detail:
+            self.open_detail()
 
-    def _changed(self) -> None:
-        self.window_.data_changed.emit()
-
-    # edits -----------------------------------------------------------------------------------
-    def add_customer(self) -> None:
-        dialog = CustomerDialog(self)
-        if not self.window_.dialogs.exec_dialog(dialog):
+    # change notices -------------------------------------------------------------------------------
+    def on_change(self, change: Change) -> None:
+        """A write somewhere in the window: redraw what this area shows of it, now if on screen,
+        else when shown again."""
+        if not self._concerns(change):
             return
-        values = dialog.values()
-        cid = add_customer_by_hand(self.window_.db, values)
-        text = (values.get("name") or values.get("nickname") or values.get("phone")
-                or values.get("wechat_name"))
-        self.search.setText(text)
-        self.search_timer.stop()
-        self.model.set_query(search=text)  # at once, so the new customer can be selected
-        self._changed()
-        self.select_customer(cid)
-        self.open_detail()
-
-    def edit_customer(self) -> None:
-        cid = self.detail.customer_id
-        customer = get_customer(self.window_.db, cid) if cid else None
-        if not customer:
+        if not self.isVisible():
+            self._stale = self._stale.merge(change) if self._stale else change
             return
-        dialog = CustomerDialog(self, customer)
-        if self.window_.dialogs.exec_dialog(dialog):
-            edit_customer(self.window_.db, cid, dialog.values())
-            self._changed()
+        self._apply(change)
 
-    def save_profile(self, customer_id: int, notes: str, fields: dict) -> None:
-        update_customer(self.window_.db, customer_id, notes=notes, custom_fields=fields)
-        self._changed()
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale is not None:
+            change, self._stale = self._stale, None
+            self._apply(change)
 
-    def set_stage(self, ids: list[int], stage: str | None) -> None:
-        set_stage(self.window_.db, ids, stage)
-        self._changed()
+    def _concerns(self, change: Change) -> bool:
+        return (change.touches(CUSTOMERS, ORDERS, TAGS)
+                or (change.touches(FEEDBACK) and bool(self.model.filters.get("open_complaint")))
+                or (self.detail.isVisible() and change.touches(*DETAIL_TOPICS)
+                    and change.touches_customer(self.detail.customer_id)))
 
-    def stage_selection(self) -> None:
-        ids = self.selected_ids()
-        if not ids:
-            return self._nothing_selected()
-        dialog = StageDialog(self)
-        if self.window_.dialogs.exec_dialog(dialog):
-            self.set_stage(ids, dialog.chosen())
+    def _apply(self, change: Change) -> None:
+        if change.touches(CUSTOMERS, ORDERS, TAGS, FEEDBACK):
+            keyed = not change.membership and change.customer_ids is not None
+            if keyed and not self.model.search and not self.model.filters:
+                self.model.refresh_rows(change.customer_ids)  # just those rows, in place
+            else:
+                if self._restore is None:
+                    self._restore = (self.current_id(), set(self.selected_ids()), False)
+                self.model.requery(keep_loaded=True)
+        if change.membership or change.touches(TAGS, ORDERS):
+            self.filter_bar.reload_choices()
+        if change.membership or change.source == "import":
+            self.update_duplicates()
+        if self.detail.isVisible() and change.touches(*DETAIL_TOPICS) \
+                and change.touches_customer(self.detail.customer_id):
+            self.detail.reload()
 
-    def tag_selection(self, ids: list[int] | None = None) -> None:
-        ids = [i for i in (ids or self.selected_ids()) if i]
-        if not ids:
-            return self._nothing_selected()
-        dialog = TagDialog(self, list_tags(self.window_.db),
-                           self.tr("Tag {n} customer(s)").format(n=len(ids)))
-        if self.window_.dialogs.exec_dialog(dialog):
-            db = self.window_.db
-            with db.atomic():
-                tag_customers(db, ids, ensure_tag(db, dialog.tag_name(), dialog.tag_colour()))
-            self._changed()
-
-    def untag(self, customer_id: int, tag_id: int) -> None:
-        untag_customers(self.window_.db, [customer_id], tag_id)
-        self._changed()
-
-    def _nothing_selected(self) -> None:
-        self.window_.dialogs.information(self, self.tr("Nothing selected"),
-                                         self.tr("Select one or more customers in the table first "
-                                                 "(Ctrl or Shift + click picks several)."))
-
-    # merge and privacy -------------------------------------------------------------------------
-    def undo_merge(self, merge_id: int) -> None:
-        try:
-            _kept, merged = undo_merge(self.window_.db, merge_id)
-        except MergeError as exc:
-            self.window_.dialogs.warning(self, self.tr("Cannot undo"), merge_error_message(exc))
-            return
-        self._changed()
-
-    def open_duplicates(self) -> None:
-        from shopowner.ui.customers.duplicates_dialog import DuplicatesDialog
-
-        dialog = DuplicatesDialog(self.window_, self)
-        self.window_.dialogs.exec_dialog(dialog)
-        if dialog.changed:
-            self._changed()
-
-    def scan_duplicates(self) -> None:
-        def done(added):
-            self._update_duplicates()
-            self.window_.statusBar().showMessage(
-                self.tr("{n} new possible duplicate pair(s) found.").format(n=added), 8000)
-            if pending_count(self.window_.db):
-                self.open_duplicates()
-        self.run_in_background(find_duplicates, on_done=done)
-
-    def delete_customer(self, customer_id: int | None) -> None:
-        customer = get_customer(self.window_.db, customer_id) if customer_id else None
-        if not customer:
-            return
-        name = display_name(customer["name"], customer["nickname"], bool(customer["erased_at"]))
-        if not self.window_.dialogs.confirm(
-                self, self.tr("Delete customer"),
-                self.tr("Delete {name} with their {n} order(s), follow-ups and tags? This cannot be "
-                        "undone. To keep the orders for your accounts, use “Erase personal data” "
-                        "instead.").format(name=name, n=customer["order_count"])):
-            return
-        delete_customer_and_files(self.window_.db, self.window_.data_dir, customer_id)
-        self.detail.show_customer(None)
-        self._changed()
-
-    def erase_customer(self, customer_id: int | None) -> None:
-        customer = get_customer(self.window_.db, customer_id) if customer_id else None
-        if not customer:
-            return
-        name = display_name(customer["name"], customer["nickname"])
-        if not self.window_.dialogs.confirm(
-                self, self.tr("Erase personal data"),
-                self.tr("Erase the name, phones, addresses, WeChat details, notes and messages of "
-                        "{name} everywhere in the shop file? Orders and totals stay for your "
-                        "accounts. This cannot be undone.").format(name=name)):
-            return
-        self.run_in_background(erase_personal_data, self.window_.data_dir, customer_id,
-                               on_done=lambda _: self._changed())
-
-    # export ------------------------------------------------------------------------------------
-    def export(self, selected_only: bool) -> None:
-        from shopowner.store.customer_query import matching_ids  # noqa: F811
-
-        ids = self.selected_ids() if selected_only else matching_ids(
-            self.window_.db, self.model.filters, self.model.search,
-            sort=self.model.sort_key, descending=self.model.descending)
-        if not ids:
-            return self._nothing_selected()
-        path = self.window_.dialogs.save_file(self, self.tr("Export customers"), "customers.xlsx",
-                                              self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
-        if not path:
-            return
-        if not path.lower().endswith((".xlsx", ".csv")):
-            path += ".xlsx"
-        self.run_in_background(
-            export_customers, ids, path, mask_phones=not self.full_phones.isChecked(),
-            on_done=lambda n: self.window_.statusBar().showMessage(
-                self.tr("{n} customers exported to {path}").format(n=n, path=path), 10000))
+    def refresh(self) -> None:
+        """Read everything again (kept for callers of the earlier API)."""
+        self.on_change(Change.everything(source="customers"))
 
     # background work -----------------------------------------------------------------------
     @property
@@ -402,6 +296,8 @@ class CustomersArea(QWidget):
     def run_in_background(self, fn, *args, on_done=None, quiet: bool = False, **kwargs) -> None:
         """Run ``fn(db, *args, progress=…)`` on a worker thread; one job at a time."""
         if self.task is not None:
+            self.window_.statusBar().showMessage(
+                self.tr("Still working on the last step; try again when it has finished."), 6000)
             return
         task = tasks.start_with_db(self.window_.data_dir, fn, *args, owner=self, **kwargs)
         self.task = task
@@ -419,6 +315,24 @@ class CustomersArea(QWidget):
         self.task = None
         self._show_busy(False)
 
+    def fit_columns(self) -> None:
+        """Widths from the header and a typical value in the current language and font, so every
+        column, the stage last, fits a 1366-pixel screen (100 pixels each cut the stage off)."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        samples = {
+            "name": "欧阳娜娜（娜娜爱喝茶）", "phone": "138****1234",
+            "platforms": platforms_label("taobao,jd"), "order_count": "999",
+            "total_spent": "99,999.00", "first_order": "2026-11-28", "last_order": "2026-11-28",
+            "wechat": wechat_label("added", "茶友123"), "tags": "爱喝红茶、VIP",
+            "stage": max((stage_label(s) + " ✎" for s in STAGES), key=metrics.horizontalAdvance),
+        }
+        for n, key in enumerate(COLUMNS):
+            title = self.model.headerData(n, Qt.Orientation.Horizontal)
+            width = max(metrics.horizontalAdvance(samples[key]) + 16,
+                        header.fontMetrics().horizontalAdvance(title) + 28)  # + the sort arrow
+            self.table.setColumnWidth(n, width)
+
     # state -------------------------------------------------------------------------------------
     def save_state(self) -> None:
         settings = QSettings()
@@ -431,7 +345,7 @@ class CustomersArea(QWidget):
         if isinstance(header, QByteArray) and not header.isEmpty():
             self.table.horizontalHeader().restoreState(header)
         else:
-            self.table.setColumnWidth(0, 180)
+            self.fit_columns()
         splitter = settings.value("customers/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)

@@ -1,25 +1,29 @@
 """The detail pane for one customer: identities, tags, notes, custom fields, stage, orders with
 items, and a timeline of orders, cards, WeChat adds, follow-ups and feedback.
 
-It reads through store functions and asks the area (``actions``) to do every write, so the
-area can confirm, run long work in the background and refresh the table.
+Everything it shows is read in one go off the GUI thread (:func:`store.customer_detail.detail_of`)
+and filled in when it arrives; orders and the timeline are table models that format only the rows
+on screen, so a customer with thousands of orders opens as fast as one with three. Phones are
+masked like the list's unless the area's "show full phones" is ticked. It asks the area to do
+every write, so the area can confirm, run long work in the background and refresh the table.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QScrollArea, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QScrollArea, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from shopowner.customers.labels import (
-    display_name, feedback_kind_label, followup_kind_label, identity_kind_label, platform_label,
-    stage_label, wechat_label, yuan,
+    display_name, feedback_kind_label, followup_kind_label, identity_kind_label, mask_phone,
+    platform_label, stage_label, wechat_label, yuan,
 )
-from shopowner.store.customer_detail import open_complaints, orders_with_items, timeline
-from shopowner.store.customer_merge import merges_of
-from shopowner.store.customers import STAGES, get_customer, identities, tags_of
+from shopowner.store.customer_detail import detail_of
+from shopowner.store.customers import STAGES
+from shopowner.tasks import Latest
+from shopowner.ui.models.list_table_model import ListTableModel
 
 CUSTOM_FIELD_SUGGESTIONS = ("肤质", "口味", "宝宝年龄", "生日", "尺码", "过敏")
 
@@ -38,6 +42,7 @@ class DetailPane(QWidget):
         self.title.setStyleSheet("font-size: 16px; font-weight: bold")
         self.title.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.stage = QComboBox(objectName="detailStage")
+        self.stage.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.stage.activated.connect(self._stage_chosen)
         top.addWidget(self.title, 1)
         top.addWidget(QLabel(self.tr("Stage")))
@@ -72,14 +77,39 @@ class DetailPane(QWidget):
 
         self.tabs = QTabWidget(objectName="detailTabs")
         self.tabs.addTab(self._profile_tab(), self.tr("Profile"))
-        self.orders = QTreeWidget(objectName="detailOrders")
-        self.orders.setHeaderLabels([self.tr("Order"), self.tr("Date"), self.tr("Status"),
-                                     self.tr("Paid ¥"), self.tr("Receiver")])
+        self.orders_model = ListTableModel([
+            (lambda o: f"{platform_label(o['platform'])} {o['platform_order_id']}",
+             self.tr("Order"), None),
+            ("created_at", self.tr("Date"), lambda v: (v or "")[:16]),
+            (lambda o: o["status_text"] or o["status"], self.tr("Status"), None),
+            (lambda o: o["paid_fen"] - o["refund_fen"], self.tr("Paid ¥"), yuan),
+            ("items", self.tr("Items"), None),
+            ("receiver_name", self.tr("Receiver"), None)], self)
+        self.orders = self._table("detailOrders", self.orders_model)
         self.tabs.addTab(self.orders, self.tr("Orders"))
-        self.timeline = QTreeWidget(objectName="detailTimeline")
-        self.timeline.setHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Details")])
+        self.timeline_model = ListTableModel([
+            ("at", self.tr("When"), lambda v: (v or "")[:16]),
+            ("kind", self.tr("What"), self._kind_text),
+            (lambda e: e, self.tr("Details"), self._timeline_details)], self)
+        self.timeline = self._table("detailTimeline", self.timeline_model)
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         layout.addWidget(self.tabs, 1)
+        self.data: dict | None = None
+        self._reads = Latest(self, data_dir=area.window_.data_dir, db=area.window_.db)
+        self._wanted: int | None = None
+
+    def _table(self, name: str, model: ListTableModel) -> QTableView:
+        table = QTableView(objectName=name)
+        table.setModel(model)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(22)
+        table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setResizeContentsPrecision(30)  # measure the first rows, never thousands
+        header.setStretchLastSection(True)
+        return table
 
     def _button(self, name: str, text: str, slot) -> QPushButton:
         button = QPushButton(text, objectName=name)
@@ -127,15 +157,43 @@ class DetailPane(QWidget):
         return page
 
     # showing ----------------------------------------------------------------------------------
+    @property
+    def loading(self) -> bool:
+        return self._reads.busy
+
     def show_customer(self, customer_id: int | None) -> None:
-        self.customer_id = customer_id
-        db = self.area.window_.db
-        customer = get_customer(db, customer_id) if customer_id else None
-        self.setEnabled(customer is not None)
-        if customer is None:
+        """Show this customer (``None``: nobody); the details are read on a worker."""
+        self._wanted = customer_id
+        if customer_id is None:
+            self._reads.drop()
+            self._fill(None)
+            return
+        if customer_id != self.customer_id:
+            self._set_actions_enabled(False)  # the buttons act on what is shown
+        self._reads.request(detail_of, customer_id, on_result=self._fill)
+
+    def reload(self) -> None:
+        """Read the shown customer again (after a change that concerns them)."""
+        if self._wanted is not None:
+            self.show_customer(self._wanted)
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        for w in (self.stage, self.edit_button, self.tag_button, self.undo_button,
+                  self.erase_button, self.delete_button, self.followup_button, self.tabs):
+            w.setEnabled(enabled)
+
+    def _fill(self, data: dict | None) -> None:
+        self.data = data
+        self.customer_id = data["customer"]["id"] if data else None
+        self.setEnabled(data is not None)
+        self._set_actions_enabled(data is not None)
+        if data is None:
             self.title.setText(self.tr("No customer selected"))
             self.summary.clear()
+            self.orders_model.set_rows([])
+            self.timeline_model.set_rows([])
             return
+        customer = data["customer"]
         erased = bool(customer["erased_at"])
         self.title.setText(display_name(customer["name"], customer["nickname"], erased))
         self.stage.clear()
@@ -147,41 +205,53 @@ class DetailPane(QWidget):
         self.stage.setCurrentIndex(STAGES.index(customer["stage"]) + 1
                                    if customer["stage_manual"] else 0)
         place = "".join(customer[k] for k in ("province", "city", "district", "address"))
-        complaints = open_complaints(db, customer_id)
         parts = [
-            self.tr("{n} orders, ¥{spent} in total").format(n=customer["order_count"],
-                                                            spent=yuan(customer["total_spent_fen"])),
+            self.tr("Orders: {n} · spent ¥{spent}").format(
+                n=customer["order_count"], spent=yuan(customer["total_spent_fen"])),
+            self.tr("not counted: {n} unpaid or closed").format(
+                n=data["order_total"] - customer["order_count"])
+            if data["order_total"] > customer["order_count"] else "",
             wechat_label(customer["wechat_status"], customer["wechat_name"]),
             place,
         ]
-        if complaints:
-            parts.append(self.tr("⚠ {n} open complaint(s)").format(n=complaints))
+        if data["open_complaints"]:
+            parts.append(self.tr("⚠ {n} open complaint(s)").format(n=data["open_complaints"]))
         if erased:
             parts.append(self.tr("Personal data erased on {when}").format(when=customer["erased_at"]))
         self.summary.setText(" · ".join(p for p in parts if p))
-        self._show_identities(db, customer_id)
-        self._show_tags(db, customer_id)
+        self.show_identities()
+        self._show_tags(data["tags"])
         self.notes.setPlainText(customer["notes"])
         self._show_fields(customer["custom_fields"])
-        self._show_orders(db, customer_id)
-        self._show_timeline(db, customer_id)
-        self.undo_button.setVisible(bool(merges_of(db, customer_id)))
+        self.orders_model.set_rows(data["orders"])
+        self.timeline_model.set_rows(data["timeline"])
+        for table in (self.orders, self.timeline):  # measured on the first 30 rows only
+            table.resizeColumnsToContents()
+        self.undo_button.setVisible(bool(data["merges"]))
         self.erase_button.setEnabled(not erased)
 
-    def _show_identities(self, db, customer_id: int) -> None:
+    def show_identities(self) -> None:
+        """The phones and platform ids (phones masked unless the area shows full phones)."""
+        if not self.data:
+            return
+        full = self.area.full_phones.isChecked()
         lines = []
-        for ident in identities(db, customer_id):
-            where = f"（{platform_label(ident['platform'])}）" if ident["platform"] else ""
+        for ident in self.data["identities"]:
+            kind = identity_kind_label(ident["kind"])
+            if ident["platform"]:
+                kind = self.tr("{kind} ({platform})").format(
+                    kind=kind, platform=platform_label(ident["platform"]))
             masked = self.tr(" — masked by the platform") if ident["masked"] else ""
-            lines.append(f"{identity_kind_label(ident['kind'])}{where}：{ident['value']}{masked}")
+            value = ident["value"] if full or ident["kind"] != "phone" else mask_phone(ident["value"])
+            lines.append(self.tr("{kind}: {value}").format(kind=kind, value=value) + masked)
         self.identities.setText("\n".join(lines) or self.tr("No phone or platform ID known."))
 
-    def _show_tags(self, db, customer_id: int) -> None:
+    def _show_tags(self, tags: list[dict]) -> None:
         while self.tags_row.count():
             item = self.tags_row.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        for tag in tags_of(db, customer_id):
+        for tag in tags:
             chip = QPushButton(f"{tag['name']} ×", objectName=f"tagChip_{tag['id']}")
             chip.setToolTip(self.tr("Remove this tag"))
             chip.setStyleSheet(f"background: {tag['color']}; color: white; border-radius: 8px; "
@@ -212,42 +282,24 @@ class DetailPane(QWidget):
         self.new_field.setCurrentText("")
         self.new_value.clear()
 
-    def _show_orders(self, db, customer_id: int) -> None:
-        self.orders.clear()
-        for order in orders_with_items(db, customer_id):
-            item = QTreeWidgetItem([
-                f"{platform_label(order['platform'])} {order['platform_order_id']}",
-                (order["created_at"] or "")[:16], order["status_text"] or order["status"],
-                yuan(order["paid_fen"] - order["refund_fen"]), order["receiver_name"]])
-            for line in order["items"]:
-                title = f"{line['title']} {line['spec']}".strip()
-                QTreeWidgetItem(item, [f"  {title} ×{line['quantity']}", "", "",
-                                       yuan(line["amount_fen"]), ""])
-            self.orders.addTopLevelItem(item)
-            item.setExpanded(True)
-        self.orders.resizeColumnToContents(0)
+    def _kind_text(self, kind: str) -> str:
+        return {"order": self.tr("Order"), "card": self.tr("Card printed"),
+                "wechat": self.tr("Added on WeChat"), "followup": self.tr("Follow-up"),
+                "feedback": self.tr("Feedback")}.get(kind, kind)
 
-    def _show_timeline(self, db, customer_id: int) -> None:
-        kinds = {"order": self.tr("Order"), "card": self.tr("Card printed"),
-                 "wechat": self.tr("Added on WeChat"), "followup": self.tr("Follow-up"),
-                 "feedback": self.tr("Feedback")}
-        self.timeline.clear()
-        for entry in timeline(db, customer_id):
-            text, ref = entry["text"] or "", entry["ref"] or ""
-            if entry["kind"] == "order":
-                text = f"¥{yuan(int(text or 0))}"
-                platform, _, order_id = ref.partition(" ")
-                ref = f"{platform_label(platform)} {order_id}"
-            elif entry["kind"] == "card" and text:
-                text = self.tr("code used on {when}").format(when=text[:16])
-            elif entry["kind"] == "feedback":
-                ref = feedback_kind_label(ref)
-            elif entry["kind"] == "followup":
-                ref = followup_kind_label(ref)
-            self.timeline.addTopLevelItem(QTreeWidgetItem([
-                (entry["at"] or "")[:16], kinds.get(entry["kind"], entry["kind"]),
-                f"{ref} {text}".strip()]))
-        self.timeline.resizeColumnToContents(0)
+    def _timeline_details(self, entry: dict) -> str:
+        text, ref = entry["text"] or "", entry["ref"] or ""
+        if entry["kind"] == "order":
+            text = f"¥{yuan(int(text or 0))}"
+            platform, _, order_id = ref.partition(" ")
+            ref = f"{platform_label(platform)} {order_id}"
+        elif entry["kind"] == "card" and text:
+            text = self.tr("code used on {when}").format(when=text[:16])
+        elif entry["kind"] == "feedback":
+            ref = feedback_kind_label(ref)
+        elif entry["kind"] == "followup":
+            ref = followup_kind_label(ref)
+        return f"{ref} {text}".strip()
 
     # writes go through the area -----------------------------------------------------------
     def custom_fields(self) -> dict:
@@ -263,6 +315,6 @@ class DetailPane(QWidget):
             self.area.set_stage([self.customer_id], self.stage.itemData(index))
 
     def _undo_merge(self) -> None:
-        merges = merges_of(self.area.window_.db, self.customer_id) if self.customer_id else []
+        merges = self.data["merges"] if self.data else []
         if merges:
             self.area.undo_merge(merges[0]["id"])

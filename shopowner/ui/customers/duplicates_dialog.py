@@ -68,8 +68,7 @@ class DuplicatesDialog(QDialog):
     def reload(self, row: int = 0) -> None:
         self.pairs.clear()
         for pair in pending_pairs(self.db):
-            a, b = get_customer(self.db, pair["customer_a"]), get_customer(self.db, pair["customer_b"])
-            item = QListWidgetItem(f"{a['name'] or a['nickname']} ↔ {b['name'] or b['nickname']}\n"
+            item = QListWidgetItem(f"{pair['name_a']} ↔ {pair['name_b']}\n"
                                    f"{reason_label(pair['reason'])}")
             item.setData(Qt.UserRole, pair)
             self.pairs.addItem(item)
@@ -99,8 +98,9 @@ class DuplicatesDialog(QDialog):
         pair = self.pairs.item(row).data(Qt.UserRole)
         a, b = get_customer(self.db, pair["customer_a"]), get_customer(self.db, pair["customer_b"])
         self.current = (a, b)
-        self.grid.addWidget(QLabel(f"<b>{self.tr('Keep (left)')}</b> #{a['id']}"), 0, 1)
-        self.grid.addWidget(QLabel(f"<b>{self.tr('Merge in (right)')}</b> #{b['id']}"), 0, 2)
+        keep, merge_in = self.tr("Keep (left)"), self.tr("Merge in (right)")  # not in f-strings:
+        self.grid.addWidget(QLabel(f"<b>{keep}</b> #{a['id']}"), 0, 1)  # lupdate misses those
+        self.grid.addWidget(QLabel(f"<b>{merge_in}</b> #{b['id']}"), 0, 2)
         labels = {"name": self.tr("Name"), "nickname": self.tr("Nickname"),
                   "gender": self.tr("Gender"), "province": self.tr("Province"),
                   "city": self.tr("City"), "district": self.tr("District"),
@@ -172,7 +172,8 @@ class DuplicatesDialog(QDialog):
         except MergeError as exc:
             self.window_.dialogs.warning(self, self.tr("Cannot merge"), merge_error_message(exc))
             return
-        self._done(row, self.tr("Merged. “Undo last merge” puts both records back."))
+        self._done(row, self.tr("Merged. “Undo last merge” puts both records back."),
+                   (a["id"], b["id"]))
 
     def distinct_current(self) -> None:
         if not self.current:
@@ -191,10 +192,16 @@ class DuplicatesDialog(QDialog):
         except MergeError as exc:
             self.window_.dialogs.warning(self, self.tr("Cannot undo"), merge_error_message(exc))
             return
-        self._done(self.pairs.currentRow(), self.tr("The merge was undone."))
+        self._done(self.pairs.currentRow(), self.tr("The merge was undone."),
+                   (merge["kept_id"], merge["merged_id"]))
 
-    def _done(self, row: int, message: str) -> None:
+    def _done(self, row: int, message: str, customer_ids=()) -> None:
+        """After a merge or an undo (``customer_ids``: the two records) or a "not the same"."""
+        from shopowner.changes import CARDS, FEEDBACK, FOLLOWUPS, ORDERS, REMINDERS, customers_removed
+
         self.changed = True
-        self.window_.data_changed.emit()
+        if customer_ids:  # one record went into the other, or came back out
+            self.window_.announce(customers_removed(customer_ids, ORDERS, CARDS, FOLLOWUPS,
+                                                    FEEDBACK, REMINDERS, source="duplicates"))
         self.reload(max(row, 0))
         self.status.setText(message)

@@ -14,6 +14,7 @@ from shopowner.customers.labels import platform_label, stage_label
 from shopowner.store.customer_query import platforms_in_use
 from shopowner.store.customers import STAGES, delete_view, list_tags, list_views, save_view
 from shopowner.ui.customers.dialogs import NameDialog, colour_icon
+from shopowner.ui.customers.flow_layout import FlowLayout, flow_policy
 
 
 class FilterBar(QWidget):
@@ -24,8 +25,8 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.window_ = window
         self._loading = False
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        flow = FlowLayout(self)  # one line where there is room, two where there is not
+        self.setSizePolicy(flow_policy())
         self.view = self._combo("savedView", self.tr("All customers"))
         self.platform = self._combo("platformFilter", self.tr("Any platform"))
         self.tag = self._combo("tagFilter", self.tr("Any tag"))
@@ -52,16 +53,25 @@ class FilterBar(QWidget):
         self.save_button.clicked.connect(self.save_current_view)
         self.delete_button = QPushButton(self.tr("Delete view"), objectName="deleteView")
         self.delete_button.clicked.connect(self.delete_current_view)
-        for w in (self.view, self.platform, self.tag, self.stage, self.wechat, QLabel("¥"),
-                  self.spend_min, QLabel("–"), self.spend_max, self.recency, self.days,
+        spend = QWidget()  # the amount range and the recency stay together on a line
+        spend_row = QHBoxLayout(spend)
+        spend_row.setContentsMargins(0, 0, 0, 0)
+        for w in (QLabel("¥"), self.spend_min, QLabel("–"), self.spend_max):
+            spend_row.addWidget(w)
+        recency = QWidget()
+        recency_row = QHBoxLayout(recency)
+        recency_row.setContentsMargins(0, 0, 0, 0)
+        for w in (self.recency, self.days):
+            recency_row.addWidget(w)
+        for w in (self.view, self.platform, self.tag, self.stage, self.wechat, spend, recency,
                   self.complaint, self.save_button, self.delete_button):
-            row.addWidget(w)
-        row.addStretch(1)
+            flow.add(w)
         self.view.currentIndexChanged.connect(self._view_chosen)
         self.reload_choices()
 
     def _combo(self, name: str, any_text: str) -> QComboBox:
         combo = QComboBox(objectName=name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.addItem(any_text, None)
         if name != "savedView":
             combo.currentIndexChanged.connect(self._emit)

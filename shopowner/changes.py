@@ -1,0 +1,137 @@
+"""Typed change notices: after a write, say *what* changed, so each screen redraws only what it
+shows, and only when it is on screen.
+
+A :class:`Change` names the kinds of records written (``topics``) and, when known, which
+customers they belong to (``customer_ids``). It is plain data (no Qt): the core may build one,
+the window carries it.
+
+How a window area uses it (``shopowner/ui/main_window.py``)::
+
+    # after a write
+    window.announce(customers_edited([cid]))                  # a note, a tag, a stage, WeChat
+    window.announce(Change.of(FOLLOWUPS, REMINDERS, customer_ids=[cid]))
+    window.announce(customers_added([new_id]))                # also deleted, merged, unmerged
+    window.announce(orders_imported())                        # ids unknown: anyone may change
+
+    # to listen
+    window.changed.connect(self.on_change)                    # receives the Change
+    def on_change(self, change):
+        if not change.touches(CUSTOMERS, ORDERS):
+            return                                            # not what this area shows
+        if not self.isVisible():
+            self.stale = self.stale.merge(change) if self.stale else change
+            return                                            # redraw when shown again
+        ...  # re-read off the GUI thread (shopowner.tasks), only change.customer_ids if known
+
+``window.announce(change)`` emits ``window.changed(change)`` and then the old broad
+``window.data_changed()``; areas not converted yet keep refreshing on the latter. A bare
+``data_changed.emit()`` from such an area reaches ``changed`` listeners as
+:meth:`Change.everything`. ``data_changed`` is to be retired once every area announces and
+listens with notices: then each area's slot should check ``change.touches(...)`` and re-read
+off the GUI thread.
+
+Which topics a write names (what each area listens for in brackets):
+
+==================  ==================================================================
+``CUSTOMERS``       a customer's row: names, contacts, notes, custom fields, WeChat status,
+                    stage, tags, totals (customer book, detail pane, follow-ups search)
+``ORDERS``          orders and their items (book totals, detail, cards to print, growth)
+``CARDS``           cards printed, reserved, reprinted, redeemed (cards history, review, growth)
+``FOLLOWUPS``       follow-up log entries (detail timeline, follow-ups, review)
+``FEEDBACK``        feedback, complaints and their status (detail, book's complaint filter,
+                    follow-ups, review)
+``REMINDERS``       reminders, their rules, snoozes, review reads (follow-ups today, review)
+``LETTERS``         letters and their versions (cards area, growth by letter)
+``TAGS``            the tag list itself: a tag renamed, recoloured or created (filter bar)
+``SETTINGS``        shop settings: names, QR, language, layout (title bar, cards)
+==================  ==================================================================
+
+``membership=True`` says customers appeared or went (added, deleted, merged, unmerged, an
+import): a list must be queried again, not just redrawn row by row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+CUSTOMERS = "customers"
+ORDERS = "orders"
+CARDS = "cards"
+FOLLOWUPS = "followups"
+FEEDBACK = "feedback"
+REMINDERS = "reminders"
+LETTERS = "letters"
+TAGS = "tags"
+SETTINGS = "settings"
+TOPICS = frozenset({CUSTOMERS, ORDERS, CARDS, FOLLOWUPS, FEEDBACK, REMINDERS, LETTERS, TAGS,
+                   SETTINGS})
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one write (or several, merged) changed.
+
+    ``customer_ids`` is ``None`` when the writer does not know which customers (any may have
+    changed); an empty set means the change belongs to no customer (a letter, a setting)."""
+
+    topics: frozenset[str]
+    customer_ids: frozenset[int] | None = None
+    membership: bool = False
+    source: str = ""  # who announced it, for logs and tests
+
+    def __post_init__(self):
+        unknown = set(self.topics) - TOPICS
+        if unknown:
+            raise ValueError(f"unknown change topics: {sorted(unknown)}")
+
+    @classmethod
+    def of(cls, *topics: str, customer_ids: Iterable[int] | None = None,
+           membership: bool = False, source: str = "") -> "Change":
+        ids = None if customer_ids is None else frozenset(int(i) for i in customer_ids)
+        return cls(frozenset(topics), ids, membership, source)
+
+    @classmethod
+    def everything(cls, source: str = "") -> "Change":
+        """Anything may have changed (the old ``data_changed``, a restore, a new shop file)."""
+        return cls(TOPICS, None, True, source)
+
+    def touches(self, *topics: str) -> bool:
+        """True when any of ``topics`` changed."""
+        return not self.topics.isdisjoint(topics)
+
+    def touches_customer(self, customer_id: int | None) -> bool:
+        """True when the change may concern this customer (unknown ids concern everyone)."""
+        return customer_id is not None and (self.customer_ids is None
+                                            or customer_id in self.customer_ids)
+
+    def merge(self, other: "Change") -> "Change":
+        """One notice standing for both (what an area kept while hidden)."""
+        if self.customer_ids is None or other.customer_ids is None:
+            ids = None
+        else:
+            ids = self.customer_ids | other.customer_ids
+        return Change(self.topics | other.topics, ids, self.membership or other.membership,
+                      self.source if self.source == other.source else "merged")
+
+
+def customers_edited(customer_ids: Iterable[int], *also: str, source: str = "") -> Change:
+    """Customers' own rows changed (and optionally ``also`` other topics, e.g. FOLLOWUPS)."""
+    return Change.of(CUSTOMERS, *also, customer_ids=customer_ids, source=source)
+
+
+def customers_added(customer_ids: Iterable[int] | None = None, source: str = "") -> Change:
+    """New customers (by hand, by a redeemed code): lists query again."""
+    return Change.of(CUSTOMERS, customer_ids=customer_ids, membership=True, source=source)
+
+
+def customers_removed(customer_ids: Iterable[int] | None = None, *also: str,
+                      source: str = "") -> Change:
+    """Customers deleted, merged away or back (undo merge): lists query again. Their orders,
+    follow-ups… went or moved with them: pass those topics as ``also``."""
+    return Change.of(CUSTOMERS, *also, customer_ids=customer_ids, membership=True, source=source)
+
+
+def orders_imported(source: str = "import") -> Change:
+    """An import: orders and customers, any of them, new ones among them."""
+    return Change.of(ORDERS, CUSTOMERS, customer_ids=None, membership=True, source=source)

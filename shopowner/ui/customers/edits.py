@@ -1,0 +1,214 @@
+"""The customer book's writes: add, edit, notes, stage, tags, merges, delete, erase, export.
+
+Each goes through a core function, then announces what changed
+(:mod:`shopowner.changes`) so the book redraws just those rows. Writes over many customers or
+many rows (tagging or staging a selection, delete, erase, export) run on a worker with their
+own connection; one-customer edits are single-row writes and run at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from shopowner.changes import (
+    CARDS, FEEDBACK, FOLLOWUPS, ORDERS, REMINDERS, TAGS, customers_added, customers_edited,
+    customers_removed,
+)
+from shopowner.customers.actions import merge_error_message
+from shopowner.customers.book import (
+    add_customer_by_hand, delete_customer_and_files, edit_customer, erase_personal_data,
+)
+from shopowner.customers.export import export_customers, export_matching
+from shopowner.customers.labels import display_name
+from shopowner.store.customer_duplicates import find_duplicates
+from shopowner.store.customer_merge import MergeError, undo_merge
+from shopowner.store.customers import (
+    ensure_tag, get_customer, list_tags, set_stage, tag_customers, untag_customers,
+    update_customer,
+)
+from shopowner.ui.customers.dialogs import CustomerDialog, StageDialog, TagDialog
+
+# everything a customer's removal takes with it
+_WITH_CUSTOMER = (ORDERS, CARDS, FOLLOWUPS, FEEDBACK, REMINDERS)
+
+
+def _tag(db, ids, name, colour, progress=None):
+    with db.atomic():
+        tag_customers(db, ids, ensure_tag(db, name, colour))
+
+
+def _stage(db, ids, stage, progress=None):
+    set_stage(db, ids, stage)
+
+
+def _delete(db, data_dir, customer_id, progress=None):
+    return delete_customer_and_files(db, data_dir, customer_id)
+
+
+class CustomerEdits(QObject):
+    """The area's writes; the area offers each of :data:`ACTIONS` as its own method."""
+
+    ACTIONS = ("add_customer", "edit_customer", "save_profile", "set_stage", "stage_selection",
+               "tag_selection", "untag", "undo_merge", "open_duplicates", "scan_duplicates",
+               "delete_customer", "erase_customer", "export")
+
+    def __init__(self, area):
+        super().__init__(area)
+        self.area = area
+        self.window_ = area.window_
+
+    def announce(self, change) -> None:
+        self.window_.announce(change)
+
+    def add_customer(self) -> None:
+        dialog = CustomerDialog(self.area)
+        if not self.window_.dialogs.exec_dialog(dialog):
+            return
+        values = dialog.values()
+        cid = add_customer_by_hand(self.window_.db, values)
+        text = (values.get("name") or values.get("nickname") or values.get("phone")
+                or values.get("wechat_name"))
+        self.area.search.blockSignals(True)
+        self.area.search.setText(text)
+        self.area.search.blockSignals(False)
+        self.area.select_when_shown(cid, open_detail=True)
+        self.area.model.set_query(search=text)
+        self.announce(customers_added([cid], source="customers"))
+
+    def edit_customer(self) -> None:
+        cid = self.area.detail.customer_id
+        customer = get_customer(self.window_.db, cid) if cid else None
+        if not customer:
+            return
+        dialog = CustomerDialog(self.area, customer)
+        if self.window_.dialogs.exec_dialog(dialog):
+            edit_customer(self.window_.db, cid, dialog.values())
+            self.announce(customers_edited([cid], source="customers"))
+
+    def save_profile(self, customer_id: int, notes: str, fields: dict) -> None:
+        update_customer(self.window_.db, customer_id, notes=notes, custom_fields=fields)
+        self.announce(customers_edited([customer_id], source="customers"))
+
+    def set_stage(self, ids: list[int], stage: str | None) -> None:
+        if len(ids) == 1:
+            set_stage(self.window_.db, ids, stage)
+            self.announce(customers_edited(ids, source="customers"))
+        else:
+            self.area.run_in_background(_stage, ids, stage, on_done=lambda _: self.announce(
+                customers_edited(ids, source="customers")))
+
+    def stage_selection(self) -> None:
+        ids = self.area.selected_ids()
+        if not ids:
+            return self._nothing_selected()
+        dialog = StageDialog(self.area)
+        if self.window_.dialogs.exec_dialog(dialog):
+            self.set_stage(ids, dialog.chosen())
+
+    def tag_selection(self, ids: list[int] | None = None) -> None:
+        ids = [i for i in (ids or self.area.selected_ids()) if i]
+        if not ids:
+            return self._nothing_selected()
+        dialog = TagDialog(self.area, list_tags(self.window_.db),
+                           self.tr("Tag the chosen customers ({n})").format(n=f"{len(ids):,}"))
+        if not self.window_.dialogs.exec_dialog(dialog):
+            return
+        done = lambda _=None: self.announce(customers_edited(ids, TAGS, source="customers"))  # noqa: E731
+        if len(ids) == 1:
+            _tag(self.window_.db, ids, dialog.tag_name(), dialog.tag_colour())
+            done()
+        else:
+            self.area.run_in_background(_tag, ids, dialog.tag_name(), dialog.tag_colour(),
+                                   on_done=done)
+
+    def untag(self, customer_id: int, tag_id: int) -> None:
+        untag_customers(self.window_.db, [customer_id], tag_id)
+        self.announce(customers_edited([customer_id], TAGS, source="customers"))
+
+    def _nothing_selected(self) -> None:
+        self.window_.dialogs.information(self.area, self.tr("Nothing selected"),
+                                         self.tr("Select one or more customers in the table first "
+                                                 "(Ctrl or Shift + click picks several)."))
+
+    # merge and privacy -------------------------------------------------------------------------
+    def undo_merge(self, merge_id: int) -> None:
+        try:
+            kept, merged = undo_merge(self.window_.db, merge_id)
+        except MergeError as exc:
+            self.window_.dialogs.warning(self.area, self.tr("Cannot undo"), merge_error_message(exc))
+            return
+        self.announce(customers_removed([kept, merged], *_WITH_CUSTOMER, source="customers"))
+
+    def open_duplicates(self) -> None:
+        from shopowner.ui.customers.duplicates_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.window_, self.area)
+        self.window_.dialogs.exec_dialog(dialog)
+        self.area.update_duplicates()
+
+    def scan_duplicates(self) -> None:
+        def done(added):
+            self.area.update_duplicates()
+            self.window_.statusBar().showMessage(
+                self.tr("New possible duplicates found: {n}").format(n=added), 8000)
+            if self.area.dupes_pending:
+                self.open_duplicates()
+        self.area.run_in_background(find_duplicates, on_done=done)
+
+    def delete_customer(self, customer_id: int | None) -> None:
+        customer = get_customer(self.window_.db, customer_id) if customer_id else None
+        if not customer:
+            return
+        name = display_name(customer["name"], customer["nickname"], bool(customer["erased_at"]))
+        if not self.window_.dialogs.confirm(
+                self.area, self.tr("Delete customer"),
+                self.tr("Delete {name} with everything recorded for them (orders: {n}, follow-ups, "
+                        "tags)? This cannot be undone. To keep the orders for your accounts, use "
+                        "“Erase personal data” instead.").format(name=name,
+                                                                 n=customer["order_count"])):
+            return
+
+        def done(_):
+            if self.area.detail.customer_id == customer_id:
+                self.area.detail.show_customer(None)
+            self.announce(customers_removed([customer_id], *_WITH_CUSTOMER, source="customers"))
+        self.area.run_in_background(_delete, self.window_.data_dir, customer_id, on_done=done)
+
+    def erase_customer(self, customer_id: int | None) -> None:
+        customer = get_customer(self.window_.db, customer_id) if customer_id else None
+        if not customer:
+            return
+        name = display_name(customer["name"], customer["nickname"])
+        if not self.window_.dialogs.confirm(
+                self.area, self.tr("Erase personal data"),
+                self.tr("Erase the name, phones, addresses, WeChat details, notes and messages of "
+                        "{name} everywhere in the shop file? Orders and totals stay for your "
+                        "accounts. This cannot be undone.").format(name=name)):
+            return
+        self.area.run_in_background(erase_personal_data, self.window_.data_dir, customer_id,
+                               on_done=lambda _: self.announce(customers_edited(
+                                   [customer_id], *_WITH_CUSTOMER, source="customers")))
+
+    # export ------------------------------------------------------------------------------------
+    def export(self, selected_only: bool) -> None:
+        ids = self.area.selected_ids() if selected_only else None
+        if selected_only and not ids:
+            return self._nothing_selected()
+        if not selected_only and not self.area.model.rowCount():
+            return self._nothing_selected()
+        path = self.window_.dialogs.save_file(self.area, self.tr("Export customers"), "customers.xlsx",
+                                              self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
+        if not path:
+            return
+        if not path.lower().endswith((".xlsx", ".csv")):
+            path += ".xlsx"
+        mask = not self.area.full_phones.isChecked()
+        done = lambda n: self.window_.statusBar().showMessage(  # noqa: E731
+            self.tr("Exported to {path} (customers: {n})").format(path=path, n=f"{n:,}"), 10000)
+        if ids is not None:
+            self.area.run_in_background(export_customers, ids, path, mask_phones=mask, on_done=done)
+        else:  # everyone the list matches: the ids are found on the worker too
+            args = self.area.model.query_args()
+            self.area.run_in_background(export_matching, path, args["filters"], args["search"],
+                                   sort=args["sort"], descending=args["descending"],
+                                   mask_phones=mask, on_done=done)

@@ -1,0 +1,38 @@
+"""The GUI-thread watchdog itself: a stall fails the watched section, a busy event loop that
+keeps running does not."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import QTimer
+
+
+def test_a_blocked_event_loop_fails_the_section(gui_watchdog, qtbot):
+    QTimer.singleShot(30, lambda: time.sleep(0.2))  # a slot that blocks the GUI thread 200 ms
+    with pytest.raises(pytest.fail.Exception, match="stalled over 100 ms"):
+        with gui_watchdog.watch("a slot sleeping 200 ms"):
+            qtbot.wait(400)
+    section = gui_watchdog.sections[-1]
+    assert 150 < section.worst.ms < 1000 and section.ticks > 10
+
+
+def test_work_in_small_steps_passes(gui_watchdog, qtbot):
+    steps = []
+
+    def step():
+        time.sleep(0.02)  # 20 ms at a time, then the loop runs again
+        steps.append(1)
+        if len(steps) < 15:
+            QTimer.singleShot(0, step)
+    with gui_watchdog.watch("20 ms steps"):
+        QTimer.singleShot(0, step)
+        qtbot.waitUntil(lambda: len(steps) == 15)
+    assert gui_watchdog.sections[-1].worst.ms < 100
+
+
+def test_the_test_code_itself_counts(gui_watchdog):
+    with pytest.raises(pytest.fail.Exception):
+        with gui_watchdog.watch("synchronous work in the test"):
+            time.sleep(0.15)  # no event loop ran: as long a freeze as a slot's
