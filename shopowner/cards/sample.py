@@ -18,9 +18,9 @@ SAMPLE_LAYOUT = Layout("sample-a6", 105, 148, 105, 148)
 
 
 def render_sample_card(path: Path, text: str = SAMPLE_TEXT, qr_text: str = SAMPLE_QR,
-                       code: str = SAMPLE_CODE) -> Path:
+                       code: str = SAMPLE_CODE, progress=None) -> Path:
     card = CardContent(code=code, letter=text, signature="", order_ref="")
-    render_cards([card], SAMPLE_LAYOUT, Path(path), CardArt(qr_matrix=qr_matrix(qr_text)))
+    render_cards([card], SAMPLE_LAYOUT, Path(path), CardArt(qr_matrix=qr_matrix(qr_text)), progress=progress)
     return Path(path)
 
 

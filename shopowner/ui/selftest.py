@@ -63,6 +63,7 @@ def run_self_test() -> int:
             _check_xlsx_reader(tmp / "orders.xlsx")
             _check_letter_checker()
             _check_parse_process(tmp)
+            _check_drawing_process(tmp)
     except Exception as exc:  # noqa: BLE001 - any failure is the reason to report
         print(f"self-test FAILED: {exc}", file=sys.stderr)
         return 1
@@ -127,6 +128,20 @@ def _check_parse_process(tmp: Path) -> None:
     _check(report.error is None and report.new_orders == 2,
            f"a CSV export cannot be imported ({report.error})")
     _check(not warnings, f"the import's parse process did not run ({'; '.join(warnings)})")
+
+
+def _check_drawing_process(tmp: Path) -> None:
+    """Draw a card in the cards area's drawing process (``ui/cards/drawing.py``): the frozen app
+    must start it (``freeze_support``) and carry everything reportlab loads there."""
+    from shopowner.cards.sample import render_sample_card
+    from shopowner.ui.cards import drawing
+
+    try:
+        path = drawing.in_drawing_process(render_sample_card, tmp / "drawn.pdf")
+    finally:
+        drawing.shutdown(force=True)
+    _check(Path(path).is_file() and Path(path).stat().st_size > 1000,
+           "the cards area's drawing process did not draw a card")
 
 
 def _isolate_settings(tmp: Path) -> None:
