@@ -55,12 +55,26 @@ class Gui:
         self.watchdog.step, self.watchdog.allowed = name, allow
         events.emit("step", name=name)
         started = time.monotonic()
-        yield self
+        try:
+            yield self
+        except BaseException:
+            self.shot(f"{name} FAILED")  # what the screen showed when the step failed
+            raise
         self.settle(150)
         self.shot(name)
         self.timings.append((name, time.monotonic() - started))
         self.watchdog.allowed = ""
         self.stalls += self.watchdog.take_stalls()
+
+    @contextmanager
+    def allowing(self, allow: str):
+        """Inside one step, a known slow moment (e.g. the first area's build when the set-up
+        closes, which is the app's start-up) whose gaps do not count; the rest of the step does."""
+        before, self.watchdog.allowed = self.watchdog.allowed, allow
+        try:
+            yield self
+        finally:
+            self.watchdog.allowed = before
 
     def check(self, ok: bool, message: str) -> None:
         """A check that does not stop the scenario: listed by ``finish()`` with the step."""
@@ -76,6 +90,11 @@ class Gui:
         if self.failures:
             report += ["checks that failed:", *self.failures]
         assert not report, "\n".join(report)
+
+    def look(self, name: str) -> Path:
+        """A screenshot in the middle of a step, once the window has repainted what just changed."""
+        self.settle(150)
+        return self.shot(name)
 
     def shot(self, name: str) -> Path:
         """The whole X screen (every window and dialog on it) as a PNG."""
