@@ -103,6 +103,16 @@ def wait_cups_job(job_id: str, timeout: float = 120.0) -> Path:
                          f"(CUPS says {cups_job_attributes(job_id)}; see /var/log/cups/error_log)")
 
 
+def keep_queue_pdf(path: Path, folder: Path) -> Path:
+    """Move the queue's PDF beside the scenario's screenshots (CI keeps them), out of cups-pdf's
+    folder, which every print test shares."""
+    import shutil
+
+    kept = folder / f"queue-{path.name}"
+    shutil.move(str(path), kept)
+    return kept
+
+
 class Pdf:
     def __init__(self, path: Path):
         self.path = Path(path)

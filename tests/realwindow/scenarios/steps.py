@@ -25,12 +25,15 @@ EXPORTS = [ORDERS / p for p in (
     "wechat-shop/微信小店订单.xlsx")]
 FOUNDER_QR = "https://u.wechat.com/realwindow-founder-test"
 WAIT = 60000
+# closing the set-up builds the first area, as any start does once its first frame is painted
+SETUP_CLOSES = "the first area's build when the set-up closes (app start-up)"
 
 
 # start ---------------------------------------------------------------------------------------------
 def start_app(data_dir: Path, dialogs, language: str = "zh_CN"):
     """What ``shopowner.ui.app.run_gui`` does before ``app.exec()``: translators, fonts, the shop
-    file, the main window shown (QSettings are the test's own, see tests/conftest.py)."""
+    file, the main window shown, start-up's objects frozen for the garbage collector (QSettings are
+    the test's own, see tests/conftest.py; errors reach pytest-qt, not the error hook's dialog)."""
     from shopowner.i18n import install_translators
     from shopowner.ui.app import GUI_BUSY_TIMEOUT_MS, open_or_explain, register_fonts
     from shopowner.ui.main_window import MainWindow
@@ -43,6 +46,9 @@ def start_app(data_dir: Path, dialogs, language: str = "zh_CN"):
     db.execute(f"PRAGMA busy_timeout = {GUI_BUSY_TIMEOUT_MS}")
     window = MainWindow(db, data_dir, dialogs)
     window.show()
+    import gc
+
+    gc.freeze()  # as run_gui does: full collections skip what start-up made (here also pytest's own)
     return window
 
 
@@ -128,8 +134,7 @@ def import_first_exports(gui, window, paths: list[Path]) -> str:
     assert flow.on_import_step()
     window.dialogs.files.append([str(p) for p in paths])
     before = getattr(window, "_import_dialog", None)
-    with gui.allowing("the first area's build when the set-up closes (app start-up)"):
-        gui.click(flow.import_step.import_button)
+    gui.click(flow.import_step.import_button, allow=SETUP_CLOSES)
     gui.wait_until(lambda: window.welcome is None, what="the set-up to close")
     return _import_summary(gui, window, before)
 
@@ -138,8 +143,7 @@ def finish_setup(gui, window) -> None:
     """The set-up's last step closed with Finish (importing later, from 文件 → 导入订单)."""
     flow = _setup_flow(window)
     assert flow.on_import_step()
-    with gui.allowing("the first area's build when the set-up closes (app start-up)"):
-        gui.click(flow.next_button)
+    gui.click(flow.next_button, allow=SETUP_CLOSES)
     gui.wait_until(lambda: window.welcome is None, what="the set-up to close")
 
 
@@ -241,7 +245,8 @@ def _printer_answer(gui, *, queue: str | None = None, pdf: Path | None = None, d
             index = printers.findText(queue)
             assert index >= 0, f"no printer {queue} in {[printers.itemText(i) for i in range(printers.count())]}"
             gui.check(printers.currentIndex() == index,
-                      f"the print dialog offered {printers.currentText()!r}, not the printer chosen before ({queue})")
+                      f"the print dialog offered {printers.currentText()!r}, "
+                      f"not the printer chosen before ({queue})")
         else:
             index = printers.count() - 1  # the last entry is Qt's “Print to File (PDF)”
         gui.call("choose printer", printers.setCurrentIndex, index)

@@ -19,7 +19,9 @@ from shopowner.imports.run import import_files_in
 from shopowner.store import open_database
 from shopowner.store.settings import WECHAT_QR, set_setting
 from tests.realwindow.scenarios import steps
-from tests.realwindow.scenarios.pdfcheck import Pdf, cups_job_attributes, queue_missing, wait_cups_job
+from tests.realwindow.scenarios.pdfcheck import (
+    Pdf, cups_job_attributes, keep_queue_pdf, queue_missing, wait_cups_job,
+)
 from tests.realwindow.scenarios.test_core_loop import LAYOUT as DONE_IN_THE_CORE_LOOP
 from tests.realwindow.scenarios.test_core_loop import check_cards
 
@@ -57,7 +59,8 @@ def test_card_layout(gui, dialogs, shop, name):
     if reason is None:
         with gui.step(f"print the parcels going out on {name} to {QUEUE}"):
             printed = steps.print_going_out(gui, window, queue=QUEUE)
-        gui.check(len(printed.codes) == len(going_out), f"{len(printed.codes)} cards for {len(going_out)} parcels")
+        gui.check(len(printed.codes) == len(going_out),
+                  f"{len(printed.codes)} cards for {len(going_out)} parcels")
         with gui.step("the job reached the queue"):
             cups = Pdf(wait_cups_job(printed.went_to))
         title = cups_job_attributes(printed.went_to)["job-name"]
@@ -66,7 +69,7 @@ def test_card_layout(gui, dialogs, shop, name):
             check_cards(gui, cups, printed.codes, layout, "the queue's PDF")
         finally:
             cups.close()
-            cups.path.unlink(missing_ok=True)
+            keep_queue_pdf(cups.path, gui.folder)
     else:
         print(f"not printed to a queue: {reason}")
 

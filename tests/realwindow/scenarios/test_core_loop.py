@@ -14,7 +14,7 @@ import os
 from shopowner.cards.layouts import BUILTIN_LAYOUTS
 from tests.realwindow.scenarios import steps
 from tests.realwindow.scenarios.pdfcheck import (
-    Pdf, cups_job_attributes, page_size_problems, pages_for, queue_missing, wait_cups_job,
+    Pdf, cups_job_attributes, keep_queue_pdf, page_size_problems, pages_for, queue_missing, wait_cups_job,
 )
 
 QUEUE = os.environ.get("SHOPOWNER_TEST_QUEUE", "CardPDF")
@@ -72,7 +72,8 @@ def test_core_loop(gui, dialogs, data_dir, tmp_path):
         job_name = f"realwindow-{os.getpid()}-{LAYOUT}"
         with gui.step(f"print the parcels going out to {QUEUE}"):
             printed = steps.print_going_out(gui, window, queue=QUEUE, doc_name=job_name)
-        gui.check(len(printed.codes) == len(going_out), f"{len(printed.codes)} cards for {len(going_out)} parcels")
+        gui.check(len(printed.codes) == len(going_out),
+                  f"{len(printed.codes)} cards for {len(going_out)} parcels")
         with gui.step("the job reached the queue"):
             cups = Pdf(wait_cups_job(printed.went_to))
         title = cups_job_attributes(printed.went_to)["job-name"]
@@ -82,7 +83,7 @@ def test_core_loop(gui, dialogs, data_dir, tmp_path):
             printed_pdf = cups.codes()
         finally:
             cups.close()
-            cups.path.unlink(missing_ok=True)
+            keep_queue_pdf(cups.path, gui.folder)
     else:
         print(f"not printed to a queue: {queue_problem}")
 
