@@ -14,7 +14,7 @@ from tests.realwindow.child import IDLE_LIMIT, SCENARIOS, run_child
 
 # scenario file → the most it may take (seconds) before it is stopped as hung
 SCENARIO_FILES = {
-    "test_core_loop.py": 600,             # the seller's first day, once, on A4 4 × A6
+    "test_core_loop.py": 600,             # the seller's first day on A4 4 × A6; the first steps in English
     "test_card_layouts.py": 900,          # printing on each other layout
     "test_cards_preview_idle.py": 300,    # the preview busy loop (2edec1f) stays fixed
     "test_text_fit.py": 600,              # every text fits, zh_CN and en

@@ -38,6 +38,17 @@ def ask_printer(widget, page_mm: tuple[float, float]) -> QPrinter | None:
     return printer
 
 
+def job_title(printer: QPrinter, title: str = "") -> str:
+    """The name the print queue shows for the job: the document name the print dialog set, when one
+    was set, else ``title`` (the batch's, e.g. 包裹卡：待发货的包裹)."""
+    return printer.docName().strip() or title.strip()
+
+
 def start_printing(pdf_path: Path, printer: QPrinter, title: str = "", owner=None):
-    """Print off the GUI thread; ``succeeded`` carries where it went (a CUPS job id or a file)."""
+    """Print off the GUI thread; ``succeeded`` carries where it went (a CUPS job id or a file).
+
+    The job carries :func:`job_title` both ways: as ``lp -t`` on CUPS and as the printer's document
+    name where Qt paints the pages (the Windows spooler's list shows it)."""
+    title = job_title(printer, title)
+    printer.setDocName(title)
     return tasks.start(deliver, Path(pdf_path), target_for(printer, title), printer, owner=owner)

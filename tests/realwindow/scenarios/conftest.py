@@ -44,6 +44,7 @@ def gui(qtbot, request):
 
     for widget in QApplication.topLevelWidgets():
         widget.hide()
+    driver.watchdog.close()
     print(f"\nscreenshots: {driver.folder}")
     for name, seconds in driver.timings:
         print(f"  {seconds:6.1f} s  {name}")

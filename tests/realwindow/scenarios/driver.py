@@ -55,7 +55,11 @@ class Gui:
         self.watchdog.step, self.watchdog.allowed = name, allow
         events.emit("step", name=name)
         started = time.monotonic()
-        yield self
+        try:
+            yield self
+        except BaseException:
+            self.shot(f"{name} FAILED")  # what the screen showed when the step failed
+            raise
         self.settle(150)
         self.shot(name)
         self.timings.append((name, time.monotonic() - started))
@@ -76,6 +80,11 @@ class Gui:
         if self.failures:
             report += ["checks that failed:", *self.failures]
         assert not report, "\n".join(report)
+
+    def look(self, name: str) -> Path:
+        """A screenshot in the middle of a step, once the window has repainted what just changed."""
+        self.settle(150)
+        return self.shot(name)
 
     def shot(self, name: str) -> Path:
         """The whole X screen (every window and dialog on it) as a PNG."""
@@ -152,7 +161,7 @@ class Gui:
     def _timed(self, what: str, action, *args):
         pid, tid = self.watchdog.pid, self.watchdog.tid
         self._excluded.append(0.0)
-        before = sample(pid, tid)
+        before, gc_before = sample(pid, tid), self.watchdog.gc_ms
         try:
             return action(*args)
         finally:
@@ -161,13 +170,20 @@ class Gui:
             if before and after:
                 self.watchdog.step = f"{self.step_name} ({what})"
                 self.watchdog.record(after.wall - before.wall - excluded, after.cpu - before.cpu,
-                                     after.waited - before.waited)
+                                     after.waited - before.waited, gc_ms=self.watchdog.gc_ms - gc_before,
+                                     span=(before.wall, after.wall))
                 self.watchdog.step = self.step_name
 
-    def click(self, widget: QWidget, what: str = "") -> None:
+    def click(self, widget: QWidget, what: str = "", allow: str = "") -> None:
+        """``allow`` names a known slow moment (e.g. the first area's build when the set-up closes,
+        which is the app's start-up): the click's own time does not count, what follows does."""
         assert widget.isVisible() and widget.isEnabled(), f"cannot click {what or widget}: " \
             f"{'hidden' if not widget.isVisible() else 'disabled'}"
-        self._timed(what or f"click {_label(widget)}", QTest.mouseClick, widget, Qt.LeftButton)
+        before, self.watchdog.allowed = self.watchdog.allowed, allow or self.watchdog.allowed
+        try:
+            self._timed(what or f"click {_label(widget)}", QTest.mouseClick, widget, Qt.LeftButton)
+        finally:
+            self.watchdog.allowed = before
         self.settle(30)
 
     def trigger(self, action, what: str = "") -> None:
@@ -205,10 +221,14 @@ def stall_report(stalls) -> str:
     for step, gaps in by_step.items():
         total = sum(g.ms for g in gaps)
         cpu = sum(g.cpu_ms for g in gaps)
+        collected = sum(g.gc_ms for g in gaps)
         kind = "working on the GUI thread" if cpu > total / 2 else \
             "blocked: the GUI thread waited (a lock, I/O, or a worker thread holding the GIL)"
-        lines.append(f"- {step}: {len(gaps)} freeze(s), longest {max(g.ms for g in gaps):.0f} ms, "
-                     f"{total / 1000:.1f} s in all; {kind} (GUI thread CPU {cpu:.0f} ms)")
+        longest = max(gaps, key=lambda g: g.ms)
+        at = f"; the longest in {longest.where}" if longest.where else ""
+        lines.append(f"- {step}: {len(gaps)} freeze(s), longest {longest.ms:.0f} ms, "
+                     f"{total / 1000:.1f} s in all; {kind} (GUI thread CPU {cpu:.0f} ms, "
+                     f"garbage collection {collected:.0f} ms){at}")
     return "\n".join(lines)
 
 

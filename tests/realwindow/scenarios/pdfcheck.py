@@ -35,21 +35,62 @@ def queue_missing(queue: str) -> str | None:
 
     if shutil.which("lpstat") is None:
         return "CUPS is not installed (no lpstat); .ci/run installs it"
+    if shutil.which("ipptool") is None:
+        return "CUPS's ipptool is not installed (Debian: cups-ipp-utils); .ci/run installs it"
     state = subprocess.run(["lpstat", "-p", queue], capture_output=True, text=True)
     if state.returncode != 0:
         return f"no CUPS queue named {queue}; .ci/run adds it"
     return None
 
 
-def wait_cups_job(doc_name: str, timeout: float = 120.0) -> Path:
-    """The PDF cups-pdf wrote for the job titled ``doc_name`` (its file name carries the title),
+_JOB_ATTRIBUTES = """{
+  NAME "the job's attributes"
+  OPERATION Get-Job-Attributes
+  GROUP operation-attributes-tag
+  ATTR charset attributes-charset utf-8
+  ATTR naturalLanguage attributes-natural-language en
+  ATTR uri printer-uri $uri
+  ATTR integer job-id $job
+  ATTR name requesting-user-name $user
+  ATTR keyword requested-attributes job-name,job-state
+  STATUS successful-ok
+  DISPLAY job-name
+  DISPLAY job-state
+}
+"""
+
+
+def cups_job_attributes(job_id: str) -> dict[str, str]:
+    """What the CUPS queue shows for the job ``CardPDF-12`` (its title ``job-name``, ``job-state``),
+    asked over IPP with ipptool."""
+    import getpass
+    import subprocess
+    import tempfile
+
+    queue, _, number = job_id.rpartition("-")
+    assert queue and number.isdigit(), f"not a CUPS job id: {job_id!r}"
+    with tempfile.NamedTemporaryFile("w", suffix=".test", delete=False) as test:
+        test.write(_JOB_ATTRIBUTES)
+    try:
+        done = subprocess.run(["ipptool", "-t", "-d", f"job={number}", "-d", f"user={getpass.getuser()}",
+                               f"ipp://localhost/printers/{queue}", test.name],
+                              capture_output=True, text=True, timeout=30)
+    finally:
+        os.unlink(test.name)
+    found = dict(re.findall(r"^\s*(job-name|job-state) \([^)]*\) = (.*)$", done.stdout, re.M))
+    assert "job-name" in found, f"CUPS did not say what job {job_id} is:\n{done.stdout}{done.stderr}"
+    return found
+
+
+def wait_cups_job(job_id: str, timeout: float = 120.0) -> Path:
+    """The PDF cups-pdf wrote for the job ``CardPDF-12`` (``<title>-job_12.pdf`` in its Out folder),
     once it is complete (it can be opened)."""
     folder = cups_pdf_out_dir()
-    token = re.sub(r"[^0-9A-Za-z]", "", doc_name)
+    number = job_id.rpartition("-")[2]
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        found = [p for p in (folder.glob("*.pdf") if folder.is_dir() else [])
-                 if token in re.sub(r"[^0-9A-Za-z]", "", p.name) and p.stat().st_size > 0]
+        found = [p for p in (folder.glob(f"*-job_{number}.pdf") if folder.is_dir() else [])
+                 if p.stat().st_size > 0]
         if found:
             try:
                 pdfium.PdfDocument(str(found[0])).close()
@@ -58,8 +99,18 @@ def wait_cups_job(doc_name: str, timeout: float = 120.0) -> Path:
                 pass  # cups-pdf is still writing it
         events.heartbeat()
         time.sleep(0.5)
-    raise AssertionError(f"CUPS wrote no PDF titled {doc_name} into {folder} within {timeout:.0f} s "
-                         "(see /var/log/cups/error_log)")
+    raise AssertionError(f"CUPS wrote no PDF for job {job_id} into {folder} within {timeout:.0f} s "
+                         f"(CUPS says {cups_job_attributes(job_id)}; see /var/log/cups/error_log)")
+
+
+def keep_queue_pdf(path: Path, folder: Path) -> Path:
+    """Move the queue's PDF beside the scenario's screenshots (CI keeps them), out of cups-pdf's
+    folder, which every print test shares."""
+    import shutil
+
+    kept = folder / f"queue-{path.name}"
+    shutil.move(str(path), kept)
+    return kept
 
 
 class Pdf:
