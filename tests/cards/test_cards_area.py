@@ -234,6 +234,20 @@ def test_save_as_pdf_checks_for_parcels_before_asking_for_a_file(shop_area, main
     assert main_window.dialogs.files == [str(tmp_path / "nothing.pdf")]  # no file name was asked
 
 
+def test_save_as_pdf_pressed_while_the_preview_is_drawing_waits_for_it_then_saves(shop_area, main_window,
+                                                                                 qtbot, tmp_path):
+    settle(shop_area, qtbot)
+    shop_area.crop.toggle()  # the preview starts drawing again …
+    shop_area.refresh_preview(at_once=True)
+    assert shop_area.preview.pending()
+    out = tmp_path / "while-drawing.pdf"
+    main_window.dialogs.files.append(str(out))
+    shop_area.save_button.click()  # … and the owner does not wait for it
+    qtbot.waitUntil(lambda: out.exists() and shop_area.progress.isHidden(), timeout=WAIT)
+    assert main_window.dialogs.messages[-1][0] == "information"
+    assert pdf_codes(out) and sorted(pdf_codes(out)) == sorted(printed_codes(main_window.db))
+
+
 def test_a_reprint_keeps_its_code(shop_area, main_window, qtbot, tmp_path):
     print_and_wait(shop_area, main_window, qtbot, _to_file(tmp_path / "first.pdf"))
     shop_area.tabs.setCurrentWidget(shop_area.history)

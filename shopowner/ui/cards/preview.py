@@ -98,6 +98,7 @@ class PreviewPane(QWidget):
 
     def _failed(self, exc, generation: int) -> None:
         if generation == self._generation:
+            self._task = None  # done: a print waiting for this preview may go on now
             self.result = None
             self.status.setText(self.tr("The preview could not be drawn: {error}").format(error=exc))
             self.shown.emit({"kind": "error", "warnings": []})
@@ -108,6 +109,7 @@ class PreviewPane(QWidget):
         if generation != self._generation:
             path.unlink(missing_ok=True)
             return
+        self._task = None  # done (``finished`` comes later): a print waiting for this preview may go on now
         self.show_pdf(path)
         self.result = result
         self.banner.setVisible(False)
