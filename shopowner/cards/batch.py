@@ -171,8 +171,10 @@ def plan_batch(db, data_dir: Path | None, selection: Selection | str, *, layout:
 
     Each order gets a letter (``letter_for`` maps order ids to a chosen letter id; ``letter_name``
     forces one letter for all; otherwise the letter rules choose) and keeps its reserved code if it
-    has one. With ``layout``, every letter is measured first: when one does not fit,
-    :class:`CardsDoNotFit` is raised and nothing is reserved (unless ``allow_overflow``).
+    has one. An order whose card was printed already (chosen again by number, date or "all") gets
+    that card again: its code and letter version, marked as a reprint — one parcel, one code. With
+    ``layout``, every letter is measured first: when one does not fit, :class:`CardsDoNotFit` is
+    raised and nothing is reserved (unless ``allow_overflow``).
     """
     from shopowner.cards.render import overflowing_cards
 
@@ -213,17 +215,18 @@ def plan_batch(db, data_dir: Path | None, selection: Selection | str, *, layout:
                 parcel=plan.cards[i.index].who()) for i in plan.overflow]
         if not reserve:
             return plan
+        new = [c for c in plan.cards if not c.content.reprint]
         try:
             ids = store.reserve_cards(db, [dict(order_id=c.order_id, customer_id=c.customer_id,
                                                 letter_version_id=c.letter_version_id, code=c.content.code,
-                                                card_id=c.card_id) for c in plan.cards],
+                                                card_id=c.card_id) for c in new],
                                       layout.name if layout else "", printed_after=last_batch)
         except store.ReservationChanged:
             if attempt == RESERVE_ATTEMPTS - 1:
                 raise CardsError(translate("Cards", "Another print run is planning the same parcels right "
                                                     "now. Wait for it to finish, then try again."))
             continue
-        for card, card_id in zip(plan.cards, ids):
+        for card, card_id in zip(new, ids):
             card.card_id = card_id
         plan.reserved = True
         return plan
@@ -233,6 +236,7 @@ def plan_batch(db, data_dir: Path | None, selection: Selection | str, *, layout:
 def _plan_cards(db, plan: BatchPlan, sources: list[dict], letters: list[dict], forced: dict | None,
                 letter_for: dict[int, int], chosen: dict[int, dict], progress) -> None:
     reserved = store.reserved_cards(db, [s["order_id"] for s in sources])
+    printed = store.printed_cards_of(db, [s["order_id"] for s in sources if s["order_id"] not in reserved])
     versions: dict[int, dict] = {}
     taken = {r["code"] for r in reserved.values()}
     names = plan.names = names_for_titles(db, [t for s in sources for t in s["products"]])
@@ -247,6 +251,16 @@ def _plan_cards(db, plan: BatchPlan, sources: list[dict], letters: list[dict], f
                 "Cards", "No letter fits order {order} ({platform}). Add a letter for any buyer, or "
                          "change the letters' rules.").format(order=source["platform_order_id"],
                                                                platform=platform_name(source["platform"])))
+        again = printed.get(source["order_id"])
+        old = letter_store.get_version(db, again["letter_version_id"]) if again and again["letter_version_id"] else None
+        if again is not None and old is not None:  # printed before: the same card again
+            old_letter = letter_store.get_letter(db, old["letter_id"]) or letter
+            plan.cards.append(PlannedCard(
+                source["order_id"], source["customer_id"], old["id"], old["version_no"], old_letter["name"],
+                content_for(source, old, again["code"], plan.shop, plan.founder, reprint=True, names=names),
+                letter_id=old["letter_id"], card_id=again["id"], buyer=_buyer(source),
+                order_no=f"{platform_name(source['platform'])} {source['platform_order_id']}", source=source))
+            continue
         if letter["id"] not in versions:
             versions[letter["id"]] = letter_store.ensure_current_version(db, letter["id"])
         version = versions[letter["id"]]
@@ -288,8 +302,11 @@ def record_plan(db, plan: BatchPlan, layout: Layout, where: Path | str = "",
         return 0
     if not plan.reserved:
         raise CardsError(translate("Cards", "These cards were never reserved; plan the batch again."))
+    again = [c.card_id for c in plan.cards if c.content.reprint and c.card_id is not None]
     return store.record_printed(db, selection=plan.selection, layout=layout.name, pdf_path=str(where),
-                                card_ids=plan.card_ids, pdf_write_id=pdf_write_id)
+                                card_ids=[c.card_id for c in plan.cards if not c.content.reprint
+                                          and c.card_id is not None],
+                                pdf_write_id=pdf_write_id, reprinted_ids=again)
 
 
 def summary(plan: BatchPlan, result: RenderResult, seconds: float, batch_id: int | None,

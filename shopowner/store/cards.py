@@ -109,6 +109,18 @@ def reserved_cards(db: Database, order_ids: list[int]) -> dict[int, dict]:
     return found
 
 
+def printed_cards_of(db: Database, order_ids: list[int]) -> dict[int, dict]:
+    """The printed card of each order that has one (the latest, should there be several)."""
+    found: dict[int, dict] = {}
+    for chunk in _chunks(list(order_ids)):
+        marks = ", ".join("?" for _ in chunk)
+        for row in db.query(
+                "SELECT id, code, order_id, letter_version_id FROM cards "
+                f"WHERE state = 'printed' AND order_id IN ({marks}) ORDER BY id", chunk):
+            found[row["order_id"]] = row
+    return found
+
+
 def latest_batch_id(db: Database) -> int:
     return db.execute("SELECT coalesce(max(id), 0) FROM card_batches").fetchone()[0]
 
@@ -153,10 +165,13 @@ def reserve_cards(db: Database, cards: list[dict], layout: str, printed_after: i
 
 
 def record_printed(db: Database, *, selection: str, layout: str, pdf_path: str, card_ids: list[int],
-                   pdf_write_id: int | None = None) -> int:
+                   pdf_write_id: int | None = None, reprinted_ids: list[int] = ()) -> int:
     """A batch went to the printer (or its PDF is complete): one transaction stores the batch and
-    marks its cards printed now. Cards another run printed meanwhile stay as they were."""
+    marks its cards printed now, and counts a reprint for ``reprinted_ids`` (cards printed before,
+    printed again with their code). Cards another run printed meanwhile stay as they were."""
     with db.atomic():
+        for card_id in reprinted_ids:
+            mark_reprinted(db, card_id)
         batch_id = db.execute(
             "INSERT INTO card_batches (selection, layout, card_count, pdf_path) VALUES (?, ?, ?, ?)",
             [selection, layout, len(card_ids), pdf_path]).lastrowid

@@ -203,3 +203,20 @@ def test_a_stopped_runs_pdf_is_finished_or_removed_by_the_next_run(card_shop, da
     assert done.read_bytes() == b"%PDF-1.4 complete"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "data") == ["done.pdf"]
     assert not store.pdf_writes(card_shop)
+
+
+def test_orders_chosen_again_after_printing_get_their_card_again_not_a_new_code(card_shop, data_dir, tmp_path):
+    """One parcel, one code: choosing printed orders again (by number) reprints their cards."""
+    from tests.cards.conftest import pdf_codes
+
+    layout = BUILTIN_LAYOUTS["a4-4up-a6"]
+    first = make_cards(card_shop, data_dir, "1,2", layout, tmp_path / "first.pdf")
+    codes = [c["code"] for c in first["cards"]]
+    count = card_shop.execute("SELECT count(*) FROM cards").fetchone()[0]
+    again = make_cards(card_shop, data_dir, "1,2,3", layout, tmp_path / "again.pdf")
+    assert [c["code"] for c in again["cards"]][:2] == codes  # the same codes …
+    assert card_shop.execute("SELECT count(*) FROM cards").fetchone()[0] == count + 1  # … only order 3 is new
+    assert card_shop.execute("SELECT reprint_count FROM cards WHERE code IN (?, ?)", codes).fetchall() == [(1,), (1,)]
+    assert pdf_codes(tmp_path / "again.pdf") == [c["code"] for c in again["cards"]]
+    text = flat(open_pdf(tmp_path / "again.pdf")[0].get_textpage().get_text_range())
+    assert text.count("补打") == 2  # the packer sees which cards are reprints
