@@ -42,6 +42,7 @@ Which topics a write names (what each area listens for in brackets):
                     follow-ups, review)
 ``REMINDERS``       reminders, their rules, snoozes, review reads (follow-ups today, review)
 ``LETTERS``         letters and their versions (cards area, growth by letter)
+``PRODUCTS``        products' print names, what ``{商品}`` prints (cards preview)
 ``TAGS``            the tag list itself: a tag renamed, recoloured or created (filter bar)
 ``SETTINGS``        shop settings: names, QR, language, layout (title bar, cards)
 ==================  ==================================================================
@@ -62,10 +63,11 @@ FOLLOWUPS = "followups"
 FEEDBACK = "feedback"
 REMINDERS = "reminders"
 LETTERS = "letters"
+PRODUCTS = "products"
 TAGS = "tags"
 SETTINGS = "settings"
-TOPICS = frozenset({CUSTOMERS, ORDERS, CARDS, FOLLOWUPS, FEEDBACK, REMINDERS, LETTERS, TAGS,
-                   SETTINGS})
+TOPICS = frozenset({CUSTOMERS, ORDERS, CARDS, FOLLOWUPS, FEEDBACK, REMINDERS, LETTERS, PRODUCTS,
+                   TAGS, SETTINGS})
 
 
 @dataclass(frozen=True)

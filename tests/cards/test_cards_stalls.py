@@ -80,7 +80,7 @@ def test_opening_the_cards_area_and_printing_1000_cards_never_stalls(big_window,
 
     big_window.dialogs.dialog_results.append(to_file)
     with GapMeter() as printing:
-        with qtbot.waitSignal(big_window.data_changed, timeout=180000):
+        with qtbot.waitSignal(big_window.changed, check_params_cb=lambda change: change.touches("cards"), timeout=180000):
             area.print_going_out.click()
         qtbot.waitUntil(lambda: not area.preview.pending(), timeout=120000)
     assert len(pdf_codes(out)) == PARCELS
