@@ -13,6 +13,7 @@ worker, ``ui/followups/keeper.py``).
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
@@ -29,11 +30,21 @@ from shopowner.ui.areas import AREAS, area_title, build_area
 from shopowner.ui.services import Dialogs
 
 
+# How long a worker thread may keep Python's interpreter lock while the GUI thread waits for it
+# (CPython's default is 5 ms). A worker that releases the lock many times in a row for tiny
+# waits (SQLite steps of an executemany, buffered file reads) takes it straight back each time,
+# and CPython asks it to hand over only after a whole interval with no hand-over at all: an
+# import into a 200,000-customer shop held the GUI thread 60-140 ms at a time. A shorter
+# interval gives the waiting GUI thread its turn within a fraction of a millisecond.
+GIL_SWITCH_INTERVAL = 0.0005
+
+
 class MainWindow(QMainWindow):
     changed = Signal(object)  # a shopowner.changes.Change, after every write
 
     def __init__(self, db, data_dir: Path, dialogs: Dialogs | None = None, parent=None):
         super().__init__(parent)
+        sys.setswitchinterval(GIL_SWITCH_INTERVAL)
         self.db = db
         self.data_dir = Path(data_dir)
         self.dialogs = dialogs or Dialogs()
