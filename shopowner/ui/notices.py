@@ -63,7 +63,8 @@ class NoticeListener(QObject):
         self.apply(change)
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.view and event.type() == QEvent.Type.Show:
+        # (getattr: Qt may call the filter while the view is being torn down)
+        if event.type() == QEvent.Type.Show and watched is getattr(self, "view", None):
             self.apply_now()
         return False
 
