@@ -157,10 +157,19 @@ class CardsArea(QWidget):
         self.destroyed.connect(drawing.closed)  # the drawing process stops with the last cards area
         # the editor once its modules are in (imported by a worker, not on the GUI thread)
         self.modules_task = tasks.start(import_deferred, owner=self)
-        self.modules_task.signals.finished.connect(self._build_editor)
+        self.modules_task.signals.finished.connect(self._modules_in)
+
+    def _modules_in(self) -> None:
+        self.modules_task = None
+        if self.isVisible():  # else when the area is shown again (showEvent)
+            self._build_editor()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.editor is None and self.modules_task is None:
+            self._build_editor()
 
     def _build_editor(self) -> None:
-        self.modules_task = None
         from shopowner.ui.cards.editor import LetterEditor
 
         self.editor = LetterEditor(self.window_)
