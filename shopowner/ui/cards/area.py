@@ -195,8 +195,10 @@ class CardsArea(QWidget):
         if change.membership or change.customer_ids is None:
             return True
         shown = self.preview.result  # a customer renamed: only when one of these cards is theirs
-        plan = shown.get("plan") if shown else None
-        return plan is None or any(card.customer_id in change.customer_ids for card in plan.cards)
+        if shown is None:
+            return True  # nothing shown yet: plan with the new names
+        plan = shown.get("plan")  # none: a sample card, no parcels (an edit adds none)
+        return plan is not None and any(card.customer_id in change.customer_ids for card in plan.cards)
 
     def _plan_changed(self, change: Change) -> None:
         if change.touches(SETTINGS):  # 设置 may have chosen another layout
