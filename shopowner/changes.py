@@ -5,15 +5,21 @@ A :class:`Change` names the kinds of records written (``topics``) and, when know
 customers they belong to (``customer_ids``). It is plain data (no Qt): the core may build one,
 the window carries it.
 
-How a window area uses it (``shopowner/ui/main_window.py``)::
+How a window area uses it (``shopowner/ui/main_window.py``, ``shopowner/ui/notices.py``)::
 
     # after a write
     window.announce(customers_edited([cid]))                  # a note, a tag, a stage, WeChat
     window.announce(Change.of(FOLLOWUPS, REMINDERS, customer_ids=[cid]))
     window.announce(customers_added([new_id]))                # also deleted, merged, unmerged
     window.announce(orders_imported())                        # ids unknown: anyone may change
+    window.announce(Change.of(LETTERS, customer_ids=[]))      # belongs to no customer
 
-    # to listen
+    # to listen: ui/notices.listen does the bookkeeping below for a view
+    listen(self, window, self.reload, ORDERS, CARDS, first=True)   # topics it shows
+    def reload(self, change):
+        ...  # re-read off the GUI thread (shopowner.tasks), only change.customer_ids if known
+
+    # which is, by hand (the customer book does it itself):
     window.changed.connect(self.on_change)                    # receives the Change
     def on_change(self, change):
         if not change.touches(CUSTOMERS, ORDERS):
@@ -21,30 +27,37 @@ How a window area uses it (``shopowner/ui/main_window.py``)::
         if not self.isVisible():
             self.stale = self.stale.merge(change) if self.stale else change
             return                                            # redraw when shown again
-        ...  # re-read off the GUI thread (shopowner.tasks), only change.customer_ids if known
+        ...
 
-``window.announce(change)`` emits ``window.changed(change)`` and then the old broad
-``window.data_changed()``; areas not converted yet keep refreshing on the latter. A bare
-``data_changed.emit()`` from such an area reaches ``changed`` listeners as
-:meth:`Change.everything`. ``data_changed`` is to be retired once every area announces and
-listens with notices: then each area's slot should check ``change.touches(...)`` and re-read
-off the GUI thread.
+``window.changed`` is the only "something changed" signal: a write that does not announce is
+seen by no one, and a listener that reads on the GUI thread or while hidden stalls the window
+on a big shop. The window itself redraws its title on ``SETTINGS`` and, on an import (``ORDERS``
+for customers unknown), has the reminder keeper generate the reminders newly due.
 
 Which topics a write names (what each area listens for in brackets):
 
 ==================  ==================================================================
 ``CUSTOMERS``       a customer's row: names, contacts, notes, custom fields, WeChat status,
-                    stage, tags, totals (customer book, detail pane, follow-ups search)
-``ORDERS``          orders and their items (book totals, detail, cards to print, growth)
-``CARDS``           cards printed, reserved, reprinted, redeemed (cards history, review, growth)
-``FOLLOWUPS``       follow-up log entries (detail timeline, follow-ups, review)
+                    stage, tags, totals (customer book, detail pane, follow-ups lists,
+                    review, growth, printed cards, the cards preview when one of its cards
+                    is theirs)
+``ORDERS``          orders and their items (book totals, detail, cards preview, printed
+                    cards, review, growth; an import: the reminder keeper)
+``CARDS``           cards printed, reserved, reprinted, redeemed (cards preview, printed
+                    cards, review, growth)
+``FOLLOWUPS``       follow-up log entries (detail timeline, to do today, follow-up log,
+                    review)
 ``FEEDBACK``        feedback, complaints and their status (detail, book's complaint filter,
-                    follow-ups, review)
-``REMINDERS``       reminders, their rules, snoozes, review reads (follow-ups today, review)
-``LETTERS``         letters and their versions (cards area, growth by letter)
+                    feedback, review material, review)
+``REMINDERS``       reminders, their rules, snoozes, review reads (to do today, review)
+``LETTERS``         letters and their versions (cards preview, printed cards, growth)
+``PRODUCTS``        products' print names, what ``{商品}`` prints (cards preview)
 ``TAGS``            the tag list itself: a tag renamed, recoloured or created (filter bar)
-``SETTINGS``        shop settings: names, QR, language, layout (title bar, cards)
+``SETTINGS``        shop settings: names, QR, design, layout (title bar, cards preview)
 ==================  ==================================================================
+
+The empty states (``ui/empty_state.py``) check again on ``membership`` and on what makes their
+area empty or not (``SHOWS`` there).
 
 ``membership=True`` says customers appeared or went (added, deleted, merged, unmerged, an
 import): a list must be queried again, not just redrawn row by row.
@@ -62,10 +75,11 @@ FOLLOWUPS = "followups"
 FEEDBACK = "feedback"
 REMINDERS = "reminders"
 LETTERS = "letters"
+PRODUCTS = "products"
 TAGS = "tags"
 SETTINGS = "settings"
-TOPICS = frozenset({CUSTOMERS, ORDERS, CARDS, FOLLOWUPS, FEEDBACK, REMINDERS, LETTERS, TAGS,
-                   SETTINGS})
+TOPICS = frozenset({CUSTOMERS, ORDERS, CARDS, FOLLOWUPS, FEEDBACK, REMINDERS, LETTERS, PRODUCTS,
+                   TAGS, SETTINGS})
 
 
 @dataclass(frozen=True)
@@ -93,7 +107,7 @@ class Change:
 
     @classmethod
     def everything(cls, source: str = "") -> "Change":
-        """Anything may have changed (the old ``data_changed``, a restore, a new shop file)."""
+        """Anything may have changed (a new shop filled by the set-up or the demo, a restore)."""
         return cls(TOPICS, None, True, source)
 
     def touches(self, *topics: str) -> bool:

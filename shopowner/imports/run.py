@@ -14,6 +14,7 @@ from contextlib import closing
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from shopowner.gc_pause import full_collections_paused
 from shopowner.i18n import translate
 from shopowner.imports import generic
 from shopowner.imports.identity import Resolver
@@ -105,7 +106,8 @@ def import_files(db, paths, *, mappings: dict | None = None, progress: Progress 
             continue
         step = _FileProgress(progress, n, len(plans), plan["table"].path.name)
         try:
-            reports.extend(_import_plan(db, plan, step, parallel))
+            with full_collections_paused():  # the resolver's 300,000 objects would hold the GIL
+                reports.extend(_import_plan(db, plan, step, parallel))
         except Cancelled:
             for t in (plan["table"], plan.get("detail")):
                 if t is not None:

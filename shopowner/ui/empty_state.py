@@ -2,8 +2,10 @@
 that helps, laid over the view (a table, a tree, a page) while the shop has nothing to show there.
 
 An area hooks it in with one call, ``attach_empty_state(view, "customers", window)``: the
-sentence and the button for each area live in :mod:`shopowner.ui.setup.empty_hints`, and the
-overlay checks again whenever the window's data changes.
+sentence and the button for each area live in :mod:`shopowner.ui.setup.empty_hints`. What the
+shop holds is read off the GUI thread (``store/shop_state.py``) when the view is first shown, and
+again on a change notice that can make the area empty or not (:data:`SHOWS`), while the view
+is on screen (a hidden view keeps the notice until shown).
 """
 
 from __future__ import annotations
@@ -14,7 +16,19 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from shopowner import tasks
+from shopowner.changes import CARDS, FOLLOWUPS, ORDERS, Change
+from shopowner.ui.notices import listen
+
 TEXT_WIDTH = 520
+# what can make each area empty or not: customers coming or going (``membership``), and these
+SHOWS = {
+    "customers": (),
+    "followups": (FOLLOWUPS,),
+    "review": (ORDERS,),
+    "growth": (ORDERS,),
+    "printed_cards": (CARDS, ORDERS),
+}
 RESTACK_EVENTS = (QEvent.Resize, QEvent.LayoutRequest, QEvent.Show, QEvent.ChildAdded)
 
 
@@ -93,14 +107,28 @@ class AreaEmptyState(EmptyState):
         super().__init__(host)
         self.key = key
         self.window_ = window
-        window.data_changed.connect(self.refresh)
-        self.refresh()
+        self.checks = 0  # answers shown (tests wait on it)
+        self._reads = tasks.Latest(self, data_dir=window.data_dir, db=window.db)
+        self.listener = listen(host, window, self.refresh, concerns=self._concerns, first=True)
+
+    def _concerns(self, change: Change) -> bool:
+        return change.membership or change.touches(*SHOWS[self.key])
+
+    @property
+    def checking(self) -> bool:
+        return self._reads.busy or self.listener.stale is not None
 
     def refresh(self, *_changes) -> None:
+        """Read what the shop holds (off the GUI thread), then show or hide the message."""
         from shopowner.store.shop_state import shop_state
+
+        self._reads.request(shop_state, on_result=self._answer)
+
+    def _answer(self, state) -> None:
         from shopowner.ui.setup.empty_hints import hint_for
 
-        hint = hint_for(self.key, shop_state(self.window_.db), self.window_)
+        self.checks += 1
+        hint = hint_for(self.key, state, self.window_)
         if hint is None:
             self.hide()
         else:

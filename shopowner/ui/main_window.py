@@ -3,15 +3,17 @@
 Areas reach shared things through the window: ``db`` (the GUI thread's connection), ``data_dir``,
 ``dialogs`` (the modal-dialog service) and the change notices: after a write an area calls
 ``window.announce(change)`` with a :class:`shopowner.changes.Change` saying what changed, and
-listens on ``window.changed`` (see :mod:`shopowner.changes` for the API and the topics).
+listens on ``window.changed`` (see :mod:`shopowner.changes` for the API and the topics, and
+:func:`shopowner.ui.notices.listen` for the usual way to listen).
 
-``data_changed`` is the old broad signal, to be retired: ``announce`` still emits it after
-``changed`` so areas not converted yet keep refreshing, and a bare ``data_changed.emit()`` from
-such an area reaches ``changed`` listeners as ``Change.everything()``.
+The window itself listens for two things: the shop's name (the title bar, read off the GUI
+thread) and new orders, after which the reminder keeper generates the reminders newly due (on a
+worker, ``ui/followups/keeper.py``).
 """
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
@@ -21,26 +23,34 @@ from PySide6.QtWidgets import (
 )
 
 from shopowner import __version__, tasks
-from shopowner.changes import SETTINGS, Change
+from shopowner.changes import ORDERS, SETTINGS, Change
 from shopowner.paths import db_path
 from shopowner.store.settings import SHOP_NAME, get_setting, shop_is_set_up
 from shopowner.ui.areas import AREAS, area_title, build_area
 from shopowner.ui.services import Dialogs
 
 
+# How long a worker thread may keep Python's interpreter lock while the GUI thread waits for it
+# (CPython's default is 5 ms). A worker that releases the lock many times in a row for tiny
+# waits (SQLite steps of an executemany, buffered file reads) takes it straight back each time,
+# and CPython asks it to hand over only after a whole interval with no hand-over at all: an
+# import into a 200,000-customer shop held the GUI thread 60-140 ms at a time. A shorter
+# interval gives the waiting GUI thread its turn within a fraction of a millisecond.
+GIL_SWITCH_INTERVAL = 0.0005
+
+
 class MainWindow(QMainWindow):
     changed = Signal(object)  # a shopowner.changes.Change, after every write
-    data_changed = Signal()  # the old broad "something changed": to be retired (see above)
 
     def __init__(self, db, data_dir: Path, dialogs: Dialogs | None = None, parent=None):
         super().__init__(parent)
+        sys.setswitchinterval(GIL_SWITCH_INTERVAL)
         self.db = db
         self.data_dir = Path(data_dir)
         self.dialogs = dialogs or Dialogs()
         self.setObjectName("MainWindow")
         self.setMinimumSize(QSize(760, 520))
         self._area_widgets: dict[str, QWidget] = {}
-        self._announcing = False
         self._first_frame = False  # areas are built once the window has painted its first frame
 
         self.nav = QListWidget()
@@ -68,9 +78,9 @@ class MainWindow(QMainWindow):
         self.path_label = QLabel(self.tr("Data file: {path}").format(path=db_path(self.data_dir)))
         self.path_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.path_label)
-        self.data_changed.connect(self._bare_data_changed)
-        self.changed.connect(lambda change: change.touches(SETTINGS) and self._update_title())
-        self._update_title()
+        self._title_reads = tasks.Latest(self, data_dir=self.data_dir, db=self.db)
+        self.changed.connect(self._heard)
+        self._show_title(get_setting(db, SHOP_NAME))  # before the first frame: no read after it
 
         self.welcome = None
         if not shop_is_set_up(db):
@@ -79,18 +89,17 @@ class MainWindow(QMainWindow):
 
     # change notices ------------------------------------------------------------
     def announce(self, change: Change) -> None:
-        """Tell every area what a write changed (``changed``), then emit the old broad
-        ``data_changed`` for the areas that do not listen to notices yet."""
-        self._announcing = True
-        try:
-            self.changed.emit(change)
-            self.data_changed.emit()
-        finally:
-            self._announcing = False
+        """Tell every area what a write changed: each listener of ``changed`` redraws what it
+        shows of it (see :mod:`shopowner.changes`)."""
+        self.changed.emit(change)
 
-    def _bare_data_changed(self) -> None:
-        if not self._announcing:  # an area not converted yet: anything may have changed
-            self.changed.emit(Change.everything(source="data_changed"))
+    def _heard(self, change: Change) -> None:
+        if change.touches(SETTINGS):
+            self._title_reads.request(get_setting, SHOP_NAME, on_result=self._show_title)
+        if change.touches(ORDERS) and change.customer_ids is None:  # an import: reminders newly due
+            from shopowner.ui.followups.keeper import reminder_keeper
+
+            reminder_keeper(self).run()  # on a worker
 
     # areas ---------------------------------------------------------------
     def area_keys(self) -> list[str]:
@@ -315,8 +324,8 @@ class MainWindow(QMainWindow):
             self.tr("ShopOwner (掌柜私域) {version}\nYour customers, your letters, your data: "
                     "everything stays in {path}.").format(version=__version__, path=self.data_dir))
 
-    def _update_title(self) -> None:
-        shop = get_setting(self.db, SHOP_NAME) or ""
+    def _show_title(self, shop: str | None) -> None:
+        shop = shop or ""
         base = self.tr("ShopOwner")
         self.setWindowTitle(f"{shop} — {base}" if shop else base)
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopowner import tasks
+from shopowner.changes import SETTINGS, Change
 from shopowner.demo import fill_demo_shop
 from shopowner.shop_settings import SettingError, save_names
 
@@ -108,7 +109,7 @@ class WelcomePage(QWidget):
             self.error.setText(str(exc))
             return
         self.error.clear()
-        self.window_.data_changed.emit()  # the title shows the shop's name
+        self.window_.announce(Change.of(SETTINGS, customer_ids=[], source="welcome"))  # the title
         if self.flow is None:
             from shopowner.ui.setup.flow import SetupFlow
 

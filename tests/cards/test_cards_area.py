@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from shopowner.cards.layouts import BUILTIN_LAYOUTS, MM
+from shopowner.changes import LETTERS, Change, orders_imported
 from shopowner.store.settings import WECHAT_QR, set_setting
 from tests.cards.conftest import (
     DEMO_QR, clear_print_history, decode_cell, flat, make_parcels, open_pdf, page_image, pdf_codes,
@@ -155,9 +156,9 @@ def test_the_printed_codes_are_the_preview_codes_and_the_preview_moves_on(shop_a
     page = open_pdf(out)[0]
     assert decode_cell(page_image(page, 300), BUILTIN_LAYOUTS["a4-4up-a6"], 0, 300) == [DEMO_QR]
     assert main_window.db.execute("SELECT count(*) FROM cards WHERE state = 'reserved'").fetchone()[0] == 0
-    assert shop_area.history.stale  # hidden: read when its tab is shown
+    assert shop_area.history.listener.stale is not None  # hidden: read when its tab is shown
     shop_area.tabs.setCurrentWidget(shop_area.history)
-    assert shop_area.history.model.rowCount() == 7
+    qtbot.waitUntil(lambda: shop_area.history.model.rowCount() == 7, timeout=WAIT)
     model = shop_area.history.model
     row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
     assert not {"taobao", "jd", "pdd", "douyin", "kuaishou", "youzan", "wechat_shop", "a4-4up-a6"} & set(row), row
@@ -187,7 +188,7 @@ def test_a_letter_too_long_is_refused_and_another_letter_fixes_it(shop_area, mai
 
     add_letter(main_window.db, "短信", "{称呼}，谢谢你！", "{创始人}", active=False)
     shop_area.choose_layout("roll-76")
-    main_window.data_changed.emit()
+    main_window.announce(Change.of(LETTERS, customer_ids=[]))  # what the letter editor says
     result = settle(shop_area, qtbot)
     assert result["plan"].overflow and not result["exact"]
     assert shop_area.overflow.isVisible() and "(order " in shop_area.overflow.text.text()
@@ -218,13 +219,13 @@ def test_save_as_pdf_checks_for_parcels_before_asking_for_a_file(shop_area, main
     shown = pdf_codes(settle(shop_area, qtbot)["path"])
     out = tmp_path / "saved.pdf"
     main_window.dialogs.files.append(str(out))
-    with qtbot.waitSignal(main_window.data_changed, timeout=60000):
+    with qtbot.waitSignal(main_window.changed, check_params_cb=lambda change: change.touches("cards"), timeout=60000):
         shop_area.save_button.click()
     assert pdf_codes(out) == shown and sorted(shown) == sorted(printed_codes(main_window.db))
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no part file left
     shop_area.selection.setCurrentIndex(shop_area.selection.findData("to-ship"))
     make_parcels(main_window.db, 0, ship_all=True)
-    main_window.data_changed.emit()
+    main_window.announce(orders_imported())
     assert settle(shop_area, qtbot)["kind"] == "empty"
     main_window.dialogs.files.append(str(tmp_path / "nothing.pdf"))
     shop_area.save_button.click()
@@ -251,11 +252,12 @@ def test_save_as_pdf_pressed_while_the_preview_is_drawing_waits_for_it_then_save
 def test_a_reprint_keeps_its_code(shop_area, main_window, qtbot, tmp_path):
     print_and_wait(shop_area, main_window, qtbot, _to_file(tmp_path / "first.pdf"))
     shop_area.tabs.setCurrentWidget(shop_area.history)
+    qtbot.waitUntil(lambda: shop_area.history.model.rowCount() > 0, timeout=WAIT)  # read off the GUI thread
     shop_area.history.table.selectRow(0)
     code = shop_area.history.model.code_at(0)
     reprinted = tmp_path / "reprint.pdf"
     main_window.dialogs.dialog_results.append(_to_file(reprinted))
-    with qtbot.waitSignal(main_window.data_changed, timeout=60000):
+    with qtbot.waitSignal(main_window.changed, check_params_cb=lambda change: change.touches("cards"), timeout=60000):
         shop_area.history.reprint_button.click()
     assert main_window.db.execute("SELECT reprint_count FROM cards WHERE code = ?", [code]).fetchone()[0] == 1
     assert pdf_codes(reprinted) == [code] and "补打" in flat(open_pdf(reprinted)[0].get_textpage().get_text_range())
@@ -264,7 +266,7 @@ def test_a_reprint_keeps_its_code(shop_area, main_window, qtbot, tmp_path):
 def test_the_preview_follows_new_parcels_after_an_import(shop_area, main_window, qtbot):
     before = len(settle(shop_area, qtbot)["plan"].cards)
     make_parcels(main_window.db, 9)
-    main_window.data_changed.emit()  # what an import does when it is done
+    main_window.announce(orders_imported())  # what an import does when it is done
     assert len(settle(shop_area, qtbot)["plan"].cards) == 9 > before
 
 

@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from tests.cards.conftest import DEMO_QR, clear_print_history, pdf_codes
+from tests.cards.conftest import DEMO_QR, clear_print_history, open_pdf, pdf_codes
 from tests.cards.gaps import GapMeter
 
 LIMIT_MS = 100
@@ -80,10 +80,41 @@ def test_opening_the_cards_area_and_printing_1000_cards_never_stalls(big_window,
 
     big_window.dialogs.dialog_results.append(to_file)
     with GapMeter() as printing:
-        with qtbot.waitSignal(big_window.data_changed, timeout=180000):
+        with qtbot.waitSignal(big_window.changed, check_params_cb=lambda change: change.touches("cards"), timeout=180000):
             area.print_going_out.click()
         qtbot.waitUntil(lambda: not area.preview.pending(), timeout=120000)
     assert len(pdf_codes(out)) == PARCELS
     assert big_window.db.execute("SELECT count(*) FROM cards WHERE state = 'printed'").fetchone()[0] == PARCELS
     assert max(opening.longest, printing.longest) < LIMIT_MS, (
         f"stalled: worst gaps opening {opening.worst()} ms, printing {printing.worst()} ms")
+
+
+def test_printing_1000_cards_on_the_painted_route_never_stalls(big_window, qtbot, tmp_path, monkeypatch,
+                                                                gui_watchdog):
+    """Windows' route (each page rendered and painted, about a second a page on a big sheet, all of
+    it holding Python's lock) runs in the drawing process; forced here into Qt's PDF writer."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from shopowner.ui.cards import printing
+
+    monkeypatch.setattr(printing, "print_route", lambda printer: "qt")
+    area = big_window.show_area("cards")
+    area.choose_layout("a4-10up-90x54")
+    qtbot.waitUntil(lambda: area.preview.result is not None and not area.preview.pending()
+                    and area.preview.result.get("exact"), timeout=120000)
+    out = tmp_path / "painted.pdf"
+
+    def to_file(dialog) -> bool:
+        dialog.printer().setOutputFormat(QPrinter.PdfFormat)
+        dialog.printer().setOutputFileName(str(out))
+        dialog.printer().setResolution(150)
+        return True
+
+    big_window.dialogs.dialog_results.append(to_file)
+    with gui_watchdog.watch("print 1,000 cards on the painted route"):
+        with qtbot.waitSignal(big_window.changed, check_params_cb=lambda change: change.touches("cards"),
+                              timeout=600000):
+            area.print_going_out.click()
+        qtbot.waitUntil(lambda: not area.preview.pending(), timeout=120000)
+    assert big_window.db.execute("SELECT count(*) FROM cards WHERE state = 'printed'").fetchone()[0] == PARCELS
+    assert len(open_pdf(out)) == PARCELS // 10  # painted pages: images, no text to read back

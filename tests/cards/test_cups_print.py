@@ -132,7 +132,7 @@ def test_the_window_prints_the_preview_codes_to_the_cups_queue(queue, main_windo
     QSettings().setValue("cards/printer", queue)
     main_window.dialogs.dialog_results.append(to_queue)
     before = existing_jobs()
-    with qtbot.waitSignal(main_window.data_changed, timeout=60000):
+    with qtbot.waitSignal(main_window.changed, check_params_cb=lambda change: change.touches("cards"), timeout=60000):
         qtbot.mouseClick(area.print_going_out, Qt.LeftButton)
     path, printed = wait_for_job(before, 5)
     assert codes_in_reprocessed_pdf(printed) == shown

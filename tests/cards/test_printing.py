@@ -68,3 +68,38 @@ def test_the_painted_route_prints_decodable_cards_at_203_dpi(card_shop, data_dir
         w, h = (v / MM for v in page.get_size())
         assert abs(w - layout.page_w) <= 0.5 and abs(h - layout.page_h) <= 0.5  # Qt writes whole points
         assert decode_cell(page_image(page, 203, one_bit=True), layout, 0, 203) == [DEMO_QR]
+
+
+def test_the_painted_route_prints_in_the_drawing_process(card_shop, data_dir, tmp_path, qapp):
+    """Windows' route, forced here into Qt's PDF writer: the window's process only hands over the
+    printer's settings; the drawing process renders and paints the pages."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from shopowner.progress import Progress
+    from shopowner.ui.cards import drawing
+    from shopowner.ui.cards.printing import PrintTarget, deliver, prepare_printer, settings_of
+
+    layout = BUILTIN_LAYOUTS["roll-76"]
+    source = tmp_path / "cards.pdf"
+    render_plan(plan_batch(card_shop, data_dir, "1,2,3", layout=layout), layout, source)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setResolution(203)
+    prepare_printer(printer, source)
+    settings = settings_of(printer)
+    assert settings.output_file and settings.resolution == 203
+    assert abs(settings.page_mm[0] - layout.page_w) < 0.01
+    pages = []
+    drawing.opened()
+    try:
+        where = deliver(source, PrintTarget("qt", settings.output_file), settings,
+                        Progress(callback=lambda done, total, _text: pages.append((done, total))))
+    finally:
+        drawing.closed()
+    assert where == str(tmp_path / "printed.pdf") and pages[-1] == (3, 3)
+    printed = open_pdf(tmp_path / "printed.pdf")
+    assert len(printed) == 3
+    for n, page in enumerate(printed):
+        assert decode_cell(page_image(page, 203, one_bit=True), layout, 0, 203) == [DEMO_QR], n
+    assert pdf_codes(source)  # the source stays where it was: the window removes it

@@ -15,6 +15,7 @@ from datetime import date
 
 import pytest
 
+from shopowner.changes import FOLLOWUPS, Change
 from shopowner.followups.reminders import due_by_rule, generate_reminders, today_list
 from shopowner.followups.review_page import load_page
 from tests.followups.bigshop import build_big_shop
@@ -101,7 +102,7 @@ def test_daily_review_opens_and_refreshes_without_stalling(big_window, qtbot):
 
     loads = page.loads
     with StatementLog(db) as log, GapRecorder() as gaps:
-        window.data_changed.emit()  # an edit elsewhere: the page reloads in the background
+        window.announce(Change.of(FOLLOWUPS, customer_ids=[1]))  # an edit elsewhere: the page reloads
         qtbot.waitUntil(lambda: page.loads > loads and not page.loading, timeout=LONG)
     _assert_no_stall(gaps)
     assert gui_queries(log) == []

@@ -9,6 +9,7 @@ import pypdfium2 as pdfium
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
+from shopowner.changes import CUSTOMERS, FEEDBACK, FOLLOWUPS, REMINDERS, Change
 from shopowner.followups.reminders import set_next_contact
 from shopowner.ui.followups.entry import open_new_followup
 from shopowner.ui.followups.keeper import reminder_keeper
@@ -37,7 +38,7 @@ def test_ctrl_k_opens_the_quick_box_from_anywhere_and_redeems(main_window, shop,
     box.wechat_name.setText("晴天")
     box.remark.setText("龙井")
     box.account.setEditText("小美")
-    with qtbot.waitSignal(main_window.data_changed):
+    with qtbot.waitSignal(main_window.changed):
         box.mark_button.click()
     assert shop.db.execute("SELECT wechat_status, wechat_name, wechat_account FROM customers WHERE id = ?",
                            [shop.zhang]).fetchone() == ("added", "晴天", "小美")
@@ -121,6 +122,7 @@ def test_feedback_with_screenshot_then_complaint_resolved(main_window, shop, qtb
     shot.write_bytes(PNG)
     area = main_window.show_area("followups")
     tab = area.feedback
+    area.tabs.setCurrentWidget(tab)  # a tab reads its list while shown
     main_window.dialogs.files.append([str(shot)])
 
     def praise(dialog):
@@ -140,7 +142,9 @@ def test_feedback_with_screenshot_then_complaint_resolved(main_window, shop, qtb
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
     row = tab.model.row_at(0)
     assert (row["kind"], row["rating"], row["consent_to_quote"], row["attachment_count"]) == ("review", 5, 1, 1)
+    area.tabs.setCurrentWidget(area.material)
     qtbot.waitUntil(lambda: area.material.model.rowCount() == 1)  # in the review-material library
+    area.tabs.setCurrentWidget(tab)
 
     def complaint(dialog):
         dialog.kind.setCurrentIndex(dialog.kind.findData("complaint"))
@@ -179,6 +183,7 @@ def test_today_list_done_snooze_and_log(main_window, shop, qtbot):
         set_next_contact(shop.db, cid, DAY)
     tab = TodayTab(main_window, today=lambda: DAY)
     qtbot.addWidget(tab)
+    tab.show()  # lists read while shown
     qtbot.waitUntil(lambda: tab.model.rowCount() >= 3)
     ids = lambda: [tab.model.row_at(i)["customer_id"] for i in range(tab.model.rowCount())]  # noqa: E731
     before = ids()
@@ -279,6 +284,7 @@ def test_double_click_on_a_due_item_logs_a_followup_and_closes_it(main_window, s
     shop, fb, vip = seeded
     page = ReviewPage(main_window, today=lambda: DAY)
     qtbot.addWidget(page)
+    page.show()  # read while shown
     qtbot.waitUntil(lambda: page.loads >= 1, timeout=10000)
     [due] = [i for i in page.items("reminder") if i.data(0, Qt.UserRole + 1) == shop.wang][:1]
 
@@ -309,7 +315,7 @@ def test_quick_box_prefills_the_name_and_offers_the_nearest_code(main_window, sh
     box.paste.setText("备注：阿三 K7F26")
     box.look_up()
     assert box.wechat_name.text() == "张三丰"
-    with qtbot.waitSignal(main_window.data_changed):
+    with qtbot.waitSignal(main_window.changed):
         box.mark_button.click()
     assert shop.db.execute("SELECT wechat_name FROM customers WHERE id = ?", [shop.zhang]).fetchone()[0] == "张三丰"
     assert "张三" in box.status.text()
@@ -361,7 +367,7 @@ def test_the_keeper_generates_once_a_day_not_on_refresh(main_window, shop, qtbot
     assert count() == 0  # nothing is due on 06-13
     area = main_window.show_area("followups")
     keeper.ensure()  # the area asks again: already done today
-    main_window.data_changed.emit()  # refreshes reload lists; they never generate
+    main_window.announce(Change.of(REMINDERS, FOLLOWUPS, FEEDBACK, CUSTOMERS))  # lists reload; never generate
     qtbot.wait(100)
     assert keeper.runs == 1
     day[0] = date(2024, 6, 14)  # the day changes while the app stays open
@@ -369,6 +375,8 @@ def test_the_keeper_generates_once_a_day_not_on_refresh(main_window, shop, qtbot
     qtbot.waitUntil(lambda: keeper.runs == 2 and not keeper.busy, timeout=10000)
     assert count() == 2
     qtbot.waitUntil(lambda: area.today.model.total() == 2 and not area.today.model.loading)
+    area.tabs.setCurrentWidget(area.rules)
+    qtbot.waitUntil(lambda: not area.rules.loading and bool(area.rules.days["no_chat_after_add"].text()))
     area.rules.switches["card_not_added"].setChecked(False)
     area.rules.days["no_chat_after_add"].setText("3")
     assert area.rules.save()  # saving the rules generates again, in the background

@@ -20,7 +20,7 @@ def test_menu_action_imports_files_and_shows_a_summary(qtbot, main_window):
     assert action.shortcut().toString() == "Ctrl+I"
     main_window.dialogs.files.append([str(ORDERS / "jd/订单导出_20241121.csv"),
                                       str(ORDERS / "bad/empty.csv")])
-    with qtbot.waitSignal(main_window.data_changed, timeout=20000):
+    with qtbot.waitSignal(main_window.changed, check_params_cb=lambda change: change.source == "import", timeout=20000):
         action.trigger()
     dialog = main_window._import_dialog
     wait_done(qtbot, dialog)
@@ -72,7 +72,7 @@ def test_dropping_files_on_the_window_imports_them(qtbot, main_window):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(ORDERS / "kuaishou/快手订单.xlsx"))])
     event = QDropEvent(QPointF(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
-    with qtbot.waitSignal(main_window.data_changed, timeout=20000):
+    with qtbot.waitSignal(main_window.changed, check_params_cb=lambda change: change.source == "import", timeout=20000):
         main_window.dropEvent(event)
     wait_done(qtbot, main_window._import_dialog)
     assert main_window.db.execute("SELECT count(*) FROM orders").fetchone()[0] == 12

@@ -73,7 +73,7 @@ def test_the_whole_set_up_then_the_first_import(qtbot, db, data_dir, tmp_path):
     assert flow.on_import_step() and not flow.skip_button.isVisible()
     assert "drag" in flow.import_step.findChild(type(window.welcome.title), "dropHint").text()
     window.dialogs.files.append([str(JD_EXPORT)])
-    with qtbot.waitSignal(window.data_changed, timeout=20000):
+    with qtbot.waitSignal(window.changed, timeout=20000):
         flow.import_step.import_button.click()
     assert window.welcome is None and window.current_area() == "customers"
     dialog = window._import_dialog
@@ -174,7 +174,7 @@ def test_files_dropped_on_the_last_step_are_the_first_import(qtbot, db, data_dir
     assert window.welcome is not None and getattr(window, "_import_dialog", None) is None
     flow.skip_button.click()
     flow.skip_button.click()
-    with qtbot.waitSignal(window.data_changed, timeout=20000):
+    with qtbot.waitSignal(window.changed, timeout=20000):
         drop()
     assert window.welcome is None
     dialog = window._import_dialog

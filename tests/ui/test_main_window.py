@@ -69,7 +69,7 @@ def test_empty_shop_offers_demo_or_own_shop(qtbot, db, data_dir):
     window.welcome.start_button.click()
     # the names are kept at once; the set-up continues with the WeChat QR
     assert get_setting(db, SHOP_NAME) == "小满茶舍" and get_setting(db, FOUNDER_NAME) == "林小满"
-    assert "小满茶舍" in window.windowTitle()
+    qtbot.waitUntil(lambda: "小满茶舍" in window.windowTitle(), timeout=5000)  # read off the GUI thread
     assert window.welcome.pages.currentWidget() is window.welcome.flow
     assert window.welcome.flow.current_step() is window.welcome.flow.qr_step
     for _ in range(3):
@@ -90,7 +90,7 @@ def test_demo_choice_fills_the_shop_in_the_background(qtbot, db, data_dir):
     assert window.welcome is None
 
 
-def test_settings_dialog_changes_names_and_language(main_window, db):
+def test_settings_dialog_changes_names_and_language(main_window, db, qtbot):
     def fill(dialog):
         dialog.shop_name.setText("新店名")
         dialog.language.setCurrentIndex(dialog.language.findData("en"))
@@ -100,7 +100,7 @@ def test_settings_dialog_changes_names_and_language(main_window, db):
     main_window.open_settings()
     assert get_setting(db, SHOP_NAME) == "新店名"
     assert QSettings().value("language") == "en"
-    assert "新店名" in main_window.windowTitle()
+    qtbot.waitUntil(lambda: "新店名" in main_window.windowTitle(), timeout=5000)
 
 
 def test_bad_file_at_start_is_explained_and_untouched(qapp, data_dir):

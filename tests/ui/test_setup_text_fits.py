@@ -109,5 +109,5 @@ def test_empty_states_fit(qtbot, db, data_dir, language):
         widget = window.show_area(area)
         qtbot.wait(10)
         for state in widget.findChildren(AreaEmptyState):
-            assert state.isVisible()
+            qtbot.waitUntil(state.isVisible, timeout=5000)  # what the shop holds is read off the GUI thread
             assert clipped(state) == [], area

@@ -4,24 +4,47 @@ The preview is the planned batch itself (codes reserved, the same letters, layou
 and copies); one click prints the parcels going out (paid, not shipped, no printed card yet). Work
 runs off the GUI thread with progress and cancel; a batch is recorded as printed only once the job
 went out (see ``print_run.py``).
+
+Opening the area does no slow work on the GUI thread: the modules behind the letter editor and
+the preview (the card core, reportlab, QtPdf) are imported by a worker, and the editor is built
+once they are in. The preview plans again on the change notices about what it shows (orders,
+cards, letters, print names, settings, and customers on its cards), the printed-cards tab on
+those about its rows, each only while on screen.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox,
     QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from shopowner import tasks
 from shopowner.cards.layouts import DEFAULT_LAYOUT, LayoutError, PrintOptions, all_layouts
+from shopowner.changes import CARDS, CUSTOMERS, LETTERS, ORDERS, PRODUCTS, SETTINGS, Change
 from shopowner.ui.cards import drawing
 from shopowner.ui.cards.history import PrintedCards
 from shopowner.ui.cards.overflow_bar import OverflowBar
 from shopowner.ui.cards.preview import PreviewPane
+from shopowner.ui.notices import listen
 
-# The editor, the jobs and the print run (and what they import: the card core, the letters store)
-# are imported on the second turn of opening the area or later, so that no turn blocks the window.
+# what the preview's plan depends on besides its cards' customers
+PLAN_TOPICS = (ORDERS, CARDS, LETTERS, PRODUCTS, SETTINGS)
+# imported by a worker before the editor is built (the editor, the jobs and the print run import
+# the card core, reportlab and fontTools; the preview shows its PDFs with QtPdf): ~0.1-0.2 s of
+# importing and compiling that would otherwise hold the GUI thread
+_DEFERRED_MODULES = ("shopowner.ui.cards.editor", "shopowner.ui.cards.jobs",
+                     "shopowner.ui.cards.print_run", "shopowner.ui.cards.print_flow",
+                     "PySide6.QtPdf", "PySide6.QtPdfWidgets")
+
+
+def import_deferred(progress=None) -> None:
+    """On a worker: import what the editor and the preview need."""
+    import importlib
+
+    for name in _DEFERRED_MODULES:
+        importlib.import_module(name)
 
 
 class CardsArea(QWidget):
@@ -132,8 +155,19 @@ class CardsArea(QWidget):
         self._restore()
         drawing.opened()
         self.destroyed.connect(drawing.closed)  # the drawing process stops with the last cards area
-        # Opening the area is split over two turns of the event loop, so neither blocks it long.
-        QTimer.singleShot(0, self._build_editor)
+        # the editor once its modules are in (imported by a worker, not on the GUI thread)
+        self.modules_task = tasks.start(import_deferred, owner=self)
+        self.modules_task.signals.finished.connect(self._modules_in)
+
+    def _modules_in(self) -> None:
+        self.modules_task = None
+        if self.isVisible():  # else when the area is shown again (showEvent)
+            self._build_editor()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.editor is None and self.modules_task is None:
+            self._build_editor()
 
     def _build_editor(self) -> None:
         from shopowner.ui.cards.editor import LetterEditor
@@ -147,12 +181,31 @@ class CardsArea(QWidget):
         self.refresh_preview(at_once=True)
 
     def _listen_for_changes(self) -> None:
-        """The one place the area hears about changes made elsewhere (imports, prints, settings):
-        the printed list and the preview are refreshed."""
-        self.window_.data_changed.connect(self._data_changed)
+        """The one place the area hears about changes made elsewhere (imports, prints, redeemed
+        codes, letters, settings): the preview plans again when what it shows changed, while it
+        is on screen (the printed-cards tab listens for its own rows, ``history.py``)."""
+        self.preview_listener = listen(self.preview, self.window_, self._plan_changed,
+                                       concerns=self._preview_concerns)
 
-    def _data_changed(self, *_notice) -> None:
-        self.history.refresh()
+    def _preview_concerns(self, change: Change) -> bool:
+        if change.touches(*PLAN_TOPICS):
+            return True
+        if not change.touches(CUSTOMERS):
+            return False
+        if change.membership or change.customer_ids is None:
+            return True
+        shown = self.preview.result  # a customer renamed: only when one of these cards is theirs
+        if shown is None:
+            return True  # nothing shown yet: plan with the new names
+        plan = shown.get("plan")  # none: a sample card, no parcels (an edit adds none)
+        return plan is not None and any(card.customer_id in change.customer_ids for card in plan.cards)
+
+    def _plan_changed(self, change: Change) -> None:
+        if change.touches(SETTINGS):  # 设置 may have chosen another layout
+            remembered = QSettings().value("cards/layout")
+            if remembered and remembered != self.layout_choice.currentData():
+                self.choose_layout(remembered)  # plans again
+                return
         self.refresh_preview()
 
     def _copies_suffix(self, n: int) -> None:
@@ -324,7 +377,7 @@ class CardsArea(QWidget):
 
         dialog = CardSettingsDialog(self.window_)
         if self.window_.dialogs.exec_dialog(dialog) and dialog.apply():
-            self.window_.data_changed.emit()
+            self.window_.announce(Change.of(SETTINGS, customer_ids=[], source="cards"))
 
 
 def build(window) -> CardsArea:

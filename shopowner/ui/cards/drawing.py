@@ -1,4 +1,5 @@
-"""Planning and drawing cards in a second process, so the window never waits for them.
+"""Planning, drawing and (on Qt's painted print route) printing cards in a second process, so
+the window never waits for them.
 
 Drawing a batch is pure Python (reportlab) for seconds, and loading the fonts the first time
 takes about one; in a thread of the window's process that work shares Python's one lock with the
@@ -47,9 +48,13 @@ _child: dict = {}
 def _init_child(cancel, progress_queue) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
 
+    # a GUI application (no window ever shows): Qt's painted print route needs QPrinter and
+    # QPainter here (printing.paint_in_child); Windows' print support does not depend on the
+    # platform plugin
     _child.update(cancel=cancel, queue=progress_queue, language=None,
-                  app=QCoreApplication.instance() or QCoreApplication(["shopowner-drawing"]))
+                  app=QCoreApplication.instance() or QGuiApplication(["shopowner-drawing"]))
 
 
 class _JobCancel:

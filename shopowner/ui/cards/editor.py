@@ -19,6 +19,7 @@ from shopowner import tasks
 from shopowner.cards.batch import PLATFORM_LABELS, ensure_starter_letters
 from shopowner.cards.letter import MERGE_FIELDS, field_hint
 from shopowner.cards.letter_versions import LETTER_PLATFORMS, platform_label
+from shopowner.changes import LETTERS, Change
 from shopowner.store import letters as store
 from shopowner.ui.cards.restore_bar import RestoreBar
 
@@ -249,7 +250,12 @@ class LetterEditor(QWidget):
             self._after_restore(dialog.restored)
         dialog.deleteLater()
 
+    def _announce(self) -> None:
+        """Letters were written here: tell the other areas (growth counts by letter version)."""
+        self.window_.announce(Change.of(LETTERS, customer_ids=[], source="letters"))
+
     def _after_restore(self, result: dict) -> None:
+        self._announce()
         self._load(self.letter_id)
         self._restored = result if result["created"] else None
         self.restore_bar.restored(result["restored_no"], result)
@@ -260,6 +266,7 @@ class LetterEditor(QWidget):
             return
         current = store.undo_restore(self.window_.db, self.letter_id, self._restored)
         self._restored = None
+        self._announce()
         self._load(self.letter_id)
         self.restore_bar.undone(current["version_no"])
 
@@ -275,6 +282,7 @@ class LetterEditor(QWidget):
             n += 1
         letter_id = store.add_letter(db, self.tr("New letter {n}").format(n=n), "{称呼}，你好：\n\n", "{创始人}")
         self.letter_id = None
+        self._announce()
         self.reload(letter_id)
 
     def delete_letter(self) -> None:
@@ -286,6 +294,7 @@ class LetterEditor(QWidget):
             return
         store.delete_letter(self.window_.db, self.letter_id)
         self.letter_id, self.dirty = None, False
+        self._announce()
         self.reload()
 
     # editing ---------------------------------------------------------------
@@ -328,6 +337,7 @@ class LetterEditor(QWidget):
         if current is not None:
             current.setText(name + ("" if self.active.isChecked() else self.tr(" (off)")))
         self._show_version()
+        self._announce()
         self.saved.emit()
         return True
 

@@ -1,6 +1,8 @@
 """Printed cards, newest first, fetched from SQL page by page; reprint one with the same code.
 
-The list is read only while its tab is shown: a change made while it is hidden marks it stale.
+Pages are read off the GUI thread. The list is read when its tab is first shown and again on
+the change notices about what it shows (cards, their buyers, orders and letters), only while
+the tab is shown: a notice that comes while it is hidden is kept and applied once when shown.
 """
 
 from __future__ import annotations
@@ -8,29 +10,49 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from shopowner import tasks
 from shopowner.cards.layouts import builtin_title
+from shopowner.changes import CARDS, CUSTOMERS, LETTERS, ORDERS
 from shopowner.platform_names import platform_name
 from shopowner.store.cards import card_page, count_cards
 from shopowner.ui.empty_state import attach_empty_state
+from shopowner.ui.notices import listen
 
 PAGE = 200
 
 
+def _first_page(db) -> tuple[int, list[tuple]]:
+    return count_cards(db), card_page(db, 0, PAGE)
+
+
 class PrintedCardsModel(QAbstractTableModel):
-    def __init__(self, db, parent=None):
+    loaded = Signal()  # the first page (again) shown
+
+    def __init__(self, db, parent=None, data_dir=None):
         super().__init__(parent)
         self.db = db
         self.rows: list[tuple] = []
         self.total = 0
+        self._reads = tasks.Latest(self, data_dir=data_dir, db=db)  # inline without a data_dir
+        self._more = False  # a further page is being read
         self.headers = [self.tr("Code"), self.tr("Platform"), self.tr("Order"), self.tr("Buyer"),
                         self.tr("Letter"), self.tr("Version"), self.tr("Layout"), self.tr("Printed"),
                         self.tr("Reprints"), self.tr("Redeemed")]
 
+    @property
+    def loading(self) -> bool:
+        return self._reads.busy
+
     def refresh(self) -> None:
+        """Read the count and the first page again (off the GUI thread)."""
+        self._more = False
+        self._reads.request(_first_page, on_result=self._first_arrived)
+
+    def _first_arrived(self, result) -> None:
         self.beginResetModel()
-        self.total = count_cards(self.db)
-        self.rows = card_page(self.db, 0, PAGE)
+        self.total, self.rows = result[0], list(result[1])
         self.endResetModel()
+        self.loaded.emit()
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -39,10 +61,16 @@ class PrintedCardsModel(QAbstractTableModel):
         return len(self.headers)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and len(self.rows) < self.total
+        return not parent.isValid() and not self._more and len(self.rows) < self.total
 
     def fetchMore(self, parent=QModelIndex()) -> None:
-        more = card_page(self.db, len(self.rows), PAGE)
+        if self._more or self._reads.busy:
+            return
+        self._more = True
+        self._reads.request(card_page, len(self.rows), PAGE, on_result=self._more_arrived)
+
+    def _more_arrived(self, more: list[tuple]) -> None:
+        self._more = False
         if more:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
             self.rows.extend(more)
@@ -80,10 +108,11 @@ class PrintedCards(QWidget):
         row.addWidget(self.reprint_button)
         self.column = QVBoxLayout(self)
         self.column.addLayout(row)
-        self.stale = True
+        self.listener = listen(self, window, lambda _change: self.refresh(),
+                               CARDS, CUSTOMERS, ORDERS, LETTERS, first=True)
 
     def _build(self) -> None:
-        self.model = PrintedCardsModel(self.window_.db, self)
+        self.model = PrintedCardsModel(self.window_.db, self, data_dir=self.window_.data_dir)
         self.table = QTableView()
         self.table.setObjectName("printedCards")
         self.table.setModel(self.model)
@@ -93,18 +122,10 @@ class PrintedCards(QWidget):
         attach_empty_state(self.table, "printed_cards", self.window_)  # none printed yet: print
 
     def refresh(self) -> None:
-        """Read the list again now if it is shown, else when it is next shown."""
-        self.stale = True
-        if self.isVisible():
-            if self.table is None:
-                self._build()
-            self.model.refresh()
-            self.stale = False
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self.stale:
-            self.refresh()
+        """Read the list again (off the GUI thread); the table is built the first time."""
+        if self.table is None:
+            self._build()
+        self.model.refresh()
 
     def _reprint(self) -> None:
         if self.table is None:

@@ -10,7 +10,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 
 from shopowner import tasks
 from shopowner.i18n import translate
-from shopowner.ui.cards.printing import deliver, prepare_printer, target_for
+from shopowner.ui.cards.printing import deliver, prepare_printer, settings_of, target_for
 
 PRINTER_KEY = "cards/printer"  # also written by the first-run set-up
 
@@ -45,10 +45,13 @@ def job_title(printer: QPrinter, title: str = "") -> str:
 
 
 def start_printing(pdf_path: Path, printer: QPrinter, title: str = "", owner=None):
-    """Print off the GUI thread; ``succeeded`` carries where it went (a CUPS job id or a file).
+    """Print off the GUI thread (Qt's painted route in the drawing process); ``succeeded``
+    carries where it went (a CUPS job id or a file). The printer is read here, on the GUI
+    thread: the job gets its settings, never the ``QPrinter`` itself.
 
     The job carries :func:`job_title` both ways: as ``lp -t`` on CUPS and as the printer's document
     name where Qt paints the pages (the Windows spooler's list shows it)."""
     title = job_title(printer, title)
     printer.setDocName(title)
-    return tasks.start(deliver, Path(pdf_path), target_for(printer, title), printer, owner=owner)
+    return tasks.start(deliver, Path(pdf_path), target_for(printer, title), settings_of(printer),
+                       owner=owner)

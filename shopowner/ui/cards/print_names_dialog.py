@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from shopowner import tasks
 from shopowner.cards.print_names import PAGE, ProductPage, apply_product_names, list_products
 from shopowner.cards.product_names import MAX_LENGTH, check_print_name
+from shopowner.changes import PRODUCTS, Change
 
 KEY_ROLE = Qt.UserRole + 1
 AUTO_ROLE = Qt.UserRole + 2
@@ -172,7 +173,7 @@ class PrintNamesDialog(QDialog):
         if not self.changes:
             return False
         apply_product_names(self.window_.db, self.changes)
-        self.window_.data_changed.emit()
+        self.window_.announce(Change.of(PRODUCTS, customer_ids=[], source="print names"))
         return True
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QStandardPaths
 
 from shopowner import tasks
 from shopowner.cards.batch import CardsDoNotFit, batch_title
+from shopowner.changes import CARDS, Change
 from shopowner.ui.cards.drawing import in_drawing_process
 from shopowner.ui.cards.jobs import print_job, record_job, save_job
 
@@ -127,8 +128,10 @@ class PrintRun(QObject):
     # done -------------------------------------------------------------------------
     def _done(self, text: str) -> None:
         self.area.busy(False)
-        self.area.last_plan = self.result["plan"]
-        self.window_.data_changed.emit()
+        self.area.last_plan = plan = self.result["plan"]
+        self.window_.announce(Change.of(  # printed (or reprinted) for these buyers
+            CARDS, customer_ids=[c.customer_id for c in plan.cards if c.customer_id is not None],
+            source="cards"))
         issues = [i.message for i in self.result["result"].issues]
         if issues:
             text += "\n\n" + "\n".join(issues[:10])

@@ -8,7 +8,11 @@ Three ways, picked by :func:`print_route`:
   custom page size (``PageSize=Custom.WxHmm``). Qt's own CUPS path writes its PDF in whole points
   (a 76 mm roll came out 0.15–0.29 mm short), so it is not used for cards.
 - ``qt`` (Windows, or no ``lp``): each page rendered by QtPdf at the printer's resolution (203 dpi
-  on a thermal printer) and painted full size, on a page set in millimetres.
+  on a thermal printer) and painted full size, on a page set in millimetres. Rendering a page
+  (``QPdfDocument.render``) and painting it on the printer hold Python's interpreter lock for
+  their whole length (about a second per page on a big card sheet), so this runs in the drawing
+  process (``drawing.py``): the window hands it the printer's settings (:class:`PrinterSettings`,
+  read on the GUI thread) and the child sets up the same printer and prints.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import re
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF
@@ -64,6 +68,59 @@ class PrintTarget:
     first_page: int = 0   # 0: every page
     last_page: int = 0
     title: str = ""
+
+
+@dataclass(frozen=True)
+class PrinterSettings:
+    """What the print dialog set on a ``QPrinter``, as plain values another process can use to set
+    up the same printer (:func:`settings_of`, :func:`printer_from`)."""
+
+    name: str = ""
+    output_file: str = ""  # set: Qt's own PDF writer (a test, or "print to file")
+    resolution: int = 0
+    copies: int = 1
+    collate: bool = True
+    color: bool = True
+    duplex: int = 0  # QPrinter.DuplexMode value
+    page_mm: tuple[float, float] = field(default=(0.0, 0.0))
+    doc_name: str = ""
+
+
+def settings_of(printer: QPrinter) -> PrinterSettings:
+    """The chosen printer's settings (on the GUI thread, where the dialog set them)."""
+    size = printer.pageLayout().pageSize().size(QPageSize.Unit.Millimeter)
+    pdf = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+    return PrinterSettings(
+        name="" if pdf else printer.printerName(), output_file=printer.outputFileName() if pdf else "",
+        resolution=printer.resolution(), copies=max(1, printer.copyCount()), collate=printer.collateCopies(),
+        color=printer.colorMode() == QPrinter.ColorMode.Color, duplex=printer.duplex().value,
+        page_mm=(round(size.width(), 3), round(size.height(), 3)), doc_name=printer.docName())
+
+
+def printer_from(settings: PrinterSettings) -> QPrinter:
+    """A printer set up as ``settings`` say (in the process that prints)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if settings.output_file:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(settings.output_file)
+    elif settings.name:
+        printer.setPrinterName(settings.name)
+    if settings.resolution:
+        printer.setResolution(settings.resolution)
+    printer.setCopyCount(settings.copies)
+    printer.setCollateCopies(settings.collate)
+    printer.setColorMode(QPrinter.ColorMode.Color if settings.color else QPrinter.ColorMode.GrayScale)
+    printer.setDuplex(QPrinter.DuplexMode(settings.duplex))
+    if settings.doc_name:
+        printer.setDocName(settings.doc_name)
+    if all(settings.page_mm):
+        prepare_printer(printer, tuple(settings.page_mm))
+    return printer
+
+
+def paint_in_child(pdf_path: str, settings: PrinterSettings, progress: Progress | None = None) -> int:
+    """In the drawing process: print ``pdf_path`` page by page on the printer ``settings`` describe."""
+    return print_pdf(Path(pdf_path), printer_from(settings), progress)
 
 
 def lp_command() -> str | None:
@@ -113,14 +170,20 @@ def submit_to_cups(pdf_path: Path, target: PrintTarget, progress: Progress | Non
     return match.group(1) if match else ""
 
 
-def deliver(pdf_path: Path, target: PrintTarget, printer: QPrinter | None, progress: Progress | None = None) -> str:
-    """Print ``pdf_path`` the way ``target`` says; returns where it went (job id or file)."""
+def deliver(pdf_path: Path, target: PrintTarget, printer: QPrinter | PrinterSettings | None,
+            progress: Progress | None = None) -> str:
+    """Print ``pdf_path`` the way ``target`` says; returns where it went (job id or file). The
+    ``qt`` route paints in the drawing process, on a printer set up as ``printer`` is (give its
+    :func:`settings_of`, read on the GUI thread, when calling from a worker)."""
     if target.route == "file":
         shutil.copyfile(pdf_path, target.name)
         return target.name
     if target.route == "cups":
         return submit_to_cups(pdf_path, target, progress) or target.name
-    print_pdf(pdf_path, printer, progress)
+    from shopowner.ui.cards.drawing import in_drawing_process
+
+    settings = printer if isinstance(printer, PrinterSettings) else settings_of(printer)
+    in_drawing_process(paint_in_child, str(pdf_path), settings, progress=progress)
     return target.name
 
 

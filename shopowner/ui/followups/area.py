@@ -1,6 +1,8 @@
 """跟进与反馈: 今日待办, the follow-up log, feedback, the review-material library and the reminder rules.
 
-Opening the area reads nothing on the GUI thread: each list loads through ``shopowner.tasks``.
+Opening the area reads nothing on the GUI thread: each list loads through ``shopowner.tasks``
+when its tab is first shown, and again on the change notices about what it shows
+(:func:`shopowner.ui.notices.listen`: a hidden tab keeps them until shown).
 """
 
 from __future__ import annotations
@@ -35,12 +37,8 @@ class FollowupsArea(QWidget):
         layout.addWidget(self.tabs)
         self.tabs.setCurrentIndex(int(QSettings().value("followups/tab", 0) or 0))
         self.tabs.currentChanged.connect(lambda i: QSettings().setValue("followups/tab", i))
-        window.data_changed.connect(self.refresh)
-        self.refresh()  # every list loads off the GUI thread; the tabs show “Loading…” meanwhile
 
     def refresh(self) -> None:
-        self.today.refresh()
-        self.log.refresh()
-        self.feedback.refresh()
-        self.material.refresh()
-        self.rules.refresh()
+        """Read every list again (each off the GUI thread)."""
+        for tab in (self.today, self.log, self.feedback, self.material, self.rules):
+            tab.refresh()

@@ -25,6 +25,7 @@ class FeedbackDialog(QDialog):
         self.db = window.db
         self.customer_id = customer_id
         self.saved_id: int | None = None
+        self.saved_customer_id: int | None = None  # whose feedback was saved (None: nobody's)
         self.setObjectName("feedbackDialog")
         self.setWindowTitle(self.tr("New feedback"))
         self.resize(520, 600)
@@ -91,6 +92,7 @@ class FeedbackDialog(QDialog):
         except (FeedbackError, AttachmentError) as exc:
             self.error.setText(str(exc))
             return
+        self.saved_customer_id = customer_id
         super().accept()
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from shopowner.changes import CUSTOMERS, FEEDBACK, Change
 from shopowner.followups.feedback import KINDS, kind_label, status_label, time_taken
 from shopowner.store.followups import feedback_rows
 from shopowner.ui.followups.feedback_dialog import FeedbackDialog, ResolveDialog
 from shopowner.ui.followups.table_model import SqlTableModel, make_view, selected_row
+from shopowner.ui.notices import listen
 
 
 def _resolution(row) -> str:
@@ -19,6 +21,12 @@ def _resolution(row) -> str:
 
 
 TEXT_COLUMN = 3
+
+
+def _feedback_of(customer_id: int | None) -> Change:
+    """Feedback written (for a customer, or for none)."""
+    return Change.of(FEEDBACK, customer_ids=[] if customer_id is None else [customer_id],
+                     source="feedback")
 
 
 def _fetch(db, limit, offset, **filters):
@@ -83,6 +91,7 @@ class FeedbackTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view)
+        listen(self, window, lambda _change: self.refresh(), FEEDBACK, CUSTOMERS, first=True)
 
     def _filters(self) -> dict:
         return dict(search=self.search.text(), kind=self.kind.currentData() or "",
@@ -94,7 +103,7 @@ class FeedbackTab(QWidget):
     def new_feedback(self, customer_id: int | None = None) -> int | None:
         dialog = FeedbackDialog(self.window_, customer_id)
         if self.window_.dialogs.exec_dialog(dialog) and dialog.saved_id is not None:
-            self.window_.data_changed.emit()
+            self.window_.announce(_feedback_of(dialog.saved_customer_id))
             return dialog.saved_id
         return None
 
@@ -108,4 +117,4 @@ class FeedbackTab(QWidget):
         if self.window_.dialogs.exec_dialog(dialog) and dialog.time_taken:
             self.window_.statusBar().showMessage(
                 self.tr("Complaint resolved after {time}.").format(time=dialog.time_taken), 8000)
-            self.window_.data_changed.emit()
+            self.window_.announce(_feedback_of(row["customer_id"]))

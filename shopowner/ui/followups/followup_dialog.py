@@ -28,6 +28,7 @@ class FollowupDialog(QDialog):
         self.customer_id = customer_id
         self.reminder_id = reminder_id
         self.saved_id: int | None = None
+        self.saved_customer_id: int | None = None  # whom the saved follow-up is with
         self.setObjectName("followupDialog")
         self.setWindowTitle(self.tr("New follow-up"))
         self.resize(520, 560)
@@ -113,4 +114,5 @@ class FollowupDialog(QDialog):
         except (FollowupError, AttachmentError, ReminderError) as exc:
             self.error.setText(str(exc))
             return
+        self.saved_customer_id = customer_id
         super().accept()

@@ -1,10 +1,11 @@
 """Keeps the reminders current without ever generating them on the GUI thread or as a side
 effect of showing a list: once when the follow-ups or the review area first needs them, again
-when the day changes while the app stays open, and when asked (the rules were saved; another
-area may call :func:`reminder_keeper(window).run()` after an import).
+when the day changes while the app stays open, and when asked (the rules were saved; the window
+calls :func:`reminder_keeper(window).run()` on the notice of an import).
 
 Generation runs through ``shopowner.tasks`` with its own connection; it reads first and writes
-the new reminders in one short transaction. ``updated`` tells the lists to reload.
+the new reminders in one short transaction. Once done it announces ``REMINDERS`` (the lists that
+show them reload) and emits ``updated``.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from datetime import date
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from shopowner import tasks
+from shopowner.changes import REMINDERS, Change
 from shopowner.followups.reminders import generate_reminders
 
 
@@ -55,6 +57,7 @@ class ReminderKeeper(QObject):
     def _generated(self, day: date) -> None:
         self.done_for = day
         self.runs += 1
+        self.window_.announce(Change.of(REMINDERS, source="reminders"))
         self.updated.emit()
 
     def _finished(self) -> None:

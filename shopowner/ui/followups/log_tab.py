@@ -11,12 +11,14 @@ from PySide6.QtWidgets import (
 )
 from PySide6.QtCore import Qt
 
+from shopowner.changes import CUSTOMERS, FOLLOWUPS
 from shopowner.followups.attachments import attachment_path
 from shopowner.followups.log import KINDS, direction_label, kind_label
 from shopowner.store.followups import attachments_of, followup_rows
 from shopowner.ui.empty_state import attach_empty_state
 from shopowner.ui.followups.entry import open_new_followup
 from shopowner.ui.followups.table_model import SqlTableModel, make_view, selected_row
+from shopowner.ui.notices import listen
 
 
 def _fetch(db, limit, offset, **filters):
@@ -81,6 +83,7 @@ class LogTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter)
+        listen(self, window, lambda _change: self.refresh(), FOLLOWUPS, CUSTOMERS, first=True)
 
     def _filters(self) -> dict:
         return dict(search=self.search.text(), kind=self.kind.currentData() or "")

@@ -7,10 +7,12 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from shopowner.changes import FEEDBACK
 from shopowner.followups.material import export_material
 from shopowner.store.followups import feedback_rows
 from shopowner.ui.followups.background import TaskBar
 from shopowner.ui.followups.table_model import SqlTableModel, make_view
+from shopowner.ui.notices import listen
 
 
 def _fetch(db, limit, offset, search=""):
@@ -60,6 +62,7 @@ class MaterialTab(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.view)
         layout.addWidget(self.taskbar)
+        listen(self, window, lambda _change: self.refresh(), FEEDBACK, first=True)
 
     def refresh(self) -> None:
         self.model.refresh()

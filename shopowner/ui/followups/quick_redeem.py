@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from shopowner.changes import CARDS, customers_edited
 from shopowner.followups.paste import wechat_name_in
 from shopowner.followups.redeem import RedeemError, add_without_code, find_card, redeem
 from shopowner.ui.followups.accounts import fill_account_choices
@@ -209,7 +210,7 @@ class QuickRedeemBox(QDialog):
             return
         self.status.setText(self.tr("{name} is now marked added on WeChat (card {code}).")
                             .format(name=match.customer_name or f"#{match.customer_id}", code=match.code))
-        self._done()
+        self._done(customers_edited([match.customer_id], CARDS, source="redeem"))
 
     def mark_added_without_code(self) -> None:
         customer_id = self.search.selected_id()
@@ -223,9 +224,9 @@ class QuickRedeemBox(QDialog):
             return
         name = self.search.results.currentItem().text().split(" · ")[0]
         self.status.setText(self.tr("{name} is now marked added on WeChat (no code).").format(name=name))
-        self._done()
+        self._done(customers_edited([customer_id], source="redeem"))
 
-    def _done(self) -> None:
+    def _done(self, change) -> None:
         self.paste.blockSignals(True)  # keep the success line until the next paste
         self.paste.clear()
         self.paste.blockSignals(False)
@@ -238,7 +239,7 @@ class QuickRedeemBox(QDialog):
         self.mark_button.setEnabled(False)
         self.search.query.clear()
         self.search.results.clear()
-        self.window_.data_changed.emit()
+        self.window_.announce(change)
         self.paste.setFocus()
 
 

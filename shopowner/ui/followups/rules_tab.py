@@ -1,4 +1,8 @@
-"""提醒规则: switch each built-in reminder rule on or off and change its days."""
+"""提醒规则: switch each built-in reminder rule on or off and change its days.
+
+The rules are read off the GUI thread when the tab is first shown; only this tab writes them, so
+no other change notice concerns it.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,10 @@ from PySide6.QtWidgets import (
     QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
+from shopowner import tasks
+from shopowner.changes import REMINDERS, Change
 from shopowner.followups.reminders import DEFAULT_RULES, ReminderError, rule_label, rules, set_rule
+from shopowner.ui.notices import listen
 
 
 class RulesTab(QWidget):
@@ -42,10 +49,19 @@ class RulesTab(QWidget):
         layout.addLayout(form)
         layout.addLayout(bar)
         layout.addStretch(1)
-        self.refresh()
+        self._reads = tasks.Latest(self, data_dir=window.data_dir, db=self.db)
+        listen(self, window, lambda _change: self.refresh(), first=True)
+
+    @property
+    def loading(self) -> bool:
+        return self._reads.busy
 
     def refresh(self) -> None:
-        for key, rule in rules(self.db).items():
+        """Read the rules again (off the GUI thread) and show them."""
+        self._reads.request(rules, on_result=self._show)
+
+    def _show(self, stored: dict) -> None:
+        for key, rule in stored.items():
             self.switches[key].setChecked(rule["enabled"])
             days = rule["params"]["days"]
             self.days[key].setText(", ".join(map(str, days)) if isinstance(days, list) else str(days))
@@ -73,5 +89,5 @@ class RulesTab(QWidget):
         from shopowner.ui.followups.keeper import reminder_keeper
 
         reminder_keeper(self.window_).run()  # the lists reload when the new reminders are made
-        self.window_.data_changed.emit()
+        self.window_.announce(Change.of(REMINDERS, customer_ids=[], source="rules"))
         return True

@@ -8,12 +8,14 @@ from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget,
 )
 
+from shopowner.changes import CUSTOMERS, FOLLOWUPS, REMINDERS, Change
 from shopowner.followups.reminders import (
     ReminderError, due_by_rule, mark_done, rule_label, snooze, today_list,
 )
 from shopowner.ui.followups.entry import open_new_followup
 from shopowner.ui.followups.keeper import reminder_keeper
 from shopowner.ui.followups.table_model import SqlTableModel, make_view, selected_row
+from shopowner.ui.notices import listen
 
 
 def _first(db, limit, today, rule=""):
@@ -70,9 +72,10 @@ class TodayTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view)
-        keeper = reminder_keeper(window, today)
-        keeper.updated.connect(self.refresh)
-        keeper.ensure()
+        # reminders and who they are for; the keeper announces REMINDERS when it has generated
+        listen(self, window, lambda _change: self.refresh(), REMINDERS, FOLLOWUPS, CUSTOMERS,
+               first=True)
+        reminder_keeper(window, today).ensure()
 
     def _filters(self) -> dict:
         return {"today": self.today(), "rule": self.reason.currentData() or ""}
@@ -107,23 +110,24 @@ class TodayTab(QWidget):
                                              self.tr("Select a reminder in the list first."))
         return row
 
-    def _run(self, action) -> None:
+    def _run(self, action, customer_id) -> None:
         try:
             action()
         except ReminderError as exc:
             self.window_.dialogs.warning(self, self.tr("To do today"), str(exc))
-        self.window_.data_changed.emit()
+        self.window_.announce(Change.of(REMINDERS, customer_ids=[customer_id], source="today"))
 
     def done(self) -> None:
         row = self._selected()
         if row is not None:
-            self._run(lambda: mark_done(self.db, row["id"]))
+            self._run(lambda: mark_done(self.db, row["id"]), row["customer_id"])
 
     def snooze(self, days: int) -> None:
         row = self._selected()
         if row is not None:
             today = self.today()
-            self._run(lambda: snooze(self.db, row["id"], today + timedelta(days=days), today=today))
+            self._run(lambda: snooze(self.db, row["id"], today + timedelta(days=days), today=today),
+                      row["customer_id"])
 
     def log_followup(self) -> None:
         row = self._selected()

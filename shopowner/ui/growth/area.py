@@ -1,7 +1,8 @@
 """经营数据: private-domain size and share, card conversion, repeat rate, pool value, channels.
 
-Figures are computed off the GUI thread (they scan the whole customer book) and refreshed when
-the period changes or the data changes.
+Figures are computed off the GUI thread (they scan the whole customer book) when the area is
+first shown, when the period changes, and on the change notices about what they count (orders,
+cards, customers' WeChat adds, letters), only while the area is on screen.
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from shopowner import tasks
+from shopowner.changes import CARDS, CUSTOMERS, LETTERS, ORDERS
 from shopowner.insights.figures import growth_figures
 from shopowner.platform_names import platform_name
 from shopowner.ui.growth.bars import MonthlyBars
 from shopowner.ui.empty_state import attach_empty_state
 from shopowner.ui.models.list_table_model import ListTableModel
+from shopowner.ui.notices import listen
 
 
 class FiguresModel(ListTableModel):
@@ -183,8 +186,8 @@ class GrowthArea(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        window.data_changed.connect(self.refresh)
-        self.refresh()
+        listen(self, window, lambda _change: self.refresh(), ORDERS, CARDS, CUSTOMERS, LETTERS,
+               first=True)
 
     def _section(self, text: str) -> QLabel:
         label = QLabel(text)

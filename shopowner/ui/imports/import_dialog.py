@@ -1,5 +1,7 @@
 """The import window: asks for column mappings where needed, runs the import off the GUI thread
-with a progress bar and Cancel, then shows what happened to each file."""
+with a progress bar and Cancel, then shows what happened to each file and announces the new
+orders and customers (``changes.orders_imported``): each area reads again what it shows of them,
+and the reminder keeper generates the reminders newly due."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopowner import tasks
+from shopowner.changes import orders_imported
 from shopowner.imports.read import ImportRejected
 from shopowner.imports.run import ImportResult, import_files_in, inspect_file
 from shopowner.ui.imports.mapping_dialog import ColumnMappingDialog
@@ -110,7 +113,7 @@ class ImportDialog(QDialog):
                                     "send the message below to whoever supports your computer."))
         self.summary.setPlainText(str(exc))
         self.window_.dialogs.critical(self, self.tr("Import failed"), str(exc))
-        self.window_.data_changed.emit()
+        self.window_.announce(orders_imported())  # files finished before the error were kept
 
     def _show(self, result: ImportResult) -> None:
         self.result = result
@@ -127,7 +130,7 @@ class ImportDialog(QDialog):
                   for p in self._not_mapped]
         self.summary.setHtml("".join(parts))
         if imported:
-            self.window_.data_changed.emit()
+            self.window_.announce(orders_imported())
 
     def _finish(self) -> None:
         self.progress.setRange(0, 1)

@@ -3,7 +3,8 @@ headline of what to read first, then feedback, open complaints, WeChat adds with
 add-rate, follow-ups due grouped by reason (collapsed) and the VIPs gone quiet.
 
 The page loads through ``shopowner.tasks`` (never on the GUI thread), with a light “Loading…”
-state; the lines are shown as the core words them. Ticking an item marks it read for that day;
+state, when first shown and again on the change notices about what it shows (only while on
+screen; a hidden page keeps them until shown); the lines are shown as the core words them. Ticking an item marks it read for that day;
 double-clicking one logs a follow-up with its customer; the day exports as a one-page PDF.
 """
 
@@ -19,16 +20,21 @@ from PySide6.QtWidgets import (
 )
 
 from shopowner import tasks
+from shopowner.changes import CARDS, CUSTOMERS, FEEDBACK, FOLLOWUPS, ORDERS, REMINDERS, Change
 from shopowner.followups.review import COUNTED_KINDS, mark_all_read, mark_read
 from shopowner.followups.review_page import load_page
 from shopowner.ui.followups.background import TaskBar
 from shopowner.ui.empty_state import attach_empty_state
 from shopowner.ui.followups.keeper import reminder_keeper
+from shopowner.ui.notices import listen
 
 ITEM_ROLE = Qt.UserRole
 CUSTOMER_ROLE = Qt.UserRole + 1
 GROUP_ROLE = Qt.UserRole + 2
 EXPANDED_KEY = "review/expanded"
+# what the page shows: feedback and complaints, WeChat adds (customers, cards), follow-ups due
+# (reminders, follow-ups), the VIPs gone quiet (orders), read marks (reminders)
+SHOWN = (REMINDERS, FOLLOWUPS, FEEDBACK, CARDS, CUSTOMERS, ORDERS)
 
 
 def _export(db, day: date, path: Path, progress=None):
@@ -36,6 +42,11 @@ def _export(db, day: date, path: Path, progress=None):
     from shopowner.followups.review_pdf import export_review_pdf
 
     return export_review_pdf(db, day, path, progress=progress)
+
+
+def _read_marks() -> Change:
+    """Items ticked read on the review (kept with the reminders' state, for no one customer)."""
+    return Change.of(REMINDERS, customer_ids=[], source="review")
 
 
 def _expanded_keys() -> set[str]:
@@ -106,17 +117,18 @@ class ReviewPage(QWidget):
         QShortcut(QKeySequence("Alt+Left"), self, self.prev_button.click)
         QShortcut(QKeySequence("Alt+Right"), self, self.next_button.click)
         self.date_edit.dateChanged.connect(lambda _: self.refresh())
+        first = today()  # read when the page is first shown
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(QDate(first.year, first.month, first.day))
+        self.date_edit.blockSignals(False)
         self.all_read_button.clicked.connect(self.mark_all)
         self.export_button.clicked.connect(self.export_pdf)
         self.tree.itemChanged.connect(self._item_changed)
         self.tree.itemDoubleClicked.connect(self._item_opened)
         self.tree.itemExpanded.connect(lambda item: self._remember(item, True))
         self.tree.itemCollapsed.connect(lambda item: self._remember(item, False))
-        window.data_changed.connect(self.refresh)
-        keeper = reminder_keeper(window, today)
-        keeper.updated.connect(self.refresh)
-        keeper.ensure()
-        self.go(self.today())
+        listen(self, window, lambda _change: self.refresh(), *SHOWN, first=True)
+        reminder_keeper(window, today).ensure()  # it announces REMINDERS when done
 
     # navigation ---------------------------------------------------------------------------
     def day(self) -> date:
@@ -256,7 +268,7 @@ class ReviewPage(QWidget):
             return
         mark_read(self.db, self.day(), data[0], data[1], item.checkState(0) == Qt.Checked)
         # reload after this signal returns (the tree is rebuilt), so the same item elsewhere follows
-        QTimer.singleShot(0, self.window_.data_changed.emit)
+        QTimer.singleShot(0, lambda: self.window_.announce(_read_marks()))
 
     def _item_opened(self, item: QTreeWidgetItem, _column: int):
         """Double-click: log a follow-up with that customer (closing the reminder when it is one)."""
@@ -272,7 +284,7 @@ class ReviewPage(QWidget):
         if self.review is None:
             return
         mark_all_read(self.db, self.day(), self.review)
-        self.window_.data_changed.emit()
+        self.window_.announce(_read_marks())
 
     # export -------------------------------------------------------------------------------
     def export_pdf(self):
