@@ -18,7 +18,7 @@ import pytest
 from shopowner.demo import fill_demo_shop
 from shopowner.i18n import install_translators
 from shopowner.store import open_database
-from tests.realwindow.fit import Problem
+from tests.realwindow.fit import Problem, rendered
 from tests.realwindow.scenarios import steps
 from tests.realwindow.scenarios.walk import TextFitWalk
 
@@ -50,6 +50,27 @@ def probes(gui, window, walk) -> None:
         box.close()
 
 
+def set_up_and_empty_areas(gui, window, walk, language: str) -> None:
+    """The set-up after “start my shop”, each step, then every area of the still empty shop (each
+    says what to do next)."""
+    page = window.welcome
+    chinese = language.startswith("zh")
+    page.shop_name.setText("小满茶舍" if chinese else "Xiaoman Tea House")
+    page.founder_name.setText("林小满" if chinese else "Lin Xiaoman")
+    gui.click(page.start_button, "start my shop")
+    flow = page.flow
+    for n, step in enumerate(flow.steps, start=1):
+        walk.quiet()
+        where = f"the set-up, step {n + 1} ({rendered(flow.step_names[n], True)})"
+        walk.measure(window, where)
+        gui.shot(where)
+        last = n == len(flow.steps)
+        gui.click(flow.next_button if last else flow.skip_button, "finish" if last else "skip")
+    gui.wait_until(lambda: window.welcome is None or not window.welcome.isVisible(), what="the areas")
+    for key in window.area_keys():
+        walk.area(key)
+
+
 def report(problems: list[Problem], language: str) -> str:
     lines = [f"{len(problems)} text problem(s) in {language} at 1366×768:"]
     for kind in sorted({p.kind for p in problems}):
@@ -70,6 +91,7 @@ def test_text_fit(gui, dialogs, data_dir, language, qapp, tmp_path):
         gui.shown(first)
         welcome = TextFitWalk(gui, first, dialogs, language)
         welcome.measure(first, "the welcome page")
+        set_up_and_empty_areas(gui, first, welcome, language)
         steps.close_app(gui, first)
     install_translators(qapp, language)  # the demo shop is written in the window's language
     db = open_database(data_dir)
@@ -87,8 +109,11 @@ def test_text_fit(gui, dialogs, data_dir, language, qapp, tmp_path):
     with gui.step("every menu"):
         walk.menus()
     with gui.step("every menu command"):
-        # the import asks for the columns of a list it does not know: that dialog is measured too
-        dialogs.files.append([str(steps.ORDERS / "bad/unknown-columns.csv")])
+        # the import asks for the columns of a list it does not know (that dialog is measured
+        # too); its report then holds every kind of line: skipped rows, a cut cell, a rejected file
+        dialogs.files.append([str(steps.ORDERS / name) for name in (
+            "bad/unknown-columns.csv", "bad/duplicate-rows.csv", "bad/huge-field.csv",
+            "bad/wrong-encoding.csv", "bad/empty.csv", "generic/my-customers.csv")])
         walk.menu_commands()
     with gui.step("every button of every area"):
         for key in window.area_keys():
