@@ -8,12 +8,15 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from shopowner.cards.layouts import builtin_title
+from shopowner.cards.layouts import BUILTIN_LAYOUTS, builtin_title
 from shopowner.platform_names import platform_name
 from shopowner.store.cards import card_page, count_cards
+from shopowner.ui.columns import FittedColumns
 from shopowner.ui.empty_state import attach_empty_state
 
 PAGE = 200
+LAYOUT, PRINTED, REDEEMED = 6, 7, 9
+MOMENT = "2026-12-31 23:59:59"  # how the printed and redeemed times read
 
 
 class PrintedCardsModel(QAbstractTableModel):
@@ -90,6 +93,9 @@ class PrintedCards(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectRows)
         self.table.setSelectionMode(QTableView.SingleSelection)
         self.column.insertWidget(0, self.table, 1)
+        self.columns = FittedColumns(self.table, "cards/printed", free=(3, 4), samples={
+            LAYOUT: [builtin_title(name) for name in BUILTIN_LAYOUTS],
+            PRINTED: [MOMENT], REDEEMED: [MOMENT]})
         attach_empty_state(self.table, "printed_cards", self.window_)  # none printed yet: print
 
     def refresh(self) -> None:

@@ -183,6 +183,7 @@ class ReviewPage(QWidget):
             self.tree.addTopLevelItem(head)
             if section["note"]:
                 note = QTreeWidgetItem([section["note"]])
+                note.setToolTip(0, section["note"])  # elided in a narrow window: read it whole here
                 note.setForeground(0, grey)
                 head.addChild(note)
             for line in section["lines"]:
@@ -195,11 +196,13 @@ class ReviewPage(QWidget):
                     item.addChild(self._line_item(line))
                 if group["more"]:
                     more = QTreeWidgetItem([group["more"]])
+                    more.setToolTip(0, group["more"])
                     more.setForeground(0, grey)
                     item.addChild(more)
                 item.setExpanded(f"{section['key']}/{group['key']}" in expanded)  # collapsed first
             if not section["lines"] and not section["groups"] and section["empty"]:
                 empty = QTreeWidgetItem([section["empty"]])
+                empty.setToolTip(0, section["empty"])
                 empty.setForeground(0, grey)
                 head.addChild(empty)
             head.setExpanded(True)
