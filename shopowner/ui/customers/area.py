@@ -54,8 +54,8 @@ class CustomersArea(QWidget):
             setattr(self, name, getattr(self.edits, name))
 
         self.search = QLineEdit(objectName="customerSearch", clearButtonEnabled=True)
-        self.search.setPlaceholderText(self.tr("Search name, nickname, WeChat, phone (or last 4 "
-                                               "digits), order ID, address, notes…  Ctrl+F"))
+        self.search.setPlaceholderText(self.tr("Search names, WeChat, phone (or last 4 digits), "
+                                               "order ID, address, notes…  Ctrl+F"))
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.search.textChanged.connect(lambda _: self.search_timer.start())
         self.search_timer.timeout.connect(self.run_search)
