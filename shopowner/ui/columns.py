@@ -66,8 +66,6 @@ class FittedColumns(QObject):
         self.samples = {c: [str(t) for t in texts] for c, texts in (samples or {}).items()}
         self.free, self.cap, self.rows = set(free), cap, rows
         self.grid = grid_width(view)
-        # said on the view, so a check of the window knows which columns may be elided
-        view.setProperty("freeTextColumns", sorted(self.free))
         self._fitting = False
         self._fitted_once = False
         self.chosen = self._restore()  # a person's own widths: left as they are
@@ -77,7 +75,7 @@ class FittedColumns(QObject):
         model = view.model()
         model.modelReset.connect(self.fit)
         model.rowsInserted.connect(self._rows_inserted)
-        view.viewport().installEventFilter(self)
+        self.tips = ElidedTips(view, self.free)
         if not self.chosen:
             self.fit()
 
@@ -142,7 +140,19 @@ class FittedColumns(QObject):
         if self.key is not None:
             QSettings().setValue(self.key, self.view.horizontalHeader().saveState())
 
-    # the whole text of an elided cell ----------------------------------------------------------
+
+
+class ElidedTips(QObject):
+    """Hovering a cell whose text is elided shows the whole text (unless the model has its own
+    tooltip there). ``free``: the columns of free text, said on the view for checks of the window."""
+
+    def __init__(self, view: QAbstractItemView, free: Iterable[int] = ()):
+        super().__init__(view)
+        self.view = view
+        if free:
+            view.setProperty("freeTextColumns", sorted(free))
+        view.viewport().installEventFilter(self)
+
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.ToolTip and watched is self.view.viewport():
             index = self.view.indexAt(event.pos())

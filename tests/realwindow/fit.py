@@ -247,7 +247,9 @@ def _button(walk: Walk, button: QAbstractButton) -> None:
     option.iconSize = button.iconSize()
     style = button.style()
     if isinstance(button, QPushButton):  # the label's rectangle inside the frame, 2 px each side
-        room = style.subElementRect(QStyle.SE_PushButtonContents, option, button).width() - 4
+        room = style.subElementRect(QStyle.SE_PushButtonContents, option, button).width()
+        if not button.styleSheet():
+            room -= 4  # its own style sheet's padding is already taken off, nothing more (tag chips)
         if button.menu() is not None:  # the menu arrow is drawn inside the same rectangle
             room -= style.pixelMetric(QStyle.PM_MenuButtonIndicator, option, button)
     elif isinstance(button, QCheckBox):

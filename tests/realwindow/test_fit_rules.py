@@ -127,3 +127,14 @@ def test_report_lines_and_printer_names(qtbot, monkeypatch):
     qtbot.waitExposed(row)
     found = {(p.kind, p.text) for p in problems_in(row, "test", chinese=True)}
     assert found == {("internal key", "平台：taobao_detail")}
+
+
+def test_a_styled_chip_is_measured_inside_its_padding(qtbot):
+    chip = QPushButton("提过建议 ×")
+    chip.setStyleSheet("background: #27ae60; color: white; border-radius: 8px; padding: 2px 8px")
+    qtbot.addWidget(chip)
+    chip.show()
+    qtbot.waitExposed(chip)
+    assert problems_in(chip, "test", chinese=True) == []  # as wide as it asks to be: fits
+    chip.setFixedWidth(chip.sizeHint().width() - 12)
+    assert [p.kind for p in problems_in(chip, "test", chinese=True)] == ["too narrow"]

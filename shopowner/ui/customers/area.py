@@ -24,6 +24,7 @@ from shopowner.customers.labels import platforms_label, stage_label, wechat_labe
 from shopowner.store.customers import STAGES, refresh_stages
 from shopowner import tasks
 from shopowner.tasks import Latest, Task
+from shopowner.ui.columns import ElidedTips
 from shopowner.ui.customers.detail_pane import DetailPane
 from shopowner.ui.customers.edits import CustomerEdits
 from shopowner.ui.customers.filter_bar import FilterBar
@@ -97,6 +98,8 @@ class CustomersArea(QWidget):
         self.table.horizontalHeader().setResizeContentsPrecision(30)
         self.table.setAlternatingRowColors(True)
         self.table.doubleClicked.connect(lambda _: self.open_detail())
+        # names and tags vary without end: elided, the whole text on hover
+        ElidedTips(self.table, free=(COLUMNS.index("name"), COLUMNS.index("tags")))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.countChanged.connect(self._update_count)
         self.model.queryShown.connect(self._query_shown)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtWidgets import QPushButton, QTabWidget
 
 from shopowner.demo import fill_demo_shop
 from shopowner.i18n import install_translators
@@ -35,19 +36,81 @@ def excepted(problem: Problem) -> bool:
 
 
 def probes(gui, window, walk) -> None:
-    """Texts that show only for some data: a customer known by receiver name and address, and the
-    redeem box with a printed card's code looked up."""
+    """Texts that show only for some data or deeper in: a customer known by receiver name and
+    address, a customer with an open complaint and what each button of their details opens, a
+    complaint resolved, the product names behind 卡片设置, and the redeem box with a printed
+    card's code looked up."""
     row = window.db.execute("SELECT customer_id FROM customer_identities WHERE kind = 'name_address' "
                             "ORDER BY id LIMIT 1").fetchone()
     if row is not None:
         steps.open_customer(gui, window, row[0])
         walk.measure(window, "area customers (a customer known by name and address)")
+    row = window.db.execute("SELECT customer_id FROM feedback WHERE kind = 'complaint' AND status = 'open' "
+                            "AND customer_id IS NOT NULL ORDER BY id LIMIT 1").fetchone()
+    if row is not None:
+        area = steps.open_customer(gui, window, row[0])
+        walk.quiet()
+        where = "area customers (a customer with an open complaint)"
+        walk.measure(window, where)
+        walk._tabs(area.detail, where)
+        # tag chips and the notes' buttons change the customer at once: not part of a look round
+        walk.press_each(area.detail, where, skip=lambda b: b.objectName().startswith("tagChip_")
+                        or b.objectName() in ("addField", "saveProfile"))
+    complaint(gui, window, walk)
+    product_names(gui, window, walk)
     row = window.db.execute("SELECT code FROM cards WHERE redeemed_at IS NULL ORDER BY id LIMIT 1").fetchone()
     if row is not None:
         box = steps.look_up_code(gui, window, f"你好 {row[0]} 买的龙井")
         walk.measure(box, "the redeem box with a card found")
         gui.shot("the redeem box with a card found")
         box.close()
+
+
+def complaint(gui, window, walk) -> None:
+    """反馈 with an open complaint chosen: 解决投诉… opens its dialog."""
+    area = steps.show_area(gui, window, "followups")
+    tabs = area.findChild(QTabWidget)
+    feedback = next(tabs.widget(i) for i in range(tabs.count()) if type(tabs.widget(i)).__name__ == "FeedbackTab")
+    gui.call("the feedback tab", tabs.setCurrentWidget, feedback)
+    walk.quiet()
+    model = feedback.view.model()
+    rows = [r for r in range(model.rowCount()) if (model.row_at(r) or {}).get("kind") == "complaint"
+            and model.row_at(r).get("status") == "open"]
+    if rows:
+        gui.call("choose the complaint", feedback.view.selectRow, rows[0])
+        walk.where = "area followups › feedback: an open complaint"
+        before = walk._windows()
+        gui.click(feedback.resolve_button, "resolve the complaint")
+        walk._after(before)
+
+
+def product_names(gui, window, walk) -> None:
+    """卡片设置… → 卡片上的商品名…: the dialog inside the card settings."""
+    area = steps.show_area(gui, window, "cards")
+    tabs = area.findChild(QTabWidget)
+    gui.call("the letter's tab", tabs.setCurrentIndex, 0)
+    walk.quiet()
+
+    def open_names(dialog) -> bool:
+        inner = dialog.findChild(QPushButton, "printNamesButton")
+        page = inner.window()
+        tabs = [t for t in page.findChildren(QTabWidget) if t.isVisible()]
+        for tab in tabs:  # the button sits on one of the dialog's pages
+            for i in range(tab.count()):
+                if tab.widget(i).isAncestorOf(inner):
+                    tab.setCurrentIndex(i)
+        walk.quiet()
+        walk.where = "dialog card settings: button “product names”"
+        before = walk._windows()
+        gui.click(inner, "product names on the cards")
+        walk._after(before)
+        return False
+
+    window.dialogs.dialog_results.append(open_names)
+    walk.where = "area cards: card settings"
+    before = walk._windows()
+    gui.click(area.settings_button, "card settings")
+    walk._after(before)
 
 
 def set_up_and_empty_areas(gui, window, walk, language: str) -> None:

@@ -185,6 +185,19 @@ class TextFitWalk:
                 self._after(before)
                 self._back(key, tabs, index)
 
+    def press_each(self, root: QWidget, page: str, skip=lambda button: False) -> None:
+        """Click each push button shown in ``root`` (a pane, a dialog's page) and measure what it
+        opens; buttons that change data without asking (``skip``) are left alone."""
+        for button in [b for b in root.findChildren(QPushButton) if b.isVisible() and b.isEnabled()]:
+            if not isValid(button) or not button.isVisible() or skip(button):
+                continue
+            if isinstance(button.parentWidget(), QDialogButtonBox):
+                continue
+            self.where = f"{page}: button “{rendered(button.text(), True)}”"
+            before = self._windows()
+            self.gui.click(button, f"click {rendered(button.text(), True)}")
+            self._after(before)
+
     def _back(self, key: str, tabs, index) -> None:
         if self.window.current_area() != key:
             steps.show_area(self.gui, self.window, key)
