@@ -398,10 +398,12 @@ def _item_view(walk: Walk, view: QAbstractItemView) -> None:
             walk.cell_words(view, text)
             # the cell's own rectangle: a table's grid line and a tree's indentation taken off;
             # the delegate elides exactly when its size hint is wider (no slack here)
-            need = view.sizeHintForIndex(index).width()
-            room = view.visualRect(index).width()
+            hint, rect = view.sizeHintForIndex(index), view.visualRect(index)
+            need, room = hint.width(), rect.width()
             if text and need > room > 0:
                 cut.append((text, need, room, index))
+            elif text and view.wordWrap() and hint.height() > rect.height() + SLACK and room > 0:
+                cut.append((text, hint.height(), rect.height(), index))  # wrapped, but the row too low
         if not cut:
             continue
         title = str(model.headerData(column, Qt.Horizontal, Qt.DisplayRole) or column)

@@ -58,3 +58,27 @@ def test_a_width_a_person_sets_is_kept_for_that_language(qtbot):
     fitted = FittedColumns(again, "test")
     assert fitted.chosen and again.horizontalHeader().sectionSize(0) == 222
     QSettings().remove("test/columns-en")
+
+
+def test_a_long_line_in_a_tree_wraps_onto_a_taller_row(qtbot):
+    from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+    from shopowner.ui.wrapping import IndentedWrap
+
+    tree = QTreeWidget()
+    qtbot.addWidget(tree)
+    tree.setHeaderHidden(True)
+    tree.setWordWrap(True)
+    tree.setItemDelegate(IndentedWrap(tree))
+    head = QTreeWidgetItem(["VIPs gone quiet: 6"])
+    tree.addTopLevelItem(head)
+    note = QTreeWidgetItem(["VIP: tagged VIP, or 3 or more paid orders. Gone quiet: no order and no "
+                            "follow-up for 60 days; after 365 days they are no longer listed."])
+    head.addChild(note)
+    head.setExpanded(True)
+    tree.resize(300, 400)
+    tree.show()
+    qtbot.waitExposed(tree)
+    qtbot.waitUntil(lambda: tree.visualItemRect(note).height() > 2 * tree.visualItemRect(head).height())
+    tree.resize(2000, 400)  # wider: back to one line
+    qtbot.waitUntil(lambda: tree.visualItemRect(note).height() == tree.visualItemRect(head).height())

@@ -92,6 +92,7 @@ class PrintedCards(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectRows)
         self.table.setSelectionMode(QTableView.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)  # no blank strip on the right
         self.column.insertWidget(0, self.table, 1)
         self.columns = FittedColumns(self.table, "cards/printed", free=(3, 4), samples={
             LAYOUT: [builtin_title(name) for name in BUILTIN_LAYOUTS],

@@ -24,6 +24,7 @@ from shopowner.followups.review_page import load_page
 from shopowner.ui.followups.background import TaskBar
 from shopowner.ui.empty_state import attach_empty_state
 from shopowner.ui.followups.keeper import reminder_keeper
+from shopowner.ui.wrapping import IndentedWrap
 
 ITEM_ROLE = Qt.UserRole
 CUSTOMER_ROLE = Qt.UserRole + 1
@@ -83,6 +84,7 @@ class ReviewPage(QWidget):
         self.tree.setColumnCount(1)
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
+        self.tree.setItemDelegate(IndentedWrap(self.tree))  # a long note wraps rather than elides
         attach_empty_state(self.tree, "review", window)  # no orders yet: import
         self.tree.setUniformRowHeights(False)
         self.tree.setToolTip(self.tr("Tick what you have read; double-click an item to log a "
