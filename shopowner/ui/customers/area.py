@@ -23,6 +23,7 @@ from shopowner.store.customer_duplicates import pending_count
 from shopowner.customers.labels import platforms_label, stage_label, wechat_label
 from shopowner.store.customers import STAGES, refresh_stages
 from shopowner import tasks
+from shopowner.i18n import current_language
 from shopowner.tasks import Latest, Task
 from shopowner.ui.columns import ElidedTips
 from shopowner.ui.customers.detail_pane import DetailPane
@@ -38,6 +39,11 @@ DETAIL_TOPICS = (CUSTOMERS, ORDERS, "cards", "followups", FEEDBACK)
 
 def _refresh_stages(db, progress=None):
     return refresh_stages(db)
+
+
+def _header_key() -> str:
+    """Column widths are kept per language: widths fitted to Chinese words cut the English ones."""
+    return f"customers/header-{current_language() or 'en'}"
 
 
 class CustomersArea(QWidget):
@@ -340,11 +346,11 @@ class CustomersArea(QWidget):
     def save_state(self) -> None:
         settings = QSettings()
         settings.setValue("customers/splitter", self.splitter.saveState())
-        settings.setValue("customers/header", self.table.horizontalHeader().saveState())
+        settings.setValue(_header_key(), self.table.horizontalHeader().saveState())
 
     def _restore_state(self) -> None:
         settings = QSettings()
-        header = settings.value("customers/header")
+        header = settings.value(_header_key())
         if isinstance(header, QByteArray) and not header.isEmpty():
             self.table.horizontalHeader().restoreState(header)
         else:
