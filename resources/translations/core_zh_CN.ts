@@ -15,11 +15,11 @@
         <translation>客户簿</translation>
     </message>
     <message>
-        <source>Letters &amp; insert cards</source>
+        <source>Letters and insert cards</source>
         <translation>感谢信与包裹卡</translation>
     </message>
     <message>
-        <source>Follow-ups &amp; feedback</source>
+        <source>Follow-ups and feedback</source>
         <translation>跟进与反馈</translation>
     </message>
     <message>
@@ -29,6 +29,91 @@
     <message>
         <source>Growth figures</source>
         <translation>经营数据</translation>
+    </message>
+</context>
+<context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示这段帮助并退出</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>参数 %s 中必须给出一个</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能和参数 %s 一起使用</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多只能有一个值</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个值</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了多余的参数 %r</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>无法打开“%(filename)s”：%(error)s</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示版本号并退出</translation>
     </message>
 </context>
 <context>
@@ -205,9 +290,23 @@
         <source>{name} — {audience} · {platform} · priority {priority} · {state}</source>
         <translation>{name} — {audience} · {platform} · 优先级 {priority} · {state}</translation>
     </message>
-    <message>
-        <source>version {n} of {count} · {printed} cards printed · WeChat adds: {rate}</source>
-        <translation>第 {n} 版（共 {count} 个版本）· 已打印 {printed} 张 · 加微：{rate}</translation>
+    <message numerus="yes">
+        <source>version {n} of {count} · %n card(s) printed · WeChat adds: {rate}</source>
+        <translation>
+            <numerusform>第 {n} 版（共 {count} 个版本）· 已打印 %n 张 · 加微：{rate}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) printed with it · WeChat adds: {rate}</source>
+        <translation>
+            <numerusform>已用它打印 %n 张 · 加微：{rate}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>version {n} · written {when} · %n card(s) printed · WeChat adds: {rate}</source>
+        <translation>
+            <numerusform>第 {n} 版 · 写于 {when} · 已打印 %n 张 · 加微：{rate}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} — version {n} of {count}, written {when}</source>
@@ -218,20 +317,12 @@
         <translation>（当前）</translation>
     </message>
     <message>
-        <source>{printed} cards printed with it · WeChat adds: {rate}</source>
-        <translation>已用它打印 {printed} 张 · 加微：{rate}</translation>
-    </message>
-    <message>
         <source>Signature: {signature}</source>
         <translation>落款：{signature}</translation>
     </message>
     <message>
         <source>--limit must be 1 or more.</source>
         <translation>--limit 至少为 1。</translation>
-    </message>
-    <message>
-        <source>version {n} · written {when} · {printed} cards printed · WeChat adds: {rate}</source>
-        <translation>第 {n} 版 · 写于 {when} · 已打印 {printed} 张 · 加微：{rate}</translation>
     </message>
     <message>
         <source> · restored from version {n}</source>

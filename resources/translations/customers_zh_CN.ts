@@ -31,13 +31,17 @@
         <source>confirm: this cannot be undone</source>
         <translation>确认：此操作无法撤销</translation>
     </message>
-    <message>
-        <source>{n} customers exported to {path}</source>
-        <translation>已导出 {n} 位客户到 {path}</translation>
+    <message numerus="yes">
+        <source>%n customer(s) exported to {path}</source>
+        <translation>
+            <numerusform>已导出 %n 位客户到 {path}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} new possible duplicate pair(s) queued.</source>
-        <translation>新加入 {n} 对可能重复的客户。</translation>
+    <message numerus="yes">
+        <source>%n new possible duplicate pair(s) queued.</source>
+        <translation>
+            <numerusform>新加入 %n 对可能重复的客户。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Erasing cannot be undone. Run again with --yes to erase customer {id}.</source>
@@ -412,10 +416,6 @@
 <context>
     <name>CustomersArea</name>
     <message>
-        <source>Search name, nickname, WeChat, phone (or last 4 digits), order ID, address, notes…  Ctrl+F</source>
-        <translation>搜索姓名、昵称、微信、手机（或尾号 4 位）、订单号、地址、备注…  Ctrl+F</translation>
-    </message>
-    <message>
         <source>Show full phones</source>
         <translation>显示完整手机号</translation>
     </message>
@@ -462,6 +462,10 @@
     <message>
         <source>Duplicates ({n})</source>
         <translation>待合并（{n}）</translation>
+    </message>
+    <message>
+        <source>Search names, WeChat, phone (or last 4 digits), order ID, address, notes…  Ctrl+F</source>
+        <translation>搜索姓名、昵称、微信、手机（或尾号 4 位）、订单号、地址、备注…  Ctrl+F</translation>
     </message>
     <message>
         <source>Customers: {n}</source>
@@ -594,9 +598,11 @@
         <source>not counted: {n} unpaid or closed</source>
         <translation>另有 {n} 笔未付款或已关闭的订单未计入</translation>
     </message>
-    <message>
-        <source>⚠ {n} open complaint(s)</source>
-        <translation>⚠ {n} 个未处理投诉</translation>
+    <message numerus="yes">
+        <source>⚠ %n open complaint(s)</source>
+        <translation>
+            <numerusform>⚠ %n 个未处理投诉</numerusform>
+        </translation>
     </message>
     <message>
         <source>Personal data erased on {when}</source>

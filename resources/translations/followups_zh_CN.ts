@@ -544,9 +544,11 @@
         <source>There is no review material with consent to quote to export. Mark praise as “may be quoted” first.</source>
         <translation>没有可导出的好评素材（需客户同意引用）。请先把好评标记为“可引用”。</translation>
     </message>
-    <message>
-        <source>Review material ({count} items). Names and phone numbers were removed; check screenshots before publishing them.</source>
-        <translation>好评素材（{count} 条）。已去掉姓名和手机号；截图发布前请再检查一遍。</translation>
+    <message numerus="yes">
+        <source>Review material (%n item(s)). Names and phone numbers were removed; check screenshots before publishing them.</source>
+        <translation>
+            <numerusform>好评素材（%n 条）。已去掉姓名和手机号；截图发布前请再检查一遍。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Image: {file}</source>
@@ -603,9 +605,17 @@
         <source>Text (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
-    <message>
-        <source>{items} quotes written to {text}; {images} images copied.</source>
-        <translation>已把 {items} 条好评写入 {text}，复制了 {images} 张图片。</translation>
+    <message numerus="yes">
+        <source>%n quote(s) written to {text}</source>
+        <translation>
+            <numerusform>已把 %n 条好评写入 {text}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n image(s) copied.</source>
+        <translation>
+            <numerusform>，复制了 %n 张图片。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -877,21 +887,17 @@
         <source>customer #{id}</source>
         <translation>客户 #{id}</translation>
     </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 天</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} days</source>
-        <translation>{n} 天</translation>
-    </message>
-    <message>
-        <source>1 order</source>
-        <translation>1 单</translation>
-    </message>
-    <message>
-        <source>{n} orders</source>
-        <translation>{n} 单</translation>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 单</numerusform>
+        </translation>
     </message>
     <message>
         <source>{what} · {when}</source>

@@ -32,7 +32,7 @@
         <translation>{file}：未导入。{error}</translation>
     </message>
     <message>
-        <source>{file}: {platform}, {rows} rows, {orders} orders ({new} new, {updated} updated), customers {new_customers} new / {matched} matched, {duplicates} possible duplicates to review.</source>
+        <source>{file}: {platform}, rows: {rows}, orders: {orders} ({new} new, {updated} updated), customers: {new_customers} new / {matched} matched, possible duplicates to review: {duplicates}.</source>
         <translation>{file}：{platform}，{rows} 行，{orders} 笔订单（新增 {new}，更新 {updated}），客户新增 {new_customers} / 匹配 {matched}，{duplicates} 对疑似重复待核对。</translation>
     </message>
     <message>
@@ -94,10 +94,6 @@
         <translation>还有一个导入正在进行。请等它完成后再导入这些文件。</translation>
     </message>
     <message>
-        <source>Preparing {count} file(s)…</source>
-        <translation>正在准备 {count} 个文件…</translation>
-    </message>
-    <message>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
@@ -105,9 +101,17 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
-    <message>
-        <source>Importing {count} file(s)…</source>
-        <translation>正在导入 {count} 个文件…</translation>
+    <message numerus="yes">
+        <source>Preparing %n file(s)…</source>
+        <translation>
+            <numerusform>正在准备 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>正在导入 %n 个文件…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling… the file being imported is rolled back.</source>
@@ -125,9 +129,11 @@
         <source>Import cancelled. Files finished before the cancel were kept.</source>
         <translation>导入已取消。取消前已完成的文件已保留。</translation>
     </message>
-    <message>
-        <source>Done: {ok} of {count} file(s) imported.</source>
-        <translation>完成：{count} 个文件中导入了 {ok} 个。</translation>
+    <message numerus="yes">
+        <source>Done: {ok} of %n file(s) imported.</source>
+        <translation>
+            <numerusform>完成：%n 个文件中导入了 {ok} 个。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not imported: no columns were chosen.</source>
@@ -177,7 +183,7 @@
         <translation>导入记录</translation>
     </message>
     <message>
-        <source>No orders have been imported yet. Use 文件 → 导入订单… (Ctrl+I) or drop export files on the window.</source>
+        <source>No orders have been imported yet. Use File → Import orders… (Ctrl+I) or drop export files on the window.</source>
         <translation>还没有导入过订单。用 文件 → 导入订单…（Ctrl+I），或把导出的文件拖到窗口上。</translation>
     </message>
 </context>
@@ -303,6 +309,11 @@
         <translation>这不是文本/表格文件（含有二进制数据）。请选择卖家中心导出的 CSV 或 XLSX 文件。</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between line numbers</comment>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Encoding error: lines {lines} are not valid GBK or UTF-8 text. The file may be damaged or saved in another encoding. Export it from the seller center again, or open it in Excel/WPS and save it as CSV (UTF-8).</source>
         <translation>编码错误：第 {lines} 行不是有效的 GBK 或 UTF-8 文字。文件可能已损坏或用了其他编码。请在卖家中心重新导出，或用 Excel/WPS 打开后另存为 CSV（UTF-8）。</translation>
     </message>
@@ -363,10 +374,6 @@
         <translation>没有找到订单号这一列。请直接导入卖家中心导出的原始文件。</translation>
     </message>
     <message>
-        <source>{count} order(s) belong to customers whose personal data was erased: only their status and amounts were updated; names, phones and addresses were not imported again.</source>
-        <translation>{count} 笔订单属于已清除个人信息的客户：只更新了状态和金额，姓名、电话和地址没有再次导入。</translation>
-    </message>
-    <message>
         <source>duplicate row (the same line appears earlier in the file)</source>
         <translation>重复行（文件前面已有完全相同的一行）</translation>
     </message>
@@ -374,9 +381,17 @@
         <source>duplicate row: order {order} already appears in row {row}</source>
         <translation>重复行：订单 {order} 已在第 {row} 行出现</translation>
     </message>
-    <message>
-        <source>No order could be imported: all {count} rows have problems (see the skipped rows). Fix the file or export it again.</source>
-        <translation>没有可导入的订单：{count} 行都有问题（见跳过的行）。请修正文件或重新导出。</translation>
+    <message numerus="yes">
+        <source>%n order(s) belong to customers whose personal data was erased: only their status and amounts were updated; names, phones and addresses were not imported again.</source>
+        <translation>
+            <numerusform>%n 笔订单属于已清除个人信息的客户：只更新了状态和金额，姓名、电话和地址没有再次导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No order could be imported: all %n row(s) have problems (see the skipped rows). Fix the file or export it again.</source>
+        <translation>
+            <numerusform>没有可导入的订单：%n 行都有问题（见跳过的行）。请修正文件或重新导出。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file has no order data (only the column names). Choose a longer time range in the seller center and export again.</source>
@@ -399,7 +414,7 @@
         <translation>正在导入 {name}：保存…</translation>
     </message>
     <message>
-        <source>Unrecognised table: it is not a known platform&apos;s order export and has no name, mobile or WeChat column. Check that you chose the right file, or map its columns by hand (文件 → 导入订单…, then choose the columns).</source>
+        <source>Unrecognised table: it is not a known platform&apos;s order export and has no name, mobile or WeChat column. Check that you chose the right file, or map its columns by hand (File → Import orders…, then choose the columns).</source>
         <translation>无法识别的表格：它不是已知平台的订单导出，也没有姓名、手机或微信列。请确认选对了文件，或手动指定各列的含义（文件 → 导入订单…，然后选择列）。</translation>
     </message>
     <message>

@@ -82,13 +82,17 @@
 </context>
 <context>
     <name>Growth</name>
-    <message>
-        <source>The book holds {customers} customers: {buyers} with a paid order, {rest} with only unpaid or closed orders or none (e.g. from a customer list).</source>
-        <translation>客户簿共 {customers} 位客户：{buyers} 位有付款订单，{rest} 位只有未付款或已关闭的订单，或没有订单（例如从客户名单导入）。</translation>
+    <message numerus="yes">
+        <source>The book holds %Ln customer(s): {buyers} with a paid order, {rest} with only unpaid or closed orders or none (e.g. from a customer list).</source>
+        <translation>
+            <numerusform>客户簿共 %Ln 位客户：{buyers} 位有付款订单，{rest} 位只有未付款或已关闭的订单，或没有订单（例如从客户名单导入）。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{buyers} customers bought since {since} (each counted once in the total, even on several platforms). {book}</source>
-        <translation>{since} 起有 {buyers} 位客户下了付款订单（在多个平台买过的，合计里只算一次）。{book}</translation>
+    <message numerus="yes">
+        <source>%Ln customer(s) bought since {since} (each counted once in the total, even on several platforms). {book}</source>
+        <translation>
+            <numerusform>{since} 起有 %Ln 位客户下了付款订单（在多个平台买过的，合计里只算一次）。{book}</numerusform>
+        </translation>
     </message>
     <message>
         <source>No orders yet: import an order export (File → Import orders) and each platform appears here.</source>
@@ -272,16 +276,20 @@
         <translation>无法统计：{error}</translation>
     </message>
     <message>
-        <source>{private} of the {total} customers in the book</source>
-        <translation>客户簿 {total} 位客户中的 {private} 位</translation>
-    </message>
-    <message>
-        <source>{redeemed} of {printed} cards printed in the period brought a WeChat add</source>
-        <translation>本期打印的 {printed} 张卡片中，有 {redeemed} 张带来了加微</translation>
-    </message>
-    <message>
         <source>Paid orders</source>
         <translation>付款订单</translation>
+    </message>
+    <message numerus="yes">
+        <source>{private} of the %Ln customer(s) in the book</source>
+        <translation>
+            <numerusform>客户簿 %Ln 位客户中的 {private} 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{redeemed} of %n card(s) printed in the period brought a WeChat add</source>
+        <translation>
+            <numerusform>本期打印的 %n 张卡片中，有 {redeemed} 张带来了加微</numerusform>
+        </translation>
     </message>
     <message>
         <source>private customers who bought again (all time); {public} for the others</source>

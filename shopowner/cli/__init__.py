@@ -70,12 +70,16 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from shopowner.cli import argparse_words
+
+    argparse_words.install()  # argparse's own "usage:", "options", errors in the chosen language
     parser = argparse.ArgumentParser(
         prog="main.py",
         description=translate("Cli", "ShopOwner (掌柜私域): customer book, thank-you insert cards "
                                      "and follow-ups. Without a command the window opens."),
     )
-    parser.add_argument("-V", "--version", action="version", version=f"ShopOwner {__version__}")
+    parser.add_argument("-V", "--version", action="version", version=f"ShopOwner {__version__}",
+                        help=argparse_words.version_help())
     add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"))
     for name in COMMAND_MODULES:

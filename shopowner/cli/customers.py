@@ -56,7 +56,7 @@ def handle_export(args, ctx) -> int:
     except ValueError as exc:
         print(exc, file=sys.stderr)
         return 1
-    print(translate("Cli", "{n} customers exported to {path}").format(n=n, path=args.path))
+    print(translate("Cli", "%n customer(s) exported to {path}", "", n).format(path=args.path))
     return 0
 
 
@@ -64,7 +64,7 @@ def handle_duplicates(args, ctx) -> int:
     from shopowner.store.customer_duplicates import find_duplicates
 
     n = find_duplicates(ctx.db)
-    print(translate("Cli", "{n} new possible duplicate pair(s) queued.").format(n=n))
+    print(translate("Cli", "%n new possible duplicate pair(s) queued.", "", n))
     return 0
 
 

@@ -57,9 +57,9 @@ def handle(args, ctx) -> int:
 def describe(f, platform_label) -> str:
     if f.error:
         return translate("Cli", "{file}: not imported. {error}").format(file=f.file, error=f.error)
-    lines = [translate("Cli", "{file}: {platform}, {rows} rows, {orders} orders ({new} new, "
-                              "{updated} updated), customers {new_customers} new / {matched} "
-                              "matched, {duplicates} possible duplicates to review.").format(
+    lines = [translate("Cli", "{file}: {platform}, rows: {rows}, orders: {orders} ({new} new, "
+                              "{updated} updated), customers: {new_customers} new / {matched} "
+                              "matched, possible duplicates to review: {duplicates}.").format(
         file=f.file, platform=platform_label(f.kind or f.platform), rows=f.rows, orders=f.orders,
         new=f.new_orders, updated=f.updated_orders, new_customers=f.new_customers,
         matched=f.matched_customers, duplicates=f.duplicates)]

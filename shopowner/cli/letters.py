@@ -118,9 +118,9 @@ def handle_list(args, ctx) -> int:
         print(translate("Cli", "{name} — {audience} · {platform} · priority {priority} · {state}").format(
             name=r["name"], audience=audience_label(r["audience"]), platform=platform_label(r["platform"]),
             priority=r["priority"], state=state))
-        print("    " + translate("Cli", "version {n} of {count} · {printed} cards printed · "
-                                        "WeChat adds: {rate}").format(
-            n=r["version_no"], count=r["versions"], printed=r["printed"],
+        print("    " + translate("Cli", "version {n} of {count} · %n card(s) printed · "
+                                        "WeChat adds: {rate}", "", r["printed"]).format(
+            n=r["version_no"], count=r["versions"],
             rate=rate_text(r["redeemed"], r["printed"])))
     return 0
 
@@ -145,8 +145,8 @@ def handle_show(args, ctx) -> int:
     if version["version_no"] == current["version_no"]:
         head += translate("Cli", " (current)")
     print(head)
-    print(translate("Cli", "{printed} cards printed with it · WeChat adds: {rate}").format(
-        printed=version["printed"], rate=rate_text(version["redeemed"], version["printed"])))
+    print(translate("Cli", "%n card(s) printed with it · WeChat adds: {rate}", "", version["printed"]).format(
+        rate=rate_text(version["redeemed"], version["printed"])))
     print()
     print(version["body"])
     print()
@@ -173,8 +173,9 @@ def handle_versions(args, ctx) -> int:
                     for r in rows])
         return 0
     for r in rows:
-        line = translate("Cli", "version {n} · written {when} · {printed} cards printed · WeChat adds: {rate}").format(
-            n=r["version_no"], when=r["created_at"][:16], printed=r["printed"],
+        line = translate("Cli", "version {n} · written {when} · %n card(s) printed · WeChat adds: {rate}", "",
+                         r["printed"]).format(
+            n=r["version_no"], when=r["created_at"][:16],
             rate=rate_text(r["redeemed"], r["printed"]))
         if r["restored_from"]:
             line += translate("Cli", " · restored from version {n}").format(n=r["restored_from"])

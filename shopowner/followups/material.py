@@ -50,9 +50,8 @@ def export_material(db: Database, data_dir: Path, text_path: Path, search: str =
                                                "to export. Mark praise as “may be quoted” first."))
     text_path = Path(text_path)
     folder = text_path.with_name(text_path.stem + "_images")
-    lines = [translate("Material", "Review material ({count} items). Names and phone numbers were "
-                                   "removed; check screenshots before publishing them.")
-             .format(count=len(rows)), ""]
+    lines = [translate("Material", "Review material (%n item(s)). Names and phone numbers were "
+                                   "removed; check screenshots before publishing them.", "", len(rows)), ""]
     images = 0
     progress = maybe(progress)
     for n, row in enumerate(rows, start=1):

@@ -40,11 +40,11 @@ def _percent(rate: float) -> str:
 
 
 def days_text(n: int) -> str:
-    return translate("Review", "1 day") if n == 1 else translate("Review", "{n} days").format(n=n)
+    return translate("Review", "%n day(s)", "", n)
 
 
 def orders_text(n: int) -> str:
-    return translate("Review", "1 order") if n == 1 else translate("Review", "{n} orders").format(n=n)
+    return translate("Review", "%n order(s)", "", n)
 
 
 def _stars(rating) -> str:

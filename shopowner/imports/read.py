@@ -179,7 +179,7 @@ def _choose_fallback(path: Path) -> str:
         scores.append((nbad, enc, total, bad))
     nbad, enc, total, bad = min(scores)
     if 1 in bad or nbad > max(1, total * MAX_BAD_LINE_SHARE):
-        lines = "、".join(str(n) for n in bad[:10])
+        lines = translate("Imports", ", ", "between line numbers").join(str(n) for n in bad[:10])
         raise ImportRejected(translate(
             "Imports", "Encoding error: lines {lines} are not valid GBK or UTF-8 text. The file may "
                        "be damaged or saved in another encoding. Export it from the seller center "

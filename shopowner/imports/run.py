@@ -278,9 +278,9 @@ def _write_orders(db, table: Table, layout: Platform, report: FileReport, source
             raise ImportRejected(_no_orders_message(report))
         if writer.erased_orders:
             report.warnings.append(translate(
-                "Imports", "{count} order(s) belong to customers whose personal data was erased: "
+                "Imports", "%n order(s) belong to customers whose personal data was erased: "
                            "only their status and amounts were updated; names, phones and "
-                           "addresses were not imported again.").format(count=writer.erased_orders))
+                           "addresses were not imported again.", "", writer.erased_orders))
         _finish(db, report, resolver, writer.touched, step, new_orders=writer.new_orders,
                 updated_orders=writer.updated_orders, indexes=indexes)
 
@@ -318,9 +318,9 @@ def _read_orders(source, detail_items: dict | None, write) -> None:
 
 def _no_orders_message(report: FileReport) -> str:
     if report.skipped:
-        return translate("Imports", "No order could be imported: all {count} rows have problems "
-                                    "(see the skipped rows). Fix the file or export it again.").format(
-            count=len(report.skipped))
+        return translate("Imports", "No order could be imported: all %n row(s) have problems "
+                                    "(see the skipped rows). Fix the file or export it again.", "",
+                         len(report.skipped))
     return translate("Imports", "The file has no order data (only the column names). Choose a "
                                 "longer time range in the seller center and export again.")
 
@@ -370,7 +370,7 @@ def _import_generic(db, table: Table, mapping: dict | None, report: FileReport, 
         raise NeedsMapping(translate(
             "Imports", "Unrecognised table: it is not a known platform's order export and has no "
                        "name, mobile or WeChat column. Check that you chose the right file, or map "
-                       "its columns by hand (文件 → 导入订单…, then choose the columns)."),
+                       "its columns by hand (File → Import orders…, then choose the columns)."),
             table.headers)
     index = {f: table.headers.index(h) for h, f in mapping.items()}
     report.import_id = start_import(db, table.path.name, "generic")

@@ -88,16 +88,16 @@ def _monthly(db: Database, since: str | None, today: date) -> list[dict]:
 
 def _platform_note(g: Growth, db: Database) -> str:
     if g.by_platform:
-        book = translate("Growth", "The book holds {customers} customers: {buyers} with a paid order, "
+        book = translate("Growth", "The book holds %Ln customer(s): {buyers} with a paid order, "
                                    "{rest} with only unpaid or closed orders or none (e.g. from a "
-                                   "customer list).").format(
-            customers=f"{g.customers:,}", buyers=f"{g.buyers_all_time:,}",
+                                   "customer list).", "", g.customers).format(
+            buyers=f"{g.buyers_all_time:,}",
             rest=f"{g.customers_without_paid_order:,}")
         if g.since is None:
             return book
-        return translate("Growth", "{buyers} customers bought since {since} (each counted once in "
-                                   "the total, even on several platforms). {book}").format(
-            buyers=f"{g.buyers_in_period:,}", since=g.since, book=book)
+        return translate("Growth", "%Ln customer(s) bought since {since} (each counted once in "
+                                   "the total, even on several platforms). {book}", "",
+                         g.buyers_in_period).format(since=g.since, book=book)
     dates = store.order_dates(db)
     if dates["last"] is None:
         return translate("Growth", "No orders yet: import an order export (File → Import orders) "

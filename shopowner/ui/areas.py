@@ -45,8 +45,8 @@ def area_title(key: str) -> str:
     """The area's name in the current language (written out so pyside6-lupdate sees each one)."""
     return {
         "customers": QCoreApplication.translate("Areas", "Customer book"),
-        "cards": QCoreApplication.translate("Areas", "Letters & insert cards"),
-        "followups": QCoreApplication.translate("Areas", "Follow-ups & feedback"),
+        "cards": QCoreApplication.translate("Areas", "Letters and insert cards"),
+        "followups": QCoreApplication.translate("Areas", "Follow-ups and feedback"),
         "review": QCoreApplication.translate("Areas", "Daily review"),
         "growth": QCoreApplication.translate("Areas", "Growth figures"),
     }[key]

@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
 
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         for n, area in enumerate(AREAS, start=1):
-            # a menu reads "&" as the next letter's mnemonic: "Letters & insert cards" needs "&&"
+            # a menu reads "&" as the next letter's mnemonic: should a title ever hold one, "&&"
             action = QAction(area_title(area.key).replace("&", "&&"), self)
             action.setObjectName(f"view_{area.key}")
             action.setShortcut(QKeySequence(f"Ctrl+{n}"))

@@ -10,23 +10,39 @@ each English-only text. ``menu_problems`` does the same for a menu's actions.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QFontMetrics, QTextDocument
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, Qt
+from PySide6.QtGui import QFontMetrics, QHelpEvent, QTextDocument
 from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's Qt namespace
-from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog
+from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrinterInfo
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QAbstractScrollArea, QAbstractSpinBox, QCheckBox, QComboBox,
-    QFileDialog, QGroupBox, QHeaderView, QLabel, QLineEdit, QListView, QMenu, QPushButton,
+    QAbstractButton, QAbstractItemView, QAbstractScrollArea, QAbstractSpinBox, QApplication, QCheckBox,
+    QComboBox,
+    QFileDialog, QGroupBox, QHeaderView, QLabel, QLineEdit, QListView, QMenu, QPlainTextEdit, QPushButton,
     QRadioButton, QStyle, QStyleOptionButton, QStyleOptionComboBox, QStyleOptionSpinBox, QTabBar,
-    QToolButton, QWidget,
+    QTextEdit, QToolButton, QToolTip, QTreeView, QWidget,
 )
 
 from tests.realwindow.words import (
-    ampersand_shows, english_in_chinese, internal_key, lazy_plural, rendered,
+    ampersand_shows, english_in_chinese, english_words, internal_key, lazy_plural, rendered,
 )
 
 SLACK = 1  # px: rounding between metrics and layout
+
+
+def drawn(metrics: QFontMetrics, text: str) -> int:
+    """How far the ink of ``text`` reaches, per line, from where it starts to be drawn. Not the
+    advance: a full-width closing mark (``）``, ``：``) ends in blank space half an em wide, and a
+    widget that clips that blank loses nothing a person can see (Qt's QComboBox sizes itself by
+    this ink measure, so the advance flagged combo boxes whose text shows whole). Where Qt elides
+    by the advance (headers, cells, placeholders) the advance is what counts."""
+    widths = [0]
+    for line in text.split("\n"):
+        if line.strip():
+            box = metrics.boundingRect(line)
+            widths.append(box.x() + box.width())
+    return max(widths)
 
 
 @dataclass(frozen=True)
@@ -42,6 +58,12 @@ class Problem:
     def line(self) -> str:
         size = f" — needs {self.need} px, has {self.room} px" if self.need or self.room else ""
         return f"[{self.kind}] {self.where} · {self.widget}: {self.text!r}{size}"
+
+
+@lru_cache(maxsize=1)
+def printer_names() -> frozenset[str]:
+    """The printers installed on this computer, named as the system names them."""
+    return frozenset(QPrinterInfo.availablePrinterNames())
 
 
 def in_qt_dialog(widget) -> bool:
@@ -89,6 +111,8 @@ class Walk:
         if ampersand_shows(text, mnemonic):
             self.add("& shows", widget, text)
         shown = rendered(text, mnemonic)
+        if shown in printer_names():
+            return  # the computer's own name for a printer (``CardPDF``): not ours to translate
         key = internal_key(shown)
         if key:
             self.add("internal key", widget, shown)
@@ -96,6 +120,23 @@ class Walk:
             self.add("English in Chinese", widget, shown)
         if not self.chinese and lazy_plural(shown):
             self.add("plural", widget, shown)
+
+    def cell_words(self, widget, text: str, data: bool = True) -> None:
+        """A table cell or a line of a read-only text view, where the shop's own data (names,
+        WeChat names, card codes, what a customer wrote) sits beside our words: an ``&`` is data,
+        a single Latin token (``Annie13``, ``chenjing_tea``, ``K7F2X``) is data; our internal
+        keys, English phrases in the Chinese window and lazy plurals are still ours. A text view
+        (``data`` False: a report we write) is held to every key rule."""
+        for line in text.split("\n"):
+            if not line.strip():
+                continue
+            key = internal_key(line, data=data)
+            if key:
+                self.add("internal key", widget, line)
+            if self.chinese and english_in_chinese(line) and len(english_words(line)) >= 2:
+                self.add("English in Chinese", widget, line)
+            if not self.chinese and lazy_plural(line):
+                self.add("plural", widget, line)
 
     def fits(self, widget, text: str, need: float, room: float, kind: str = "too narrow") -> None:
         if need > room + SLACK:
@@ -186,8 +227,7 @@ def _label(walk: Walk, label: QLabel) -> None:
         walk.fits(label, shown, box.width(), room.width())
         walk.fits(label, shown, box.height(), room.height(), "too short")
     else:
-        width = max(metrics.horizontalAdvance(line) for line in shown.split("\n"))
-        walk.fits(label, shown, width, room.width())
+        walk.fits(label, shown, drawn(metrics, shown), room.width())
 
 
 def _button(walk: Walk, button: QAbstractButton) -> None:
@@ -197,7 +237,7 @@ def _button(walk: Walk, button: QAbstractButton) -> None:
         return
     shown = rendered(text, True)
     metrics = QFontMetrics(button.font())
-    need = max(metrics.horizontalAdvance(line) for line in shown.split("\n"))
+    need = drawn(metrics, shown)
     if not button.icon().isNull():
         need += button.iconSize().width() + 4
     option = QStyleOptionButton()
@@ -207,7 +247,9 @@ def _button(walk: Walk, button: QAbstractButton) -> None:
     option.iconSize = button.iconSize()
     style = button.style()
     if isinstance(button, QPushButton):  # the label's rectangle inside the frame, 2 px each side
-        room = style.subElementRect(QStyle.SE_PushButtonContents, option, button).width() - 4
+        room = style.subElementRect(QStyle.SE_PushButtonContents, option, button).width()
+        if not button.styleSheet():
+            room -= 4  # its own style sheet's padding is already taken off, nothing more (tag chips)
         if button.menu() is not None:  # the menu arrow is drawn inside the same rectangle
             room -= style.pixelMetric(QStyle.PM_MenuButtonIndicator, option, button)
     elif isinstance(button, QCheckBox):
@@ -225,7 +267,7 @@ def _group(walk: Walk, box: QGroupBox) -> None:
     if title:
         metrics = QFontMetrics(box.font())
         indicator = box.style().pixelMetric(QStyle.PM_IndicatorWidth) + 6 if box.isCheckable() else 0
-        walk.fits(box, rendered(title, True), metrics.horizontalAdvance(rendered(title, True)) + indicator + 8,
+        walk.fits(box, rendered(title, True), drawn(metrics, rendered(title, True)) + indicator + 8,
                   box.width())
 
 
@@ -245,7 +287,7 @@ def _combo(walk: Walk, combo: QComboBox) -> None:
     metrics = QFontMetrics(combo.font())
     for i in range(combo.count()):
         text = combo.itemText(i)
-        need = metrics.horizontalAdvance(text)
+        need = drawn(metrics, text)
         if not combo.itemIcon(i).isNull():
             need += combo.iconSize().width() + 4
         shown = "current" if i == combo.currentIndex() else "item"
@@ -263,7 +305,7 @@ def _spin(walk: Walk, spin: QAbstractSpinBox) -> None:
     option.subControls = (QStyle.SC_SpinBoxFrame | QStyle.SC_SpinBoxEditField | QStyle.SC_SpinBoxUp
                           | QStyle.SC_SpinBoxDown)
     room = spin.style().subControlRect(QStyle.CC_SpinBox, option, QStyle.SC_SpinBoxEditField, spin).width() - 4
-    walk.fits(spin, text, QFontMetrics(spin.font()).horizontalAdvance(text), room)
+    walk.fits(spin, text, drawn(QFontMetrics(spin.font()), text), room)
 
 
 def _line_edit(walk: Walk, edit: QLineEdit) -> None:
@@ -279,6 +321,13 @@ def _line_edit(walk: Walk, edit: QLineEdit) -> None:
         if edit.isClearButtonEnabled():
             room -= edit.style().pixelMetric(QStyle.PM_SmallIconSize) + 6
         walk.fits(edit, placeholder, QFontMetrics(edit.font()).horizontalAdvance(placeholder), room)
+
+
+def _text_view(walk: Walk, view: QAbstractScrollArea) -> None:
+    """A read-only text view (an import's report, a follow-up's details): its words, line by line.
+    It wraps and scrolls, so nothing in it is too wide."""
+    if view.isReadOnly():
+        walk.cell_words(view, view.toPlainText(), data=False)
 
 
 def _tab_bar(walk: Walk, bar: QTabBar) -> None:
@@ -327,29 +376,84 @@ def _list(walk: Walk, view: QListView) -> None:
 
 def _item_view(walk: Walk, view: QAbstractItemView) -> None:
     """Tables and trees (headers are measured on their own): a column whose cells are cut,
-    counted over the first rows; the stretched last column (free text) is left alone."""
+    counted over the first rows. Free text may be elided, but then hovering a cut cell must show
+    its whole text: a stretched column (the last one, or one set to stretch), or one the view says
+    holds free text (names, addresses, what a customer wrote: ``freeTextColumns``, set by
+    ``shopowner.ui.columns``; dates, amounts and our own labels are never declared so)."""
     model = view.model()
     header = getattr(view, "horizontalHeader", None)
     header = header() if callable(header) else getattr(view, "header", lambda: None)()
     if model is None or header is None or not model.rowCount():
         return
     columns = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
-    if header.stretchLastSection() and columns:
-        columns = columns[:-1]
-    rows = min(model.rowCount(), 40)
+    last = header.logicalIndex(header.count() - 1)
+    free = {c for c in columns if header.sectionResizeMode(c) == QHeaderView.Stretch
+            or (header.stretchLastSection() and c == last)}
+    free |= set(view.property("freeTextColumns") or [])
+    rows = _sample_rows(view, model, 40)
     for column in columns:
-        width = header.sectionSize(column)
         cut = []
-        for row in range(rows):
-            index = model.index(row, column)
+        for index in (model.index(row, column, parent) for row, parent in rows):
             text = str(index.data(Qt.DisplayRole) or "")
-            if text and view.sizeHintForIndex(index).width() > width + SLACK:
-                cut.append((text, view.sizeHintForIndex(index).width()))
-        if cut:
-            title = str(model.headerData(column, Qt.Horizontal, Qt.DisplayRole) or column)
-            text, need = max(cut, key=lambda c: c[1])
-            walk.add("cells cut", view, f"column “{title}”: {len(cut)} of {rows} rows, e.g. {text}",
-                     need, width)
+            walk.cell_words(view, text)
+            # the cell's own rectangle: a table's grid line and a tree's indentation taken off;
+            # the delegate elides exactly when its size hint is wider (no slack here)
+            hint, rect = view.sizeHintForIndex(index), view.visualRect(index)
+            need, room = hint.width(), rect.width()
+            if text and need > room > 0:
+                cut.append((text, need, room, index))
+            elif text and view.wordWrap() and hint.height() > rect.height() + SLACK and room > 0:
+                cut.append((text, hint.height(), rect.height(), index))  # wrapped, but the row too low
+        if not cut:
+            continue
+        title = str(model.headerData(column, Qt.Horizontal, Qt.DisplayRole) or column)
+        if column in free:
+            cut = [c for c in cut if not tooltip_shows(view, c[3], c[0])]
+            if not cut:
+                continue
+            kind = "cut, no tooltip"
+        else:
+            kind = "cells cut"
+        text, need, room, _ = max(cut, key=lambda c: c[1] - c[2])
+        walk.add(kind, view, f"column “{title}”: {len(cut)} of {len(rows)} rows, e.g. {text}",
+                 need, room)
+
+
+def _sample_rows(view, model, limit: int) -> list:
+    """(row, parent) of the first ``limit`` rows shown: a tree's open branches included."""
+    found = []
+
+    def visit(parent):
+        for row in range(model.rowCount(parent)):
+            if len(found) >= limit:
+                return
+            if isinstance(view, QTreeView) and view.isRowHidden(row, parent):
+                continue
+            found.append((row, parent))
+            index = model.index(row, 0, parent)
+            if isinstance(view, QTreeView) and view.isExpanded(index):
+                visit(index)
+
+    visit(QModelIndex())
+    return found
+
+
+def tooltip_shows(view: QAbstractItemView, index, text: str) -> bool:
+    """Hovering the cell (a tool-tip event, as Qt sends it) shows ``text`` whole."""
+    bars = (view.verticalScrollBar(), view.horizontalScrollBar())
+    before = [bar.value() for bar in bars]
+    view.scrollTo(index)
+    rect = view.visualRect(index)
+    shown = ""
+    if not rect.isEmpty():
+        pos = rect.center()
+        QApplication.sendEvent(view.viewport(),
+                               QHelpEvent(QEvent.ToolTip, pos, view.viewport().mapToGlobal(pos)))
+        shown = QToolTip.text() if QToolTip.isVisible() else ""
+        QToolTip.hideText()
+    for bar, value in zip(bars, before):
+        bar.setValue(value)
+    return bool(shown) and " ".join(text.split()) in " ".join(shown.split())
 
 
 TEXT_WIDGETS = (QLabel, QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit, QGroupBox, QTabBar)
@@ -357,6 +461,7 @@ TEXT_WIDGETS = (QLabel, QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit,
 MEASURES = [
     (QLabel, _label), (QGroupBox, _group), (QComboBox, _combo), (QAbstractSpinBox, _spin),
     (QLineEdit, _line_edit), (QTabBar, _tab_bar), (QHeaderView, _header), (QListView, _list),
+    (QTextEdit, _text_view), (QPlainTextEdit, _text_view),
     (QAbstractItemView, _item_view), (QToolButton, _button), (QAbstractButton, _button),
 ]
 

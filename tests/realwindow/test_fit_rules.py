@@ -64,3 +64,77 @@ def test_a_squeezed_row_is_measured(qtbot):
     assert ("& shows", "Salt & pepper") in found
     assert not any(text == "OK" for _kind, text in found)
     assert not any(text.startswith("All customers") for _kind, text in found)
+
+
+def _table(qtbot, rows, *, stretch_last=True):
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    model = QStandardItemModel(0, 2)
+    model.setHorizontalHeaderLabels(["日期", "买家说的话"])
+    for row in rows:
+        model.appendRow([QStandardItem(text) for text in row])
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.horizontalHeader().setStretchLastSection(stretch_last)
+    view.resize(300, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_cut_cells_and_elided_free_text(qtbot):
+    long = "龙井很香，包装也用心，感谢信写得很真诚，下次还会再来买的，也会推荐给朋友们。"
+    view = _table(qtbot, [["2026-12-02 00:17:45", long]])
+    view.setColumnWidth(0, 40)
+    found = {p.kind for p in problems_in(view, "test", chinese=True)}
+    assert found == {"cells cut", "cut, no tooltip"}  # the date is cut; the text has no tooltip
+
+
+def test_free_text_elided_with_its_tooltip_passes(qtbot):
+    from shopowner.ui.columns import FittedColumns
+
+    long = "龙井很香，包装也用心，感谢信写得很真诚，下次还会再来买的，也会推荐给朋友们。"
+    view = _table(qtbot, [["2026-12-02", long]])
+    FittedColumns(view)  # the date as wide as it needs; elided cells show their text on hover
+    assert problems_in(view, "test", chinese=True) == []
+
+
+def test_cells_hold_the_shops_data(qtbot):
+    view = _table(qtbot, [["Annie13", "chenjing_tea"], ["K7F2X", "tea_lover_88"],
+                          ["Review material", "李雷 (taobao)"]])
+    found = {(p.kind, p.text) for p in problems_in(view, "test", chinese=True) if p.kind != "cells cut"}
+    assert found == {("English in Chinese", "Review material"), ("internal key", "李雷 (taobao)")}
+
+
+def test_report_lines_and_printer_names(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QTextBrowser
+
+    from tests.realwindow import fit
+
+    monkeypatch.setattr(fit, "printer_names", lambda: frozenset({"CardPDF"}))
+    row = QWidget()
+    qtbot.addWidget(row)
+    report = QTextBrowser()
+    report.setPlainText("第 5 行已跳过：重复行\n平台：taobao_detail")
+    printers = QComboBox()
+    printers.addItems(["不用打印机，存成 PDF", "CardPDF"])
+    layout = QHBoxLayout(row)
+    layout.addWidget(report)
+    layout.addWidget(printers)
+    row.show()
+    qtbot.waitExposed(row)
+    found = {(p.kind, p.text) for p in problems_in(row, "test", chinese=True)}
+    assert found == {("internal key", "平台：taobao_detail")}
+
+
+def test_a_styled_chip_is_measured_inside_its_padding(qtbot):
+    chip = QPushButton("提过建议 ×")
+    chip.setStyleSheet("background: #27ae60; color: white; border-radius: 8px; padding: 2px 8px")
+    qtbot.addWidget(chip)
+    chip.show()
+    qtbot.waitExposed(chip)
+    assert problems_in(chip, "test", chinese=True) == []  # as wide as it asks to be: fits
+    chip.setFixedWidth(chip.sizeHint().width() - 12)
+    assert [p.kind for p in problems_in(chip, "test", chinese=True)] == ["too narrow"]

@@ -59,9 +59,14 @@ _PATH_RE = re.compile(r"(?:[A-Za-z]:)?[\\/][^\s，。；：]+|\S+\.(?:db|csv|xls
                       r"|https?://\S+")
 
 
-def internal_key(text: str) -> str | None:
-    """The internal key shown in ``text`` (paths, file names and links aside), or None."""
-    match = _KEY_RE.search(_PATH_RE.sub(" ", text))
+_KNOWN_KEY_RE = re.compile(
+    r"(?<![\w./\\-])(?:" + "|".join(re.escape(k) for k in PLATFORM_KEYS + OTHER_KEYS) + r")(?![\w-])")
+
+
+def internal_key(text: str, data: bool = False) -> str | None:
+    """The internal key shown in ``text`` (paths, file names and links aside), or None. In the
+    shop's own data (``data``: a nickname ``tea_lover_88``) only our known keys count."""
+    match = (_KNOWN_KEY_RE if data else _KEY_RE).search(_PATH_RE.sub(" ", text))
     return match.group(0) if match else None
 
 
@@ -80,6 +85,15 @@ _LAZY_PLURAL = re.compile(r"(?<![\d.,])1 [A-Za-z]+s\b(?<!ss)|\w\(s\)")
 def lazy_plural(text: str) -> bool:
     """``1 copies``, ``1 orders``, ``page(s)``: English that Qt's %n plural forms would say right."""
     return bool(_LAZY_PLURAL.search(text))
+
+
+_WHOLE_WORD = re.compile(r"(?<![\w])[A-Za-z]{3,}(?![\w])")
+
+
+def english_words(text: str) -> list[str]:
+    """The whole English words of ``text`` (not the parts of ``chenjing_tea`` or ``Annie13``) a
+    Chinese window would not show as they are."""
+    return [w for w in _WHOLE_WORD.findall(_PATH_RE.sub(" ", text.replace("&", ""))) if w not in _KEEP]
 
 
 def english_in_chinese(text: str) -> bool:

@@ -11,14 +11,17 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from shopowner import tasks
-from shopowner.cards.layouts import builtin_title
+from shopowner.cards.layouts import BUILTIN_LAYOUTS, builtin_title
 from shopowner.changes import CARDS, CUSTOMERS, LETTERS, ORDERS
 from shopowner.platform_names import platform_name
 from shopowner.store.cards import card_page, count_cards
+from shopowner.ui.columns import FittedColumns
 from shopowner.ui.empty_state import attach_empty_state
 from shopowner.ui.notices import listen
 
 PAGE = 200
+LAYOUT, PRINTED, REDEEMED = 6, 7, 9
+MOMENT = "2026-12-31 23:59:59"  # how the printed and redeemed times read
 
 
 def _first_page(db) -> tuple[int, list[tuple]]:
@@ -118,7 +121,11 @@ class PrintedCards(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectRows)
         self.table.setSelectionMode(QTableView.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)  # no blank strip on the right
         self.column.insertWidget(0, self.table, 1)
+        self.columns = FittedColumns(self.table, "cards/printed", free=(3, 4), samples={
+            LAYOUT: [builtin_title(name) for name in BUILTIN_LAYOUTS],
+            PRINTED: [MOMENT], REDEEMED: [MOMENT]})
         attach_empty_state(self.table, "printed_cards", self.window_)  # none printed yet: print
 
     def refresh(self) -> None:

@@ -23,7 +23,9 @@ from shopowner.store.customer_duplicates import pending_count
 from shopowner.customers.labels import platforms_label, stage_label, wechat_label
 from shopowner.store.customers import STAGES, refresh_stages
 from shopowner import tasks
+from shopowner.i18n import current_language
 from shopowner.tasks import Latest, Task
+from shopowner.ui.columns import ElidedTips
 from shopowner.ui.customers.detail_pane import DetailPane
 from shopowner.ui.customers.edits import CustomerEdits
 from shopowner.ui.customers.filter_bar import FilterBar
@@ -37,6 +39,11 @@ DETAIL_TOPICS = (CUSTOMERS, ORDERS, "cards", "followups", FEEDBACK)
 
 def _refresh_stages(db, progress=None):
     return refresh_stages(db)
+
+
+def _header_key() -> str:
+    """Column widths are kept per language: widths fitted to Chinese words cut the English ones."""
+    return f"customers/header-{current_language() or 'en'}"
 
 
 class CustomersArea(QWidget):
@@ -54,8 +61,8 @@ class CustomersArea(QWidget):
             setattr(self, name, getattr(self.edits, name))
 
         self.search = QLineEdit(objectName="customerSearch", clearButtonEnabled=True)
-        self.search.setPlaceholderText(self.tr("Search name, nickname, WeChat, phone (or last 4 "
-                                               "digits), order ID, address, notes…  Ctrl+F"))
+        self.search.setPlaceholderText(self.tr("Search names, WeChat, phone (or last 4 digits), "
+                                               "order ID, address, notes…  Ctrl+F"))
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.search.textChanged.connect(lambda _: self.search_timer.start())
         self.search_timer.timeout.connect(self.run_search)
@@ -97,6 +104,8 @@ class CustomersArea(QWidget):
         self.table.horizontalHeader().setResizeContentsPrecision(30)
         self.table.setAlternatingRowColors(True)
         self.table.doubleClicked.connect(lambda _: self.open_detail())
+        # names and tags vary without end: elided, the whole text on hover
+        ElidedTips(self.table, free=(COLUMNS.index("name"), COLUMNS.index("tags")))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.countChanged.connect(self._update_count)
         self.model.queryShown.connect(self._query_shown)
@@ -337,11 +346,11 @@ class CustomersArea(QWidget):
     def save_state(self) -> None:
         settings = QSettings()
         settings.setValue("customers/splitter", self.splitter.saveState())
-        settings.setValue("customers/header", self.table.horizontalHeader().saveState())
+        settings.setValue(_header_key(), self.table.horizontalHeader().saveState())
 
     def _restore_state(self) -> None:
         settings = QSettings()
-        header = settings.value("customers/header")
+        header = settings.value(_header_key())
         if isinstance(header, QByteArray) and not header.isEmpty():
             self.table.horizontalHeader().restoreState(header)
         else:

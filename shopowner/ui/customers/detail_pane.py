@@ -215,7 +215,7 @@ class DetailPane(QWidget):
             place,
         ]
         if data["open_complaints"]:
-            parts.append(self.tr("⚠ {n} open complaint(s)").format(n=data["open_complaints"]))
+            parts.append(self.tr("⚠ %n open complaint(s)", "", data["open_complaints"]))
         if erased:
             parts.append(self.tr("Personal data erased on {when}").format(when=customer["erased_at"]))
         self.summary.setText(" · ".join(p for p in parts if p))

@@ -74,8 +74,10 @@ class FeedbackTab(QWidget):
             (self.tr("Resolution"), _resolution),
         ], window.data_dir, fetch=_fetch, count=_count, filters=self._filters, parent=self)
         # the text is the 4th column and takes the room left, so it is never off-screen
-        self.view = make_view(self.model, "followups/feedback-v2", stretch=TEXT_COLUMN, widths={
-            0: 120, 1: 90, 2: 130, 4: 75, 5: 60, 6: 110, 7: 45, 8: 70, 9: 70, 10: 130})
+        self.view = make_view(self.model, "followups/feedback", stretch=TEXT_COLUMN, free=(1, 6, 9, 10),
+                              cap=130, samples={
+            0: ["2026-12-31 23:59"], 2: [kind_label(k) for k in KINDS], 4: ["★★★★★"],
+            5: [status_label("open"), status_label("resolved")]})
         self.view.setObjectName("feedbackView")
         self._typing = QTimer(self, singleShot=True, interval=250)  # one query per pause in typing
         self._typing.timeout.connect(self.refresh)

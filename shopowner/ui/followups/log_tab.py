@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 
 from shopowner.changes import CUSTOMERS, FOLLOWUPS
 from shopowner.followups.attachments import attachment_path
-from shopowner.followups.log import KINDS, direction_label, kind_label
+from shopowner.followups.log import DIRECTIONS, KINDS, direction_label, kind_label
 from shopowner.store.followups import attachments_of, followup_rows
 from shopowner.ui.empty_state import attach_empty_state
 from shopowner.ui.followups.entry import open_new_followup
@@ -54,7 +54,9 @@ class LogTab(QWidget):
             (self.tr("Files"), lambda r: r["attachment_count"] or ""),
             (self.tr("Summary"), "summary"),
         ], window.data_dir, fetch=_fetch, count=_count, filters=self._filters, parent=self)
-        self.view = make_view(self.model, "followups/log")
+        self.view = make_view(self.model, "followups/log", free=(1, 4), cap=200, samples={
+            0: ["2026-12-31 23:59"], 2: [kind_label(k) for k in KINDS],
+            3: [direction_label(d) for d in DIRECTIONS]})
         self.view.setObjectName("followupView")
         attach_empty_state(self.view, "followups", window)  # nothing logged yet: the first one
         self.detail = QTextBrowser()

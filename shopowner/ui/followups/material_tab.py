@@ -47,8 +47,8 @@ class MaterialTab(QWidget):
             (self.tr("Text"), "text"),
         ], window.data_dir, fetch=_fetch, count=_count,
             filters=lambda: {"search": self.search.text()}, parent=self)
-        self.view = make_view(self.model, "followups/material-v2", stretch=4,
-                              widths={0: 100, 1: 160, 2: 80, 3: 80})
+        self.view = make_view(self.model, "followups/material", stretch=4, free=(1,), cap=200,
+                              samples={0: ["2026-12-31"], 2: ["★★★★★"]})
         self.view.setObjectName("materialView")
         self.taskbar = TaskBar()
         self._typing = QTimer(self, singleShot=True, interval=250)  # one query per pause in typing
@@ -86,7 +86,8 @@ class MaterialTab(QWidget):
     def _exported(self, result: dict) -> None:
         self.window_.dialogs.information(
             self, self.tr("Export review material"),
-            self.tr("{items} quotes written to {text}; {images} images copied.").format(**result))
+            self.tr("%n quote(s) written to {text}", "", result["items"]).format(text=result["text"])
+            + self.tr("; %n image(s) copied.", "", result["images"]))
 
     def _failed(self, exc) -> None:
         self.window_.dialogs.warning(self, self.tr("Export review material"), str(exc))

@@ -137,14 +137,18 @@ class SqlTableModel(QAbstractTableModel):
         return None
 
 
-def make_view(model, settings_key: str, stretch: int | None = None, widths: dict | None = None):
-    """A table view over ``model`` whose column widths/order are remembered in QSettings.
+def make_view(model, settings_key: str, stretch: int | None = None, samples: dict | None = None,
+              free=(), cap: int | None = None):
+    """A table view over ``model`` with columns as wide as their text in the current language,
+    widths/order a person sets remembered in QSettings (``shopowner.ui.columns``).
 
     ``stretch``: the column that takes the room left (e.g. the text of the feedback), so it is
-    never pushed off-screen; ``widths``: starting widths of the other columns.
+    never pushed off-screen; ``samples``: per column, texts it may show (every kind label, a
+    date); ``free``: free-text columns, elided beyond ``cap`` px with the whole text as a tooltip.
     """
-    from PySide6.QtCore import QByteArray, QSettings
     from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+    from shopowner.ui.columns import FREE_TEXT_CAP, FittedColumns
 
     view = QTableView()
     view.setModel(model)
@@ -155,19 +159,10 @@ def make_view(model, settings_key: str, stretch: int | None = None, widths: dict
     view.verticalHeader().setVisible(False)
     header = view.horizontalHeader()
     header.setStretchLastSection(stretch is None)
-    for column, width in (widths or {}).items():
-        header.resizeSection(column, width)
-    state = QSettings().value(f"{settings_key}/columns")
-    if isinstance(state, QByteArray) and not state.isEmpty():
-        header.restoreState(state)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.Stretch)
-
-    def save(*_):
-        QSettings().setValue(f"{settings_key}/columns", header.saveState())
-
-    header.sectionResized.connect(save)
-    header.sectionMoved.connect(save)
+    view.fitted_columns = FittedColumns(view, settings_key, samples=samples, free=free,
+                                        cap=cap or FREE_TEXT_CAP)
     return view
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from shopowner.changes import CUSTOMERS, FOLLOWUPS, REMINDERS, Change
 from shopowner.followups.reminders import (
-    ReminderError, due_by_rule, mark_done, rule_label, snooze, today_list,
+    DEFAULT_RULES, ReminderError, due_by_rule, mark_done, rule_label, snooze, today_list,
 )
 from shopowner.ui.followups.entry import open_new_followup
 from shopowner.ui.followups.keeper import reminder_keeper
@@ -48,8 +48,8 @@ class TodayTab(QWidget):
             (self.tr("Details"), "reason"),
         ], window.data_dir, first=_first, fetch=_fetch, filters=self._filters, parent=self)
         self.model.loaded.connect(self._loaded)
-        self.view = make_view(self.model, "followups/today-v2", stretch=3,
-                              widths={0: 100, 1: 120, 2: 230})
+        self.view = make_view(self.model, "followups/today", stretch=3, free=(1,), cap=200, samples={
+            0: ["2026-12-31"], 2: [rule_label(key) for key in DEFAULT_RULES]})
         self.view.setObjectName("todayView")
         self.view.doubleClicked.connect(lambda _: self.log_followup())
         self.log_button = QPushButton(self.tr("Log follow-up"))

@@ -220,12 +220,12 @@ class GrowthArea(QWidget):
         self.status.setText("")
         self.tiles["private"].value.setText(f"{g.private_customers:,}")
         self.tiles["share"].value.setText(percent(g.private_share))
-        self.tiles["share"].hint.setText(self.tr("{private} of the {total} customers in the book").format(
-            private=f"{g.private_customers:,}", total=f"{g.customers:,}"))
+        self.tiles["share"].hint.setText(self.tr("{private} of the %Ln customer(s) in the book", "", g.customers).format(
+            private=f"{g.private_customers:,}"))
         self.tiles["conversion"].value.setText(percent(g.card_conversion))
         self.tiles["conversion"].hint.setText(
-            self.tr("{redeemed} of {printed} cards printed in the period brought a WeChat add")
-            .format(redeemed=g.cards_redeemed, printed=g.cards_printed))
+            self.tr("{redeemed} of %n card(s) printed in the period brought a WeChat add", "", g.cards_printed)
+            .format(redeemed=g.cards_redeemed))
         self.tiles["repeat"].value.setText(percent(g.repeat_rate_private))
         self.tiles["repeat"].hint.setText(
             self.tr("private customers who bought again (all time); {public} for the others")

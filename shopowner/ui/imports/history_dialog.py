@@ -64,7 +64,7 @@ class ImportHistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         self.db = window.db
         self.model = ImportHistoryModel(import_history(self.db, details=False), self)
-        self.empty = QLabel(self.tr("No orders have been imported yet. Use 文件 → 导入订单… "
+        self.empty = QLabel(self.tr("No orders have been imported yet. Use File → Import orders… "
                                     "(Ctrl+I) or drop export files on the window."))
         self.empty.setObjectName("importHistoryEmpty")
         self.empty.setWordWrap(True)

@@ -32,7 +32,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import orders"))
         self.resize(640, 480)
         layout = QVBoxLayout(self)
-        self.status = QLabel(self.tr("Preparing {count} file(s)…").format(count=len(paths)))
+        self.status = QLabel(self.tr("Preparing %n file(s)…", "", len(paths)))
         self.status.setObjectName("importStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -63,7 +63,7 @@ class ImportDialog(QDialog):
         if not paths:
             self._show(ImportResult([]))
             return
-        self.status.setText(self.tr("Importing {count} file(s)…").format(count=len(paths)))
+        self.status.setText(self.tr("Importing %n file(s)…", "", len(paths)))
         self.task = tasks.start(import_files_in, self.window_.data_dir, paths, mappings=mappings,
                                 owner=self)
         self.task.signals.progress.connect(self._on_progress)
@@ -122,8 +122,8 @@ class ImportDialog(QDialog):
         if result.cancelled:
             text = self.tr("Import cancelled. Files finished before the cancel were kept.")
         else:
-            text = self.tr("Done: {ok} of {count} file(s) imported.").format(
-                ok=imported, count=len(result.files) + len(self._not_mapped))
+            text = self.tr("Done: {ok} of %n file(s) imported.", "",
+                           len(result.files) + len(self._not_mapped)).format(ok=imported)
         self.status.setText(text)
         parts = [file_summary_html(f) for f in result.files]
         parts += [block(Path(p).name, self.tr("Not imported: no columns were chosen."), True)

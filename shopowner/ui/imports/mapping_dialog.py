@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopowner.imports import generic
+from shopowner.ui.columns import FittedColumns
 
 
 class ColumnMappingDialog(QDialog):
@@ -46,6 +47,8 @@ class ColumnMappingDialog(QDialog):
             for c, value in enumerate(row[: len(headers)]):
                 self.preview.setItem(r, c, QTableWidgetItem(value))
         self.preview.setMaximumHeight(180)
+        # the file's own cells: each column as wide as its first rows, long ones elided (hover)
+        self.preview_columns = FittedColumns(self.preview, free=range(len(headers)), cap=220)
         layout.addWidget(self.preview)
         self.problem = QLabel()
         self.problem.setObjectName("mappingProblem")

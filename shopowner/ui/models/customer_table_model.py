@@ -223,7 +223,8 @@ class CustomerTableModel(QAbstractTableModel):
             tags = self._rows[row]["tags"]
             return QColor(tags[0][1]) if tags and COLUMNS[index.column()] == "tags" else None
         if role == TOOLTIP and index.column() == 0 and self._rows[row]["stage_manual"]:
-            return stage_label(self._rows[row]["stage"])
+            # the whole name (it may be elided), then the stage chosen by hand
+            return self._display(self._rows[row], "name") + "\n" + stage_label(self._rows[row]["stage"])
         return None
 
     def _display(self, row: dict, key: str):

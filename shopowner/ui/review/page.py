@@ -27,6 +27,7 @@ from shopowner.ui.followups.background import TaskBar
 from shopowner.ui.empty_state import attach_empty_state
 from shopowner.ui.followups.keeper import reminder_keeper
 from shopowner.ui.notices import listen
+from shopowner.ui.wrapping import IndentedWrap
 
 ITEM_ROLE = Qt.UserRole
 CUSTOMER_ROLE = Qt.UserRole + 1
@@ -94,6 +95,7 @@ class ReviewPage(QWidget):
         self.tree.setColumnCount(1)
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
+        self.tree.setItemDelegate(IndentedWrap(self.tree))  # a long note wraps rather than elides
         attach_empty_state(self.tree, "review", window)  # no orders yet: import
         self.tree.setUniformRowHeights(False)
         self.tree.setToolTip(self.tr("Tick what you have read; double-click an item to log a "
@@ -195,6 +197,7 @@ class ReviewPage(QWidget):
             self.tree.addTopLevelItem(head)
             if section["note"]:
                 note = QTreeWidgetItem([section["note"]])
+                note.setToolTip(0, section["note"])  # elided in a narrow window: read it whole here
                 note.setForeground(0, grey)
                 head.addChild(note)
             for line in section["lines"]:
@@ -207,11 +210,13 @@ class ReviewPage(QWidget):
                     item.addChild(self._line_item(line))
                 if group["more"]:
                     more = QTreeWidgetItem([group["more"]])
+                    more.setToolTip(0, group["more"])
                     more.setForeground(0, grey)
                     item.addChild(more)
                 item.setExpanded(f"{section['key']}/{group['key']}" in expanded)  # collapsed first
             if not section["lines"] and not section["groups"] and section["empty"]:
                 empty = QTreeWidgetItem([section["empty"]])
+                empty.setToolTip(0, section["empty"])
                 empty.setForeground(0, grey)
                 head.addChild(empty)
             head.setExpanded(True)

@@ -18,11 +18,16 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from shopowner import tasks
 from tests.realwindow.fit import Problem, menu_problems, off_screen, problems_in, rendered
 from tests.realwindow.scenarios import steps
 
 # commands and buttons the walk never uses: they end the session
 NEVER = {"quit", "退出", "&quit", "退出(&q)"}
+
+
+def pools_idle() -> bool:
+    return all(pool.activeThreadCount() == 0 for pool in (QThreadPool.globalInstance(), tasks.reads_pool()))
 
 
 class TextFitWalk:
@@ -50,6 +55,7 @@ class TextFitWalk:
             self.problems.append(problem)
 
     def _measure_and_cancel(self, dialog) -> bool:
+        self.quiet()  # what the dialog reads when it opens, shown and laid out
         where = f"dialog “{dialog.windowTitle()}” ({type(dialog).__name__}, from {self.where})"
         self.measured_dialogs.append(where)
         self.measure(dialog, where)
@@ -57,17 +63,31 @@ class TextFitWalk:
         return False
 
     def _inspect(self, widget, kind: str) -> None:
+        self.quiet(50)
         where = f"{kind} “{widget.windowTitle()}” (from {self.where})"
         self.measured_dialogs.append(where)
         self.measure(widget, where)
+
+    def quiet(self, ms: int = 150) -> None:
+        """Let the work a screen or a command started finish before measuring: its reads and jobs
+        off the GUI thread, their results drawn and laid out (a combo box filled with counts is
+        sized on the next layout pass; measured before it, its old width reads as too narrow)."""
+        for _ in range(5):  # a result can start another read (a detail pane, the next page)
+            self.gui.settle(ms)
+            self.gui.wait_until(pools_idle, 120000, "background work started by the screen or command")
+            self.gui.settle(60)
+            if pools_idle():
+                return
 
     # areas and tabs --------------------------------------------------------------------------
     def area(self, key: str):
         self.where = f"area {key}"
         area = steps.show_area(self.gui, self.window, key)
+        self.quiet()
         self._select_first_rows(area)
-        self.gui.settle(200)
+        self.quiet()
         self.measure(self.window, self.where)
+        self.gui.settle(30)  # repaint what hovering cells for their tooltips left behind
         self.gui.shot(self.where)
         self._tabs(area, self.where)
         return area
@@ -79,11 +99,13 @@ class TextFitWalk:
                 if index == first and where.startswith("area"):
                     continue  # measured with the area
                 self.gui.call(f"tab {index}", tabs.setCurrentIndex, index)
+                self.quiet()
                 self._select_first_rows(tabs.currentWidget())
-                self.gui.settle(150)
+                self.quiet()
                 label = f"{where} › {rendered(tabs.tabText(index), True)}"
                 self.measure(root.window(), label)
                 if where.startswith("area"):
+                    self.gui.settle(30)
                     self.gui.shot(label)
             self.gui.call("back to the first tab", tabs.setCurrentIndex, first)
 
@@ -163,6 +185,19 @@ class TextFitWalk:
                 self._after(before)
                 self._back(key, tabs, index)
 
+    def press_each(self, root: QWidget, page: str, skip=lambda button: False) -> None:
+        """Click each push button shown in ``root`` (a pane, a dialog's page) and measure what it
+        opens; buttons that change data without asking (``skip``) are left alone."""
+        for button in [b for b in root.findChildren(QPushButton) if b.isVisible() and b.isEnabled()]:
+            if not isValid(button) or not button.isVisible() or skip(button):
+                continue
+            if isinstance(button.parentWidget(), QDialogButtonBox):
+                continue
+            self.where = f"{page}: button “{rendered(button.text(), True)}”"
+            before = self._windows()
+            self.gui.click(button, f"click {rendered(button.text(), True)}")
+            self._after(before)
+
     def _back(self, key: str, tabs, index) -> None:
         if self.window.current_area() != key:
             steps.show_area(self.gui, self.window, key)
@@ -213,10 +248,7 @@ class TextFitWalk:
     def _after(self, before: set) -> None:
         """Let any work the command started finish (its dialogs are answered as they come), then
         measure and close the windows it left open."""
-        self.gui.settle(150)
-        self.gui.wait_until(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, 120000,
-                            "background work started by the command")
-        self.gui.settle(150)
+        self.quiet()
         for widget in self._windows() - before:
             if widget is self.window or isinstance(widget, QMenu):
                 if isinstance(widget, QMenu):
