@@ -730,8 +730,8 @@ Your customers, your letters, your data: everything stays in {path}.</source>
         <translation>设置“{shop}”</translation>
     </message>
     <message>
-        <source>Three short steps; skip any of them and come back later under File → Settings.</source>
-        <translation>三个小步骤，每一步都可以跳过，以后在“文件 → 设置”里随时补上。</translation>
+        <source>Your shop is made; three more short steps. Skip any of them and come back later under File → Settings.</source>
+        <translation>店铺已建好，还有三个小步骤。每一步都可以跳过，以后在“文件 → 设置”里随时补上。</translation>
     </message>
     <message>
         <source>The demo shop could not be created</source>

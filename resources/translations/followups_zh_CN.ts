@@ -401,8 +401,8 @@
         <translation>截图和附件</translation>
     </message>
     <message>
-        <source>Contact again on</source>
-        <translation>下次联系日期</translation>
+        <source>Remind me on</source>
+        <translation>提醒我在</translation>
     </message>
     <message>
         <source>Next contact</source>

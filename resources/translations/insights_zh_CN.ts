@@ -296,6 +296,10 @@
         <translation>私域客户中买过第二次的（全部时间）；其他客户为 {public}</translation>
     </message>
     <message>
+        <source>no paid orders in this period: choose a longer one</source>
+        <translation>这段时间没有已付款订单：请选更长的时间段</translation>
+    </message>
+    <message>
         <source>By month ({period})</source>
         <translation>按月（{period}）</translation>
     </message>

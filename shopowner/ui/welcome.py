@@ -119,8 +119,8 @@ class WelcomePage(QWidget):
             self.pages.addWidget(self.flow)
         self.pages.setCurrentWidget(self.flow)
         self.title.setText(self.tr("Set up “{shop}”").format(shop=shop))
-        self.intro.setText(self.tr("Three short steps; skip any of them and come back later under "
-                                   "File → Settings."))
+        self.intro.setText(self.tr("Your shop is made; three more short steps. Skip any of them and come back "
+                                   "later under File → Settings."))
 
     def show_names(self) -> None:
         self.pages.setCurrentWidget(self.choices)

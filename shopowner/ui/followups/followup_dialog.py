@@ -66,7 +66,7 @@ class FollowupDialog(QDialog):
         form.addRow(self.tr("Staff"), self.staff)
         form.addRow(self.tr("Chat text"), self.chat)
         form.addRow(self.tr("Screenshots and files"), self.attachments)
-        self.next_on = QCheckBox(self.tr("Contact again on"))
+        self.next_on = QCheckBox(self.tr("Remind me on"))
         self.next_date = QDateEdit(QDate.currentDate().addDays(7))
         self.next_date.setDisplayFormat("yyyy-MM-dd")
         self.next_date.setCalendarPopup(True)

@@ -230,8 +230,14 @@ class GrowthArea(QWidget):
         self.tiles["repeat"].hint.setText(
             self.tr("private customers who bought again (all time); {public} for the others")
             .format(public=percent(g.repeat_rate_public)))
-        self.tiles["pool"].value.setText(yuan(g.pool_value_fen))
-        self.tiles["aov"].value.setText(yuan(g.average_order_fen))
+        if g.buyers_in_period:
+            self.tiles["pool"].value.setText(yuan(g.pool_value_fen))
+            self.tiles["aov"].value.setText(yuan(g.average_order_fen))
+            self.tiles["aov"].hint.setText(self.tr("paid orders in the period, refunds taken off"))
+        else:  # no paid order to average: a ¥0.00 would read as a figure
+            self.tiles["pool"].value.setText("—")
+            self.tiles["aov"].value.setText("—")
+            self.tiles["aov"].hint.setText(self.tr("no paid orders in this period: choose a longer one"))
         label = self.period.currentText()
         self.month_caption.setText(self.tr("By month ({period})").format(period=label))
         months = [m["month"] for m in g.monthly]
