@@ -1185,6 +1185,14 @@
         <translation>预览画好之后，这批卡片有了变化（来了新包裹，或换了信）。什么都没有打印。预览现在显示的就是要打印的卡片：请看一下，再重新打印。</translation>
     </message>
     <message>
+        <source>Drawn; choose the printer…</source>
+        <translation>已画好，请选择打印机…</translation>
+    </message>
+    <message>
+        <source>Drawn; choose where to save…</source>
+        <translation>已画好，请选择保存位置…</translation>
+    </message>
+    <message>
         <source>Not printed</source>
         <translation>没有打印</translation>
     </message>

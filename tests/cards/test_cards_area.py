@@ -168,7 +168,10 @@ def test_the_printed_codes_are_the_preview_codes_and_the_preview_moves_on(shop_a
 
 def test_a_cancelled_or_failed_print_keeps_the_codes_for_the_next_print(shop_area, main_window, qtbot, tmp_path):
     codes = reserved(main_window.db)
-    print_and_wait(shop_area, main_window, qtbot, False)  # the print dialog cancelled
+    while_asked = []  # what the bar says while the print dialog waits: not "writing the PDF"
+    print_and_wait(shop_area, main_window, qtbot,
+                   lambda _dialog: while_asked.append(shop_area.progress.format()) or False)  # cancelled
+    assert while_asked == ["Drawn; choose the printer…"]
     assert reserved(main_window.db) == codes and not printed_codes(main_window.db)
     messages = print_and_wait(shop_area, main_window, qtbot, _to_file(tmp_path / "no-such-folder" / "x.pdf"))
     assert messages and messages[-1][0] == "warning" and "same codes" in messages[-1][2]

@@ -64,9 +64,12 @@ class PrintRun(QObject):
                 "The cards changed since the preview was drawn (new parcels, or another letter). Nothing "
                 "was printed. The preview now shows the cards that print: check it, then print again."))
             return
+        count = len(plan.cards)  # drawn: the bar says what it waits for now, not the drawing
         if self.to_printer:
+            self.area.on_progress(count, count, self.tr("Drawn; choose the printer…"))
             self._ask_printer(path)
         else:
+            self.area.on_progress(count, count, self.tr("Drawn; choose where to save…"))
             self._ask_file(path)
 
     # to a printer -------------------------------------------------------------
