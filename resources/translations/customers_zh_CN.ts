@@ -827,6 +827,10 @@
         <translation> 天</translation>
     </message>
     <message>
+        <source>How many days the last-order filter counts</source>
+        <translation>“最近下单”筛选按多少天计算</translation>
+    </message>
+    <message>
         <source>Open complaint</source>
         <translation>有未处理投诉</translation>
     </message>

@@ -111,7 +111,9 @@ def test_filters_and_saved_view(area, book, qtbot, main_window):
     bar.spend_min.editingFinished.emit()
     assert "not an amount" in main_window.statusBar().currentMessage()
     bar.spend_min.setText("")
+    assert not bar.days.isEnabled()  # no last-order filter: its days count for nothing
     bar.recency.setCurrentIndex(bar.recency.findData("over_days"))
+    assert bar.days.isEnabled()
     bar.days.setValue(365)
     settled(qtbot, area)
     assert c["sima"] in ids(area)

@@ -47,6 +47,8 @@ class FilterBar(QWidget):
         self.days = QSpinBox(objectName="recencyDays", minimum=1, maximum=3650, value=90,
                              suffix=self.tr(" days"))
         self.days.valueChanged.connect(self._emit)
+        self.days.setToolTip(self.tr("How many days the last-order filter counts"))
+        self.days.setEnabled(False)  # it counts only once a last-order filter is chosen (_emit)
         self.complaint = QCheckBox(self.tr("Open complaint"), objectName="complaintFilter")
         self.complaint.toggled.connect(self._emit)
         self.save_button = QPushButton(self.tr("Save view…"), objectName="saveView")
