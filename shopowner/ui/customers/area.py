@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMenu,
-    QProgressBar, QPushButton, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget,
+    QProgressBar, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from shopowner.changes import CUSTOMERS, FEEDBACK, ORDERS, TAGS, Change
@@ -75,8 +75,7 @@ class CustomersArea(QWidget):
         self.dupes_button.clicked.connect(self.open_duplicates)
         scan = QPushButton(self.tr("Find duplicates"), objectName="findDuplicates")
         scan.clicked.connect(self.scan_duplicates)
-        bulk = QToolButton(objectName="bulkActions", text=self.tr("Selected…"),
-                           popupMode=QToolButton.InstantPopup)
+        bulk = QPushButton(self.tr("Selected…"), objectName="bulkActions")  # its menu arrow has room
         menu = QMenu(bulk)
         menu.addAction(self.tr("Tag…  Ctrl+T"), lambda: self.tag_selection())
         menu.addAction(self.tr("Set stage…"), self.stage_selection)
