@@ -12,7 +12,8 @@ import re
 
 import pytest
 from PySide6.QtWidgets import (
-    QAbstractButton, QComboBox, QDialog, QFileDialog, QLabel, QLineEdit, QMessageBox, QWidget,
+    QAbstractButton, QComboBox, QDialog, QFileDialog, QLabel, QLineEdit, QMessageBox, QTreeView,
+    QWidget,
 )
 
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -49,6 +50,7 @@ def chinese(qapp, zh_translators):
 
 
 def test_the_file_dialog_is_chinese(chinese, qtbot, tmp_path):
+    (tmp_path / "淘宝导出").mkdir()
     for mode in (QFileDialog.AcceptOpen, QFileDialog.AcceptSave):
         dialog = QFileDialog(None, "导入订单", str(tmp_path), "订单导出文件 (*.csv *.xlsx)")
         qtbot.addWidget(dialog)
@@ -61,6 +63,10 @@ def test_the_file_dialog_is_chinese(chinese, qtbot, tmp_path):
         assert labels == {"lookInLabel": "查找范围(&L)：", "fileNameLabel": "文件名称(&N)：",
                           "fileTypeLabel": "文件类型(&T)："}
         assert english_texts(dialog) == []
+        view = dialog.findChild(QTreeView, "treeView")  # the list's 类型 column names a folder
+        qtbot.waitUntil(lambda: view.model().rowCount(view.rootIndex()) == 1, timeout=5000)
+        folder = view.model().index(0, 2, view.rootIndex())
+        assert folder.data() == "文件夹"
 
 
 def test_the_print_dialog_and_page_setup_are_chinese(chinese, qtbot):
