@@ -198,9 +198,9 @@ def _demo_cards_and_channels(db: Database, rng: random.Random, today: datetime) 
         db.execute("UPDATE customers SET channel_id = ? WHERE id = ?", [channel_ids[name], cid])
 
     letter_id = db.execute("INSERT INTO letters (name, audience, body, signature) VALUES (?, 'any', ?, ?)",
-                           ["创始人感谢信", DEMO_LETTER, "林小满"]).lastrowid
+                           ["创始人感谢信", DEMO_LETTER, "{创始人}"]).lastrowid
     versions = [db.execute("INSERT INTO letter_versions (letter_id, version_no, body, signature, created_at) "
-                           "VALUES (?, ?, ?, '林小满', ?)",
+                           "VALUES (?, ?, ?, '{创始人}', ?)",
                            [letter_id, n, DEMO_LETTER, (today - timedelta(days=days)).strftime("%Y-%m-%d %H:%M:%S")]
                            ).lastrowid for n, days in ((1, 90), (2, 20))]
     orders = db.execute(

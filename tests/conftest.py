@@ -75,6 +75,16 @@ def zh_translators(qapp):
 
 
 @pytest.fixture
+def en_translators(qapp):
+    """The English catalogues (its plural forms: "6 customers", not "6 customer(s)") installed,
+    as when the window or the CLI runs in English, whatever ran before."""
+    from shopowner.i18n import install_translators
+
+    install_translators(qapp, "en")
+    yield
+
+
+@pytest.fixture
 def main_window(qtbot, db, data_dir):
     """The main window on a shop that is already set up, with scripted dialogs."""
     from shopowner.demo import start_shop

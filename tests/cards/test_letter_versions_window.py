@@ -106,7 +106,7 @@ def test_the_versions_window_lists_figures_and_opens_an_old_version_read_only(en
         table.selectRow(1)
         assert dialog.text.isReadOnly() and "{称呼}" in dialog.text.toPlainText()
         assert dialog.heading.text().startswith("Version 1, written ")
-        assert dialog.signature.text() == "Signature: 林小满"
+        assert dialog.signature.text() == "Signature: {创始人}"  # the demo signs with the founder field
         assert dialog.restore_button.isEnabled()
         assert not dialog.more_button.isVisibleTo(dialog)
         return False

@@ -69,7 +69,7 @@ def test_period_limits_adds_and_cards(small_shop):
     assert growth_figures(small_shop, days=1, today=TODAY).cards_printed == 0
 
 
-def test_customers_agree_with_the_customer_book(small_shop):
+def test_customers_agree_with_the_customer_book(small_shop, en_translators):
     from shopowner.store.customer_query import count_customers
 
     db = small_shop
