@@ -24,7 +24,7 @@ from shopowner.cards.codes import ALPHABET, check_char
 from shopowner.demo import (
     GIVEN, NICK_PARTS, PLACES, PLATFORMS, PRODUCTS, STATUS_TEXT, STREETS, SURNAMES, TAGS,
 )
-from shopowner.store.bulk_load import bulk_load, finish_load, insert_rows, unjournaled
+from shopowner.store.bulk_load import bulk_load, finish_load, insert_rows, row_count, unjournaled
 from shopowner.store.customers import refresh_customer_totals
 from shopowner.store.settings import FOUNDER_NAME, SHOP_NAME, WECHAT_QR, set_setting
 
@@ -54,8 +54,7 @@ def fill_scale_shop(db: Database, *, customers: int = 200_000, heavy_orders: int
         set_setting(db, WECHAT_QR, "https://u.wechat.com/scale-shop")
         with bulk_load(db):
             crows = _customers(db, rng, customers)
-            counts.update(customers=customers, tags=db.execute(
-                "SELECT count(*) FROM customer_tags").fetchone()[0])
+            counts.update(customers=customers, tags=row_count(db, "customer_tags"))
             buyers = list(range(1, customers + 1))
             for cid in rng.sample(buyers, customers * 3 // 10):
                 buyers += [cid] * rng.randint(1, 3)

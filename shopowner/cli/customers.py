@@ -70,12 +70,13 @@ def handle_duplicates(args, ctx) -> int:
 
 def handle_erase(args, ctx) -> int:
     from shopowner.customers.book import erase_personal_data
+    from shopowner.store.customers import get_customer
 
     if not args.yes:
         print(translate("Cli", "Erasing cannot be undone. Run again with --yes to erase customer "
                                "{id}.").format(id=args.customer_id), file=sys.stderr)
         return 1
-    if ctx.db.execute("SELECT 1 FROM customers WHERE id = ?", [args.customer_id]).fetchone() is None:
+    if get_customer(ctx.db, args.customer_id) is None:
         print(translate("Cli", "There is no customer {id}. Find the number with "
                                "“customers search”.").format(id=args.customer_id), file=sys.stderr)
         return 1

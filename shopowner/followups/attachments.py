@@ -15,7 +15,7 @@ from sqlite_utils import Database
 
 from shopowner.i18n import translate
 from shopowner.paths import attachments_dir
-from shopowner.store.followups import insert_attachment, stored_name_taken
+from shopowner.store.followups import insert_attachment, stored_attachment_names, stored_name_taken
 
 MAX_BYTES = 20 * 1024 * 1024
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp"}
@@ -125,7 +125,7 @@ def remove_orphan_files(db: Database, data_dir: Path) -> int:
     folder = attachments_dir(data_dir)
     if not folder.is_dir():
         return 0
-    kept = {row[0] for row in db.execute("SELECT stored_name FROM attachments")}
+    kept = stored_attachment_names(db)
     removed = 0
     for path in folder.iterdir():
         if path.is_file() and path.name not in kept:

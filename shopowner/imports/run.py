@@ -28,7 +28,7 @@ from shopowner.progress import Cancelled, Progress, maybe
 from shopowner.store.customer_search import paused_search_index, reindex_customers
 from shopowner.store.bulk_indexes import BulkIndexes, bulk_indexes
 from shopowner.store.customers import refresh_customer_totals
-from shopowner.store.orders import bulk_cache, finish_import, start_import
+from shopowner.store.orders import bulk_cache, finish_import, orders_stored, start_import
 
 # tables whose secondary indexes a big file sets aside while it loads (store/bulk_indexes.py)
 BULK_TABLES = ("orders", "order_items", "customer_identities", "customers")
@@ -292,7 +292,7 @@ def _big_load(db, table: Table, rows_read: int) -> bool:
         expected = table.total * rows_read / max(table.done, 1)
     else:
         expected = table.total
-    stored = db.execute("SELECT coalesce(max(id), 0) FROM orders").fetchone()[0]
+    stored = orders_stored(db)
     return expected >= BULK_MIN_ORDERS and expected >= stored
 
 

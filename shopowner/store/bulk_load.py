@@ -32,6 +32,13 @@ def insert_rows(db: Database, table: str, columns: Sequence[str], rows: Iterable
         rows)
 
 
+def row_count(db: Database, table: str) -> int:
+    """How many rows one of the loaded tables holds (e.g. ``customer_tags``: tag links made)."""
+    if table not in LOADED_TABLES:
+        raise ValueError(f"not a loaded table: {table}")
+    return db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
 @contextmanager
 def bulk_load(db: Database):
     """Pause the search triggers and set the secondary indexes aside for the block (call it

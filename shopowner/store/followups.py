@@ -42,6 +42,11 @@ def stored_name_taken(db: Database, stored_name: str) -> bool:
                       [stored_name]).fetchone() is not None
 
 
+def stored_attachment_names(db: Database) -> set[str]:
+    """The file names in the attachments folder that some follow-up or feedback still points to."""
+    return {row[0] for row in db.execute("SELECT stored_name FROM attachments")}
+
+
 def attachments_of(db: Database, *, followup_id: int | None = None,
                    feedback_id: int | None = None) -> list[dict]:
     column, value = ("followup_id", followup_id) if followup_id is not None else ("feedback_id", feedback_id)

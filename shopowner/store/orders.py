@@ -59,6 +59,11 @@ def _chunks(values: list, size: int = _CHUNK):
         yield values[start:start + size]
 
 
+def orders_stored(db: Database) -> int:
+    """About how many orders the book holds (the highest id: no count over a big table)."""
+    return db.execute("SELECT coalesce(max(id), 0) FROM orders").fetchone()[0]
+
+
 def existing_orders(db: Database, platform: str, order_ids: list[str]) -> dict[str, dict]:
     """The stored orders among ``order_ids`` of ``platform``, by platform order id."""
     cols = ", ".join(("o.id", "o.platform_order_id", "o.customer_id",
