@@ -99,25 +99,21 @@ class ReservationChanged(Exception):
 
 def reserved_cards(db: Database, order_ids: list[int]) -> dict[int, dict]:
     """The reserved (not yet printed) card of each order that has one."""
-    found: dict[int, dict] = {}
-    for chunk in _chunks(list(order_ids)):
-        marks = ", ".join("?" for _ in chunk)
-        for row in db.query(
-                "SELECT id, code, order_id, letter_version_id, layout FROM cards "
-                f"WHERE state = 'reserved' AND order_id IN ({marks})", chunk):
-            found[row["order_id"]] = row
-    return found
+    return _cards_of_orders(db, order_ids, "reserved", "id, code, order_id, letter_version_id, layout")
 
 
 def printed_cards_of(db: Database, order_ids: list[int]) -> dict[int, dict]:
     """The printed card of each order that has one (the latest, should there be several)."""
+    return _cards_of_orders(db, order_ids, "printed", "id, code, order_id, letter_version_id")
+
+
+def _cards_of_orders(db: Database, order_ids: list[int], state: str, columns: str) -> dict[int, dict]:
     found: dict[int, dict] = {}
     for chunk in _chunks(list(order_ids)):
         marks = ", ".join("?" for _ in chunk)
-        for row in db.query(
-                "SELECT id, code, order_id, letter_version_id FROM cards "
-                f"WHERE state = 'printed' AND order_id IN ({marks}) ORDER BY id", chunk):
-            found[row["order_id"]] = row
+        for row in db.query(f"SELECT {columns} FROM cards WHERE state = ? AND order_id IN ({marks}) "
+                            "ORDER BY id", [state, *chunk]):
+            found[row["order_id"]] = row  # by id: the latest wins
     return found
 
 
