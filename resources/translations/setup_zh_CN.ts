@@ -286,8 +286,8 @@
         <translation>每张卡片上都有你的微信</translation>
     </message>
     <message>
-        <source>Each card carries your own WeChat QR code, so a buyer who likes the letter can add you. Choose the picture WeChat saves for you (Me → My QR code → Save image).</source>
-        <translation>每张卡片都印着你自己的微信二维码，喜欢这封信的买家可以直接加你。请选择微信帮你保存的二维码图片（我 → 我的二维码 → 保存图片）。</translation>
+        <source>Each card carries your own WeChat QR code, so a buyer who likes the letter can add you. Choose the picture of it that WeChat saves for you.</source>
+        <translation>每张卡片都印着你自己的微信二维码，喜欢这封信的买家可以直接加你。请选择微信帮你保存的二维码图片。</translation>
     </message>
 </context>
 <context>

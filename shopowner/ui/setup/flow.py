@@ -37,7 +37,7 @@ class QrStep(QWidget):
         layout.addWidget(_heading(self.tr("Your WeChat on every card")))
         layout.addWidget(_explain(self.tr(
             "Each card carries your own WeChat QR code, so a buyer who likes the letter can add "
-            "you. Choose the picture WeChat saves for you (Me → My QR code → Save image).")))
+            "you. Choose the picture of it that WeChat saves for you.")))
         layout.addSpacing(8)
         layout.addWidget(self.picker)
         layout.addStretch(1)
