@@ -16,7 +16,7 @@ from shopowner.store import open_database
 
 
 @pytest.fixture
-def shop(tmp_path):
+def shop(tmp_path, en_translators):  # the CLI in English, its plurals included
     folder = tmp_path / "shop"
     folder.mkdir()
     db = open_database(folder)

@@ -44,7 +44,7 @@ def test_daily_review_content_for_a_seeded_day(seeded):
     assert review["counts"]["unread"] == review["counts"]["items"] == 7
 
 
-def test_the_page_leads_with_what_to_read_and_says_no_zero_days(seeded):
+def test_the_page_leads_with_what_to_read_and_says_no_zero_days(seeded, en_translators):
     shop, fb, vip = seeded
     page = review_page(daily_review(shop.db, DAY))
     assert [s["key"] for s in page["sections"]] == \
