@@ -15,6 +15,7 @@ from typing import Callable
 
 from shopowner.i18n import translate
 from shopowner.imports import clean
+from shopowner.imports.platforms import refunds
 
 STATUSES = ("unpaid", "paid", "shipped", "completed", "closed", "refunded")
 MONEY_FIELDS = ("total", "paid", "postage", "discount", "refund")
@@ -138,9 +139,9 @@ def build_order(platform: Platform, row_no: int, rows: list[dict], item_rows: bo
         money["paid"] = money["total"]
     status_text = first.get("status", "")
     status = platform.status(status_text, first)
-    refund = money["refund"] or 0
-    if status == "refunded" and not refund:
-        refund = money["paid"] or 0
+    done, refund = refunds.refund_of(rows if item_rows else [first], money["refund"],
+                                     money["paid"] or 0, "paid" in platform.summed)
+    status, refund = refunds.settle(status, done, refund, money["paid"] or 0)
     total, paid, postage = money["total"] or 0, money["paid"] or 0, money["postage"] or 0
     discount = money["discount"]
     if discount is None:

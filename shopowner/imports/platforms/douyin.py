@@ -17,6 +17,7 @@ DOUYIN = Platform(
         "postage": ("运费",),
         "discount": ("优惠总金额",),
         "status": ("订单状态",),
+        "after_sale": ("售后状态",),  # per sub-order: 退款成功, 售后关闭, 售后待处理…
         "buyer_message": ("买家留言",),
         "seller_note": ("商家备注",),
         "receiver_name": ("收件人",),

@@ -13,6 +13,8 @@ KUAISHOU = Platform(
         "paid": ("实付款",),
         "postage": ("快递费",),
         "status": ("订单状态",),
+        "after_sale": ("售后状态",),
+        "refund_state": ("退货退款",),
         "buyer_message": ("买家留言",),
         "seller_note": ("商家备注",),
         "receiver_name": ("收货人姓名",),

@@ -14,6 +14,7 @@ PDD = Platform(
         "paid": ("用户实付金额(元)",),
         "postage": ("邮费(元)",),
         "status": ("订单状态",),
+        "after_sale": ("售后状态",),  # 无售后或售后取消, 售后处理中, 退款成功…
         "seller_note": ("商家备注",),
         "buyer_message": ("买家留言",),
         "receiver_name": ("收货人",),

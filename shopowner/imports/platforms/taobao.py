@@ -47,6 +47,7 @@ ORDER_LIST = TaobaoLayout(
         "refund": ("退款金额",),
         "status": ("订单状态",),
         "close_reason": ("订单关闭原因",),
+        "refund_state": ("退款状态",),
         "buyer_message": ("买家留言",),
         "seller_note": ("订单备注",),
         "receiver_name": ("收货人姓名",),
@@ -78,6 +79,7 @@ QIANNIU = TaobaoLayout(
         "refund": ("退款金额",),
         "status": ("订单状态",),
         "close_reason": ("订单关闭原因",),
+        "refund_state": ("退款状态",),
         "buyer_message": ("买家留言",),
         "seller_note": ("商家备注",),
         "receiver_name": ("收货人姓名",),
@@ -108,6 +110,7 @@ DETAIL_LIST = TaobaoLayout(
         "sku": ("商家编码", "外部系统编号"),
         "spec": ("商品属性",),
         "status": ("订单状态",),
+        "refund_state": ("退款状态",),  # per item line in newer DetailLists
     },
     statuses=STATUSES,
     item_rows=lambda headers: True,

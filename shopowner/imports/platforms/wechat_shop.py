@@ -13,8 +13,9 @@ WECHAT_SHOP = Platform(
         "order_id": ("订单号",),
         "paid": ("订单实际支付金额",),
         "postage": ("订单运费",),
-        "refund": ("商品已退款金额",),
+        "item_refund": ("商品已退款金额",),
         "status": ("订单状态",),
+        "after_sale": ("商品售后",),
         "buyer_message": ("买家备注",),
         "seller_note": ("商家备注",),
         "receiver_name": ("收件人姓名",),
@@ -42,5 +43,4 @@ WECHAT_SHOP = Platform(
         "已取消": "closed",
     },
     item_rows=lambda headers: True,
-    summed=frozenset({"refund"}),
 )

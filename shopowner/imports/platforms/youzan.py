@@ -26,6 +26,8 @@ YOUZAN = Platform(
         "postage": ("运费",),
         "discount": ("店铺优惠合计",),
         "refund": ("订单已退款金额",),
+        "item_refund": ("商品已退款金额",),
+        "refund_state": ("订单退款状态", "商品退款状态"),
         "status": ("订单状态",),
         "delivery": ("订单配送方式",),
         "buyer_message": ("买家备注",),
