@@ -281,6 +281,10 @@
         <translation>快手小店</translation>
     </message>
     <message>
+        <source>Youzan (one row per item)</source>
+        <translation>有赞（商品维度，每行一件商品）</translation>
+    </message>
+    <message>
         <source>Own customer list</source>
         <translation>自有客户名单</translation>
     </message>

@@ -6,7 +6,10 @@ Status never moves backwards: an order whose status would regress (an older expo
 newer one) is left exactly as it is, and a refund never shrinks. Items from a title-only file
 never replace richer stored items. An order whose customer's personal data was erased (PIPL)
 takes only its status, amounts and times from a re-import: the buyer is not matched again and
-nothing that names a person comes back.
+nothing that names a person comes back. An order first read from an item-only file (Taobao
+DetailList) sits with a placeholder customer until a file names its buyer; the placeholder then
+goes (unless the owner used it), and the item-only file's status never undoes a refund, so the
+files can come in either order.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ class OrderWriter:
         self.orders = self.new_orders = self.updated_orders = 0
         self.erased_orders = 0  # stored orders of erased customers met again
         self.touched: set[int] = set()
+        self.placeholders_dropped = 0  # customers made for item-only rows, whose buyer is known now
 
     def write(self, orders: list[Order]) -> None:
         if not orders:
@@ -38,6 +42,7 @@ class OrderWriter:
                                          [o.platform_order_id for o in orders])
         stored_items = store.items_of(self.db, [e["id"] for e in existing.values()])
         new_rows, new_items, changes, item_changes = [], [], [], []
+        vacated: set[int] = set()
         for order in orders:
             before = existing.get(order.platform_order_id)
             if before is not None and before["customer_erased"]:
@@ -55,6 +60,8 @@ class OrderWriter:
             diff = self._diff(order, before)
             if customer_id != before["customer_id"]:
                 diff["customer_id"] = customer_id
+                if before["customer_anonymous"]:
+                    vacated.add(before["customer_id"])
             items = [_item_values(i) for i in order.items]
             replace = (order.items and items != stored_items.get(before["id"], [])
                        and not (self._title_only(order) and stored_items.get(before["id"])))
@@ -70,6 +77,8 @@ class OrderWriter:
         store.update_orders(self.db, changes)
         for order_id, items in item_changes:
             store.replace_items(self.db, order_id, items)
+        if vacated:  # the book is then the same as if the buyer had been known from the start
+            self.placeholders_dropped += store.drop_empty_placeholders(self.db, vacated)
         self.new_orders += len(new_rows)
 
     def _title_only(self, order: Order) -> bool:
@@ -105,6 +114,10 @@ class OrderWriter:
                 if f in order.fields and order.fields[f] != before[f]}
         if "status" in diff and RANK[diff["status"]] < RANK[before["status"]]:
             return {}  # an older export than the one already read: it changes nothing
+        if order.partial and "status" in diff and RANK[diff["status"]] == RANK[before["status"]]:
+            # an item-only file has no close reason: its 交易关闭 must not undo a refund
+            diff.pop("status")
+            diff.pop("status_text", None)
         if diff.get("refund_fen", before["refund_fen"]) < before["refund_fen"]:
             diff.pop("refund_fen")  # a refund is never taken back
         return diff

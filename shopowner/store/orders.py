@@ -131,6 +131,28 @@ def update_orders(db: Database, changes: list[tuple[int, dict]]) -> None:
                    f"WHERE id = ?", [*fields.values(), order_id])
 
 
+def drop_empty_placeholders(db: Database, customer_ids) -> int:
+    """Delete those of ``customer_ids`` that are anonymous placeholders left without orders and
+    that nothing else refers to (no card, follow-up, note…); returns how many went. An order
+    first read from an item-only file (Taobao DetailList) gets such a placeholder until the file
+    that names its buyer moves it to the real customer."""
+    from shopowner.store.customer_merge import customer_references
+
+    ids = sorted(set(customer_ids))
+    if not ids:
+        return 0
+    unused = " AND ".join(f"NOT EXISTS (SELECT 1 FROM [{table}] WHERE [{column}] = customers.id)"
+                          for table, column in [*customer_references(db), ("customer_tags",
+                                                "customer_id"), ("customers", "merged_into")])
+    dropped = 0
+    for chunk in _chunks(ids):
+        marks = ", ".join("?" for _ in chunk)
+        dropped += db.execute(
+            f"DELETE FROM customers WHERE id IN ({marks}) AND is_anonymous = 1 "
+            f"AND merged_into IS NULL AND {unused}", chunk).rowcount
+    return dropped
+
+
 def replace_items(db: Database, order_id: int, items: list[dict]) -> None:
     db.execute("DELETE FROM order_items WHERE order_id = ?", [order_id])
     cols = ["order_id", "line_no", *ITEM_COMPARED]

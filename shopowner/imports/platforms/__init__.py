@@ -11,10 +11,10 @@ from shopowner.imports.platforms.kuaishou import KUAISHOU
 from shopowner.imports.platforms.pdd import PDD
 from shopowner.imports.platforms.taobao import DETAIL_LIST, ORDER_LIST, QIANNIU
 from shopowner.imports.platforms.wechat_shop import WECHAT_SHOP
-from shopowner.imports.platforms.youzan import YOUZAN
+from shopowner.imports.platforms.youzan import YOUZAN, YOUZAN_ITEMS
 
 LAYOUTS: tuple[Platform, ...] = (ORDER_LIST, QIANNIU, DETAIL_LIST, JD, PDD, DOUYIN, KUAISHOU,
-                                 YOUZAN, WECHAT_SHOP)
+                                 YOUZAN, YOUZAN_ITEMS, WECHAT_SHOP)
 
 
 def detect(headers: list[str]) -> Platform | None:
@@ -38,5 +38,6 @@ def platform_label(key: str) -> str:
         "taobao_qianniu": translate("Imports", "Taobao/Tmall (Qianniu)"),
         "douyin": translate("Imports", "Douyin shop"),
         "kuaishou": translate("Imports", "Kuaishou shop"),
+        "youzan_items": translate("Imports", "Youzan (one row per item)"),
         "generic": translate("Imports", "Own customer list"),
     }.get(key) or platform_name(key)
