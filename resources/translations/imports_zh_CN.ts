@@ -338,6 +338,18 @@
         <translation>第 {row} 行：“{column}”有 {size} 个字符，只保留了前 {limit} 个。</translation>
     </message>
     <message>
+        <source>The workbook holds more text than an order export can ({count} different cell texts read before stopping). Export fewer orders at a time (a shorter date range) or save the file as CSV, then import again.</source>
+        <translation>工作簿中的文字远多于订单导出可能有的量（停止前已读到 {count} 条不同的单元格文字）。请每次少导出一些订单（缩短日期范围），或将文件另存为 CSV，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>The worksheet says it spans {rows} rows × {columns} columns, far more than an order export (at most {limit} columns or {cells} cells). Open the file in Excel or WPS, save it again as .xlsx (or as CSV) and import that file.</source>
+        <translation>工作表声明的范围有 {rows} 行 × {columns} 列，远超订单导出的大小（最多 {limit} 列或 {cells} 个单元格）。请用 Excel 或 WPS 打开文件，重新另存为 .xlsx（或 CSV），再导入新文件。</translation>
+    </message>
+    <message>
+        <source>The worksheet is too large to import: it uses {rows} rows × {columns} columns (at most {limit} columns or {cells} cells fit). Delete the cells far outside the order table, or export fewer orders at a time (a shorter date range), then import again.</source>
+        <translation>工作表太大，无法导入：它用到了 {rows} 行 × {columns} 列（最多 {limit} 列或 {cells} 个单元格）。请删除订单表格以外远处的单元格，或每次少导出一些订单（缩短日期范围），然后重新导入。</translation>
+    </message>
+    <message>
         <source>The file is damaged or incomplete (it cannot be opened as an Excel workbook). Download or export it again and import the new file.</source>
         <translation>文件已损坏或不完整（无法作为 Excel 工作簿打开）。请重新下载或导出，再导入新文件。</translation>
     </message>
