@@ -289,6 +289,18 @@
         <translation>金额“{value}”不是数字</translation>
     </message>
     <message>
+        <source>the quantity “{value}” is not a count of items (0 to {limit})</source>
+        <translation>数量“{value}”不是有效的件数（应在 0 到 {limit} 之间）</translation>
+    </message>
+    <message>
+        <source>the date “{value}” does not exist (check the month, day and time)</source>
+        <translation>日期“{value}”不存在（请检查月、日和时间）</translation>
+    </message>
+    <message>
+        <source>the amount “{value}” is more than any order can be (over ¥{limit})</source>
+        <translation>金额“{value}”超出了任何订单可能的金额（超过 ¥{limit}）</translation>
+    </message>
+    <message>
         <source>Cannot open the file ({reason}). Check that it exists and is not open in another program, then try again.</source>
         <translation>无法打开文件（{reason}）。请确认文件存在且没有被其他程序占用，然后重试。</translation>
     </message>
