@@ -40,6 +40,10 @@ class ImportRejected(Exception):
     """The whole file cannot be imported; ``str()`` is the message for the owner."""
 
 
+class SheetTooLarge(ImportRejected):
+    """A workbook refused for the size of a sheet (its message is kept for .xls files too)."""
+
+
 @dataclass
 class Table:
     """A readable export: normalised headers and a one-pass row stream ``(row_no, cells)``.
@@ -114,6 +118,8 @@ def open_table(path: Path) -> Table:
     if head.startswith(b"\xd0\xcf\x11\xe0"):  # an old Excel 97-2003 .xls workbook
         try:
             return open_workbook(path, "xls")
+        except SheetTooLarge:
+            raise
         except ImportRejected as exc:  # protected, or not a workbook after all
             raise ImportRejected(translate(
                 "Imports", "This is an old Excel .xls file. Open it in Excel or WPS and save it as "

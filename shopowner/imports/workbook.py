@@ -2,7 +2,8 @@
 
 calamine holds a whole worksheet in memory as one rectangle of cells, so an .xlsx is first measured
 from its XML (:mod:`sheet_bounds`) and refused when the rectangle would be absurd; then its rows are
-converted to text one by one. Old .xls sheets cannot exceed 65,536 × 256 cells by format.
+converted to text one by one. An old .xls is measured from its BIFF cell records
+(:mod:`xls_bounds`) the same way.
 """
 
 from __future__ import annotations
@@ -12,25 +13,29 @@ from pathlib import Path
 from typing import Iterator
 
 from shopowner.i18n import translate
-from shopowner.imports import sheet_bounds
-from shopowner.imports.read import ImportRejected, Table, _cut_long_cells, normalise_headers
+from shopowner.imports import sheet_bounds, xls_bounds
+from shopowner.imports.read import (ImportRejected, SheetTooLarge, Table, _cut_long_cells,
+                                    normalise_headers)
 
 
-def _check_size(path: Path) -> None:
+def _check_size(path: Path, kind: str) -> None:
     """Refuse, before calamine allocates it, a sheet whose range is absurd."""
     try:
-        sheet_bounds.check_workbook(path)
+        if kind == "xls":
+            xls_bounds.check_xls(path)
+        else:
+            sheet_bounds.check_workbook(path)
     except sheet_bounds.Unreadable as exc:
         raise _damaged_xlsx(exc) from exc
     except sheet_bounds.SheetTooBig as exc:
         if exc.strings:
-            raise ImportRejected(translate(
+            raise SheetTooLarge(translate(
                 "Imports", "The workbook holds more text than an order export can ({count} "
                            "different cell texts read before stopping). Export fewer orders at a "
                            "time (a shorter date range) or save the file as CSV, then import "
                            "again.").format(count=f"{exc.strings:,}")) from exc
         if exc.declared:
-            raise ImportRejected(translate(
+            raise SheetTooLarge(translate(
                 "Imports", "The worksheet says it spans {rows} rows × {columns} columns, far more "
                            "than an order export (at most {limit} columns or {cells} cells). "
                            "Open the file in Excel or WPS, save it again as .xlsx (or as "
@@ -38,7 +43,7 @@ def _check_size(path: Path) -> None:
                 rows=f"{exc.rows:,}", columns=f"{exc.columns:,}",
                 limit=sheet_bounds.MAX_COLUMNS,
                 cells=f"{sheet_bounds.MAX_CELLS:,}")) from exc
-        raise ImportRejected(translate(
+        raise SheetTooLarge(translate(
             "Imports", "The worksheet is too large to import: it uses {rows} rows × {columns} "
                        "columns (at most {limit} columns or {cells} cells fit). Delete "
                        "the cells far outside the order table, or export fewer orders at a time "
@@ -79,8 +84,7 @@ def open_workbook(path: Path, kind: str) -> Table:
     (Rust): ~13× faster than openpyxl's streaming reader (~27 s for a 100,000-row 千牛 export)."""
     from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum
 
-    if kind == "xlsx":
-        _check_size(path)
+    _check_size(path, kind)
     try:
         wb = CalamineWorkbook.from_path(str(path))
         sheets = [n for n, meta in enumerate(wb.sheets_metadata)

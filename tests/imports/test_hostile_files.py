@@ -134,6 +134,23 @@ def shared_text_flood(path):
     write_raw_xlsx(path, _order_rows(), shared=shared)
 
 
+def far_cell_xls(path):
+    """The 快手 fixture as an old .xls with one more value at its last cell (IV65536)."""
+    import xlwt
+
+    source = openpyxl.load_workbook(KUAISHOU, read_only=True)
+    rows = [list(r) for r in source.worksheets[0].iter_rows(values_only=True)]
+    source.close()
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("订单列表")
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value is not None:
+                sheet.write(r, c, value)
+    sheet.write(65535, 255, "x")
+    book.save(str(path))
+
+
 HOSTILE = {
     "far_cell.xlsx": (far_cell, "1,048,576 行 × 16,384 列"),
     "far_cell_undeclared.xlsx": (far_cell_undeclared, "1,048,576 行 × 16,384 列"),
@@ -141,6 +158,7 @@ HOSTILE = {
     "600_columns.xlsx": (six_hundred_columns, "6 行 × 600 列"),
     "no_positions.xlsx": (cells_without_positions, "× 20,000 列"),
     "shared_flood.xlsx": (shared_text_flood, "不同的单元格文字"),
+    "far_cell.xls": (far_cell_xls, "65,536 行 × 256 列"),
 }
 
 
@@ -254,3 +272,60 @@ def test_a_workbook_with_a_plain_dimension_still_imports(tmp_path, make_db):
     assert (report.rows, report.new_orders, report.skipped) == (3, 3, [])
     paid = [r[0] for r in db.execute("SELECT paid_fen FROM orders ORDER BY platform_order_id")]
     assert paid == [5800, 5800, 5800]
+
+
+def tiny_xls(cells: list[tuple[int, int]]) -> bytes:
+    """A compound file by hand whose ``Workbook`` stream is so small (< 4,096 bytes) that it lives
+    in the mini stream, as xlwt and Excel never write it: one sheet of NUMBER records."""
+    import struct
+
+    def record(kind, body=b""):
+        return struct.pack("<HH", kind, len(body)) + body
+    bof = struct.pack("<HHHHII", 0x0600, 0x0005, 0, 0, 0, 0)
+    sheet_bof = struct.pack("<HHHHII", 0x0600, 0x0010, 0, 0, 0, 0)
+    stream = record(0x0809, bof) + record(0x000A) + record(0x0809, sheet_bof)
+    for row, col in cells:
+        stream += record(0x0203, struct.pack("<HHHd", row, col, 15, 1.0))
+    stream += record(0x000A)
+    assert len(stream) <= 512
+    end, free = 0xFFFFFFFE, 0xFFFFFFFF
+    header = bytearray(512)
+    header[:8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    struct.pack_into("<HHHHH", header, 0x18, 0x3E, 3, 0xFFFE, 9, 6)
+    struct.pack_into("<IIIIIIII", header, 0x2C, 1, 1, 0, 4096, 2, 1, end, 0)
+    struct.pack_into("<109I", header, 0x4C, 0, *([free] * 108))
+    fat = struct.pack("<128I", 0xFFFFFFFD, end, end, end, *([free] * 124))
+
+    def entry(name, kind, start, size, child=free):
+        e = bytearray(128)
+        raw = (name + "\0").encode("utf-16-le")
+        e[:len(raw)] = raw
+        struct.pack_into("<HBB", e, 0x40, len(raw), kind, 1)
+        struct.pack_into("<III", e, 0x44, free, free, child)
+        struct.pack_into("<IQ", e, 0x74, start, size)
+        return bytes(e)
+    minis = (len(stream) + 63) // 64
+    directory = (entry("Root Entry", 5, 3, minis * 64, child=1) + entry("Workbook", 2, 0, len(stream))
+                 + bytes(256))
+    minifat = struct.pack("<128I", *[i + 1 for i in range(minis - 1)], end,
+                          *([free] * (128 - minis)))
+    return bytes(header) + fat + directory + minifat + stream.ljust(512, b"\0")
+
+
+def test_an_xls_whose_workbook_sits_in_the_mini_stream_is_measured_too(tmp_path):
+    from shopowner.imports import sheet_bounds, xls_bounds
+
+    small = tmp_path / "small.xls"
+    small.write_bytes(tiny_xls([(0, 0), (0, 1), (4, 7)]))
+    xls_bounds.check_xls(small)
+    stream = xls_bounds._workbook_stream(small.read_bytes())
+    b = next(xls_bounds._sheets(stream))
+    assert (b.rows, b.columns, b.cells) == (5, 8, 3)
+    far = tmp_path / "far.xls"
+    far.write_bytes(tiny_xls([(0, 0), (0, 1), (65535, 255)]))
+    with pytest.raises(sheet_bounds.SheetTooBig):
+        xls_bounds.check_xls(far)
+    broken = tmp_path / "broken.xls"
+    broken.write_bytes(far.read_bytes()[:700])
+    with pytest.raises(sheet_bounds.Unreadable):
+        xls_bounds.check_xls(broken)
