@@ -350,8 +350,8 @@
         <translation>第 {row} 行：“{column}”有 {size} 个字符，只保留了前 {limit} 个。</translation>
     </message>
     <message>
-        <source>The workbook holds more text than an order export can ({count} different cell texts read before stopping). Export fewer orders at a time (a shorter date range) or save the file as CSV, then import again.</source>
-        <translation>工作簿中的文字远多于订单导出可能有的量（停止前已读到 {count} 条不同的单元格文字）。请每次少导出一些订单（缩短日期范围），或将文件另存为 CSV，然后重新导入。</translation>
+        <source>The workbook holds far more data than an order export can. Export fewer orders at a time (a shorter date range) or save the file as CSV, then import again.</source>
+        <translation>工作簿中的数据远多于订单导出可能有的量。请每次少导出一些订单（缩短日期范围），或将文件另存为 CSV，然后重新导入。</translation>
     </message>
     <message>
         <source>The worksheet says it spans {rows} rows × {columns} columns, far more than an order export (at most {limit} columns or {cells} cells). Open the file in Excel or WPS, save it again as .xlsx (or as CSV) and import that file.</source>

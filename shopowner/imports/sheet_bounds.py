@@ -22,6 +22,7 @@ MAX_COLUMNS = 500  # order exports have 20–80 columns; more is a sheet formatt
 MAX_CELLS = 5_000_000  # rows × columns calamine would allocate (~40 bytes each: ≤ 200 MB)
 MAX_SHARED_STRINGS = 3_000_000  # a 200,000-order export has about 1.5 million
 MAX_SHARED_BYTES = 192 * 1024 * 1024  # decompressed XML of every distinct cell text
+MAX_SHEET_BYTES = 512 * 1024 * 1024  # one sheet's XML unpacked; 100,000 orders take ~120 MB
 MAX_SMALL_PART = 16 * 1024 * 1024  # workbook.xml and its relationships: a few KB in real files
 CHUNK = 1024 * 1024
 
@@ -35,11 +36,12 @@ _SHARED = re.compile(rb"<(?:\w+:)?si[\s/>]")
 
 class SheetTooBig(Exception):
     """``rows``/``columns``: the range the sheet declares or uses; ``declared`` tells which.
-    ``strings``: set instead when the workbook's shared texts are what is too big."""
+    ``bulky``: set instead when the XML itself (the shared texts, or a sheet's) is too big."""
 
-    def __init__(self, rows: int = 0, columns: int = 0, declared: bool = False, strings: int = 0):
-        super().__init__(f"{rows} rows × {columns} columns, {strings} texts")
-        self.rows, self.columns, self.declared, self.strings = rows, columns, declared, strings
+    def __init__(self, rows: int = 0, columns: int = 0, declared: bool = False,
+                 bulky: bool = False):
+        super().__init__(f"{rows} rows × {columns} columns" + (" (bulky)" if bulky else ""))
+        self.rows, self.columns, self.declared, self.bulky = rows, columns, declared, bulky
 
 
 class Unreadable(Exception):
@@ -109,7 +111,7 @@ def measure(zf: zipfile.ZipFile, part: str) -> Bounds:
     send the part through :func:`_walk`, which places every cell as the reader would."""
     b = Bounds()
     cell_re = row_ref_re = None
-    rows_seen = max_row = 0
+    rows_seen = max_row = size = 0
     columns: set[bytes] = set()
     for body in _bodies(zf, part):
         if cell_re is None:
@@ -120,15 +122,18 @@ def measure(zf: zipfile.ZipFile, part: str) -> Bounds:
             dim = re.search(_DIMENSION % prefix, body)
             if dim:
                 _declared(b, dim)
+        size += len(body)
         found = cell_re.findall(body)
         b.cells += len(found)
+        if b.cells > MAX_CELLS or size > MAX_SHEET_BYTES:  # a bomb: stop reading it here
+            raise SheetTooBig(b.rows, b.columns, bulky=True)
         columns.update(found)
         refs = row_ref_re.findall(body)
         rows_seen += len(refs)
         if refs:
             max_row = max(max_row, max(int(r or 0) for r in refs))
     b.rows = max(max_row, rows_seen)
-    if b"" in columns and b.cells <= MAX_CELLS:
+    if b"" in columns:
         b.rows, b.columns = _walk(zf, part, prefix)
     else:
         b.columns = max((column_number(c) for c in columns if c), default=0)
@@ -189,4 +194,4 @@ def _check_shared_strings(zf: zipfile.ZipFile) -> None:
             size += len(body)
             strings += len(_SHARED.findall(body))
             if size > MAX_SHARED_BYTES or strings > MAX_SHARED_STRINGS:
-                raise SheetTooBig(strings=max(strings, 1))
+                raise SheetTooBig(bulky=True)

@@ -28,12 +28,11 @@ def _check_size(path: Path, kind: str) -> None:
     except sheet_bounds.Unreadable as exc:
         raise _damaged_xlsx(exc) from exc
     except sheet_bounds.SheetTooBig as exc:
-        if exc.strings:
+        if exc.bulky:
             raise SheetTooLarge(translate(
-                "Imports", "The workbook holds more text than an order export can ({count} "
-                           "different cell texts read before stopping). Export fewer orders at a "
-                           "time (a shorter date range) or save the file as CSV, then import "
-                           "again.").format(count=f"{exc.strings:,}")) from exc
+                "Imports", "The workbook holds far more data than an order export can. Export "
+                           "fewer orders at a time (a shorter date range) or save the file as "
+                           "CSV, then import again.")) from exc
         if exc.declared:
             raise SheetTooLarge(translate(
                 "Imports", "The worksheet says it spans {rows} rows × {columns} columns, far more "
