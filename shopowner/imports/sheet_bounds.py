@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from xml.etree import ElementTree
@@ -72,8 +73,9 @@ def check_workbook(path) -> None:
             _check_shared_strings(zf)
             for part in worksheet_parts(zf):
                 check_bounds(measure(zf, part))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError,
-            ElementTree.ParseError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError, ValueError,
+            ElementTree.ParseError, NotImplementedError, RuntimeError) as exc:  # RuntimeError:
+        # an encrypted part (a password-protected workbook)
         raise Unreadable(str(exc)) from exc
 
 

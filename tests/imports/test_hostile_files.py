@@ -347,3 +347,20 @@ def test_an_xls_whose_workbook_sits_in_the_mini_stream_is_measured_too(tmp_path)
     broken.write_bytes(far.read_bytes()[:700])
     with pytest.raises(sheet_bounds.Unreadable):
         xls_bounds.check_xls(broken)
+
+
+def test_a_damaged_sheet_inside_an_intact_zip_is_called_damaged(tmp_path, make_db, zh_translators):
+    """Bytes flipped inside the sheet's compressed data (the zip's directory still intact)."""
+    from shopowner.imports.run import import_files
+
+    path = tmp_path / "damaged.xlsx"
+    write_raw_xlsx(path, _order_rows(200), dimension="A1:H201")
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo("xl/worksheets/sheet1.xml")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra) + 20
+    for i in range(start, start + 40):
+        data[i] ^= 0x5A
+    path.write_bytes(bytes(data))
+    report = import_files(make_db("shop"), [path]).files[0]
+    assert "文件已损坏或不完整" in report.error, report.error
