@@ -293,6 +293,18 @@
         <translation>金额“{value}”不是数字</translation>
     </message>
     <message>
+        <source>the quantity “{value}” is not a count of items (0 to {limit})</source>
+        <translation>数量“{value}”不是有效的件数（应在 0 到 {limit} 之间）</translation>
+    </message>
+    <message>
+        <source>the date “{value}” does not exist (check the month, day and time)</source>
+        <translation>日期“{value}”不存在（请检查月、日和时间）</translation>
+    </message>
+    <message>
+        <source>the amount “{value}” is more than any order can be (over ¥{limit})</source>
+        <translation>金额“{value}”超出了任何订单可能的金额（超过 ¥{limit}）</translation>
+    </message>
+    <message>
         <source>Cannot open the file ({reason}). Check that it exists and is not open in another program, then try again.</source>
         <translation>无法打开文件（{reason}）。请确认文件存在且没有被其他程序占用，然后重试。</translation>
     </message>
@@ -340,6 +352,18 @@
     <message>
         <source>Row {row}: the column “{column}” held {size} characters; only the first {limit} were kept.</source>
         <translation>第 {row} 行：“{column}”有 {size} 个字符，只保留了前 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>The workbook holds far more data than an order export can. Export fewer orders at a time (a shorter date range) or save the file as CSV, then import again.</source>
+        <translation>工作簿中的数据远多于订单导出可能有的量。请每次少导出一些订单（缩短日期范围），或将文件另存为 CSV，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>The worksheet says it spans {rows} rows × {columns} columns, far more than an order export (at most {limit} columns or {cells} cells). Open the file in Excel or WPS, save it again as .xlsx (or as CSV) and import that file.</source>
+        <translation>工作表声明的范围有 {rows} 行 × {columns} 列，远超订单导出的大小（最多 {limit} 列或 {cells} 个单元格）。请用 Excel 或 WPS 打开文件，重新另存为 .xlsx（或 CSV），再导入新文件。</translation>
+    </message>
+    <message>
+        <source>The worksheet is too large to import: it uses {rows} rows × {columns} columns (at most {limit} columns or {cells} cells fit). Delete the cells far outside the order table, or export fewer orders at a time (a shorter date range), then import again.</source>
+        <translation>工作表太大，无法导入：它用到了 {rows} 行 × {columns} 列（最多 {limit} 列或 {cells} 个单元格）。请删除订单表格以外远处的单元格，或每次少导出一些订单（缩短日期范围），然后重新导入。</translation>
     </message>
     <message>
         <source>The file is damaged or incomplete (it cannot be opened as an Excel workbook). Download or export it again and import the new file.</source>

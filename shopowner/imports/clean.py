@@ -42,6 +42,15 @@ def text(value) -> str:
 _MONEY_JUNK = str.maketrans("", "", "¥￥,，元 \t")
 _MONEY = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 _PLAIN_MONEY = re.compile(r"^\d{1,15}\.\d\d$")
+_EXPONENT = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)[eE][+-]?\d{1,6}$")  # Excel's 1.23457E+19
+
+# The largest amount one order can carry: ¥100,000,000 (in fen). A small shop's order is
+# thousands of yuan; platforms cap a single payment far lower (Alipay/WeChat at ¥50,000 to a few
+# million). A bigger figure is a typo, a pasted id or an Excel overflow — and beyond ~¥92
+# trillion it no longer fits SQLite's 64-bit integers — so its row is skipped, not stored.
+MAX_FEN = 100_000_000 * 100
+OUT_OF_RANGE_FEN = MAX_FEN * 1000  # what money_fen gives for an amount too large to compute with
+MAX_QUANTITY = 100_000  # of one item on one order line; more is a mistake in the cell
 
 
 def money_fen(value) -> int | None:
@@ -66,12 +75,31 @@ def money_fen(value) -> int | None:
     s = s.translate(_MONEY_JUNK)
     if s.upper().startswith("RMB"):
         s = s[3:]
-    if not s or not _MONEY.match(s) or len(s) > 24:
+    if _EXPONENT.match(s):
+        return _exponent_fen(s)
+    if not s or not _MONEY.match(s):
         return None
+    if len(s) > 24:  # digits enough to be read, too many to be an amount
+        return -OUT_OF_RANGE_FEN if s.startswith("-") else OUT_OF_RANGE_FEN
     try:
         return int((Decimal(s) * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     except (InvalidOperation, ValueError, OverflowError):
         return None
+
+
+def _exponent_fen(s: str) -> int | None:
+    try:
+        d = Decimal(s)
+    except (InvalidOperation, ValueError):
+        return None
+    if d.adjusted() > 18:  # never build a thousand-digit integer from "1e999"
+        return -OUT_OF_RANGE_FEN if d < 0 else OUT_OF_RANGE_FEN
+    return int((d * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def amount_in_range(fen: int | None) -> bool:
+    """False for an amount no order can have (beyond ¥100,000,000 either way)."""
+    return fen is None or -MAX_FEN <= fen <= MAX_FEN
 
 
 def quantity(value, default: int = 1) -> int:
@@ -82,10 +110,30 @@ def quantity(value, default: int = 1) -> int:
     return int(m.group(1)) if m else default
 
 
+_SIGNED_COUNT = re.compile(r"^\s*([+-]?)\s*(\d+)")
+
+
+def quantity_in_range(value) -> bool:
+    """False for a count no order line has: a negative one or more than MAX_QUANTITY. An empty
+    or wordy cell is in range (:func:`quantity` gives the default)."""
+    if type(value) is str and value.isascii() and value.isdigit() and len(value) < 6:
+        return True  # the common "1"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value == value and 0 <= value <= MAX_QUANTITY
+    m = _SIGNED_COUNT.match(text(value))
+    if not m:
+        return True
+    if len(m.group(2)) > 6:
+        return False
+    n = int(m.group(2))
+    return n == 0 or (m.group(1) != "-" and n <= MAX_QUANTITY)
+
+
 _DATE = re.compile(
     r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
     r"(?:[\sT]*(\d{1,2})[:：时](\d{1,2})(?:[:：分](\d{1,2})(?:\.\d+)?)?秒?)?"
 )
+MIN_YEAR, MAX_YEAR = 1990, 2100  # earlier years are "no date" placeholders (0000, 1970…)
 _EXCEL_EPOCH = datetime(1899, 12, 30)
 _CANONICAL = re.compile(r"^\d{4}-\d\d-\d\d [01]\d:[0-5]\d:[0-5]\d$|^\d{4}-\d\d-\d\d 2[0-3]:[0-5]\d:[0-5]\d$")
 
@@ -100,16 +148,17 @@ def date_time(value) -> str:
         if not value:
             return ""
         if len(value) == 19 and _CANONICAL.match(value) and "01" <= value[5:7] <= "12" \
-                and "01" <= value[8:10] <= "28":
+                and "01" <= value[8:10] <= "28" and "1990" <= value[:4] <= "2100":
             return value  # already YYYY-MM-DD HH:MM:SS with a day every month has
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M:%S")
+        return value.strftime("%Y-%m-%d %H:%M:%S") if MIN_YEAR <= value.year <= MAX_YEAR else ""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return _excel_serial(float(value))
     s = text(value)
     if not s:
         return ""
-    if _CANONICAL.match(s) and "01" <= s[5:7] <= "12" and "01" <= s[8:10] <= "28":
+    if _CANONICAL.match(s) and "01" <= s[5:7] <= "12" and "01" <= s[8:10] <= "28" \
+            and "1990" <= s[:4] <= "2100":
         return s  # already YYYY-MM-DD HH:MM:SS with a day every month has
     m = _DATE.match(s)
     if not m:
@@ -117,14 +166,26 @@ def date_time(value) -> str:
             return _excel_serial(float(s))
         return ""
     y, mo, d, h, mi, sec = (int(g) if g else 0 for g in m.groups())
+    if not MIN_YEAR <= y <= MAX_YEAR:
+        return ""
     try:
         return datetime(y, mo, d, h, mi, sec).strftime("%Y-%m-%d %H:%M:%S")
     except ValueError:
         return ""
 
 
+def impossible_date(value) -> bool:
+    """True for a cell written as a date no calendar has (``2024-02-30``, ``2024-13-01 25:61``)
+    or one after MAX_YEAR. Words (``未发货``), numbers and placeholders for "no date" before
+    MIN_YEAR (``0000-00-00``, ``1970-01-01 08:00:00``) are not dates at all: they read as empty."""
+    if date_time(value):
+        return False
+    m = _DATE.match(text(value))
+    return bool(m) and int(m.group(1)) >= MIN_YEAR
+
+
 def _excel_serial(days: float) -> str:
-    if not 20000 <= days <= 80000:  # 1954…2119: anything else is not a plausible order date
+    if not 32874 <= days < 73416:  # 1990-01-01 … 2100-12-31, as MIN_YEAR and MAX_YEAR
         return ""
     moment = _EXCEL_EPOCH + timedelta(days=days)
     return moment.replace(microsecond=0).strftime("%Y-%m-%d %H:%M:%S")

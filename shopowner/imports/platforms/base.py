@@ -178,6 +178,7 @@ def build_order(platform: Platform, row_no: int, rows: list[dict], item_rows: bo
         "receiver_masked": int(name_masked or phone_masked),
         **region,
     }
+    _check_ranges(first, money, items, rows if item_rows else [first], fields)
     if fields["created_at"] is None:
         fields["created_at"] = fields["paid_at"]
     if fields["paid_at"] is None and status in ("paid", "shipped", "completed"):
@@ -242,3 +243,36 @@ def _item(title, spec, sku, quantity, price, amount, item_id) -> dict:
         amount = price * quantity
     return {"title": title, "sku": sku, "spec": spec, "quantity": quantity, "price_fen": price,
             "amount_fen": amount, "platform_item_id": item_id}
+
+
+def _check_ranges(first: dict, money: dict, items: list[dict], rows: list[dict],
+                  fields: dict) -> None:
+    """Raise :class:`RowProblem` for a value no order can have: an amount beyond ¥100,000,000
+    (see ``clean.MAX_FEN``), a negative or absurd quantity, a date no calendar has."""
+    for name, fen in money.items():
+        if not clean.amount_in_range(fen):
+            raise _too_large(first.get(name) or fen)
+    for row in rows:
+        if not clean.quantity_in_range(row.get("quantity", "")):
+            raise RowProblem(translate(
+                "Imports", "the quantity “{value}” is not a count of items (0 to {limit})").format(
+                value=row["quantity"][:40], limit=f"{clean.MAX_QUANTITY:,}"))
+    for item in items:
+        for key in ("price_fen", "amount_fen"):
+            if not clean.amount_in_range(item[key]):
+                raw = next((r[f] for r in rows for f in ("price", "item_amount")
+                            if r.get(f) and clean.money_fen(r[f]) == item[key]), None)
+                raise _too_large(raw or f"{item[key] / 100:.2f}")
+    for name in TIME_FIELDS:
+        raw = first.get(name)
+        if fields[name] is None and raw and clean.impossible_date(raw):
+            raise RowProblem(translate(
+                "Imports", "the date “{value}” does not exist (check the month, day and "
+                           "time)").format(value=raw[:40]))
+
+
+def _too_large(value) -> RowProblem:
+    return RowProblem(translate(
+        "Imports", "the amount “{value}” is more than any order can be (over ¥{limit})").format(
+        value=str(value)[:40], limit=f"{clean.MAX_FEN // 100:,}"))
+
