@@ -49,6 +49,27 @@ def make_db(tmp_path):
         db.close()
 
 
+def kuaishou_as_xls(path: Path, *, last_cell: bool = False) -> Path:
+    """The 快手 fixture saved as an Excel 97-2003 .xls at ``path`` (``last_cell``: plus a value at
+    the format's last cell, IV65536)."""
+    import openpyxl
+    import xlwt
+
+    source = openpyxl.load_workbook(ORDERS / "kuaishou/快手订单.xlsx", read_only=True)
+    rows = [list(r) for r in source.worksheets[0].iter_rows(values_only=True)]
+    source.close()
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("订单列表")
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value is not None:
+                sheet.write(r, c, value)
+    if last_cell:
+        sheet.write(65535, 255, "x")
+    book.save(str(path))
+    return path
+
+
 def good_files() -> list[Path]:
     return sorted(p for p in ORDERS.rglob("*") if p.suffix in (".csv", ".xlsx")
                   and p.parent.name != "bad")

@@ -15,7 +15,7 @@ import openpyxl
 import pytest
 
 from tests.conftest import ROOT
-from tests.imports.conftest import ORDERS, table_digest
+from tests.imports.conftest import ORDERS, kuaishou_as_xls, table_digest
 
 KUAISHOU = ORDERS / "kuaishou/快手订单.xlsx"
 MAX_RSS_MB = 500
@@ -153,19 +153,7 @@ def sheet_bomb(path):
 
 def far_cell_xls(path):
     """The 快手 fixture as an old .xls with one more value at its last cell (IV65536)."""
-    import xlwt
-
-    source = openpyxl.load_workbook(KUAISHOU, read_only=True)
-    rows = [list(r) for r in source.worksheets[0].iter_rows(values_only=True)]
-    source.close()
-    book = xlwt.Workbook(encoding="utf-8")
-    sheet = book.add_sheet("订单列表")
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            if value is not None:
-                sheet.write(r, c, value)
-    sheet.write(65535, 255, "x")
-    book.save(str(path))
+    kuaishou_as_xls(path, last_cell=True)
 
 
 HOSTILE = {

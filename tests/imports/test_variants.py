@@ -10,7 +10,7 @@ import random
 import openpyxl
 
 from shopowner.imports.run import import_files
-from tests.imports.conftest import ORDERS
+from tests.imports.conftest import ORDERS, kuaishou_as_xls
 
 TAOBAO = ORDERS / "taobao/ExportOrderList202411201030.csv"
 
@@ -176,19 +176,7 @@ def test_xlsx_with_a_title_an_offset_table_dates_and_an_empty_first_sheet(db, tm
 
 def test_old_excel_xls_workbook(db, tmp_path):
     """An Excel 97-2003 .xls (some seller centers and re-saved files): read like an .xlsx."""
-    import xlwt
-
-    source = openpyxl.load_workbook(ORDERS / "kuaishou/快手订单.xlsx", read_only=True)
-    rows = [list(r) for r in source.worksheets[0].iter_rows(values_only=True)]
-    source.close()
-    book = xlwt.Workbook(encoding="utf-8")
-    sheet = book.add_sheet("订单列表")
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            if value is not None:
-                sheet.write(r, c, value)
-    path = tmp_path / "快手订单.xls"
-    book.save(str(path))
+    path = kuaishou_as_xls(tmp_path / "快手订单.xls")
     report = import_files(db, [path]).files[0]
     assert report.error is None and (report.platform, report.orders) == ("kuaishou", 12)
     assert db.execute("SELECT count(*) FROM customers").fetchone()[0] == 11
