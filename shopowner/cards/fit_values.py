@@ -15,6 +15,7 @@ from shopowner.cards.letter import SAMPLE_SOURCE, city_text, date_text, product_
 from shopowner.cards.print_names import names_for_titles
 from shopowner.cards.typeset import measurer
 from shopowner.store.cards import card_sources, to_ship_order_ids
+from shopowner.store.db import change_mark
 from shopowner.store.settings import FOUNDER_NAME, SHOP_NAME, get_setting
 
 # when nothing is going out: a longish name and product, as a new shop's parcels might have
@@ -25,18 +26,13 @@ _cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # db → (sta
 
 def longest_merge_values(db) -> dict[str, str]:
     """Per merge field, the widest value (as printed) among the to-ship parcels' cards."""
-    key = _state(db)
+    key = change_mark(db)
     hit = _cache.get(db)
     if hit is not None and hit[0] == key:
         return dict(hit[1])
     values = _compute(db)
     _cache[db] = (key, values)
     return dict(values)
-
-
-def _state(db) -> tuple:
-    conn = db.conn
-    return conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
 
 
 def _compute(db) -> dict[str, str]:

@@ -62,6 +62,19 @@ class _ShopConnection(sqlite3.Connection):
         return super().execute(sql, *args)
 
 
+def change_mark(db: Database) -> tuple[int, int]:
+    """A value that differs after any write to the shop file, by this connection or another
+    (for caches of figures read from it)."""
+    conn = db.conn
+    return conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
+
+
+def wait_for_writers(db: Database, milliseconds: int) -> None:
+    """How long this connection's writes wait for another connection's write before failing
+    (10 s by default; the window waits less, so it never freezes long)."""
+    db.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+
+
 def connect(path: Path) -> Database:
     """A connection for the calling thread to an already opened (migrated) shop file."""
     conn = sqlite3.connect(str(path), timeout=10, factory=_ShopConnection)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from shopowner.i18n import translate
 from shopowner.paths import font_path
 from shopowner.store import StoreError, open_database
+from shopowner.store.db import wait_for_writers
 from shopowner.ui.services import Dialogs
 
 
@@ -55,7 +56,7 @@ def run_gui(app: QApplication, data_dir: Path, dialogs: Dialogs | None = None) -
         return 3
     # the window's own writes wait at most 3 s for a background job's write (not the workers'
     # 10 s): longer, and the window would freeze; the error hook then says what happened
-    db.execute(f"PRAGMA busy_timeout = {GUI_BUSY_TIMEOUT_MS}")
+    wait_for_writers(db, GUI_BUSY_TIMEOUT_MS)
     window = MainWindow(db, data_dir, dialogs)
     from shopowner.ui.error_hook import install_error_hook
 

@@ -39,3 +39,21 @@ class Dialogs:
     def exec_dialog(self, dialog) -> bool:
         """Run a modal dialog (a QPrintDialog, a custom QDialog); True when accepted."""
         return bool(dialog.exec())
+
+
+def show_once(window: QWidget, key: str, make):
+    """A non-modal window of ``window``'s, one at a time: shown by ``make()`` the first time, brought
+    to the front when it is open already (the guide, the import history)."""
+    from PySide6.QtCore import Qt
+
+    shown = getattr(window, key, None)
+    if shown is not None and shown.isVisible():
+        shown.raise_()
+        shown.activateWindow()
+        return shown
+    dialog = make()
+    dialog.setAttribute(Qt.WA_DeleteOnClose)
+    setattr(window, key, dialog)
+    dialog.destroyed.connect(lambda *_: setattr(window, key, None))
+    dialog.show()
+    return dialog

@@ -44,6 +44,21 @@ def clear_print_history(db) -> None:
             db.execute(f"DELETE FROM {table}")
 
 
+def fresh_card_shop(folder, shop: str, founder: str):
+    """A new shop file in ``folder``: the demo shop with nothing printed yet, named, with the
+    founder's QR set; the caller adds its parcels (``make_parcels``)."""
+    from shopowner.demo import fill_demo_shop, start_shop
+    from shopowner.store import open_database
+    from shopowner.store.settings import WECHAT_QR, set_setting
+
+    db = open_database(folder)
+    fill_demo_shop(db)
+    clear_print_history(db)
+    start_shop(db, shop, founder)
+    set_setting(db, WECHAT_QR, DEMO_QR)
+    return db
+
+
 def flat(text: str) -> str:
     return re.sub(r"\s+", "", text or "")
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cards.conftest import DEMO_QR, clear_print_history, make_parcels
+from tests.cards.conftest import fresh_card_shop, make_parcels
 from tests.cards.real_window import IDLE_CPU_LIMIT
 
 HERE = Path(__file__).resolve().parent
@@ -45,16 +45,8 @@ def xvfb():
 
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory):
-    from shopowner.demo import fill_demo_shop, start_shop
-    from shopowner.store import open_database
-    from shopowner.store.settings import WECHAT_QR, set_setting
-
     folder = tmp_path_factory.mktemp("real-window-shop")
-    db = open_database(folder)
-    fill_demo_shop(db)
-    clear_print_history(db)
-    start_shop(db, "小满茶铺", "林小满")
-    set_setting(db, WECHAT_QR, DEMO_QR)
+    db = fresh_card_shop(folder, "小满茶铺", "林小满")
     make_parcels(db, 9)
     db.close()
     return folder

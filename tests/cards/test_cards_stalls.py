@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from tests.cards.conftest import DEMO_QR, clear_print_history, open_pdf, pdf_codes
+from tests.cards.conftest import fresh_card_shop, open_pdf, pdf_codes
 from tests.cards.gaps import GapMeter
 
 LIMIT_MS = 100
@@ -18,16 +18,8 @@ PARCELS = 1000
 def parcels_shop(tmp_path_factory):
     """The demo shop with 1,000 parcels going out, built once; tests copy the file."""
     from shopowner.cards.batch import ensure_starter_letters
-    from shopowner.demo import fill_demo_shop, start_shop
-    from shopowner.store import open_database
-    from shopowner.store.settings import WECHAT_QR, set_setting
-
     folder = tmp_path_factory.mktemp("parcels-shop")
-    db = open_database(folder)
-    fill_demo_shop(db)
-    clear_print_history(db)
-    start_shop(db, "测试小店", "测试创始人")
-    set_setting(db, WECHAT_QR, DEMO_QR)
+    db = fresh_card_shop(folder, "测试小店", "测试创始人")
     ensure_starter_letters(db)
     with db.atomic():
         db.execute("UPDATE orders SET status = 'completed' WHERE status = 'paid'")

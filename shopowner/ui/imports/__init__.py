@@ -24,21 +24,10 @@ def import_history_action_text() -> str:
 
 def open_import_history(window):
     """The import history, non-modal (one at a time; opening it again brings it to the front)."""
-    from PySide6.QtCore import Qt
-
     from shopowner.ui.imports.history_dialog import ImportHistoryDialog
+    from shopowner.ui.services import show_once
 
-    shown = getattr(window, "_import_history", None)
-    if shown is not None and shown.isVisible():
-        shown.raise_()
-        shown.activateWindow()
-        return shown
-    dialog = ImportHistoryDialog(window)
-    dialog.setAttribute(Qt.WA_DeleteOnClose)
-    window._import_history = dialog
-    dialog.destroyed.connect(lambda *_: setattr(window, "_import_history", None))
-    dialog.show()
-    return dialog
+    return show_once(window, "_import_history", lambda: ImportHistoryDialog(window))
 
 
 def open_import(window, paths: list[str] | None = None):

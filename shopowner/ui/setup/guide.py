@@ -146,14 +146,6 @@ class GuideDialog(QDialog):
 
 def show_guide(window) -> GuideDialog:
     """Open the guide, or bring the open one to the front."""
-    shown = getattr(window, "_guide", None)
-    if shown is not None and shown.isVisible():
-        shown.raise_()
-        shown.activateWindow()
-        return shown
-    guide = GuideDialog(window)
-    guide.setAttribute(Qt.WA_DeleteOnClose)
-    window._guide = guide
-    guide.destroyed.connect(lambda *_: setattr(window, "_guide", None))
-    guide.show()
-    return guide
+    from shopowner.ui.services import show_once
+
+    return show_once(window, "_guide", lambda: GuideDialog(window))

@@ -35,6 +35,7 @@ def start_app(data_dir: Path, dialogs, language: str = "zh_CN"):
     file, the main window shown, start-up's objects frozen for the garbage collector (QSettings are
     the test's own, see tests/conftest.py; errors reach pytest-qt, not the error hook's dialog)."""
     from shopowner.i18n import install_translators
+    from shopowner.store.db import wait_for_writers
     from shopowner.ui.app import GUI_BUSY_TIMEOUT_MS, open_or_explain, register_fonts
     from shopowner.ui.main_window import MainWindow
 
@@ -43,7 +44,7 @@ def start_app(data_dir: Path, dialogs, language: str = "zh_CN"):
     register_fonts(app)
     db = open_or_explain(data_dir, dialogs)
     assert db is not None, dialogs.messages
-    db.execute(f"PRAGMA busy_timeout = {GUI_BUSY_TIMEOUT_MS}")
+    wait_for_writers(db, GUI_BUSY_TIMEOUT_MS)
     window = MainWindow(db, data_dir, dialogs)
     window.show()
     import gc
