@@ -243,13 +243,18 @@ class TextFitWalk:
 
     # after a command -------------------------------------------------------------------------
     def _windows(self) -> set:
-        return {w for w in QApplication.topLevelWidgets() if w.isVisible()}
+        """The visible windows; a tool tip is not one (Qt deletes it on its own timer, so it can
+        vanish while it is being measured)."""
+        return {w for w in QApplication.topLevelWidgets()
+                if w.isVisible() and w.windowType() != Qt.ToolTip}
 
     def _after(self, before: set) -> None:
         """Let any work the command started finish (its dialogs are answered as they come), then
         measure and close the windows it left open."""
         self.quiet()
         for widget in self._windows() - before:
+            if not isValid(widget):
+                continue  # closed by the command's own work while another window was measured
             if widget is self.window or isinstance(widget, QMenu):
                 if isinstance(widget, QMenu):
                     widget.hide()
