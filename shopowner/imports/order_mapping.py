@@ -171,10 +171,11 @@ def kind_of(mapping: dict) -> str:
     return ORDERS if "order_id" in (mapping or {}).values() else CUSTOMERS
 
 
-def check(mapping: dict, headers: list[str]) -> Mapping:
-    """The entries of a given mapping that name a real header and a known field; raises
-    ``ValueError`` when one field is given two columns."""
-    kind = kind_of(mapping)
+def check(mapping: dict, headers: list[str], kind: str | None = None) -> Mapping:
+    """The entries of a given mapping that name a real header and a known field of ``kind`` (by
+    default: orders when an order number column is chosen); raises ``ValueError`` when one
+    field is given two columns."""
+    kind = kind or kind_of(mapping)
     known = ORDER_FIELDS if kind == ORDERS else generic.FIELDS
     columns = {h: f for h, f in (mapping or {}).items()
                if h != PLATFORM and h in headers and f in known}
