@@ -107,6 +107,10 @@
         <translation>请至少选择姓名、手机或微信号所在的列。</translation>
     </message>
     <message>
+        <source>The file&apos;s first rows (choose the columns above):</source>
+        <translation>文件的前几行（请在上方选择各列）：</translation>
+    </message>
+    <message>
         <source>This cell will not read as expected: check the column chosen for it.</source>
         <translation>这个格子读不出预期的内容：请检查为它选的列。</translation>
     </message>

@@ -20,6 +20,7 @@ from shopowner.ui.columns import ElidedTips
 
 FIELD_COLUMNS = 3  # the fields are laid out in this many columns (23 order fields fit 1366×768)
 PREVIEW_CAP = 220  # px: a preview column wider than this is elided (hover shows it whole)
+WIDTH = 940  # px: room for the preview's columns (less on a smaller screen)
 
 
 class ColumnMappingDialog(QDialog):
@@ -77,8 +78,9 @@ class ColumnMappingDialog(QDialog):
         self.preview.setObjectName("mappingPreview")
         self.preview.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.preview.setMinimumHeight(140)
-        self.preview.setMaximumHeight(200)
+        self.preview.setMaximumHeight(220)
         self.preview.setWordWrap(False)
+        self.preview.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.preview_tips = ElidedTips(self.preview)
         layout.addWidget(self.preview, 1)
         self.problem = QLabel()
@@ -96,6 +98,9 @@ class ColumnMappingDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.platform.currentIndexChanged.connect(self._check)
         self._build_fields(kind)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        room = screen.width() - 40 if screen else WIDTH
+        self.resize(max(min(WIDTH, room), self.sizeHint().width()), self.sizeHint().height())
 
     # the answer -----------------------------------------------------------------------------
     def current_kind(self) -> str:
@@ -174,6 +179,13 @@ class ColumnMappingDialog(QDialog):
 
     def _show_preview(self, mapping) -> None:
         titles, cells = mapping_preview.preview(mapping, self.all_headers, self.rows)
+        if titles:
+            self.preview_title.setText(self.tr("How the first rows will read:"))
+        else:  # nothing chosen yet: the file's own first rows, to choose from
+            self.preview_title.setText(self.tr("The file's first rows (choose the columns above):"))
+            titles = self.all_headers
+            cells = [[(row[c] if c < len(row) else "") or "" for c in range(len(titles))]
+                     for row in self.rows]
         self.preview.clear()
         self.preview.setColumnCount(len(titles))
         self.preview.setRowCount(len(cells))
