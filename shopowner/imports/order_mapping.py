@@ -273,3 +273,11 @@ class MappedLayout(Platform):
 
     def status(self, text: str, fields: dict) -> str:
         return self.statuses.get((text or "").strip().lower()) or status_of(text, {})
+
+    def summed_for(self, rows: list[dict]) -> frozenset:
+        """An order on several lines: an amount written the same on every line is the order's
+        (taken once); one that differs from line to line is each line's own (summed)."""
+        if len(rows) < 2:
+            return frozenset()
+        return frozenset(f for f in ("total", "paid", "postage", "discount", "refund")
+                         if len({r.get(f, "") for r in rows}) > 1)

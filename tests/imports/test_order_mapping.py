@@ -141,3 +141,18 @@ def test_cli_proposes_then_imports_with_mapping_then_remembers(data_dir, capsys,
     assert (report["new_orders"], report["updated_orders"]) == (0, 0)
     assert cli_run(base + [str(OTHER_SHOP), "--mapping", "[1]"]) == 2
     assert "order_id" in capsys.readouterr().err
+
+
+def test_an_order_on_several_lines_amounts_repeated_or_per_line(db, tmp_path):
+    table = tmp_path / "lines.csv"
+    table.write_text("订单号,收货人,手机,金额,状态,商品\n"
+                     "B1,何平,13800070020,50.00,已完成,红茶\n"
+                     "B1,何平,13800070020,50.00,已完成,茶杯\n"  # the order's amount, repeated
+                     "B2,吕青,13800070021,30.00,已完成,红茶\n"
+                     "B2,吕青,13800070021,12.50,已完成,茶杯\n",  # each line's own amount
+                     encoding="utf-8")
+    mapping = order_mapping.propose(["订单号", "收货人", "手机", "金额", "状态", "商品"]).stored()
+    report = import_files(db, [table], mappings={str(table): mapping}).files[0]
+    assert report.orders == 2
+    assert db.execute("SELECT platform_order_id, paid_fen FROM orders ORDER BY 1").fetchall() == [
+        ("B1", 5000), ("B2", 4250)]

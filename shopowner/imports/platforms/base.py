@@ -58,6 +58,10 @@ class Platform:
                    is not None)
         return len(self.signature), read
 
+    def summed_for(self, rows: list[dict]) -> frozenset:
+        """The money fields summed over these item lines of one order (see ``summed``)."""
+        return self.summed
+
     def column_index(self, headers: list[str]) -> dict[str, int]:
         """Field → column position in this file, by the meaning of the header name."""
         positions = key_positions(headers)
@@ -139,9 +143,10 @@ def build_order(platform: Platform, row_no: int, rows: list[dict], item_rows: bo
     get = first.get
     money_fen = clean.money_fen
     money: dict[str, int | None] = {}
+    summed = platform.summed_for(rows) if item_rows else platform.summed
     for name in MONEY_FIELDS:
         raw = get(name, "")
-        if name in platform.summed:
+        if name in summed:
             values = [money_fen(r.get(name, "")) for r in rows]
             money[name] = sum(v for v in values if v is not None) if any(
                 v is not None for v in values) else None
@@ -158,7 +163,7 @@ def build_order(platform: Platform, row_no: int, rows: list[dict], item_rows: bo
     status_text = first.get("status", "")
     status = platform.status(status_text, first)
     done, refund = refunds.refund_of(rows if item_rows else [first], money["refund"],
-                                     money["paid"] or 0, "paid" in platform.summed)
+                                     money["paid"] or 0, "paid" in summed)
     status, refund = refunds.settle(status, done, refund, money["paid"] or 0)
     total, paid, postage = money["total"] or 0, money["paid"] or 0, money["postage"] or 0
     discount = money["discount"]
