@@ -5,10 +5,11 @@ satisfied by any of the names the platform has used for it (``columns[field]``, 
 a column that only tells the layout apart), compared by :func:`meaning.meaning_key` (full/half
 width, spaces, ``(元)`` units folded away), in any order; extra columns are ignored and missing
 optional ones are fine. A column named in ``excludes`` says the file is another layout. When two
-layouts match, :func:`specificity` picks the one that explains the file best. ``columns`` maps our
-field names to the header names the platform has used over the years; the first one present wins. Exports that write one row per item line
-(``item_rows``) repeat the order's columns on every line: order amounts are taken once, except
-the fields listed in ``summed`` which really are per line.
+layouts match, :meth:`Platform.specificity` picks the one that explains the file best.
+``columns`` maps our field names to the header names the platform has used over the years; the
+first one present wins. Exports that write one row per item line (``item_rows``) repeat the
+order's columns on every line: order amounts are taken once, except the fields listed in
+``summed`` which really are per line.
 """
 
 from __future__ import annotations
