@@ -198,6 +198,8 @@ class ColumnMappingDialog(QDialog):
                                             "column chosen for it."))
                 self.preview.setItem(r, c, item)
         self.preview.resizeColumnsToContents()
+        # every column shows the file's own text: a long one is elided, its tooltip holds it whole
+        self.preview.setProperty("freeTextColumns", list(range(len(titles))))
         header = self.preview.horizontalHeader()
         for c in range(len(titles)):
             if header.sectionSize(c) > PREVIEW_CAP:
