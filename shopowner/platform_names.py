@@ -20,7 +20,7 @@ def platform_name(key: str) -> str:
         "youzan": translate("Platforms", "Youzan"),
         "wechat_shop": translate("Platforms", "WeChat shop"),
         "xiaohongshu": translate("Platforms", "Xiaohongshu"),
-        "generic": translate("Platforms", "Own list"),
+        "generic": translate("Platforms", "Other platform"),  # orders of a mapped table
         "manual": translate("Platforms", "Added by hand"),
     }
     return names.get(key, key)

@@ -578,8 +578,8 @@ Your customers, your letters, your data: everything stays in {path}.</source>
         <translation>小红书</translation>
     </message>
     <message>
-        <source>Own list</source>
-        <translation>自有名单</translation>
+        <source>Other platform</source>
+        <translation>其他平台</translation>
     </message>
     <message>
         <source>Added by hand</source>

@@ -12,10 +12,6 @@
         <translation>以 JSON 输出导入报告</translation>
     </message>
     <message>
-        <source>column mapping for your own customer list, e.g. &apos;{&quot;姓名&quot;: &quot;name&quot;, &quot;手机&quot;: &quot;phone&quot;}&apos;</source>
-        <translation>自有客户名单的列对应关系，例如 &apos;{&quot;姓名&quot;: &quot;name&quot;, &quot;手机&quot;: &quot;phone&quot;}&apos;</translation>
-    </message>
-    <message>
         <source>list the imports done so far, newest first</source>
         <translation>列出已做过的导入，最新的在前</translation>
     </message>
@@ -24,8 +20,16 @@
         <translation>显示最近 N 次导入（默认 20）</translation>
     </message>
     <message>
-        <source>--mapping must be a JSON object of column name → field (name, phone, wechat, nickname, address, notes, first_purchase).</source>
-        <translation>--mapping 必须是“列名 → 字段”的 JSON 对象（字段：name、phone、wechat、nickname、address、notes、first_purchase）。</translation>
+        <source>which column holds what, for a table that is not a known platform&apos;s export: orders, e.g. &apos;{&quot;订单号&quot;: &quot;order_id&quot;, &quot;实付金额&quot;: &quot;paid&quot;, &quot;@platform&quot;: &quot;generic&quot;}&apos;, or your own customer list, e.g. &apos;{&quot;姓名&quot;: &quot;name&quot;, &quot;手机&quot;: &quot;phone&quot;}&apos;. Once imported, the mapping is remembered for files with the same columns</source>
+        <translation>不是已知平台导出的表格时，指定哪一列是什么：订单表，例如 &apos;{&quot;订单号&quot;: &quot;order_id&quot;, &quot;实付金额&quot;: &quot;paid&quot;, &quot;@platform&quot;: &quot;generic&quot;}&apos;；或自己的客户名单，例如 &apos;{&quot;姓名&quot;: &quot;name&quot;, &quot;手机&quot;: &quot;phone&quot;}&apos;。导入成功后，这个对应关系会记住，列相同的文件下次直接使用</translation>
+    </message>
+    <message>
+        <source>--mapping must be a JSON object of column name → field. Order fields: {orders}; “{platform}”: {platforms}. Customer-list fields: {customers}.</source>
+        <translation>--mapping 须为“列名 → 字段”的 JSON 对象。订单字段：{orders}；“{platform}”：{platforms}。客户名单字段：{customers}。</translation>
+    </message>
+    <message>
+        <source>  To import it with these columns, run again with: --mapping &apos;{mapping}&apos; (change a field in the JSON if a column is wrong; “@platform” may name the platform it comes from).</source>
+        <translation>  按这些列导入，请加上参数再运行一次：--mapping &apos;{mapping}&apos;（哪一列不对，就改 JSON 里对应的字段；“@platform”可写明订单实际来自哪个平台）。</translation>
     </message>
     <message>
         <source>{file}: not imported. {error}</source>
@@ -55,6 +59,34 @@
         <translation>选择各列的含义 — {name}</translation>
     </message>
     <message>
+        <source>This table holds:</source>
+        <translation>这张表是：</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <translation>客户名单</translation>
+    </message>
+    <message>
+        <source>Orders from:</source>
+        <translation>订单来自：</translation>
+    </message>
+    <message>
+        <source>How the first rows will read:</source>
+        <translation>前几行导入后将是：</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>This table is not a known platform&apos;s export, but it looks like a table of orders. Check the column chosen for each field and how the first rows will read, then import. Your choice is remembered for files with the same columns.</source>
+        <translation>这不是已知平台导出的表格，但看起来是一张订单表。请核对每个字段选用的列，以及前几行导入后的样子，再导入。你的选择会记住，列相同的文件下次直接导入。</translation>
+    </message>
+    <message>
         <source>This table is not a platform&apos;s order export. Tell us which column holds what; at least a name, mobile or WeChat ID is needed. The choice is remembered for files with the same columns.</source>
         <translation>这个表格不是平台的订单导出。请告诉我们每一列是什么；至少要有姓名、手机或微信号之一。下次导入列名相同的文件时会记住这次的选择。</translation>
     </message>
@@ -67,8 +99,20 @@
         <translation>每一列只能对应一个字段，请去掉重复的选择。</translation>
     </message>
     <message>
+        <source>Choose the order number column: orders cannot be told apart without it.</source>
+        <translation>请选择订单号所在的列：没有订单号，无法区分订单。</translation>
+    </message>
+    <message>
         <source>Choose at least the name, mobile or WeChat ID column.</source>
         <translation>请至少选择姓名、手机或微信号所在的列。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first rows (choose the columns above):</source>
+        <translation>文件的前几行（请在上方选择各列）：</translation>
+    </message>
+    <message>
+        <source>This cell will not read as expected: check the column chosen for it.</source>
+        <translation>这个格子读不出预期的内容：请检查为它选的列。</translation>
     </message>
 </context>
 <context>
@@ -289,6 +333,10 @@
         <translation>自有客户名单</translation>
     </message>
     <message>
+        <source>Other platform</source>
+        <translation>其他平台</translation>
+    </message>
+    <message>
         <source>the amount “{value}” is not a number</source>
         <translation>金额“{value}”不是数字</translation>
     </message>
@@ -442,12 +490,140 @@
         <translation>正在导入 {name}：保存…</translation>
     </message>
     <message>
+        <source>No column was chosen for the order number: orders cannot be told apart without it.</source>
+        <translation>没有选择订单号所在的列：没有订单号，无法区分订单。</translation>
+    </message>
+    <message>
         <source>Unrecognised table: it is not a known platform&apos;s order export and has no name, mobile or WeChat column. Check that you chose the right file, or map its columns by hand (File → Import orders…, then choose the columns).</source>
         <translation>无法识别的表格：它不是已知平台的订单导出，也没有姓名、手机或微信列。请确认选对了文件，或手动指定各列的含义（文件 → 导入订单…，然后选择列）。</translation>
     </message>
     <message>
+        <source>{field} in “{column}”</source>
+        <translation>{field}在“{column}”列</translation>
+    </message>
+    <message>
+        <source>Not a known platform&apos;s export, but it looks like a table of orders: {columns}. Nothing was imported: confirm these columns first (File → Import orders… shows them).</source>
+        <translation>不是已知平台导出的表格，但看起来是一张订单表：{columns}。尚未导入任何内容：请先确认这些列（文件 → 导入订单… 会列出它们）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>no mobile number, WeChat ID or name with address to recognise this customer</source>
         <translation>没有手机号、微信号或“姓名+地址”，无法识别这位客户</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <source>Refund status</source>
+        <translation>退款状态</translation>
+    </message>
+    <message>
+        <source>Order time</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Payment time</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>实付金额</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>订单总额</translation>
+    </message>
+    <message>
+        <source>Postage</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>Amount refunded</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s mobile</source>
+        <translation>收货人手机</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Buyer ID</source>
+        <translation>买家ID</translation>
+    </message>
+    <message>
+        <source>Buyer nickname</source>
+        <translation>买家昵称</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Product options</source>
+        <translation>商品规格</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s message</source>
+        <translation>买家留言</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s note</source>
+        <translation>卖家备注</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <source>Paid, to ship</source>
+        <translation>已付款待发货</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
     </message>
 </context>
 </TS>

@@ -14,8 +14,13 @@ def register(sub) -> None:
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--json", action="store_true", help=translate("Cli", "print the report as JSON"))
     p.add_argument("--mapping", metavar="JSON",
-                   help=translate("Cli", "column mapping for your own customer list, e.g. "
-                                         "'{\"姓名\": \"name\", \"手机\": \"phone\"}'"))
+                   help=translate("Cli", "which column holds what, for a table that is not a known "
+                                         "platform's export: orders, e.g. '{\"订单号\": "
+                                         "\"order_id\", \"实付金额\": \"paid\", \"@platform\": "
+                                         "\"generic\"}', or your own customer list, e.g. "
+                                         "'{\"姓名\": \"name\", \"手机\": \"phone\"}'. Once "
+                                         "imported, the mapping is remembered for files with the "
+                                         "same columns"))
     p.set_defaults(handler=handle)
     h = sub.add_parser("import-history", help=translate("Cli", "list the imports done so far, "
                                                                "newest first"))
@@ -27,6 +32,8 @@ def register(sub) -> None:
 
 def handle(args, ctx) -> int:
     from shopowner.cli import print_json
+    from shopowner.imports.order_mapping import ORDER_FIELDS, PLATFORM, PLATFORM_CHOICES
+    from shopowner.imports.generic import FIELDS
     from shopowner.imports.platforms import platform_label
     from shopowner.imports.run import import_files
 
@@ -37,9 +44,12 @@ def handle(args, ctx) -> int:
             if not isinstance(mapping, dict):
                 raise ValueError
         except ValueError:
-            print(translate("Cli", "--mapping must be a JSON object of column name → field "
-                                   "(name, phone, wechat, nickname, address, notes, "
-                                   "first_purchase)."), file=sys.stderr)
+            print(translate("Cli", "--mapping must be a JSON object of column name → field. Order "
+                                   "fields: {orders}; “{platform}”: {platforms}. Customer-list "
+                                   "fields: {customers}.").format(
+                orders=", ".join(ORDER_FIELDS), platform=PLATFORM,
+                platforms=", ".join(PLATFORM_CHOICES), customers=", ".join(FIELDS)),
+                file=sys.stderr)
             return 2
         mappings = {f: mapping for f in args.files}
     from shopowner.cli.progress import terminal_progress
@@ -47,11 +57,22 @@ def handle(args, ctx) -> int:
     with terminal_progress() as progress:
         result = import_files(ctx.db, args.files, mappings=mappings, progress=progress)
     if args.json:
-        print_json({"files": [f.as_json() for f in result.files]})
+        print_json({"files": [{**f.as_json(), **({"proposed_mapping": f.proposal}
+                                                 if f.proposal else {})} for f in result.files]})
     else:
         for f in result.files:
             print(describe(f, platform_label))
+            if f.proposal:
+                print(confirm_hint(f))
     return 1 if result.rejected or result.cancelled else 0
+
+
+def confirm_hint(f) -> str:
+    """How to import an unknown order table with the columns we propose."""
+    mapping = json.dumps(f.proposal, ensure_ascii=False).replace("'", "'\\''")
+    return translate("Cli", "  To import it with these columns, run again with: --mapping '{mapping}' "
+                            "(change a field in the JSON if a column is wrong; “@platform” may "
+                            "name the platform it comes from).").format(mapping=mapping)
 
 
 def describe(f, platform_label) -> str:

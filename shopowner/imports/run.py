@@ -16,7 +16,7 @@ from pathlib import Path
 
 from shopowner.gc_pause import full_collections_paused
 from shopowner.i18n import translate
-from shopowner.imports import generic
+from shopowner.imports import generic, order_mapping
 from shopowner.imports.identity import Resolver
 from shopowner.imports.parse import order_chunks, skip
 from shopowner.imports.parse_process import ParseProcess, ParseProcessLost, worth_parsing_apart
@@ -40,9 +40,10 @@ _log = logging.getLogger(__name__)
 class NeedsMapping(ImportRejected):
     """A table that is not a known platform export and has no usable column mapping."""
 
-    def __init__(self, message: str, headers: list[str]):
+    def __init__(self, message: str, headers: list[str], proposal: dict | None = None):
         super().__init__(message)
         self.headers = headers
+        self.proposal = proposal  # the order mapping we would propose (flat form), if any
 
 
 @dataclass
@@ -61,6 +62,7 @@ class FileReport:
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
     needs_mapping: bool = False
+    proposal: dict | None = None  # needs_mapping: the column mapping proposed for it
     joined_with: str = ""
     import_id: int | None = None
     finished_at: str = ""  # set on reports read back from the import history
@@ -219,6 +221,7 @@ def _import_plan_once(db, plan: dict, step, parallel: bool | None) -> list[FileR
     except (ImportRejected, RowProblem) as exc:
         report.error = str(exc)
         report.needs_mapping = isinstance(exc, NeedsMapping)
+        report.proposal = getattr(exc, "proposal", None)
         _undo_counts(report)
         if detail is not None:
             reports[1].error = translate("Imports", "Not imported: it was to be joined with {name}, "
@@ -357,21 +360,22 @@ def _finish(db, report: FileReport, resolver: Resolver, touched: set[int], step,
 
 
 def _import_generic(db, table: Table, mapping: dict | None, report: FileReport, step) -> None:
+    """A table no platform layout matches: orders by the chosen (or remembered) order mapping,
+    else the seller's own customer list."""
     report.platform = report.kind = "generic"
-    if mapping is None:
-        mapping = generic.remembered_mapping(db, table.headers)
-    if mapping is None:
-        mapping = generic.guess_mapping(table.headers)
     try:
-        mapping = generic.check_mapping(mapping, table.headers)
-    except ValueError as exc:
-        raise NeedsMapping(str(exc), table.headers) from exc
-    if not generic.usable(mapping):
-        raise NeedsMapping(translate(
-            "Imports", "Unrecognised table: it is not a known platform's order export and has no "
-                       "name, mobile or WeChat column. Check that you chose the right file, or map "
-                       "its columns by hand (File → Import orders…, then choose the columns)."),
-            table.headers)
+        chosen = order_mapping.choose(db, table.headers, mapping)
+    except (order_mapping.MappingNeeded, ValueError) as exc:
+        proposal = getattr(exc, "proposal", None)
+        raise NeedsMapping(str(exc), table.headers,
+                           proposal.stored() if proposal else None) from exc
+    if chosen.kind == order_mapping.ORDERS:
+        layout = order_mapping.layout_for(chosen)
+        report.platform, report.kind = layout.key, layout.kind
+        _import_orders(db, table, layout, report, None, step, False)
+        generic.remember_mapping(db, table.headers, chosen.stored())
+        return
+    mapping = chosen.columns
     index = {f: table.headers.index(h) for h, f in mapping.items()}
     report.import_id = start_import(db, table.path.name, "generic")
     resolver = Resolver(db, "generic")
@@ -410,11 +414,14 @@ def inspect_file(db, path) -> dict:
             if len(preview) >= 5:
                 break
         remembered = generic.remembered_mapping(db, table.headers)
+        proposal = order_mapping.propose(table.headers)
+        mapping = remembered or proposal.stored()
         return {"headers": table.headers, "preview": preview,
                 "platform": layout.key if layout else "generic",
                 "label": platform_label(layout.kind if layout else "generic"),
                 "remembered": remembered is not None,
-                "mapping": remembered or generic.guess_mapping(table.headers)}
+                "kind": order_mapping.kind_of(mapping),
+                "mapping": mapping}
     finally:
         table.close()
 

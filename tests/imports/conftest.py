@@ -71,8 +71,9 @@ def kuaishou_as_xls(path: Path, *, last_cell: bool = False) -> Path:
 
 
 def good_files() -> list[Path]:
+    """The main sample exports (not the bad files, nor the layout variants of ``variants/``)."""
     return sorted(p for p in ORDERS.rglob("*") if p.suffix in (".csv", ".xlsx")
-                  and p.parent.name != "bad")
+                  and p.parent.name != "bad" and "variants" not in p.relative_to(ORDERS).parts)
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""One module per platform; :func:`detect` picks the layout whose signature columns a file has."""
+"""One module per platform; :func:`detect` picks the layout whose columns' meaning a file has."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from shopowner.imports.platforms.base import Platform
 from shopowner.imports.platforms.douyin import DOUYIN
 from shopowner.imports.platforms.jd import JD
 from shopowner.imports.platforms.kuaishou import KUAISHOU
+from shopowner.imports.platforms.meaning import key_positions
 from shopowner.imports.platforms.pdd import PDD
 from shopowner.imports.platforms.taobao import DETAIL_LIST, ORDER_LIST, QIANNIU
 from shopowner.imports.platforms.wechat_shop import WECHAT_SHOP
@@ -18,10 +19,19 @@ LAYOUTS: tuple[Platform, ...] = (ORDER_LIST, QIANNIU, DETAIL_LIST, JD, PDD, DOUY
 
 
 def detect(headers: list[str]) -> Platform | None:
-    """The layout whose signature columns are all present (the most specific one), or None."""
-    present = set(headers)
-    found = [p for p in LAYOUTS if p.matches(present)]
-    return max(found, key=lambda p: len(p.signature)) if found else None
+    """The layout whose signature fields the file has, or None. When several match, the most
+    specific one: the most signature fields, then the most of the file's columns read, then the
+    first in :data:`LAYOUTS` (so the answer never depends on chance)."""
+    return next(iter(candidates(headers)), None)
+
+
+def candidates(headers: list[str]) -> list[Platform]:
+    """Every layout the file matches, the most specific first."""
+    positions = key_positions(headers)
+    found = [(p.specificity(positions), -n, p) for n, p in enumerate(LAYOUTS)
+             if p.matches(positions)]
+    found.sort(key=lambda t: (t[0], t[1]), reverse=True)
+    return [p for _score, _n, p in found]
 
 
 def layout_of_kind(kind: str) -> Platform:
@@ -40,4 +50,5 @@ def platform_label(key: str) -> str:
         "kuaishou": translate("Imports", "Kuaishou shop"),
         "youzan_items": translate("Imports", "Youzan (one row per item)"),
         "generic": translate("Imports", "Own customer list"),
+        "generic_orders": translate("Imports", "Other platform"),
     }.get(key) or platform_name(key)

@@ -1,10 +1,15 @@
 """What every platform module declares, and how a group of rows becomes one normalised order.
 
-A platform is recognised by its *signature* columns (all present, matched by normalised name,
-never by position). ``columns`` maps our field names to the header names the platform has used
-over the years; the first one present wins. Exports that write one row per item line
-(``item_rows``) repeat the order's columns on every line: order amounts are taken once, except
-the fields listed in ``summed`` which really are per line.
+A layout is recognised by what its columns mean: its ``signature`` is a set of *fields*, each
+satisfied by any of the names the platform has used for it (``columns[field]``, or ``marks`` for
+a column that only tells the layout apart), compared by :func:`meaning.meaning_key` (full/half
+width, spaces, ``(元)`` units folded away), in any order; extra columns are ignored and missing
+optional ones are fine. A column named in ``excludes`` says the file is another layout. When two
+layouts match, :meth:`Platform.specificity` picks the one that explains the file best.
+``columns`` maps our field names to the header names the platform has used over the years; the
+first one present wins. Exports that write one row per item line (``item_rows``) repeat the
+order's columns on every line: order amounts are taken once, except the fields listed in
+``summed`` which really are per line.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from typing import Callable
 from shopowner.i18n import translate
 from shopowner.imports import clean
 from shopowner.imports.platforms import refunds
+from shopowner.imports.platforms.meaning import first_present, key_positions, meaning_key
 
 STATUSES = ("unpaid", "paid", "shipped", "completed", "closed", "refunded")
 MONEY_FIELDS = ("total", "paid", "postage", "discount", "refund")
@@ -26,7 +32,7 @@ TIME_FIELDS = ("created_at", "paid_at", "shipped_at", "completed_at")
 class Platform:
     key: str  # stored in orders.platform ("taobao" for every Taobao layout)
     kind: str  # this layout ("taobao_orderlist", "taobao_qianniu"…)
-    signature: tuple[str, ...]
+    signature: tuple[str, ...]  # fields that must all be present (see the module's doc)
     columns: dict[str, tuple[str, ...]]
     statuses: dict[str, str]
     item_rows: Callable[[list[str]], bool] = lambda headers: False
@@ -35,19 +41,36 @@ class Platform:
     adjust: Callable[[dict], None] | None = None  # platform quirks on the first row's fields
     order_only_items: bool = False  # a file of item lines only (Taobao DetailList)
     anonymous: bool = False  # the layout carries no buyer identity at all
+    marks: dict = field(default_factory=dict)  # identifying-only columns: mark → names
+    excludes: tuple[str, ...] = ()  # a column only another layout has
 
-    def matches(self, headers: set[str]) -> bool:
-        return all(name in headers for name in self.signature)
+    def names(self, fld: str) -> tuple[str, ...]:
+        return self.columns.get(fld) or self.marks.get(fld, ())
+
+    def matches(self, positions: dict[str, int]) -> bool:
+        """Does a file with these columns (:func:`meaning.key_positions`) have this layout?"""
+        return (all(first_present(self.names(f), positions) is not None for f in self.signature)
+                and not any(meaning_key(n) in positions for n in self.excludes))
+
+    def specificity(self, positions: dict[str, int]) -> tuple[int, int]:
+        """(signature fields, fields of the file this layout reads): the larger, the better it
+        explains the file."""
+        read = sum(1 for names in self.columns.values() if first_present(names, positions)
+                   is not None)
+        return len(self.signature), read
+
+    def summed_for(self, rows: list[dict]) -> frozenset:
+        """The money fields summed over these item lines of one order (see ``summed``)."""
+        return self.summed
 
     def column_index(self, headers: list[str]) -> dict[str, int]:
-        """Field → column position in this file, by normalised header name."""
-        position = {h: i for i, h in enumerate(headers) if h}
+        """Field → column position in this file, by the meaning of the header name."""
+        positions = key_positions(headers)
         index = {}
         for fld, names in self.columns.items():
-            for name in names:
-                if name in position:
-                    index[fld] = position[name]
-                    break
+            i = first_present(names, positions)
+            if i is not None:
+                index[fld] = i
         return index
 
     def status(self, text: str, fields: dict) -> str:
@@ -121,9 +144,10 @@ def build_order(platform: Platform, row_no: int, rows: list[dict], item_rows: bo
     get = first.get
     money_fen = clean.money_fen
     money: dict[str, int | None] = {}
+    summed = platform.summed_for(rows) if item_rows else platform.summed
     for name in MONEY_FIELDS:
         raw = get(name, "")
-        if name in platform.summed:
+        if name in summed:
             values = [money_fen(r.get(name, "")) for r in rows]
             money[name] = sum(v for v in values if v is not None) if any(
                 v is not None for v in values) else None
@@ -140,7 +164,7 @@ def build_order(platform: Platform, row_no: int, rows: list[dict], item_rows: bo
     status_text = first.get("status", "")
     status = platform.status(status_text, first)
     done, refund = refunds.refund_of(rows if item_rows else [first], money["refund"],
-                                     money["paid"] or 0, "paid" in platform.summed)
+                                     money["paid"] or 0, "paid" in summed)
     status, refund = refunds.settle(status, done, refund, money["paid"] or 0)
     total, paid, postage = money["total"] or 0, money["paid"] or 0, money["postage"] or 0
     discount = money["discount"]

@@ -1,6 +1,11 @@
 """JD (京东) order exports, CSV (GBK) or XLSX: one row per SKU line.
 
 订单金额/结算金额/应付金额/运费金额 are the order's and repeat on every line: taken once.
+Recognised by 订单号 + 京东价 + 订购数量 (JD's own words for unit price and quantity). Later
+exports write 下单账号 for 下单帐号, units in brackets (``京东价(元)``) and 商品编号 for 商品ID; the
+classic column set is the one published JD order-export parsers read (订单号, 商品ID, 商品名称,
+订购数量, 支付方式, 下单时间, 京东价, 订单金额, 结算金额, 余额支付, 应付金额, 订单状态, 订单类型,
+下单帐号, 客户姓名, 客户地址, 联系电话, 订单备注, …, 运费金额, 付款确认时间, 货号, 订单完成时间).
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from shopowner.imports.platforms.base import Platform
 JD = Platform(
     key="jd",
     kind="jd",
-    signature=("订单号", "京东价", "订购数量"),
+    signature=("order_id", "price", "quantity"),
     columns={
         "order_id": ("订单号",),
         "buyer_id": ("下单帐号", "下单账号"),
@@ -20,9 +25,9 @@ JD = Platform(
         "status": ("订单状态",),
         "buyer_message": ("订单备注",),
         "seller_note": ("商家备注",),
-        "receiver_name": ("客户姓名",),
-        "address": ("客户地址",),
-        "mobile": ("联系电话",),
+        "receiver_name": ("客户姓名", "收货人姓名"),
+        "address": ("客户地址", "收货地址"),
+        "mobile": ("联系电话", "收货人手机"),
         "phone": ("固定电话",),
         "created_at": ("下单时间",),
         "paid_at": ("付款确认时间",),
@@ -30,7 +35,7 @@ JD = Platform(
         "completed_at": ("订单完成时间",),
         "title": ("商品名称",),
         "sku": ("货号", "商家SKU"),
-        "item_id": ("商品ID",),
+        "item_id": ("商品ID", "商品编号"),
         "quantity": ("订购数量",),
         "price": ("京东价",),
     },

@@ -21,8 +21,6 @@ writes and reads both exports): 商品维度 = 订单号, 外部订单号, 订�
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from shopowner.imports.platforms.base import Platform
 
 
@@ -30,19 +28,6 @@ def _pickup(fields: dict) -> None:
     if "自提" in fields.get("delivery", ""):
         for key in ("province", "city", "district", "address"):
             fields[key] = ""
-
-
-@dataclass(frozen=True)
-class MeaningLayout(Platform):
-    """A layout recognised by meaning: each group in ``needs`` is one column, present under any of
-    its names; a column in ``lacks`` means the file is another layout."""
-
-    needs: tuple[tuple[str, ...], ...] = ()
-    lacks: tuple[str, ...] = ()
-
-    def matches(self, headers: set[str]) -> bool:
-        return (all(any(name in headers for name in group) for group in self.needs)
-                and not any(name in headers for name in self.lacks))
 
 
 ORDER_ID = ("订单号",)
@@ -98,11 +83,11 @@ COMMON = {
     "item_amount": ("商品实际成交金额",),
 }
 
-YOUZAN = MeaningLayout(
+YOUZAN = Platform(
     key="youzan",
     kind="youzan",
-    signature=("订单号", "订单实付金额", "收货人/提货人"),
-    needs=(ORDER_ID, ORDER_PAID, PICKUP_WORDING),
+    signature=("order_id", "paid", "pickup_wording"),
+    marks={"pickup_wording": PICKUP_WORDING},
     columns={
         **COMMON,
         "total": ("商品金额合计",),
@@ -121,12 +106,12 @@ YOUZAN = MeaningLayout(
     adjust=_pickup,
 )
 
-YOUZAN_ITEMS = MeaningLayout(
+YOUZAN_ITEMS = Platform(
     key="youzan",
     kind="youzan_items",
-    signature=("订单号", "商品名称", "商品数量", "订单商品状态"),
-    needs=(ORDER_ID, ("商品名称",), ("商品数量",), ITEM_WORDING + PICKUP_WORDING),
-    lacks=ORDER_PAID + ("订单实际支付金额",),  # order amounts: 订单维度, or WeChat shop
+    signature=("order_id", "title", "quantity", "youzan_wording"),
+    marks={"youzan_wording": ITEM_WORDING + PICKUP_WORDING},
+    excludes=ORDER_PAID + ("订单实际支付金额",),  # order amounts: 订单维度, or WeChat shop
     columns={
         **COMMON,
         "total": ("商品金额小计",),

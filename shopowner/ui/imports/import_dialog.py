@@ -82,7 +82,9 @@ class ImportDialog(QDialog):
             self.reject()
 
     def _ask_mappings(self) -> tuple[dict, list[str]]:
-        """Own lists (no platform signature, no remembered mapping) get the mapping dialog."""
+        """Tables no platform layout matches and with no mapping confirmed before get the mapping
+        dialog, pre-filled with what we propose: orders or a customer list, and which column is
+        which."""
         mappings, skipped = {}, []
         for path in self.paths:
             try:
@@ -92,7 +94,7 @@ class ImportDialog(QDialog):
             if info["platform"] != "generic" or info["remembered"]:
                 continue
             dialog = ColumnMappingDialog(self, Path(path).name, info["headers"], info["preview"],
-                                         info["mapping"])
+                                         info["mapping"], info["kind"])
             if self.window_.dialogs.exec_dialog(dialog):
                 mappings[path] = dialog.mapping()
             else:
