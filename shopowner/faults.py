@@ -102,8 +102,10 @@ def _message(kind: str, path=None) -> str:
                       "drive or network folder is still connected, then try again.").format(where=where)
     if kind == "io":
         return translate(
-            "Errors", "The disk could not be read or written{where}. Check that the disk (or USB "
-                      "drive) is still connected and not full, then try again.").format(where=where)
+            "Errors", "Reading or writing the disk failed{where}: it may be full, the file may have "
+                      "reached the largest size this disk allows, or the disk (a USB drive) was "
+                      "removed. What was saved before is intact. Free some space or reconnect the "
+                      "disk, then try again.").format(where=where)
     if kind == "damaged":
         return translate(
             "Errors", "The shop file is damaged{where}, so nothing more was written to it. Restore "
@@ -219,13 +221,17 @@ def describe(exc: BaseException) -> Fault:
         return exc.fault
     if isinstance(exc, (Cancelled, KeyboardInterrupt)):
         return _fault("cancelled")
-    if isinstance(exc, StoreError):  # the store's own words: the shop file or its folder
-        return Fault("shop_file", str(exc), STORAGE if isinstance(exc, DataDirNotWritable) else SHOP_FILE)
     found = [(e, k) for e in _causes(exc) if (k := _kind(e)) is not None]
     if _ours(exc):
-        if found:  # our words, but the disk's fault: the disk's sentence says what to do
-            cause, kind = found[0]
+        # our words, unless the disk or another writer is to blame: then their sentence says
+        # what to do (a damaged file keeps the store's own, more precise words, if it has any)
+        blamed = [(e, k) for e, k in found if k != "damaged" or str(e) == str(exc)]
+        if blamed:
+            cause, kind = blamed[0]
             return _fault(kind, getattr(cause, "filename", None))
+        if isinstance(exc, StoreError):  # the shop file or its folder
+            return Fault("shop_file", str(exc),
+                         STORAGE if isinstance(exc, DataDirNotWritable) else SHOP_FILE)
         return Fault("refused", str(exc), REFUSED)
     if found:
         cause, kind = found[0]
