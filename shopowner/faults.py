@@ -73,9 +73,9 @@ def _message(kind: str, path=None) -> str:
     where = _path_note(path)
     if kind == "busy":
         return translate(
-            "Errors", "Another program (another import, or the ShopOwner window) kept the shop file "
-                      "busy, so this was not done; nothing was changed. Wait until it has finished, "
-                      "then try again.")
+            "Errors", "Another task or program (for example an order import, in the window or on "
+                      "the command line) is writing to the shop file, so this was not done; nothing "
+                      "was changed. Wait until it has finished, then try again.")
     if kind == "full":
         return translate(
             "Errors", "The disk is full{where}, so this was not saved; what was saved before is "

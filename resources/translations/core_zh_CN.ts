@@ -439,8 +439,8 @@
         <translation>（{path}）</translation>
     </message>
     <message>
-        <source>Another program (another import, or the ShopOwner window) kept the shop file busy, so this was not done; nothing was changed. Wait until it has finished, then try again.</source>
-        <translation>另一个程序（另一个导入，或掌柜私域窗口）一直在写店铺数据，所以这次没有做成，什么也没有改动。请等它完成后再试一次。</translation>
+        <source>Another task or program (for example an order import, in the window or on the command line) is writing to the shop file, so this was not done; nothing was changed. Wait until it has finished, then try again.</source>
+        <translation>另一个任务或程序（例如正在进行的订单导入，在窗口里或命令行中）正在写店铺数据，所以这次没有做成，什么也没有改动。请等它完成后再试一次。</translation>
     </message>
     <message>
         <source>The disk is full{where}, so this was not saved; what was saved before is intact. Free some space (empty the recycle bin, move large files to another disk), then try again.</source>

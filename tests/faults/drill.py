@@ -112,3 +112,17 @@ class WriteLock:
             self.conn.execute("ROLLBACK")
             self.conn.close()
             self.conn = None
+
+
+def orderlists(folder: Path, count: int, orders: int) -> list[Path]:
+    """``count`` generated Taobao OrderLists of ``orders`` orders each, with distinct order numbers."""
+    from tests.imports.conftest import write_orderlist
+
+    files = []
+    for n in range(count):
+        path = Path(folder) / f"ExportOrderList2024110{n + 1}.csv"
+        write_orderlist(path, orders)
+        if n:
+            path.write_bytes(path.read_bytes().replace(b'="2043', f'="{2043 + n}'.encode()))
+        files.append(path)
+    return files

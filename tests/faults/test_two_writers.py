@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from shopowner import faults
 from shopowner.store.db import WAIT_STEP_MS
 from tests.faults import drill
-from tests.imports.conftest import ORDERS, write_orderlist
+from tests.imports.conftest import ORDERS
 
 JD = ORDERS / "jd/订单导出_20241121.csv"
 WAITING = "Waiting for another import to finish"
@@ -21,12 +21,7 @@ WAITING = "Waiting for another import to finish"
 
 def test_two_imports_at_once_both_finish_in_turn(data_dir, db, tmp_path):
     db.close()
-    files = []
-    for n in (1, 2):
-        files.append(tmp_path / f"ExportOrderList2024110{n}.csv")
-        write_orderlist(files[-1], 400)
-        if n == 2:  # other order numbers
-            files[-1].write_bytes(files[-1].read_bytes().replace(b'="2043', b'="2044'))
+    files = drill.orderlists(tmp_path, 2, 400)
     other = drill.WriteLock(data_dir)  # a third writer holds the file while both start
     try:
         procs = [drill.main(data_dir, "import", str(f)) for f in files]
