@@ -201,11 +201,14 @@ def _kind(exc: BaseException) -> str | None:
 
 
 def _causes(exc: BaseException):
+    """``exc`` and what caused it: its ``__cause__``, or for our own exceptions (often raised in
+    an ``except`` block without ``from``) the error being handled."""
     seen = set()
     while exc is not None and id(exc) not in seen:
         seen.add(id(exc))
         yield exc
-        exc = exc.__cause__ or (None if exc.__suppress_context__ else exc.__context__)
+        context = None if exc.__suppress_context__ or not _ours(exc) else exc.__context__
+        exc = exc.__cause__ or context
 
 
 def _ours(exc: BaseException) -> bool:
