@@ -11,8 +11,8 @@ broke, when something did). The suite runs one of each (``tests/faults/``); this
 - ``cards-kill``: kill -9 at a random moment of ``cards``: no partial PDF where the owner looks; a
   PDF that is there has all its codes recorded as printed; the next run prints the reserved codes
   and every printed code is in a PDF.
-- ``backup-kill``: kill -9 at a random moment of ``backup``: no partial backup under a backup's
-  name. (It holds once backups are written to a temporary name and renamed.)
+- ``backup-kill``: kill -9 within 20 ms of ``backup`` beginning to write: no partial backup under
+  a backup's name. (It holds once backups are written to a temporary name and renamed.)
 - ``two-writers``: two imports started together both finish, one waiting for the other.
 - ``full-disk``: import, cards or backup with every file capped at a random size (``RLIMIT_FSIZE``,
   like a full disk): exit 0, or exit 4 with one sentence and no traceback; the shop file intact and
@@ -126,10 +126,15 @@ class Drills:
 
     def backup_kill(self) -> None:
         shop = self.shop()
-        self.kill_at_random(shop, "backup", "backup")
+        folder = shop / "backups"
+        proc = drill.main(shop, "backup")  # killed once the backup has begun to be written
+        drill.wait_until(lambda: folder.is_dir() and any(folder.iterdir()), proc)
+        time.sleep(self.rnd.uniform(0, 0.02))
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate(timeout=120)
         check(drill.intact(shop), "integrity_check failed after the kill")
-        for name in drill.visible_files(shop / "backups") if (shop / "backups").exists() else []:
-            path = shop / "backups" / name
+        for name in drill.visible_files(folder) if folder.exists() else []:
+            path = folder / name
             check(_sound(path), f"a partial backup is left: {name} ({path.stat().st_size} bytes)")
 
     def two_writers(self) -> None:
