@@ -28,6 +28,7 @@ import signal
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -135,7 +136,8 @@ class Drills:
         check(drill.intact(shop), "integrity_check failed after the kill")
         for name in drill.visible_files(folder) if folder.exists() else []:
             path = folder / name
-            check(_sound(path), f"a partial backup is left: {name} ({path.stat().st_size} bytes)")
+            check(_sound(path), "a partial backup is left under a backup's name"
+                                + (" (0 bytes)" if not path.stat().st_size else ""))
 
     def two_writers(self) -> None:
         shop = self.shop()
@@ -150,7 +152,8 @@ class Drills:
     def full_disk(self) -> None:
         shop = self.shop()
         what = self.rnd.choice(["import", "cards", "backup"])
-        limit = self.rnd.randint(16, 2048) * 1024
+        # up to about what the command writes, so most runs meet the full disk somewhere
+        limit = self.rnd.randint(16, {"import": 1024, "cards": 256, "backup": 1536}[what]) * 1024
         before = drill.order_count(shop), drill.card_codes(shop)
         out = self.work / f"full{self.round}"
         out.mkdir()
@@ -170,6 +173,7 @@ class Drills:
                   "a PDF or printed code without the other")
         check(cards["printed"] | cards["reserved"] >= before[1]["printed"] | before[1]["reserved"],
               "a card code was lost")
+        return f"{what}: " + ("disk full, said so" if code else "fitted")
 
 
 def _sound(path: Path) -> bool:
@@ -208,18 +212,21 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="shopowner-drills-") as work:
         drills = Drills(Path(work), random.Random(seed))
         for name in chosen:
-            held, broke = 0, []
+            held, broke, notes = 0, Counter(), Counter()
             started = time.monotonic()
             for _ in range(args.rounds):
                 try:
-                    DRILLS[name](drills)
+                    notes[DRILLS[name](drills)] += 1
                     held += 1
                 except Broke as exc:
-                    broke.append(str(exc))
+                    broke[str(exc)[:300]] += 1
             failed |= bool(broke)
             print(f"{name:12} tried {args.rounds:3}  held {held:3}  ({time.monotonic() - started:.0f} s)")
-            for reason in sorted(set(broke)):
-                print(f"    broke: {reason[:300]}")
+            for note, count in sorted(notes.items(), key=lambda n: str(n[0])):
+                if note:
+                    print(f"    {count:3} × {note}")
+            for reason, count in broke.most_common():
+                print(f"    {count:3} × broke: {reason}")
     return 1 if failed else 0
 
 

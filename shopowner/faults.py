@@ -135,7 +135,7 @@ def waiting_text() -> str:
 
 
 def progress_waiter(progress):
-    """An ``on_wait`` for :func:`shopowner.store.db.wait_visibly` that shows the waiting on a job's
+    """An ``on_wait`` for :func:`shopowner.store.db.connect` that shows the waiting on a job's
     progress (the window's progress bar) and stops with its Cancel; ``None`` without progress."""
     if progress is None:
         return None

@@ -55,7 +55,7 @@ def terminal_progress(stream=None):
 
 
 def wait_notice(stream=None):
-    """An ``on_wait(seconds)`` for :func:`shopowner.store.db.wait_visibly`: the first call prints
+    """An ``on_wait(seconds)`` for :func:`shopowner.store.db.connect`: the first call prints
     the waiting sentence on stderr, later ones redraw the seconds waited on a terminal; Ctrl+C
     (the command's cancel flag, or a plain KeyboardInterrupt) ends the wait with nothing written."""
     from shopowner.faults import waiting_text

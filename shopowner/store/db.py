@@ -57,7 +57,7 @@ class _ShopConnection(sqlite3.Connection):
     lock up front makes such a transaction wait its turn instead.
     """
 
-    on_wait = None  # see :func:`wait_visibly`
+    on_wait = None  # see :func:`connect`
 
     def execute(self, sql, *args):
         if sql == "BEGIN":
@@ -98,15 +98,6 @@ def _is_busy(exc: sqlite3.OperationalError) -> bool:
     return code in (5, 6) or "locked" in str(exc)  # SQLITE_BUSY, SQLITE_LOCKED
 
 
-def wait_visibly(db: Database, on_wait) -> None:
-    """Make this connection's write transactions wait for another connection's write for as long
-    as it lasts, calling ``on_wait(seconds)`` about every quarter second while they wait (to show
-    progress; it raises — e.g. :class:`~shopowner.progress.Cancelled` — to stop waiting), and
-    ``on_wait(None)`` once the wait is over. ``on_wait=None`` restores the plain busy timeout
-    (10 s, then "database is locked")."""
-    db.conn.on_wait = on_wait
-
-
 def change_mark(db: Database) -> tuple[int, int]:
     """A value that differs after any write to the shop file, by this connection or another
     (for caches of figures read from it)."""
@@ -121,8 +112,13 @@ def wait_for_writers(db: Database, milliseconds: int) -> None:
 
 
 def connect(path: Path, *, on_wait=None) -> Database:
-    """A connection for the calling thread to an already opened (migrated) shop file
-    (``on_wait``: see :func:`wait_visibly`)."""
+    """A connection for the calling thread to an already opened (migrated) shop file.
+
+    With ``on_wait``, its write transactions wait for another connection's write for as long as
+    it lasts, calling ``on_wait(seconds)`` about every quarter second while they wait (to show
+    progress; it raises — e.g. :class:`~shopowner.progress.Cancelled` — to stop waiting) and
+    ``on_wait(None)`` once the wait is over. Without, they wait 10 s, then "database is locked".
+    """
     conn = sqlite3.connect(str(path), timeout=10, factory=_ShopConnection)
     conn.on_wait = on_wait
     _pragmas(conn)
@@ -185,7 +181,8 @@ def _check_identity(db: Database, path: Path) -> None:
 
 
 def open_database(data_dir: Path, *, migrate: bool = True, on_wait=None) -> Database:
-    """Open (creating if absent) the shop file in ``data_dir`` for this thread, migrated to date."""
+    """Open (creating if absent) the shop file in ``data_dir`` for this thread, migrated to date
+    (``on_wait``: see :func:`connect`)."""
     from shopowner.store.migrations import check_not_newer, migrate as apply_migrations
 
     data_dir = Path(data_dir)
