@@ -12,6 +12,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
+from shopowner import faults
 from shopowner.progress import Cancelled, Progress
 
 
@@ -93,10 +94,23 @@ class Task(QRunnable):
             self.signals._cancelled.emit()
         except Exception as exc:  # noqa: BLE001 - handed to the GUI to show
             exc.traceback_text = traceback.format_exc()
-            self.signals._failed.emit(exc)
+            self.signals._failed.emit(for_window(exc))
         else:
             self.signals._succeeded.emit(result)
         self.signals._finished.emit()
+
+
+def for_window(exc: Exception) -> Exception:
+    """What a failed job hands the window: our own refusals as they are (their ``str()`` is the
+    message, their type may matter to the handler); any other fault — locked, disk full,
+    read-only, damaged, a bug — as a :class:`~shopowner.faults.Failure` whose ``str()`` says in
+    the owner's words what happened and what to do, its details logged to errors.log."""
+    fault = faults.handle(exc)
+    if fault.kind == "refused":
+        return exc
+    failure = faults.Failure(fault, exc)
+    failure.traceback_text = getattr(exc, "traceback_text", None)
+    return failure
 
 
 _running: set[Task] = set()
@@ -133,7 +147,9 @@ def _with_db(data_dir, fn, *args, progress=None, **kwargs):
     from shopowner.paths import db_path
     from shopowner.store import connect
 
-    db = connect(db_path(data_dir))  # a sqlite3 connection belongs to the thread that opened it
+    # a sqlite3 connection belongs to the thread that opened it; its writes wait for another
+    # writer (the CLI, another import) for as long as it writes, saying so on the job's progress
+    db = connect(db_path(data_dir), on_wait=faults.progress_waiter(progress))
     try:
         return fn(db, *args, progress=progress, **kwargs)
     finally:

@@ -408,6 +408,14 @@
         <source>“{key}” prints as “{name}” again (automatic).</source>
         <translation>“{key}” 恢复印作 “{name}”（自动）。</translation>
     </message>
+    <message>
+        <source>{waiting} {seconds} s (Ctrl+C cancels)</source>
+        <translation>{waiting}已等 {seconds} 秒（按 Ctrl+C 取消）</translation>
+    </message>
+    <message>
+        <source>{waiting} (Ctrl+C cancels)</source>
+        <translation>{waiting}（按 Ctrl+C 取消）</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -427,12 +435,72 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>Another task (for example an order import) is writing to the shop file, so what you just did was not saved. Wait until it has finished, then do it again.</source>
-        <translation>另一个任务（例如正在导入订单）正在写入店铺数据，刚才的操作没有保存。请等它完成后再做一次。</translation>
+        <source> ({path})</source>
+        <translation>（{path}）</translation>
+    </message>
+    <message>
+        <source>Another task or program (for example an order import, in the window or on the command line) is writing to the shop file, so this was not done; nothing was changed. Wait until it has finished, then try again.</source>
+        <translation>另一个任务或程序（例如正在进行的订单导入，在窗口里或命令行中）正在写店铺数据，所以这次没有做成，什么也没有改动。请等它完成后再试一次。</translation>
+    </message>
+    <message>
+        <source>The disk is full{where}, so this was not saved; what was saved before is intact. Free some space (empty the recycle bin, move large files to another disk), then try again.</source>
+        <translation>磁盘已满{where}，这次没有保存；之前保存的数据完好无损。请腾出一些空间（清空回收站，把大文件移到别的磁盘），然后再试一次。</translation>
+    </message>
+    <message>
+        <source>The file or folder is read-only{where}, so nothing could be saved there. Choose a folder you can write to (for example in Documents), or ask whoever manages this computer for write access.</source>
+        <translation>这个文件或文件夹是只读的{where}，无法在那里保存。请选择一个可以写入的文件夹（例如“文档”里），或请管理这台电脑的人开通写入权限。</translation>
+    </message>
+    <message>
+        <source>ShopOwner is not allowed to open or write this file or folder{where}. Choose another one, or ask whoever manages this computer for access.</source>
+        <translation>掌柜私域没有权限打开或写入这个文件或文件夹{where}。请换一个，或请管理这台电脑的人开通权限。</translation>
+    </message>
+    <message>
+        <source>The file is open in another program{where} (for example Excel, WPS or a PDF viewer), so it could not be written. Close it there, then try again.</source>
+        <translation>这个文件正被另一个程序打开{where}（例如 Excel、WPS 或 PDF 阅读器），所以无法写入。请先在那里关掉它，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>The file or folder does not exist{where}. Check the name, and that the USB drive or network folder is still connected, then try again.</source>
+        <translation>文件或文件夹不存在{where}。请检查名称，以及 U 盘或网络文件夹是否仍然连着，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>Reading or writing the disk failed{where}: it may be full, the file may have reached the largest size this disk allows, or the disk (a USB drive) was removed. What was saved before is intact. Free some space or reconnect the disk, then try again.</source>
+        <translation>读写磁盘失败{where}：磁盘可能已满，文件可能已达到这块磁盘允许的最大大小，或者磁盘（U 盘）被拔掉了。之前保存的数据完好无损。请腾出一些空间或重新连上磁盘，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>The shop file is damaged{where}, so nothing more was written to it. Restore your latest backup (the backups folder in the data folder), or ask whoever supports your computer for help.</source>
+        <translation>店铺数据文件已损坏{where}，没有再往里面写任何东西。请恢复最近的备份（数据文件夹里的 backups 文件夹），或请帮你维护电脑的人协助。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，什么也没有改动。</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; what you just did may not have been completed. The details were written to {path}. If it happens again, send that file to whoever supports your computer.</source>
         <translation>出现了意外错误，刚才的操作可能没有完成。详细信息已写入 {path}。如果再次出现，请把这个文件发给帮你维护电脑的人。</translation>
+    </message>
+    <message>
+        <source>Waiting for another import to finish (or another program to finish saving to the shop file)…</source>
+        <translation>正在等待另一个导入完成（或另一个程序把店铺数据保存完）…</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory, so this was not done; nothing was changed. Close other programs, then try again.</source>
+        <translation>电脑内存不足，这次没有做成，什么也没有改动。请关闭其他程序，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>没有做成</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>没有保存</translation>
+    </message>
+    <message>
+        <source>Cannot write to the disk</source>
+        <translation>无法写入磁盘</translation>
+    </message>
+    <message>
+        <source>The shop file cannot be used</source>
+        <translation>店铺数据文件无法使用</translation>
     </message>
     <message>
         <source>Something went wrong</source>

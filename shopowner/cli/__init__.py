@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from shopowner import __version__
+from shopowner import __version__, faults
 from shopowner.i18n import translate
 from shopowner.paths import resolve_data_dir
 
@@ -45,13 +45,17 @@ class Context:
         if self._db is None:
             from shopowner.store import open_database
 
-            self._db = open_database(self.data_dir)
+            from shopowner.cli.progress import wait_notice
+
+            # a write that meets another writer (an import in the window, a second import) waits
+            # its turn, saying so, instead of failing with "database is locked" after 10 s
+            self._db = open_database(self.data_dir, on_wait=wait_notice())
         return self._db
 
     def close(self) -> None:
         if self._db is not None:
-            self._db.close()
-            self._db = None
+            db, self._db = self._db, None
+            db.close()
 
 
 def print_json(data) -> None:
@@ -88,23 +92,38 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(argv: list[str]) -> int:
+    """Run one command; every failure ends as one sentence on stderr and an exit code
+    (:mod:`shopowner.faults`), its details in ``logs/errors.log`` in the data folder."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
         parser.print_help()
-        return 2
-    from shopowner.store import StoreError
-
+        return faults.USAGE
     ctx = Context(resolve_data_dir(args.data_dir))
+    faults.set_log_folder(ctx.data_dir)
     try:
-        code = int(args.handler(args, ctx) or 0)
-        sys.stdout.flush()  # here, so a reader that went away is noticed below
+        try:
+            code = int(args.handler(args, ctx) or 0)
+            sys.stdout.flush()  # here, so a reader that went away is noticed below
+        finally:
+            ctx.close()
         return code
-    except StoreError as exc:
-        print(translate("Cli", "Error: {message}").format(message=exc), file=sys.stderr)
-        return 3
     except BrokenPipeError:  # e.g. ``… | head``: the reader has what it wanted; stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # exit's flush too
-        return 1
-    finally:
-        ctx.close()
+        return faults.REFUSED
+    except (Exception, KeyboardInterrupt) as exc:  # noqa: BLE001 - no traceback reaches a user
+        return report_failure(exc)
+
+
+def report_failure(exc: BaseException) -> int:
+    fault = faults.handle(exc)
+    if fault.kind == "cancelled":
+        line = fault.message
+    else:
+        line = translate("Cli", "Error: {message}").format(message=fault.message)
+    try:
+        print(line, file=sys.stderr)
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+    return fault.code

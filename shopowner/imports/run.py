@@ -432,7 +432,9 @@ def import_files_in(data_dir, paths, *, mappings: dict | None = None,
     from shopowner.paths import db_path
     from shopowner.store import connect
 
-    db = connect(db_path(Path(data_dir)))
+    from shopowner.faults import progress_waiter
+
+    db = connect(db_path(Path(data_dir)), on_wait=progress_waiter(progress))  # waits its turn
     try:
         return import_files(db, paths, mappings=mappings, progress=progress, parallel=parallel)
     finally:

@@ -344,8 +344,13 @@ def paused_search_index(db: Database):
     saved = drop_search_triggers(db)
     try:
         yield
-    finally:
-        restore_search_triggers(db, saved)
+    except BaseException:
+        # a disk error (full, I/O) makes SQLite roll the whole transaction back at once, the
+        # dropped triggers with it: putting them back again would fail and hide that error
+        if db.conn.in_transaction:
+            restore_search_triggers(db, saved)
+        raise
+    restore_search_triggers(db, saved)
 
 
 def reindex_customers(db: Database, customer_ids) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
+import time
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -56,10 +57,45 @@ class _ShopConnection(sqlite3.Connection):
     lock up front makes such a transaction wait its turn instead.
     """
 
+    on_wait = None  # see :func:`connect`
+
     def execute(self, sql, *args):
         if sql == "BEGIN":
+            if self.on_wait is not None:
+                return self._begin_waiting()
             sql = "BEGIN IMMEDIATE"
         return super().execute(sql, *args)
+
+    def _begin_waiting(self):
+        """``BEGIN IMMEDIATE``, waiting in short steps for as long as another connection writes
+        and telling ``on_wait(seconds waited)`` after each (which may raise to stop waiting)."""
+        timeout = super().execute("PRAGMA busy_timeout").fetchone()[0]
+        super().execute(f"PRAGMA busy_timeout = {WAIT_STEP_MS}")
+        started = time.monotonic()
+        try:
+            waited = False
+            while True:
+                try:
+                    cursor = super().execute("BEGIN IMMEDIATE")
+                except sqlite3.OperationalError as exc:
+                    if not _is_busy(exc):
+                        raise
+                else:
+                    if waited:
+                        self.on_wait(None)
+                    return cursor
+                self.on_wait(time.monotonic() - started)
+                waited = True
+        finally:
+            super().execute(f"PRAGMA busy_timeout = {int(timeout)}")
+
+
+WAIT_STEP_MS = 250
+
+
+def _is_busy(exc: sqlite3.OperationalError) -> bool:
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    return code in (5, 6) or "locked" in str(exc)  # SQLITE_BUSY, SQLITE_LOCKED
 
 
 def change_mark(db: Database) -> tuple[int, int]:
@@ -75,9 +111,16 @@ def wait_for_writers(db: Database, milliseconds: int) -> None:
     db.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
 
 
-def connect(path: Path) -> Database:
-    """A connection for the calling thread to an already opened (migrated) shop file."""
+def connect(path: Path, *, on_wait=None) -> Database:
+    """A connection for the calling thread to an already opened (migrated) shop file.
+
+    With ``on_wait``, its write transactions wait for another connection's write for as long as
+    it lasts, calling ``on_wait(seconds)`` about every quarter second while they wait (to show
+    progress; it raises — e.g. :class:`~shopowner.progress.Cancelled` — to stop waiting) and
+    ``on_wait(None)`` once the wait is over. Without, they wait 10 s, then "database is locked".
+    """
     conn = sqlite3.connect(str(path), timeout=10, factory=_ShopConnection)
+    conn.on_wait = on_wait
     _pragmas(conn)
     return Database(conn)
 
@@ -137,8 +180,9 @@ def _check_identity(db: Database, path: Path) -> None:
         )
 
 
-def open_database(data_dir: Path, *, migrate: bool = True) -> Database:
-    """Open (creating if absent) the shop file in ``data_dir`` for this thread, migrated to date."""
+def open_database(data_dir: Path, *, migrate: bool = True, on_wait=None) -> Database:
+    """Open (creating if absent) the shop file in ``data_dir`` for this thread, migrated to date
+    (``on_wait``: see :func:`connect`)."""
     from shopowner.store.migrations import check_not_newer, migrate as apply_migrations
 
     data_dir = Path(data_dir)
@@ -147,7 +191,7 @@ def open_database(data_dir: Path, *, migrate: bool = True) -> Database:
     _check_existing_file(path)
     existed = path.exists() and path.stat().st_size > 0
     try:
-        db = connect(path)
+        db = connect(path, on_wait=on_wait)
     except sqlite3.DatabaseError as exc:  # pragma: no cover - sqlite rarely fails here
         raise CorruptDatabase(str(exc)) from exc
     try:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from shopowner.i18n import translate
 from shopowner.paths import font_path
-from shopowner.store import StoreError, open_database
+from shopowner.store import open_database
 from shopowner.store.db import wait_for_writers
 from shopowner.ui.services import Dialogs
 
@@ -36,10 +36,14 @@ def register_fonts(app: QApplication) -> str:
 
 def open_or_explain(data_dir: Path, dialogs: Dialogs):
     """The shop file, or ``None`` after telling the owner, in Chinese, what is wrong and what to do."""
+    from shopowner import faults
+
+    faults.set_log_folder(data_dir)
     try:
         return open_database(data_dir)
-    except StoreError as exc:
-        dialogs.critical(None, translate("App", "ShopOwner cannot open its data"), str(exc))
+    except Exception as exc:  # noqa: BLE001 - damaged, foreign, newer, a full disk: words, no traceback
+        dialogs.critical(None, translate("App", "ShopOwner cannot open its data"),
+                         faults.handle(exc).message)
         return None
 
 

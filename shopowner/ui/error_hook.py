@@ -3,34 +3,31 @@
 Without this an exception raised in a Qt slot only reaches stderr, which a double-clicked app
 does not show: the owner's click would silently do nothing. The likeliest one is SQLite's
 "database is locked": something saved while a long job (a 100,000-order import) holds the shop
-file for longer than the busy timeout.
+file for longer than the window's short wait. :mod:`shopowner.faults` chooses the words (the same
+as the CLI's) and writes the traceback to ``logs/errors.log`` in the data folder.
 """
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 import traceback
-from datetime import datetime
 from pathlib import Path
 
+from shopowner import faults
+from shopowner.faults import LOG_NAME, MAX_LOG_BYTES  # noqa: F401 - where the log is, its size
 from shopowner.i18n import translate
 
-LOG_NAME = "errors.log"
-MAX_LOG_BYTES = 1_000_000  # then the log starts again (the previous one kept as errors.log.1)
 
-
-def error_message(exc: BaseException, log_path: Path) -> str:
-    """What the owner reads: what happened to their action and what to do."""
-    if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-        return translate(
-            "Errors", "Another task (for example an order import) is writing to the shop file, so "
-                      "what you just did was not saved. Wait until it has finished, then do it "
-                      "again.")
-    return translate(
-        "Errors", "Something unexpected went wrong; what you just did may not have been completed. "
-                  "The details were written to {path}. If it happens again, send that file to "
-                  "whoever supports your computer.").format(path=log_path)
+def error_title(fault: faults.Fault) -> str:
+    if fault.kind == "refused":
+        return translate("Errors", "Not done")
+    if fault.kind in ("busy", "cancelled"):
+        return translate("Errors", "Not saved")
+    if fault.kind in ("full", "read_only", "permission", "held_open", "missing", "io"):
+        return translate("Errors", "Cannot write to the disk")
+    if fault.kind in ("damaged", "shop_file"):
+        return translate("Errors", "The shop file cannot be used")
+    return translate("Errors", "Something went wrong")
 
 
 class ErrorHook:
@@ -38,7 +35,8 @@ class ErrorHook:
 
     def __init__(self, window, data_dir: Path):
         self.window = window
-        self.log_path = Path(data_dir) / "logs" / LOG_NAME
+        faults.set_log_folder(data_dir)
+        self.log_path = faults.log_path()
         self.previous = sys.excepthook
         self._showing = False
 
@@ -47,27 +45,16 @@ class ErrorHook:
             sys.__excepthook__(exc_type, exc, tb)
             return
         details = "".join(traceback.format_exception(exc_type, exc, tb))
-        if sys.__stderr__ is not None:
-            sys.__stderr__.write(details)
-        self._log(details)
+        faults.echo_to_stderr(details)
+        fault = faults.describe(exc)
+        faults.log_failure(text=details)
         if self._showing:  # an error while the message is up: logged, not stacked
             return
         self._showing = True
         try:
-            self.window.dialogs.critical(self.window, translate("Errors", "Something went wrong"),
-                                         error_message(exc, self.log_path))
+            self.window.dialogs.critical(self.window, error_title(fault), fault.message)
         finally:
             self._showing = False
-
-    def _log(self, details: str) -> None:
-        try:
-            self.log_path.parent.mkdir(parents=True, exist_ok=True)
-            if self.log_path.exists() and self.log_path.stat().st_size > MAX_LOG_BYTES:
-                self.log_path.replace(self.log_path.with_name(LOG_NAME + ".1"))
-            with open(self.log_path, "a", encoding="utf-8") as fh:
-                fh.write(f"--- {datetime.now():%Y-%m-%d %H:%M:%S}\n{details}\n")
-        except OSError:
-            pass  # a full or read-only disk must not turn one error into two
 
     def uninstall(self) -> None:
         if sys.excepthook is self:

@@ -1,0 +1,46 @@
+"""kill -9 during an import: the file is all or nothing, intact, and imports whole next time.
+
+(kill -9 during ``cards`` at every stage — reserved, drawing, recorded — is drilled in
+``tests/cards/test_reservations.py``; ``scripts/drills.py`` repeats both at random moments.)"""
+
+from __future__ import annotations
+
+import shutil
+import signal
+import time
+from pathlib import Path
+
+from tests.faults import drill
+from tests.imports.conftest import write_orderlist
+
+ORDERS = 3000
+
+
+def wal_size(data_dir: Path) -> int:
+    wal = data_dir / "shopowner.db-wal"
+    return wal.stat().st_size if wal.exists() else 0
+
+
+def test_an_import_killed_midway_keeps_nothing_of_it_and_the_file_is_intact(data_dir, db, tmp_path):
+    db.close()
+    export = tmp_path / "ExportOrderList202411.csv"
+    write_orderlist(export, ORDERS)
+    started = time.monotonic()  # how long a whole run takes here (on a copy of the shop)
+    shutil.copytree(data_dir, tmp_path / "measure")
+    assert drill.run(tmp_path / "measure", "import", str(export))[0] == 0
+    whole = time.monotonic() - started
+    points = [("while it writes its commit", lambda: wal_size(data_dir) > 64 * 1024),
+              ("while it reads the rows", lambda: time.monotonic() > started + whole * 0.7)]
+    for name, reached in points:
+        started = time.monotonic()
+        proc = drill.main(data_dir, "import", str(export))
+        assert drill.wait_until(reached, proc), f"{name}: the import ended first"
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate(timeout=60)
+        assert drill.intact(data_dir)
+        assert drill.order_count(data_dir) in (0, ORDERS), name  # all or nothing
+        assert drill.query(data_dir, "SELECT count(*) FROM order_items WHERE order_id NOT IN "
+                                     "(SELECT id FROM orders)") == [(0,)]
+    code, out, err = drill.run(data_dir, "import", str(export))
+    assert code == 0 and drill.no_traceback(err), err
+    assert drill.intact(data_dir) and drill.order_count(data_dir) == ORDERS
