@@ -408,6 +408,41 @@
         <source>“{key}” prints as “{name}” again (automatic).</source>
         <translation>“{key}” 恢复印作 “{name}”（自动）。</translation>
     </message>
+    <message>
+        <source>export all data (customers, orders, cards, follow-ups…) as XLSX and CSV</source>
+        <translation>导出全部数据（客户、订单、包裹卡、跟进记录…）为 XLSX 和 CSV</translation>
+    </message>
+    <message>
+        <source>folder to write into (a new dated folder is made inside it)</source>
+        <translation>保存到的文件夹（会在其中新建一个带日期的文件夹）</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write the export to {path} ({reason}). Choose another folder.</source>
+        <translation>无法把导出写入 {path}（{reason}）。请换一个文件夹。</translation>
+    </message>
+    <message>
+        <source>All data exported to {path}</source>
+        <translation>全部数据已导出到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Customers</name>
+    <message>
+        <source>Rewriting the shop file without the erased data…</source>
+        <translation>正在重写店铺数据文件，去掉已清除的资料…</translation>
+    </message>
+    <message>
+        <source>Waiting for another window or program reading the shop file to finish, so the erased data can be overwritten… ({seconds} s left)</source>
+        <translation>另一个窗口或程序正在读取店铺数据文件，等它读完才能覆盖已清除的资料…（还剩 {seconds} 秒）</translation>
+    </message>
+    <message>
+        <source>Removing the erased person from backup {name}…</source>
+        <translation>正在从备份 {name} 中清除此人…</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -440,6 +475,81 @@
     </message>
 </context>
 <context>
+    <name>ExportAllDialog</name>
+    <message>
+        <source>Export all data</source>
+        <translation>导出全部数据</translation>
+    </message>
+    <message>
+        <source>Customers, orders with their items, cards, WeChat adds and redemptions, follow-ups, feedback and channels: one Excel workbook (a sheet each) plus the same tables as CSV files, in a new dated folder inside the folder below. Phones and addresses are written in full: keep the export somewhere safe.</source>
+        <translation>客户、订单及商品明细、包裹卡、加微与暗号核销、跟进记录、反馈和渠道：一个 Excel 工作簿（每类一张表），另附同样内容的 CSV 文件，放在下面文件夹里新建的带日期文件夹中。手机号和地址是完整写出的：请把导出文件放在安全的地方。</translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation>保存到：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save the export in</source>
+        <translation>导出保存到</translation>
+    </message>
+    <message>
+        <source>Choose a folder to save the export in.</source>
+        <translation>请选择保存导出的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing is left behind.</source>
+        <translation>正在取消…不会留下半成品文件。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Exported to {path} ({counts}).</source>
+        <translation>已导出到 {path}（{counts}）。</translation>
+    </message>
+    <message>
+        <source>All data exported to {path}</source>
+        <translation>全部数据已导出到 {path}</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {reason}. Choose another folder and try again.</source>
+        <translation>没有导出任何内容：{reason}。请换一个文件夹再试。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>导出已取消，没有写入任何文件。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Data file: {path}</source>
@@ -456,6 +566,10 @@
     <message>
         <source>&amp;Back up data…</source>
         <translation>备份数据(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export all data…</source>
+        <translation>导出全部数据(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

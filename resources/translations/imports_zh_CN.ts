@@ -410,9 +410,9 @@
         <translation>重复行：订单 {order} 已在第 {row} 行出现</translation>
     </message>
     <message numerus="yes">
-        <source>%n order(s) belong to customers whose personal data was erased: only their status and amounts were updated; names, phones and addresses were not imported again.</source>
+        <source>%n order(s) belong to people whose personal data was erased at their request: the orders count, but no name, phone or address was stored again.</source>
         <translation>
-            <numerusform>%n 笔订单属于已清除个人信息的客户：只更新了状态和金额，姓名、电话和地址没有再次导入。</numerusform>
+            <numerusform>%n 个订单属于已应本人要求清除个人资料的人：订单照常计入，但没有再保存姓名、电话或地址。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -448,6 +448,12 @@
     <message>
         <source>no mobile number, WeChat ID or name with address to recognise this customer</source>
         <translation>没有手机号、微信号或“姓名+地址”，无法识别这位客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) belong to people whose personal data was erased at their request: they were not imported.</source>
+        <translation>
+            <numerusform>%n 行属于已应本人要求清除个人资料的人：这些行没有导入。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -147,7 +147,6 @@ def handle_duplicates(args, ctx) -> int:
 def handle_erase(args, ctx) -> int:
     from shopowner.cli.progress import terminal_progress
     from shopowner.customers.book import erase_personal_data
-    from shopowner.store.customer_privacy import purge_backups
     from shopowner.store.customers import get_customer
 
     if not args.yes:
@@ -159,7 +158,8 @@ def handle_erase(args, ctx) -> int:
                                "“customers search”.").format(id=args.customer_id), file=sys.stderr)
         return 1
     with terminal_progress() as progress:
-        erased = erase_personal_data(ctx.db, ctx.data_dir, args.customer_id, progress=progress)
+        erased = erase_personal_data(ctx.db, ctx.data_dir, args.customer_id,
+                                     purge_backups=args.purge_backups, progress=progress)
     print(translate("Cli", "The personal data of customer {id} was erased; orders and totals "
                            "stay.").format(id=args.customer_id))
     if not erased["clean"]:
@@ -167,8 +167,7 @@ def handle_erase(args, ctx) -> int:
                                "stays in the file until that program closes. Close other "
                                "ShopOwner windows and database tools now."), file=sys.stderr)
     if args.purge_backups:
-        with terminal_progress() as progress:
-            purged = purge_backups(ctx.db, ctx.data_dir, erased, progress=progress)
+        purged = erased["backups"]
         print(translate("Cli", "%n backup(s) rewritten without this person.", "",
                         purged["files"]))
         for failed in purged["failed"]:

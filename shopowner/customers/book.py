@@ -71,13 +71,18 @@ def edit_customer(db: Database, customer_id: int, values: dict) -> None:
         update_customer(db, customer_id, **fields)
 
 
-def erase_personal_data(db: Database, data_dir, customer_id: int, *, progress=None) -> dict:
-    """PIPL erase (:func:`erase_customer`) plus the customer's attachment files on disk."""
+def erase_personal_data(db: Database, data_dir, customer_id: int, *, purge_backups: bool = False,
+                        progress=None) -> dict:
+    """PIPL erase (:func:`erase_customer`) plus the customer's attachment files on disk, and
+    with ``purge_backups`` the same person taken out of every backup in the data folder
+    (``result["backups"]``: what :func:`purge_backups` returned)."""
     from shopowner.followups.attachments import remove_orphan_files
-    from shopowner.store.customer_privacy import erase_customer
+    from shopowner.store.customer_privacy import erase_customer, purge_backups as purge
 
     result = erase_customer(db, customer_id, progress=progress)
     remove_orphan_files(db, data_dir)
+    if purge_backups:
+        result["backups"] = purge(db, data_dir, result, progress=progress)
     return result
 
 
