@@ -258,15 +258,36 @@ def export_all(db, parent: Path | str, *, progress: Progress | None = None,
 def _write(db, temp: Path, name: str, progress: Progress) -> dict:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+
+    (temp / "CSV").mkdir(parents=True)
+    book = Workbook(write_only=True)
+    try:
+        return _write_sheets(db, temp, name, progress, book, WriteOnlyCell)
+    except BaseException:
+        _discard(book)
+        raise
+
+
+def _discard(book) -> None:
+    """Close a write-only workbook's half-written sheets and remove their temporary files."""
+    for sheet in book.worksheets:
+        try:
+            if not sheet.closed:
+                sheet.close()
+            if sheet._writer is not None:
+                sheet._writer.cleanup()
+        except (OSError, ValueError, AttributeError):
+            pass
+
+
+def _write_sheets(db, temp: Path, name: str, progress: Progress, book, WriteOnlyCell) -> dict:
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    (temp / "CSV").mkdir(parents=True)
     layout = sheets()
     totals = {table: store.row_count(db, table) for table in store.TABLES}
     grand = max(sum(totals.values()), 1)
     done = 0
-    book = Workbook(write_only=True)
     bold = Font(bold=True)
     counts = {}
     for table in store.TABLES:
