@@ -36,7 +36,7 @@ class ExportAllDialog(QDialog):
         self.task = None
         self.result: dict | None = None
         self.setWindowTitle(self.tr("Export all data"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Customers, orders with their items, cards, WeChat adds and redemptions, follow-ups, "
@@ -63,6 +63,7 @@ class ExportAllDialog(QDialog):
         self.status = QLabel(" ")
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
+        self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 3)
         layout.addWidget(self.status)
         buttons = QDialogButtonBox()
         self.export_button = QPushButton(self.tr("Export"))
@@ -80,6 +81,21 @@ class ExportAllDialog(QDialog):
         buttons.addButton(self.open_button, QDialogButtonBox.ActionRole)
         buttons.addButton(self.cancel_button, QDialogButtonBox.RejectRole)
         layout.addWidget(buttons)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Tall enough for the wrapped texts at the dialog's width (a top-level window does not
+        follow its labels' height-for-width by itself)."""
+        needed = self.layout().heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def _set_status(self, text: str) -> None:
+        self.status.setText(text)
+        self._fit()
 
     def _remembered_folder(self) -> str:
         default = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
@@ -99,7 +115,7 @@ class ExportAllDialog(QDialog):
     def start(self) -> None:
         folder = self.folder.text().strip()
         if not folder:
-            self.status.setText(self.tr("Choose a folder to save the export in."))
+            self._set_status(self.tr("Choose a folder to save the export in."))
             return
         QSettings().setValue(FOLDER_KEY, folder)
         self.result = None
@@ -107,7 +123,7 @@ class ExportAllDialog(QDialog):
         self.open_button.setVisible(False)
         self.cancel_button.setText(self.tr("Cancel export"))
         self.progress.setRange(0, 0)
-        self.status.setText(self.tr("Exporting…"))
+        self._set_status(self.tr("Exporting…"))
         self.task = tasks.start_with_db(self.window_.data_dir, export_all, folder, owner=self)
         self.task.signals.progress.connect(self._on_progress)
         self.task.signals.succeeded.connect(self._done)
@@ -118,7 +134,7 @@ class ExportAllDialog(QDialog):
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
-            self.status.setText(self.tr("Cancelling… nothing is left behind."))
+            self._set_status(self.tr("Cancelling… nothing is left behind."))
             self.cancel_button.setEnabled(False)
         else:
             self.reject()
@@ -127,13 +143,13 @@ class ExportAllDialog(QDialog):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         if text:
-            self.status.setText(text)
+            self._set_status(text)
 
     def _done(self, result: dict) -> None:
         self.result = result
         names = sheets()
         counts = self.tr(", ").join(f"{names[t][0]} {n:,}" for t, n in result["counts"].items())
-        self.status.setText(self.tr("Exported to {path} ({counts}).").format(
+        self._set_status(self.tr("Exported to {path} ({counts}).").format(
             path=result["path"], counts=counts))
         self.open_button.setVisible(True)
         self.window_.statusBar().showMessage(
@@ -141,12 +157,12 @@ class ExportAllDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        self.status.setText(self.tr("Nothing was exported: {reason}. Choose another folder and "
+        self._set_status(self.tr("Nothing was exported: {reason}. Choose another folder and "
                                     "try again.").format(reason=reason))
         self.window_.dialogs.warning(self, self.tr("Export failed"), self.status.text())
 
     def _cancelled(self) -> None:
-        self.status.setText(self.tr("Export cancelled; nothing was written."))
+        self._set_status(self.tr("Export cancelled; nothing was written."))
 
     def _finished(self) -> None:
         self.task = None

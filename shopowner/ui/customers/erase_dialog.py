@@ -34,11 +34,13 @@ class EraseDialog(QDialog):
         buttons = QDialogButtonBox()
         erase = buttons.addButton(self.tr("Erase"), QDialogButtonBox.DestructiveRole)
         erase.setObjectName("confirmErase")
+        erase.setAutoDefault(False)  # Enter never erases: Cancel is the default and has focus
         erase.clicked.connect(self.accept)
         cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.RejectRole)
         cancel.setDefault(True)
         cancel.clicked.connect(self.reject)
         layout.addWidget(buttons)
+        cancel.setFocus()
 
     def purge_backups(self) -> bool:
         return not self.purge.isHidden() and self.purge.isChecked()
