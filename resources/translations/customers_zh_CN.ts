@@ -94,6 +94,10 @@
         <translation>有一个备份无法清理，已原样保留：{reason}</translation>
     </message>
     <message>
+        <source>Stopped: the backups not rewritten yet still hold this person.</source>
+        <translation>已停止：尚未重写的备份里仍有此人。</translation>
+    </message>
+    <message>
         <source>The backups in the data folder still hold this person. Run again with --purge-backups to erase them there too.</source>
         <translation>数据文件夹里的备份中仍有此人。加上 --purge-backups 再运行一次，也从备份中清除。</translation>
     </message>

@@ -173,7 +173,10 @@ def handle_erase(args, ctx) -> int:
         for failed in purged["failed"]:
             print(translate("Cli", "Could not clean a backup, left as it was: {reason}").format(
                 reason=failed), file=sys.stderr)
-        return 1 if purged["failed"] else 0
+        if purged["cancelled"]:
+            print(translate("Cli", "Stopped: the backups not rewritten yet still hold this "
+                                   "person."), file=sys.stderr)
+        return 1 if purged["failed"] or purged["cancelled"] else 0
     from shopowner.store.customer_privacy import backup_files
 
     if backup_files(ctx.data_dir):

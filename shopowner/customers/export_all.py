@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import shutil
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from shopowner.customers.export import neutralise
@@ -24,8 +24,6 @@ from shopowner.platform_names import platform_name
 from shopowner.progress import Progress, maybe
 from shopowner.store import export_all as store
 
-DATE_FORMAT = "yyyy-mm-dd hh:mm:ss"
-DAY_FORMAT = "yyyy-mm-dd"
 MONEY_FORMAT = "0.00"
 MAX_WIDTH = 60
 
@@ -190,15 +188,15 @@ def sheets() -> dict[str, tuple[str, list[tuple[str, object]]]]:
     }
 
 
-def _date(value):
+def _date(value, kind: str):
+    """A stored time (``YYYY-MM-DD HH:MM:SS`` or a day) as a spreadsheet date; odd text as is."""
     if not value:
         return None
-    for fmt, size in (("%Y-%m-%d %H:%M:%S", 19), ("%Y-%m-%d %H:%M", 16), ("%Y-%m-%d", 10)):
-        try:
-            return datetime.strptime(str(value)[:size], fmt)
-        except ValueError:
-            continue
-    return str(value)
+    try:
+        when = datetime.fromisoformat(str(value))
+    except ValueError:
+        return neutralise(str(value))
+    return when.date() if kind == "day" else when
 
 
 def _cell(kind, value):
@@ -208,22 +206,22 @@ def _cell(kind, value):
     if kind == "int":
         return value
     if kind in ("date", "day"):
-        return _date(value)
+        return _date(value, kind)
     if callable(kind):
         value = kind(value or "") if not isinstance(value, int) else kind(value)
-    return neutralise("" if value is None else str(value))
+    return neutralise(str(value)) if value not in (None, "") else None  # empty: no cell at all
 
 
 def _csv_text(kind, value) -> object:
     if value is None:
         return ""
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d" if kind == "day" else "%Y-%m-%d %H:%M:%S")
+    if isinstance(value, (datetime, date)):
+        return value.isoformat(" ")[:10 if kind == "day" else 19]
     return value
 
 
 def _width(value) -> int:
-    text = value.strftime("%Y-%m-%d %H:%M:%S") if isinstance(value, datetime) else str(value)
+    text = value.isoformat(" ")[:19] if isinstance(value, (datetime, date)) else str(value)
     return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
 
 
@@ -310,14 +308,17 @@ def _write_sheets(db, temp: Path, name: str, progress: Progress, book, WriteOnly
             header.append(cell)
         sheet.append(header)
         counts[table] = 0
+        money = [n for n, (_h, kind) in enumerate(columns) if kind == "money"]
         with open(temp / "CSV" / f"{title}.csv", "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow([h for h, _k in columns])
             while rows:
                 for row in rows:
-                    sheet.append([_xlsx_cell(sheet, WriteOnlyCell, kind, v)
-                                  for (_h, kind), v in zip(columns, row)])
                     writer.writerow([_csv_text(kind, v) for (_h, kind), v in zip(columns, row)])
+                    for n in money:  # two decimals shown, as yuan are written
+                        if row[n] is not None:
+                            row[n] = _money_cell(sheet, WriteOnlyCell, row[n])
+                    sheet.append(row)
                 counts[table] += len(rows)
                 done += len(rows)
                 progress.update(done, grand, _exporting(title))
@@ -332,13 +333,7 @@ def _exporting(sheet: str) -> str:
     return translate("ExportAll", "Exporting {sheet}…").format(sheet=sheet)
 
 
-def _xlsx_cell(sheet, make, kind, value):
-    if isinstance(value, datetime):
-        cell = make(sheet, value=value)
-        cell.number_format = DAY_FORMAT if kind == "day" else DATE_FORMAT
-        return cell
-    if kind == "money" and value is not None:
-        cell = make(sheet, value=value)
-        cell.number_format = MONEY_FORMAT
-        return cell
-    return value
+def _money_cell(sheet, make, value):
+    cell = make(sheet, value=value)
+    cell.number_format = MONEY_FORMAT
+    return cell

@@ -224,8 +224,8 @@ def purge_backups(db: Database, data_dir, erased: dict, *,
     that still holds them. Each such backup is copied to a temporary name, erased there the same
     way, compacted (``VACUUM``), checked (``integrity_check``) and only then renamed over the
     old one, so a crash leaves the old backup whole. Returns ``files`` (rewritten), ``people``
-    (customer rows erased in them) and ``failed`` (backups that could not be read or written,
-    left as they were)."""
+    (customer rows erased in them), ``failed`` (backups that could not be read or written,
+    left as they were) and ``cancelled`` (stopped between two backups)."""
     from shopowner.store.erased import _shop_key
 
     progress = maybe(progress)
@@ -233,10 +233,15 @@ def purge_backups(db: Database, data_dir, erased: dict, *,
     digests = set(erased.get("digests", ()))
     people = {int(i): created for i, created in erased.get("people", ())}
     files = backup_files(data_dir)
-    result = {"files": 0, "people": 0, "failed": []}
+    result = {"files": 0, "people": 0, "failed": [], "cancelled": False}
     for n, path in enumerate(files):
-        progress.update(n, len(files), translate("Customers", "Removing the erased person from "
-                                                              "backup {name}…").format(name=path.name))
+        try:
+            progress.update(n, len(files), translate(
+                "Customers", "Removing the erased person from backup {name}…").format(
+                name=path.name))
+        except Cancelled:  # the backups done so far stay done; the others are untouched
+            result["cancelled"] = True
+            return result
         try:
             found = _purge_one(path, key, digests, people)
         except (sqlite3.DatabaseError, OSError, StoreError) as exc:
@@ -303,6 +308,8 @@ def _purge_one(path: Path, key: bytes, digests: set[str], people: dict) -> int:
             copy.close()
         if check != "ok":
             raise sqlite3.DatabaseError(check)
+        with open(temp, "rb+") as fh:  # on disk before it takes the backup's name
+            os.fsync(fh.fileno())
         os.replace(temp, path)
     finally:
         temp.unlink(missing_ok=True)

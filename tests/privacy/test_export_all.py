@@ -74,6 +74,7 @@ def test_export_all_cli_writes_one_workbook_and_csv_files(shop, data_dir, tmp_pa
     assert values["Notes"].value == "'-2+3"
     assert isinstance(values["Total spent (yuan)"].value, (int, float))
     assert values["Total spent (yuan)"].value == 128
+    assert values["Total spent (yuan)"].number_format == "0.00"
     assert isinstance(values["Added"].value, datetime) and values["Added"].is_date
     assert not any(c.data_type == "f" for s in book.worksheets for r in s.iter_rows() for c in r)
     with open(folder / "CSV" / "Customers.csv", encoding="utf-8-sig", newline="") as fh:
