@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>App</name>
@@ -104,7 +103,7 @@
         <translation>忽略了多余的参数 %r</translation>
     </message>
     <message>
-        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <source>can't open '%(filename)s': %(error)s</source>
         <translation>无法打开“%(filename)s”：%(error)s</translation>
     </message>
     <message>
@@ -112,14 +111,14 @@
         <translation>需要 %s 个值</translation>
     </message>
     <message>
-        <source>show program&apos;s version number and exit</source>
+        <source>show program's version number and exit</source>
         <translation>显示版本号并退出</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <source>data folder (default: $SHOPOWNER_DATA_DIR or the system&apos;s app-data folder)</source>
+        <source>data folder (default: $SHOPOWNER_DATA_DIR or the system's app-data folder)</source>
         <translation>数据文件夹（默认：$SHOPOWNER_DATA_DIR 或系统的应用数据文件夹）</translation>
     </message>
     <message>
@@ -159,7 +158,7 @@
         <translation>演示店铺已建在 {path}：{customers} 位客户，{orders} 笔订单。</translation>
     </message>
     <message>
-        <source>show or change the shop&apos;s settings</source>
+        <source>show or change the shop's settings</source>
         <translation>查看或修改店铺设置</translation>
     </message>
     <message>
@@ -199,7 +198,7 @@
         <translation>备份已保存到 {path}</translation>
     </message>
     <message>
-        <source>list, show, write and restore the founder&apos;s letters</source>
+        <source>list, show, write and restore the founder's letters</source>
         <translation>查看、显示、编写和恢复创始人的感谢信</translation>
     </message>
     <message>
@@ -211,7 +210,7 @@
         <translation>所有感谢信：适用规则、当前版本、已打印卡片和加微数</translation>
     </message>
     <message>
-        <source>a letter&apos;s text and signature</source>
+        <source>a letter's text and signature</source>
         <translation>一封感谢信的正文和落款</translation>
     </message>
     <message>
@@ -219,7 +218,7 @@
         <translation>旧版本（默认：当前版本）</translation>
     </message>
     <message>
-        <source>a letter&apos;s versions, newest first, each with cards printed, adds and add-rate</source>
+        <source>a letter's versions, newest first, each with cards printed, adds and add-rate</source>
         <translation>一封感谢信的各个版本（最新的在前），以及各自的打印数、加微数和加微率</translation>
     </message>
     <message>
@@ -231,7 +230,7 @@
         <translation>用文本文件写一封感谢信（没有就新建；文字有变化时成为新版本）</translation>
     </message>
     <message>
-        <source>the letter&apos;s text (UTF-8 or GBK), with merge fields such as {称呼}; - reads it from standard input</source>
+        <source>the letter's text (UTF-8 or GBK), with merge fields such as {称呼}; - reads it from standard input</source>
         <translation>感谢信正文（UTF-8 或 GBK），可以包含 {称呼} 等插入字段；用 - 从标准输入读取</translation>
     </message>
     <message>
@@ -259,11 +258,11 @@
         <translation>保留这封信但不使用</translation>
     </message>
     <message>
-        <source>check that the letter fits this card layout (default: the cards command&apos;s default layout)</source>
+        <source>check that the letter fits this card layout (default: the cards command's default layout)</source>
         <translation>检查感谢信能否放进这个卡片版式（默认：cards 命令的默认版式）</translation>
     </message>
     <message>
-        <source>make an old version&apos;s words the current ones (as a new version; nothing is overwritten)</source>
+        <source>make an old version's words the current ones (as a new version; nothing is overwritten)</source>
         <translation>把旧版本的文字恢复为当前文字（作为新版本保存，不覆盖任何版本）</translation>
     </message>
     <message>
@@ -369,7 +368,7 @@
         <translation>为商品设置你自己的印刷名称</translation>
     </message>
     <message>
-        <source>the product&apos;s title, as listed or as “list” shows it</source>
+        <source>the product's title, as listed or as “list” shows it</source>
         <translation>商品标题：平台上的标题，或 “list” 显示的标题</translation>
     </message>
     <message>
@@ -415,6 +414,41 @@
     <message>
         <source>{waiting} (Ctrl+C cancels)</source>
         <translation>{waiting}（按 Ctrl+C 取消）</translation>
+    </message>
+    <message>
+        <source>export all data (customers, orders, cards, follow-ups…) as XLSX and CSV</source>
+        <translation>导出全部数据（客户、订单、包裹卡、跟进记录…）为 XLSX 和 CSV</translation>
+    </message>
+    <message>
+        <source>folder to write into (a new dated folder is made inside it)</source>
+        <translation>保存到的文件夹（会在其中新建一个带日期的文件夹）</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write the export to {path} ({reason}). Choose another folder.</source>
+        <translation>无法把导出写入 {path}（{reason}）。请换一个文件夹。</translation>
+    </message>
+    <message>
+        <source>All data exported to {path}</source>
+        <translation>全部数据已导出到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Customers</name>
+    <message>
+        <source>Rewriting the shop file without the erased data…</source>
+        <translation>正在重写店铺数据文件，去掉已清除的资料…</translation>
+    </message>
+    <message>
+        <source>Waiting for another window or program reading the shop file to finish, so the erased data can be overwritten… ({seconds} s left)</source>
+        <translation>另一个窗口或程序正在读取店铺数据文件，等它读完才能覆盖已清除的资料…（还剩 {seconds} 秒）</translation>
+    </message>
+    <message>
+        <source>Removing the erased person from backup {name}…</source>
+        <translation>正在从备份 {name} 中清除此人…</translation>
     </message>
 </context>
 <context>
@@ -508,6 +542,81 @@
     </message>
 </context>
 <context>
+    <name>ExportAllDialog</name>
+    <message>
+        <source>Export all data</source>
+        <translation>导出全部数据</translation>
+    </message>
+    <message>
+        <source>Customers, orders with their items, cards, WeChat adds and redemptions, follow-ups, feedback and channels: one Excel workbook (a sheet each) plus the same tables as CSV files, in a new dated folder inside the folder below. Phones and addresses are written in full: keep the export somewhere safe.</source>
+        <translation>客户、订单及商品明细、包裹卡、加微与暗号核销、跟进记录、反馈和渠道：一个 Excel 工作簿（每类一张表），另附同样内容的 CSV 文件，放在下面文件夹里新建的带日期文件夹中。手机号和地址是完整写出的：请把导出文件放在安全的地方。</translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation>保存到：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save the export in</source>
+        <translation>导出保存到</translation>
+    </message>
+    <message>
+        <source>Choose a folder to save the export in.</source>
+        <translation>请选择保存导出的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing is left behind.</source>
+        <translation>正在取消…不会留下半成品文件。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Exported to {path} ({counts}).</source>
+        <translation>已导出到 {path}（{counts}）。</translation>
+    </message>
+    <message>
+        <source>All data exported to {path}</source>
+        <translation>全部数据已导出到 {path}</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {reason}. Choose another folder and try again.</source>
+        <translation>没有导出任何内容：{reason}。请换一个文件夹再试。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>导出已取消，没有写入任何文件。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Data file: {path}</source>
@@ -524,6 +633,10 @@
     <message>
         <source>&amp;Back up data…</source>
         <translation>备份数据(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export all data…</source>
+        <translation>导出全部数据(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -685,7 +798,7 @@ Your customers, your letters, your data: everything stays in {path}.</source>
         <translation>更改后，掌柜私域会询问是否立即以新语言重启。</translation>
     </message>
     <message>
-        <source>Founder&apos;s WeChat QR (printed on every card)</source>
+        <source>Founder's WeChat QR (printed on every card)</source>
         <translation>创始人微信二维码（印在每张卡片上）</translation>
     </message>
     <message>
@@ -704,7 +817,7 @@ Your customers, your letters, your data: everything stays in {path}.</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <source>The founder&apos;s name</source>
+        <source>The founder's name</source>
         <translation>创始人名字</translation>
     </message>
     <message>
@@ -735,7 +848,7 @@ Your customers, your letters, your data: everything stays in {path}.</source>
         <translation>数据文件 {path} 已损坏（{reason}）。文件没有被改动。请从备份恢复，或把它移走后重新开始。</translation>
     </message>
     <message>
-        <source>The file {path} is a SQLite database of another program, not ShopOwner&apos;s. It has been left untouched. Choose another data folder with --data-dir.</source>
+        <source>The file {path} is a SQLite database of another program, not ShopOwner's. It has been left untouched. Choose another data folder with --data-dir.</source>
         <translation>文件 {path} 是其他软件的 SQLite 数据库，不是掌柜私域的。文件没有被改动。请用 --data-dir 选择其他数据文件夹。</translation>
     </message>
     <message>

@@ -17,6 +17,23 @@
             <numerusform>%n new possible duplicate pairs queued.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n backup(s) rewritten without this person.</source>
+        <translation>
+            <numerusform>%n backup rewritten without this person.</numerusform>
+            <numerusform>%n backups rewritten without this person.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEdits</name>
+    <message numerus="yes">
+        <source>Personal data erased, also from %n backup(s).</source>
+        <translation>
+            <numerusform>Personal data erased, also from %n backup.</numerusform>
+            <numerusform>Personal data erased, also from %n backups.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -25,6 +42,16 @@
         <translation>
             <numerusform>⚠ %n open complaint</numerusform>
             <numerusform>⚠ %n open complaints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message numerus="yes">
+        <source>Also erase them from the %n backup(s) in the data folder (each backup is rewritten)</source>
+        <translation>
+            <numerusform>Also erase them from the %n backup in the data folder (each backup is rewritten)</numerusform>
+            <numerusform>Also erase them from the %n backups in the data folder (each backup is rewritten)</numerusform>
         </translation>
     </message>
 </context>

@@ -31,6 +31,38 @@
         <source>confirm: this cannot be undone</source>
         <translation>确认：此操作无法撤销</translation>
     </message>
+    <message>
+        <source>also erase this person from the backups in the data folder (each backup is rewritten)</source>
+        <translation>同时从数据文件夹里的备份中清除此人（会重写每个备份）</translation>
+    </message>
+    <message>
+        <source>add a customer by hand</source>
+        <translation>手动添加客户</translation>
+    </message>
+    <message>
+        <source>change a customer&apos;s details</source>
+        <translation>修改客户资料</translation>
+    </message>
+    <message>
+        <source>store the details even if this person asked to be erased</source>
+        <translation>即使此人曾要求清除个人资料，也保存</translation>
+    </message>
+    <message>
+        <source>Store this person again? [y/N] </source>
+        <translation>要重新保存此人的资料吗？[y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was stored. Run again with --yes to store them anyway.</source>
+        <translation>没有保存任何内容。如确需保存，请加上 --yes 再运行一次。</translation>
+    </message>
+    <message>
+        <source>Customer {id} added.</source>
+        <translation>已添加客户 {id}。</translation>
+    </message>
+    <message>
+        <source>Customer {id} saved.</source>
+        <translation>已保存客户 {id}。</translation>
+    </message>
     <message numerus="yes">
         <source>%n customer(s) exported to {path}</source>
         <translation>
@@ -46,6 +78,28 @@
     <message>
         <source>Erasing cannot be undone. Run again with --yes to erase customer {id}.</source>
         <translation>清除后无法恢复。确认清除客户 {id} 请加 --yes 再运行一次。</translation>
+    </message>
+    <message>
+        <source>Another program is still reading the shop file: the erased text stays in the file until that program closes. Close other ShopOwner windows and database tools now.</source>
+        <translation>另一个程序仍在读取店铺数据文件：在它关闭之前，已清除的文字仍留在文件里。请现在关闭其他掌柜私域窗口和数据库工具。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) rewritten without this person.</source>
+        <translation>
+            <numerusform>已重写 %n 个备份，其中不再有此人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not clean a backup, left as it was: {reason}</source>
+        <translation>有一个备份无法清理，已原样保留：{reason}</translation>
+    </message>
+    <message>
+        <source>Stopped: the backups not rewritten yet still hold this person.</source>
+        <translation>已停止：尚未重写的备份里仍有此人。</translation>
+    </message>
+    <message>
+        <source>The backups in the data folder still hold this person. Run again with --purge-backups to erase them there too.</source>
+        <translation>数据文件夹里的备份中仍有此人。加上 --purge-backups 再运行一次，也从备份中清除。</translation>
     </message>
     <message>
         <source>There is no customer {id}. Find the number with “customers search”.</source>
@@ -134,6 +188,14 @@
         <translation>给选中的客户打标签（{n} 位）</translation>
     </message>
     <message>
+        <source>This person asked to be erased</source>
+        <translation>此人曾要求清除个人资料</translation>
+    </message>
+    <message>
+        <source>Store their details again?</source>
+        <translation>要重新保存此人的资料吗？</translation>
+    </message>
+    <message>
         <source>New possible duplicates found: {n}</source>
         <translation>新发现可能重复的客户：{n} 对</translation>
     </message>
@@ -142,12 +204,26 @@
         <translation>确定删除 {name} 及其全部记录（订单 {n} 个、跟进记录和标签）吗？删除后无法恢复。如需保留订单用于记账，请改用“清除个人信息”。</translation>
     </message>
     <message>
+        <source>Another program (or another ShopOwner window) is still reading the shop file, so the erased text stays in the file until it closes. Close it now.</source>
+        <translation>另一个程序（或另一个掌柜私域窗口）仍在读取店铺数据文件，在它关闭之前，已清除的文字仍留在文件里。请现在关闭它。</translation>
+    </message>
+    <message>
+        <source>These backups could not be cleaned and were left as they were:</source>
+        <translation>以下备份无法清理，已原样保留：</translation>
+    </message>
+    <message>
         <source>Erase personal data</source>
         <translation>清除个人信息</translation>
     </message>
+    <message numerus="yes">
+        <source>Personal data erased, also from %n backup(s).</source>
+        <translation>
+            <numerusform>个人资料已清除，%n 个备份中也已清除。</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Erase the name, phones, addresses, WeChat details, notes and messages of {name} everywhere in the shop file? Orders and totals stay for your accounts. This cannot be undone.</source>
-        <translation>确定在店铺数据中彻底清除 {name} 的姓名、手机、地址、微信信息、备注和留言吗？订单和金额会保留用于记账。此操作无法撤销。</translation>
+        <source>Personal data erased.</source>
+        <translation>个人资料已清除。</translation>
     </message>
     <message>
         <source>Export customers</source>
@@ -411,6 +487,10 @@
     <message>
         <source>Type at least a name, a nickname, a phone or a WeChat name, so you can find this customer again.</source>
         <translation>请至少填写姓名、昵称、手机或微信名中的一项，以后才能找到这位客户。</translation>
+    </message>
+    <message>
+        <source>This person asked to have their personal data erased, and it was. Store their details again only if they have asked you to (for example, they bought again and want to be contacted).</source>
+        <translation>此人曾要求清除个人资料，并且已经清除。只有在对方主动要求时（例如再次购买并希望被联系）才重新保存其资料。</translation>
     </message>
 </context>
 <context>
@@ -770,6 +850,458 @@
     <message>
         <source>The merge was undone.</source>
         <translation>合并已撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase personal data</source>
+        <translation>清除个人资料</translation>
+    </message>
+    <message>
+        <source>Erase the name, phones, addresses, WeChat details, notes and messages of {name} everywhere in the shop file? Orders and totals stay for your accounts. This cannot be undone.
+
+ShopOwner keeps only a scrambled fingerprint of their phone, buyer IDs and address, so that an import never brings them back.</source>
+        <translation>要在店铺数据文件中彻底清除 {name} 的姓名、电话、地址、微信资料、备注和留言吗？订单和金额会保留，供您记账。此操作无法撤销。
+
+掌柜私域只保留其手机号、买家账号和地址的不可还原的指纹，确保以后导入时不会再把此人带回来。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also erase them from the %n backup(s) in the data folder (each backup is rewritten)</source>
+        <translation>
+            <numerusform>同时从数据文件夹里的 %n 个备份中清除此人（会重写每个备份）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without this, restoring an older backup brings them back.</source>
+        <translation>不勾选的话，恢复旧备份会把此人带回来。</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAll</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>Reserved, not printed</source>
+        <translation>已预留，未打印</translation>
+    </message>
+    <message>
+        <source>Card code</source>
+        <translation>暗号</translation>
+    </message>
+    <message>
+        <source>Without a code</source>
+        <translation>无暗号</translation>
+    </message>
+    <message>
+        <source>Customer to shop</source>
+        <translation>客户发起</translation>
+    </message>
+    <message>
+        <source>Shop to customer</source>
+        <translation>店铺发起</translation>
+    </message>
+    <message>
+        <source>Platform shop</source>
+        <translation>平台店铺</translation>
+    </message>
+    <message>
+        <source>Live streaming</source>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <source>Paid ads</source>
+        <translation>付费投放</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <source>Affiliates</source>
+        <translation>分销/CPS</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>线下</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>WeChat name</source>
+        <translation>微信名</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Total spent (yuan)</source>
+        <translation>累计消费（元）</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>首单时间</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>最近下单</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>下次联系</translation>
+    </message>
+    <message>
+        <source>Erased at</source>
+        <translation>清除时间</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Order record</source>
+        <translation>订单记录号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total (yuan)</source>
+        <translation>订单金额（元）</translation>
+    </message>
+    <message>
+        <source>Paid (yuan)</source>
+        <translation>实付（元）</translation>
+    </message>
+    <message>
+        <source>Postage (yuan)</source>
+        <translation>邮费（元）</translation>
+    </message>
+    <message>
+        <source>Discount (yuan)</source>
+        <translation>优惠（元）</translation>
+    </message>
+    <message>
+        <source>Refund (yuan)</source>
+        <translation>退款（元）</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>发货时间</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Buyer ID</source>
+        <translation>买家账号</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <source>Receiver phone</source>
+        <translation>收货人手机</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>Buyer message</source>
+        <translation>买家留言</translation>
+    </message>
+    <message>
+        <source>Seller note</source>
+        <translation>卖家备注</translation>
+    </message>
+    <message>
+        <source>Order items</source>
+        <translation>订单商品</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price (yuan)</source>
+        <translation>单价（元）</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Platform item ID</source>
+        <translation>平台商品ID</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>包裹卡</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>感谢信</translation>
+    </message>
+    <message>
+        <source>Letter version</source>
+        <translation>感谢信版本</translation>
+    </message>
+    <message>
+        <source>Card layout</source>
+        <translation>卡片版式</translation>
+    </message>
+    <message>
+        <source>Reprints</source>
+        <translation>补打次数</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>核销时间</translation>
+    </message>
+    <message>
+        <source>WeChat adds</source>
+        <translation>加微记录</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>识别方式</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注名</translation>
+    </message>
+    <message>
+        <source>Shop WeChat account</source>
+        <translation>店铺微信号</translation>
+    </message>
+    <message>
+        <source>Redemptions</source>
+        <translation>暗号核销</translation>
+    </message>
+    <message>
+        <source>Redeemed by customer number</source>
+        <translation>核销客户编号</translation>
+    </message>
+    <message>
+        <source>Card&apos;s customer number</source>
+        <translation>卡片所属客户编号</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>跟进人</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>聊天记录</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>May be quoted</source>
+        <translation>可引用</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>花费（元）</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>ShopOwner data {stamp}</source>
+        <translation>掌柜私域数据 {stamp}</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another folder.</source>
+        <translation>{path} 已存在，请换一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Saving the workbook…</source>
+        <translation>正在保存工作簿…</translation>
+    </message>
+    <message>
+        <source>Exporting {sheet}…</source>
+        <translation>正在导出{sheet}…</translation>
     </message>
 </context>
 <context>

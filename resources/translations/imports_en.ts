@@ -28,10 +28,10 @@
 <context>
     <name>Imports</name>
     <message numerus="yes">
-        <source>%n order(s) belong to customers whose personal data was erased: only their status and amounts were updated; names, phones and addresses were not imported again.</source>
+        <source>%n order(s) belong to people whose personal data was erased at their request: the orders count, but no name, phone or address was stored again.</source>
         <translation>
-            <numerusform>%n order belongs to a customer whose personal data was erased: only its status and amounts were updated; names, phones and addresses were not imported again.</numerusform>
-            <numerusform>%n orders belong to customers whose personal data was erased: only their status and amounts were updated; names, phones and addresses were not imported again.</numerusform>
+            <numerusform>%n order belongs to a person whose personal data was erased at their request: the order counts, but no name, phone or address was stored again.</numerusform>
+            <numerusform>%n orders belong to people whose personal data was erased at their request: the orders count, but no name, phone or address was stored again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -39,6 +39,13 @@
         <translation>
             <numerusform>No order could be imported: its only row has a problem (see the skipped rows). Fix the file or export it again.</numerusform>
             <numerusform>No order could be imported: all %n rows have problems (see the skipped rows). Fix the file or export it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) belong to people whose personal data was erased at their request: they were not imported.</source>
+        <translation>
+            <numerusform>%n row belongs to a person whose personal data was erased at their request: it was not imported.</numerusform>
+            <numerusform>%n rows belong to people whose personal data was erased at their request: they were not imported.</numerusform>
         </translation>
     </message>
 </context>

@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "shopowner.cli.print_names",
     "shopowner.cli.followups",
     "shopowner.cli.customers",
+    "shopowner.cli.export_all",
 ]
 
 

@@ -1,4 +1,5 @@
-"""``customers search|export|find-duplicates|erase``: the customer book without the window."""
+"""``customers search|export|find-duplicates|add|edit|erase``: the customer book without the
+window."""
 
 from __future__ import annotations
 
@@ -32,7 +33,82 @@ def register(sub) -> None:
     r.add_argument("customer_id", type=int)
     r.add_argument("--yes", action="store_true",
                    help=translate("Cli", "confirm: this cannot be undone"))
+    r.add_argument("--purge-backups", action="store_true",
+                   help=translate("Cli", "also erase this person from the backups in the data "
+                                         "folder (each backup is rewritten)"))
     r.set_defaults(handler=handle_erase)
+    a = csub.add_parser("add", help=translate("Cli", "add a customer by hand"))
+    _person_options(a)
+    a.set_defaults(handler=handle_add)
+    ed = csub.add_parser("edit", help=translate("Cli", "change a customer's details"))
+    ed.add_argument("customer_id", type=int)
+    _person_options(ed, phone=False)
+    ed.set_defaults(handler=handle_edit)
+
+
+_PERSON = ("name", "nickname", "phone", "province", "city", "district", "address", "wechat_name",
+           "notes")
+
+
+def _person_options(parser, *, phone: bool = True) -> None:
+    for field in _PERSON:
+        if field == "phone" and not phone:
+            continue
+        parser.add_argument("--" + field.replace("_", "-"), dest=field)
+    parser.add_argument("--yes", action="store_true",
+                        help=translate("Cli", "store the details even if this person asked to be "
+                                              "erased"))
+
+
+def _given(args) -> dict:
+    return {f: getattr(args, f) for f in _PERSON if getattr(args, f, None) is not None}
+
+
+def _may_store(args, ctx, values: dict, customer_id: int | None = None) -> bool:
+    """Warn and ask (or, without a terminal, refuse unless --yes) before storing an erased
+    person again."""
+    from shopowner.customers.book import asked_to_be_erased, erased_warning
+
+    if args.yes or not asked_to_be_erased(ctx.db, values, customer_id):
+        return True
+    print(erased_warning(), file=sys.stderr)
+    if sys.stdin is not None and sys.stdin.isatty():
+        answer = input(translate("Cli", "Store this person again? [y/N] "))
+        return answer.strip().lower() in ("y", "yes", "是", "好")
+    print(translate("Cli", "Nothing was stored. Run again with --yes to store them anyway."),
+          file=sys.stderr)
+    return False
+
+
+def handle_add(args, ctx) -> int:
+    from shopowner.customers.book import add_customer_by_hand
+
+    values = _given(args)
+    if not _may_store(args, ctx, values):
+        return 1
+    try:
+        cid = add_customer_by_hand(ctx.db, values)
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(translate("Cli", "Customer {id} added.").format(id=cid))
+    return 0
+
+
+def handle_edit(args, ctx) -> int:
+    from shopowner.customers.book import edit_customer
+    from shopowner.store.customers import get_customer
+
+    if get_customer(ctx.db, args.customer_id) is None:
+        print(translate("Cli", "There is no customer {id}. Find the number with "
+                               "“customers search”.").format(id=args.customer_id), file=sys.stderr)
+        return 1
+    values = _given(args)
+    if not _may_store(args, ctx, values, args.customer_id):
+        return 1
+    edit_customer(ctx.db, args.customer_id, values)
+    print(translate("Cli", "Customer {id} saved.").format(id=args.customer_id))
+    return 0
 
 
 def _filters(args) -> dict:
@@ -69,6 +145,7 @@ def handle_duplicates(args, ctx) -> int:
 
 
 def handle_erase(args, ctx) -> int:
+    from shopowner.cli.progress import terminal_progress
     from shopowner.customers.book import erase_personal_data
     from shopowner.store.customers import get_customer
 
@@ -80,7 +157,29 @@ def handle_erase(args, ctx) -> int:
         print(translate("Cli", "There is no customer {id}. Find the number with "
                                "“customers search”.").format(id=args.customer_id), file=sys.stderr)
         return 1
-    erase_personal_data(ctx.db, ctx.data_dir, args.customer_id)
+    with terminal_progress() as progress:
+        erased = erase_personal_data(ctx.db, ctx.data_dir, args.customer_id,
+                                     purge_backups=args.purge_backups, progress=progress)
     print(translate("Cli", "The personal data of customer {id} was erased; orders and totals "
                            "stay.").format(id=args.customer_id))
+    if not erased["clean"]:
+        print(translate("Cli", "Another program is still reading the shop file: the erased text "
+                               "stays in the file until that program closes. Close other "
+                               "ShopOwner windows and database tools now."), file=sys.stderr)
+    if args.purge_backups:
+        purged = erased["backups"]
+        print(translate("Cli", "%n backup(s) rewritten without this person.", "",
+                        purged["files"]))
+        for failed in purged["failed"]:
+            print(translate("Cli", "Could not clean a backup, left as it was: {reason}").format(
+                reason=failed), file=sys.stderr)
+        if purged["cancelled"]:
+            print(translate("Cli", "Stopped: the backups not rewritten yet still hold this "
+                                   "person."), file=sys.stderr)
+        return 1 if purged["failed"] or purged["cancelled"] else 0
+    from shopowner.store.customer_privacy import backup_files
+
+    if backup_files(ctx.data_dir):
+        print(translate("Cli", "The backups in the data folder still hold this person. Run "
+                               "again with --purge-backups to erase them there too."))
     return 0

@@ -5,9 +5,11 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from shopowner.i18n import translate
+from shopowner.imports import clean
 from shopowner.store.customers import (
-    add_customer, add_identity, refresh_customer_totals, update_customer,
+    add_customer, add_identity, get_customer, refresh_customer_totals, update_customer,
 )
+from shopowner.store.erased import was_erased
 
 _PLAIN = ("name", "nickname", "province", "city", "district", "address", "notes")
 
@@ -30,6 +32,34 @@ def add_customer_by_hand(db: Database, values: dict) -> int:
     return cid
 
 
+def asked_to_be_erased(db: Database, values: dict, customer_id: int | None = None) -> bool:
+    """Whether the add/edit dialog's values name a person whose personal data was erased at
+    their request (the same mobile, or the same name and address), or fill in an erased
+    customer again. The front ends then warn and ask before storing them."""
+    values = {k: (v or "").strip() for k, v in values.items()}
+    if customer_id is not None:
+        customer = get_customer(db, customer_id) or {}
+        if customer.get("erased_at") and any(
+                values.get(k) and values[k] != (customer.get(k) or "")
+                for k in (*_PLAIN, "wechat_name")):
+            return True
+    keys = []
+    mobile = clean.mobile(values.get("phone", ""))
+    if mobile:
+        keys.append(("phone", "", mobile))
+    name, detail = values.get("name", ""), values.get("address", "")
+    if name and len(detail) >= 4 and not clean.is_masked(name):
+        keys.append(("name_address", "", clean.address_key(name, values.get("district", ""),
+                                                           detail)))
+    return bool(keys) and was_erased(db, keys)
+
+
+def erased_warning() -> str:
+    return translate("Customers", "This person asked to have their personal data erased, and it "
+                                  "was. Store their details again only if they have asked you "
+                                  "to (for example, they bought again and want to be contacted).")
+
+
 def edit_customer(db: Database, customer_id: int, values: dict) -> None:
     """Save the edit dialog: a WeChat name means added; clearing it means not added."""
     values = {k: (v or "").strip() for k, v in values.items() if k != "phone"}
@@ -41,13 +71,18 @@ def edit_customer(db: Database, customer_id: int, values: dict) -> None:
         update_customer(db, customer_id, **fields)
 
 
-def erase_personal_data(db: Database, data_dir, customer_id: int, *, progress=None) -> dict:
-    """PIPL erase (:func:`erase_customer`) plus the customer's attachment files on disk."""
+def erase_personal_data(db: Database, data_dir, customer_id: int, *, purge_backups: bool = False,
+                        progress=None) -> dict:
+    """PIPL erase (:func:`erase_customer`) plus the customer's attachment files on disk, and
+    with ``purge_backups`` the same person taken out of every backup in the data folder
+    (``result["backups"]``: what :func:`purge_backups` returned)."""
     from shopowner.followups.attachments import remove_orphan_files
-    from shopowner.store.customer_privacy import erase_customer
+    from shopowner.store.customer_privacy import erase_customer, purge_backups as purge
 
     result = erase_customer(db, customer_id, progress=progress)
     remove_orphan_files(db, data_dir)
+    if purge_backups:
+        result["backups"] = purge(db, data_dir, result, progress=progress)
     return result
 
 

@@ -28,6 +28,7 @@ from shopowner.progress import Cancelled, Progress, maybe
 from shopowner.store.customer_search import paused_search_index, reindex_customers
 from shopowner.store.bulk_indexes import BulkIndexes, bulk_indexes
 from shopowner.store.customers import refresh_customer_totals
+from shopowner.store.erased import ErasedKeys
 from shopowner.store.orders import bulk_cache, finish_import, orders_stored, start_import
 
 # tables whose secondary indexes a big file sets aside while it loads (store/bulk_indexes.py)
@@ -279,13 +280,16 @@ def _write_orders(db, table: Table, layout: Platform, report: FileReport, source
         report.orders = writer.orders
         if writer.orders == 0:
             raise ImportRejected(_no_orders_message(report))
-        if writer.erased_orders:
-            report.warnings.append(translate(
-                "Imports", "%n order(s) belong to customers whose personal data was erased: "
-                           "only their status and amounts were updated; names, phones and "
-                           "addresses were not imported again.", "", writer.erased_orders))
+        if writer.erased_orders + writer.erased.met:
+            report.warnings.append(_erased_warning(writer.erased_orders + writer.erased.met))
         _finish(db, report, resolver, writer.touched, step, new_orders=writer.new_orders,
                 updated_orders=writer.updated_orders, indexes=indexes)
+
+
+def _erased_warning(orders: int) -> str:
+    return translate("Imports", "%n order(s) belong to people whose personal data was erased at "
+                                "their request: the orders count, but no name, phone or address "
+                                "was stored again.", "", orders)
 
 
 def _big_load(db, table: Table, rows_read: int) -> bool:
@@ -379,6 +383,7 @@ def _import_generic(db, table: Table, mapping: dict | None, report: FileReport, 
     index = {f: table.headers.index(h) for h, f in mapping.items()}
     report.import_id = start_import(db, table.path.name, "generic")
     resolver = Resolver(db, "generic")
+    erased = ErasedKeys(db)
     for count, (row_no, cells) in enumerate(table.rows(), start=1):
         report.rows += 1
         if count % 500 == 0:
@@ -391,12 +396,18 @@ def _import_generic(db, table: Table, mapping: dict | None, report: FileReport, 
                 "Imports", "no mobile number, WeChat ID or name with address to recognise this "
                            "customer")))
             continue
+        if erased.owner(keys) is not None:  # asked to be erased: never stored again
+            continue
         resolver.resolve(keys, nickname=row["nickname"], address_key=row["address_key"],
                          customer=row["customer"])
     report.rows += len(table.skipped)
     report.skipped.extend(skip(n, r) for n, r in table.skipped)
     report.warnings.extend(table.warnings)
-    if not resolver.new_customers and not resolver.matched_customers:
+    if erased.met:
+        report.warnings.append(translate(
+            "Imports", "%n row(s) belong to people whose personal data was erased at their "
+                       "request: they were not imported.", "", erased.met))
+    if not resolver.new_customers and not resolver.matched_customers and not erased.met:
         raise ImportRejected(_no_orders_message(report))
     generic.remember_mapping(db, table.headers, mapping)
     _finish(db, report, resolver, set(), step, new_orders=0, updated_orders=0)

@@ -19,6 +19,7 @@ from operator import itemgetter
 from shopowner.imports.identity import Resolver
 from shopowner.imports.platforms.base import Order, Platform
 from shopowner.store import orders as store
+from shopowner.store.erased import ErasedKeys
 
 _compared = itemgetter(*store.COMPARED_FIELDS)
 _item_values = itemgetter(*store.ITEM_COMPARED)
@@ -31,6 +32,7 @@ class OrderWriter:
         self.db, self.layout, self.import_id, self.resolver = db, layout, import_id, resolver
         self.orders = self.new_orders = self.updated_orders = 0
         self.erased_orders = 0  # stored orders of erased customers met again
+        self.erased = ErasedKeys(db)  # new orders of erased people: counted in erased.met
         self.touched: set[int] = set()
         self.placeholders_dropped = 0  # customers made for item-only rows, whose buyer is known now
 
@@ -89,6 +91,10 @@ class OrderWriter:
         f = order.fields
         keys = self.resolver.keys(buyer_id=order.buyer_id, mobile=order.mobile,
                                   address_key=order.address_key)
+        erased = self.erased.owner(keys)
+        if erased is not None:  # asked to be erased: the order counts, nothing names them again
+            self.erased.blank(f)
+            return self.resolver.resolve([], existing=erased or None)
         customer = {"name": order.name or f["receiver_name"], "nickname": order.nickname,
                     "province": f["province"], "city": f["city"], "district": f["district"],
                     "address": f["address"] if order.name else ""}

@@ -321,3 +321,19 @@ def m0012_followups_reminder_reasons(db: Database) -> None:
         if args is not None:
             db.execute("UPDATE reminders SET reason_args = ?, note = '' WHERE id = ?",
                        [json.dumps(args, ensure_ascii=False), reminder_id])
+
+
+# privacy: what was erased, kept as keyed hashes so an erased person never comes back ----------
+@migrations()
+def m0013_erased_keys(db: Database) -> None:
+    """``erased_keys``: one keyed hash (HMAC-SHA256 under the shop's own random key, kept in
+    ``settings`` as ``privacy.erase_key``) per identity key of an erased person (buyer id,
+    mobile, WeChat id, name + address), with the erased customer row their orders go to. The
+    table holds no personal data: imports and hand entry recognise an erased person by it."""
+    run_script(db, """
+CREATE TABLE IF NOT EXISTS erased_keys (
+    digest TEXT PRIMARY KEY,
+    customer_id INTEGER,
+    erased_at TEXT NOT NULL DEFAULT (datetime('now','localtime'))
+)
+""")

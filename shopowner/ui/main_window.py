@@ -203,6 +203,11 @@ class MainWindow(QMainWindow):
         backup_action = QAction(self.tr("&Back up data…"), self)
         backup_action.triggered.connect(self.back_up)
         self.file_menu.addAction(backup_action)
+        self.export_all_action = QAction(self.tr("&Export all data…"), self)
+        self.export_all_action.setObjectName("exportAllAction")
+        self.export_all_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_all_action.triggered.connect(self.export_all)
+        self.file_menu.addAction(self.export_all_action)
         from shopowner.ui.followups.quick_redeem import make_redeem_action
 
         self.file_menu.addAction(make_redeem_action(self))  # Ctrl+K, from anywhere
@@ -313,6 +318,12 @@ class MainWindow(QMainWindow):
         self.backup_task.signals.succeeded.connect(lambda path: self.statusBar().showMessage(
             self.tr("Backup written to {path}").format(path=path), 8000))
         self.backup_task.signals.failed.connect(self._backup_failed)
+
+    def export_all(self):
+        """文件 → 导出全部数据: every table as XLSX plus CSV (``ui/export_all.py``)."""
+        from shopowner.ui.export_all import open_export_all
+
+        return open_export_all(self)
 
     def _backup_failed(self, exc: Exception) -> None:
         self.statusBar().clearMessage()

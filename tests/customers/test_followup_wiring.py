@@ -40,7 +40,7 @@ def test_erase_and_delete_remove_attachment_files(area, book, qtbot, main_window
     assert len(list(attachments_dir(data_dir).iterdir())) == 2
 
     _open(area, qtbot, "欧阳娜娜", c["ouyang"])
-    main_window.dialogs.confirm_answers.append(True)
+    main_window.dialogs.dialog_results.append(True)  # the erase confirmation
     area.detail.erase_button.click()
     settled(qtbot, area)
     assert len(list(attachments_dir(data_dir).iterdir())) == 1

@@ -16,7 +16,8 @@ from shopowner.changes import (
 )
 from shopowner.customers.actions import merge_error_message
 from shopowner.customers.book import (
-    add_customer_by_hand, delete_customer_and_files, edit_customer, erase_personal_data,
+    add_customer_by_hand, asked_to_be_erased, delete_customer_and_files, edit_customer,
+    erase_personal_data, erased_warning,
 )
 from shopowner.customers.export import export_customers, export_matching
 from shopowner.customers.labels import display_name
@@ -60,11 +61,21 @@ class CustomerEdits(QObject):
     def announce(self, change) -> None:
         self.window_.announce(change)
 
+    def _store_anyway(self, values: dict, customer_id: int | None = None) -> bool:
+        """Warn and ask before storing a person who asked to be erased."""
+        if not asked_to_be_erased(self.window_.db, values, customer_id):
+            return True
+        return self.window_.dialogs.confirm(
+            self.area, self.tr("This person asked to be erased"),
+            erased_warning() + "\n\n" + self.tr("Store their details again?"))
+
     def add_customer(self) -> None:
         dialog = CustomerDialog(self.area)
         if not self.window_.dialogs.exec_dialog(dialog):
             return
         values = dialog.values()
+        if not self._store_anyway(values):
+            return
         cid = add_customer_by_hand(self.window_.db, values)
         text = (values.get("name") or values.get("nickname") or values.get("phone")
                 or values.get("wechat_name"))
@@ -81,7 +92,7 @@ class CustomerEdits(QObject):
         if not customer:
             return
         dialog = CustomerDialog(self.area, customer)
-        if self.window_.dialogs.exec_dialog(dialog):
+        if self.window_.dialogs.exec_dialog(dialog) and self._store_anyway(dialog.values(), cid):
             edit_customer(self.window_.db, cid, dialog.values())
             self.announce(customers_edited([cid], source="customers"))
 
@@ -175,19 +186,46 @@ class CustomerEdits(QObject):
         self.area.run_in_background(_delete, self.window_.data_dir, customer_id, on_done=done)
 
     def erase_customer(self, customer_id: int | None) -> None:
+        from shopowner.store.customer_privacy import backup_files
+        from shopowner.ui.customers.erase_dialog import EraseDialog
+
         customer = get_customer(self.window_.db, customer_id) if customer_id else None
         if not customer:
             return
         name = display_name(customer["name"], customer["nickname"])
-        if not self.window_.dialogs.confirm(
-                self.area, self.tr("Erase personal data"),
-                self.tr("Erase the name, phones, addresses, WeChat details, notes and messages of "
-                        "{name} everywhere in the shop file? Orders and totals stay for your "
-                        "accounts. This cannot be undone.").format(name=name)):
+        dialog = EraseDialog(self.area, name, len(backup_files(self.window_.data_dir)))
+        if not self.window_.dialogs.exec_dialog(dialog):
             return
+        purge = dialog.purge_backups()
+
+        def done(result):
+            self.announce(customers_edited([customer_id], *_WITH_CUSTOMER, source="customers"))
+            self._erased(result)
         self.area.run_in_background(erase_personal_data, self.window_.data_dir, customer_id,
-                               on_done=lambda _: self.announce(customers_edited(
-                                   [customer_id], *_WITH_CUSTOMER, source="customers")))
+                                    purge_backups=purge, on_done=done)
+        if self.area.task is not None:  # what it is doing (waiting for a reader, a backup…)
+            self.area.task.signals.progress.connect(
+                lambda _d, _t, text: text and self.window_.statusBar().showMessage(text, 5000))
+
+    def _erased(self, result: dict) -> None:
+        """Say what the erase could not finish: a reader holding the old text, backups."""
+        problems = []
+        if not result.get("clean", True):
+            problems.append(self.tr(
+                "Another program (or another ShopOwner window) is still reading the shop file, so "
+                "the erased text stays in the file until it closes. Close it now."))
+        backups = result.get("backups")
+        if backups and backups["failed"]:
+            problems.append(self.tr("These backups could not be cleaned and were left as they "
+                                    "were:") + "\n" + "\n".join(backups["failed"]))
+        if problems:
+            self.window_.dialogs.warning(self.area, self.tr("Erase personal data"),
+                                         "\n\n".join(problems))
+        elif backups is not None:
+            self.window_.statusBar().showMessage(self.tr(
+                "Personal data erased, also from %n backup(s).", "", backups["files"]), 10000)
+        else:
+            self.window_.statusBar().showMessage(self.tr("Personal data erased."), 8000)
 
     # export ------------------------------------------------------------------------------------
     def export(self, selected_only: bool) -> None:
