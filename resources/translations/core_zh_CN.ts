@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>App</name>
@@ -103,7 +104,7 @@
         <translation>忽略了多余的参数 %r</translation>
     </message>
     <message>
-        <source>can't open '%(filename)s': %(error)s</source>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>无法打开“%(filename)s”：%(error)s</translation>
     </message>
     <message>
@@ -111,14 +112,14 @@
         <translation>需要 %s 个值</translation>
     </message>
     <message>
-        <source>show program's version number and exit</source>
+        <source>show program&apos;s version number and exit</source>
         <translation>显示版本号并退出</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <source>data folder (default: $SHOPOWNER_DATA_DIR or the system's app-data folder)</source>
+        <source>data folder (default: $SHOPOWNER_DATA_DIR or the system&apos;s app-data folder)</source>
         <translation>数据文件夹（默认：$SHOPOWNER_DATA_DIR 或系统的应用数据文件夹）</translation>
     </message>
     <message>
@@ -158,7 +159,7 @@
         <translation>演示店铺已建在 {path}：{customers} 位客户，{orders} 笔订单。</translation>
     </message>
     <message>
-        <source>show or change the shop's settings</source>
+        <source>show or change the shop&apos;s settings</source>
         <translation>查看或修改店铺设置</translation>
     </message>
     <message>
@@ -198,7 +199,7 @@
         <translation>备份已保存到 {path}</translation>
     </message>
     <message>
-        <source>list, show, write and restore the founder's letters</source>
+        <source>list, show, write and restore the founder&apos;s letters</source>
         <translation>查看、显示、编写和恢复创始人的感谢信</translation>
     </message>
     <message>
@@ -210,7 +211,7 @@
         <translation>所有感谢信：适用规则、当前版本、已打印卡片和加微数</translation>
     </message>
     <message>
-        <source>a letter's text and signature</source>
+        <source>a letter&apos;s text and signature</source>
         <translation>一封感谢信的正文和落款</translation>
     </message>
     <message>
@@ -218,7 +219,7 @@
         <translation>旧版本（默认：当前版本）</translation>
     </message>
     <message>
-        <source>a letter's versions, newest first, each with cards printed, adds and add-rate</source>
+        <source>a letter&apos;s versions, newest first, each with cards printed, adds and add-rate</source>
         <translation>一封感谢信的各个版本（最新的在前），以及各自的打印数、加微数和加微率</translation>
     </message>
     <message>
@@ -230,7 +231,7 @@
         <translation>用文本文件写一封感谢信（没有就新建；文字有变化时成为新版本）</translation>
     </message>
     <message>
-        <source>the letter's text (UTF-8 or GBK), with merge fields such as {称呼}; - reads it from standard input</source>
+        <source>the letter&apos;s text (UTF-8 or GBK), with merge fields such as {称呼}; - reads it from standard input</source>
         <translation>感谢信正文（UTF-8 或 GBK），可以包含 {称呼} 等插入字段；用 - 从标准输入读取</translation>
     </message>
     <message>
@@ -258,11 +259,11 @@
         <translation>保留这封信但不使用</translation>
     </message>
     <message>
-        <source>check that the letter fits this card layout (default: the cards command's default layout)</source>
+        <source>check that the letter fits this card layout (default: the cards command&apos;s default layout)</source>
         <translation>检查感谢信能否放进这个卡片版式（默认：cards 命令的默认版式）</translation>
     </message>
     <message>
-        <source>make an old version's words the current ones (as a new version; nothing is overwritten)</source>
+        <source>make an old version&apos;s words the current ones (as a new version; nothing is overwritten)</source>
         <translation>把旧版本的文字恢复为当前文字（作为新版本保存，不覆盖任何版本）</translation>
     </message>
     <message>
@@ -368,7 +369,7 @@
         <translation>为商品设置你自己的印刷名称</translation>
     </message>
     <message>
-        <source>the product's title, as listed or as “list” shows it</source>
+        <source>the product&apos;s title, as listed or as “list” shows it</source>
         <translation>商品标题：平台上的标题，或 “list” 显示的标题</translation>
     </message>
     <message>
@@ -798,7 +799,7 @@ Your customers, your letters, your data: everything stays in {path}.</source>
         <translation>更改后，掌柜私域会询问是否立即以新语言重启。</translation>
     </message>
     <message>
-        <source>Founder's WeChat QR (printed on every card)</source>
+        <source>Founder&apos;s WeChat QR (printed on every card)</source>
         <translation>创始人微信二维码（印在每张卡片上）</translation>
     </message>
     <message>
@@ -817,7 +818,7 @@ Your customers, your letters, your data: everything stays in {path}.</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <source>The founder's name</source>
+        <source>The founder&apos;s name</source>
         <translation>创始人名字</translation>
     </message>
     <message>
@@ -848,7 +849,7 @@ Your customers, your letters, your data: everything stays in {path}.</source>
         <translation>数据文件 {path} 已损坏（{reason}）。文件没有被改动。请从备份恢复，或把它移走后重新开始。</translation>
     </message>
     <message>
-        <source>The file {path} is a SQLite database of another program, not ShopOwner's. It has been left untouched. Choose another data folder with --data-dir.</source>
+        <source>The file {path} is a SQLite database of another program, not ShopOwner&apos;s. It has been left untouched. Choose another data folder with --data-dir.</source>
         <translation>文件 {path} 是其他软件的 SQLite 数据库，不是掌柜私域的。文件没有被改动。请用 --data-dir 选择其他数据文件夹。</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Cli</name>
@@ -19,16 +20,16 @@
         <translation>显示最近 N 次导入（默认 20）</translation>
     </message>
     <message>
-        <source>which column holds what, for a table that is not a known platform's export: orders, e.g. '{"订单号": "order_id", "实付金额": "paid", "@platform": "generic"}', or your own customer list, e.g. '{"姓名": "name", "手机": "phone"}'. Once imported, the mapping is remembered for files with the same columns</source>
-        <translation>不是已知平台导出的表格时，指定哪一列是什么：订单表，例如 '{"订单号": "order_id", "实付金额": "paid", "@platform": "generic"}'；或自己的客户名单，例如 '{"姓名": "name", "手机": "phone"}'。导入成功后，这个对应关系会记住，列相同的文件下次直接使用</translation>
+        <source>which column holds what, for a table that is not a known platform&apos;s export: orders, e.g. &apos;{&quot;订单号&quot;: &quot;order_id&quot;, &quot;实付金额&quot;: &quot;paid&quot;, &quot;@platform&quot;: &quot;generic&quot;}&apos;, or your own customer list, e.g. &apos;{&quot;姓名&quot;: &quot;name&quot;, &quot;手机&quot;: &quot;phone&quot;}&apos;. Once imported, the mapping is remembered for files with the same columns</source>
+        <translation>不是已知平台导出的表格时，指定哪一列是什么：订单表，例如 &apos;{&quot;订单号&quot;: &quot;order_id&quot;, &quot;实付金额&quot;: &quot;paid&quot;, &quot;@platform&quot;: &quot;generic&quot;}&apos;；或自己的客户名单，例如 &apos;{&quot;姓名&quot;: &quot;name&quot;, &quot;手机&quot;: &quot;phone&quot;}&apos;。导入成功后，这个对应关系会记住，列相同的文件下次直接使用</translation>
     </message>
     <message>
         <source>--mapping must be a JSON object of column name → field. Order fields: {orders}; “{platform}”: {platforms}. Customer-list fields: {customers}.</source>
         <translation>--mapping 须为“列名 → 字段”的 JSON 对象。订单字段：{orders}；“{platform}”：{platforms}。客户名单字段：{customers}。</translation>
     </message>
     <message>
-        <source>  To import it with these columns, run again with: --mapping '{mapping}' (change a field in the JSON if a column is wrong; “@platform” may name the platform it comes from).</source>
-        <translation>  按这些列导入，请加上参数再运行一次：--mapping '{mapping}'（哪一列不对，就改 JSON 里对应的字段；“@platform”可写明订单实际来自哪个平台）。</translation>
+        <source>  To import it with these columns, run again with: --mapping &apos;{mapping}&apos; (change a field in the JSON if a column is wrong; “@platform” may name the platform it comes from).</source>
+        <translation>  按这些列导入，请加上参数再运行一次：--mapping &apos;{mapping}&apos;（哪一列不对，就改 JSON 里对应的字段；“@platform”可写明订单实际来自哪个平台）。</translation>
     </message>
     <message>
         <source>{file}: not imported. {error}</source>
@@ -82,11 +83,11 @@
         <translation>导入</translation>
     </message>
     <message>
-        <source>This table is not a known platform's export, but it looks like a table of orders. Check the column chosen for each field and how the first rows will read, then import. Your choice is remembered for files with the same columns.</source>
+        <source>This table is not a known platform&apos;s export, but it looks like a table of orders. Check the column chosen for each field and how the first rows will read, then import. Your choice is remembered for files with the same columns.</source>
         <translation>这不是已知平台导出的表格，但看起来是一张订单表。请核对每个字段选用的列，以及前几行导入后的样子，再导入。你的选择会记住，列相同的文件下次直接导入。</translation>
     </message>
     <message>
-        <source>This table is not a platform's order export. Tell us which column holds what; at least a name, mobile or WeChat ID is needed. The choice is remembered for files with the same columns.</source>
+        <source>This table is not a platform&apos;s order export. Tell us which column holds what; at least a name, mobile or WeChat ID is needed. The choice is remembered for files with the same columns.</source>
         <translation>这个表格不是平台的订单导出。请告诉我们每一列是什么；至少要有姓名、手机或微信号之一。下次导入列名相同的文件时会记住这次的选择。</translation>
     </message>
     <message>
@@ -106,7 +107,7 @@
         <translation>请至少选择姓名、手机或微信号所在的列。</translation>
     </message>
     <message>
-        <source>The file's first rows (choose the columns above):</source>
+        <source>The file&apos;s first rows (choose the columns above):</source>
         <translation>文件的前几行（请在上方选择各列）：</translation>
     </message>
     <message>
@@ -161,8 +162,8 @@
         <translation>正在取消…正在导入的文件会全部撤回。</translation>
     </message>
     <message>
-        <source>The import stopped with an error; nothing from the file being imported was kept. Try again; if it fails again, send the message below to whoever supports your computer.</source>
-        <translation>导入因错误中断，正在导入的文件没有留下任何数据。请重试；如果再次失败，请把下面的信息发给帮你维护电脑的人。</translation>
+        <source>The import stopped; nothing from the file being imported was kept. The message below says what to do.</source>
+        <translation>导入已停止，正在导入的文件没有保存任何内容。下面的说明告诉您该怎么做。</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -499,7 +500,7 @@
         <translation>没有选择订单号所在的列：没有订单号，无法区分订单。</translation>
     </message>
     <message>
-        <source>Unrecognised table: it is not a known platform's order export and has no name, mobile or WeChat column. Check that you chose the right file, or map its columns by hand (File → Import orders…, then choose the columns).</source>
+        <source>Unrecognised table: it is not a known platform&apos;s order export and has no name, mobile or WeChat column. Check that you chose the right file, or map its columns by hand (File → Import orders…, then choose the columns).</source>
         <translation>无法识别的表格：它不是已知平台的订单导出，也没有姓名、手机或微信列。请确认选对了文件，或手动指定各列的含义（文件 → 导入订单…，然后选择列）。</translation>
     </message>
     <message>
@@ -507,7 +508,7 @@
         <translation>{field}在“{column}”列</translation>
     </message>
     <message>
-        <source>Not a known platform's export, but it looks like a table of orders: {columns}. Nothing was imported: confirm these columns first (File → Import orders… shows them).</source>
+        <source>Not a known platform&apos;s export, but it looks like a table of orders: {columns}. Nothing was imported: confirm these columns first (File → Import orders… shows them).</source>
         <translation>不是已知平台导出的表格，但看起来是一张订单表：{columns}。尚未导入任何内容：请先确认这些列（文件 → 导入订单… 会列出它们）。</translation>
     </message>
     <message>
@@ -559,7 +560,7 @@
         <translation>收货人</translation>
     </message>
     <message>
-        <source>Receiver's mobile</source>
+        <source>Receiver&apos;s mobile</source>
         <translation>收货人手机</translation>
     </message>
     <message>
@@ -599,11 +600,11 @@
         <translation>单价</translation>
     </message>
     <message>
-        <source>Buyer's message</source>
+        <source>Buyer&apos;s message</source>
         <translation>买家留言</translation>
     </message>
     <message>
-        <source>Seller's note</source>
+        <source>Seller&apos;s note</source>
         <translation>卖家备注</translation>
     </message>
     <message>

@@ -10,6 +10,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from shopowner import faults
 from shopowner.cards.batch import (
     CardsDoNotFit, NoParcels, plan_batch, plan_reprint, record_plan, render_plan, save_plan_pdf,
 )
@@ -68,7 +69,7 @@ def preview_job(data_dir: Path, request: BatchRequest, draft: Draft | None, edit
     (no parcels: a sample card, marked as such), plus the checker's warnings for the letter."""
     from shopowner.cards.checker import check_for_shop  # fontTools: off the GUI thread
 
-    db = connect(db_path(data_dir))
+    db = connect(db_path(data_dir), on_wait=faults.progress_waiter(progress))
     try:
         recover_pdf_writes(db)
         body, signature = editor_text
@@ -99,7 +100,7 @@ def preview_job(data_dir: Path, request: BatchRequest, draft: Draft | None, edit
 def print_job(data_dir: Path, request: BatchRequest, progress: Progress | None = None) -> dict:
     """Plan the batch again (same reserved codes) and draw the PDF that goes to the printer.
     Raises :class:`CardsDoNotFit` before anything is drawn when a letter does not fit."""
-    db = connect(db_path(data_dir))
+    db = connect(db_path(data_dir), on_wait=faults.progress_waiter(progress))
     try:
         plan = _plan(db, data_dir, request, progress)
         out = scratch_pdf("cards")
@@ -115,7 +116,7 @@ def print_job(data_dir: Path, request: BatchRequest, progress: Progress | None =
 
 def save_job(data_dir: Path, plan, layout: Layout, drawn: Path, out: Path, progress: Progress | None = None) -> int:
     """Put the drawn PDF at ``out`` (hidden part file, batch recorded, then renamed)."""
-    db = connect(db_path(data_dir))
+    db = connect(db_path(data_dir), on_wait=faults.progress_waiter(progress))
     try:
         _result, batch_id = save_plan_pdf(db, plan, layout, out, drawn=drawn, progress=progress)
         return batch_id
@@ -125,7 +126,7 @@ def save_job(data_dir: Path, plan, layout: Layout, drawn: Path, out: Path, progr
 
 def record_job(data_dir: Path, plan, layout: Layout, where: str, progress: Progress | None = None) -> int:
     """The job went to the printer: mark the batch's cards printed (one transaction)."""
-    db = connect(db_path(data_dir))
+    db = connect(db_path(data_dir), on_wait=faults.progress_waiter(progress))
     try:
         return record_plan(db, plan, layout, where)
     finally:

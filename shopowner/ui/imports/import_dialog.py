@@ -110,9 +110,8 @@ class ImportDialog(QDialog):
     def _on_failed(self, exc: Exception) -> None:
         self.error = exc
         self._finish()
-        self.status.setText(self.tr("The import stopped with an error; nothing from the file "
-                                    "being imported was kept. Try again; if it fails again, "
-                                    "send the message below to whoever supports your computer."))
+        self.status.setText(self.tr("The import stopped; nothing from the file being imported "
+                                    "was kept. The message below says what to do."))
         self.summary.setPlainText(str(exc))
         self.window_.dialogs.critical(self, self.tr("Import failed"), str(exc))
         self.window_.announce(orders_imported())  # files finished before the error were kept
