@@ -128,11 +128,32 @@ def open_table(path: Path) -> Table:
         raise ImportRejected(translate(
             "Imports", "This file is saved as “Unicode text” (UTF-16). Open it in Excel or WPS and "
                        "save it as CSV (UTF-8) or .xlsx, then import that file."))
-    if b"\x00" in head[:8192]:
+    if _binary(head):
         raise ImportRejected(translate(
             "Imports", "This is not a text or spreadsheet file (it contains binary data). Choose the "
                        "CSV or XLSX file that the seller center exported."))
     return _open_csv(path, head)
+
+
+def _binary(head: bytes) -> bool:
+    """Binary data rather than text: NUL bytes, more than a stray few, or among bytes that are
+    not text in any encoding an export uses. A stray NUL in a cell (a damaged copy) is dropped
+    when the line is read instead of rejecting the file."""
+    sample = head[:8192]
+    nuls = sample.count(0)
+    if not nuls:
+        return False
+    if nuls > max(8, len(sample) // 100):
+        return True
+    text = sample.replace(b"\x00", b"")
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            text.decode(encoding)
+            return False
+        except UnicodeDecodeError as exc:
+            if len(sample) == 8192 and exc.start >= len(text) - 4:  # a character cut at the end
+                return False
+    return True
 
 
 def _looks_utf16(head: bytes) -> bool:
@@ -213,6 +234,7 @@ def _choose_fallback(path: Path) -> str:
 
 
 def _open_csv(path: Path, head: bytes) -> Table:
+    head = head.replace(b"\x00", b"")
     encoding = detect_encoding(head) or _choose_fallback(path)
     fh = open(path, "rb")
     size = path.stat().st_size
@@ -224,6 +246,8 @@ def _open_csv(path: Path, head: bytes) -> Table:
         decode = encoding
         for lineno, raw in enumerate(_cr_lines(fh) if _cr_only(head) else fh, start=1):
             table.done += len(raw)
+            if b"\x00" in raw:  # never part of an export's text (see _binary)
+                raw = raw.replace(b"\x00", b"")
             try:
                 yield raw.decode(decode)
             except UnicodeDecodeError:

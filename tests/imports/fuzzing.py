@@ -235,6 +235,44 @@ def odd_line_ends(rng: random.Random, src: Source) -> tuple[bytes, str]:
     return src.data.replace(b"\r\n", b"\n").replace(b"\n", end), ""
 
 
+NASTY = ("1e309", "-1e309", "NaN", "inf", "-0", "0x1F", "９９.５０", "¥-5", "1,2,3", "1.2.3",
+         "99999999999999999999999999999", "-99999999999", "0.000000001", "１３８００１３８０００",
+         "+86 +86 138", "0000-00-00", "2024-02-30 25:61:61", "9999-12-31 23:59:59",
+         "1900-01-00", "45000", "-45000", "2024年13月45日", "=1+1", "@SUM(1)", "\u202e反向",
+         "😀" * 30, "\u0000", " ", "——", "null", "None", "undefined", "'", '"', "\\",
+         "交易成功" * 500, "已退款" , "退款成功", "-1", "0", "4294967296", "18446744073709551616")
+
+
+def nasty_values(rng: random.Random, src: Source) -> tuple[bytes, str]:
+    """Cells replaced by values a cleaner must skip or keep as text: overflowing numbers,
+    impossible dates, full-width digits, emoji, controls, formulas."""
+    import csv
+
+    rows = list(csv.reader(io.StringIO(src.text.replace("\r\n", "\n"))))
+    for _ in range(rng.randrange(1, 40)):
+        row = rows[rng.randrange(1, len(rows))] if len(rows) > 1 else rows[0]
+        if row:
+            row[rng.randrange(len(row))] = rng.choice(NASTY)
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    return out.getvalue().encode("utf-8-sig"), ""
+
+
+def nasty_cells(rng: random.Random, src: Source) -> tuple[bytes, str]:
+    """The same in a workbook: texts replaced, and numbers no export holds."""
+    def edit(s: bytes) -> bytes:
+        def swap(m: re.Match) -> bytes:
+            if rng.random() > 0.15:
+                return m.group(0)
+            value = rng.choice(NASTY)
+            if rng.random() < 0.5 and value.lstrip("-").replace(".", "").replace("e", "").isdigit():
+                return m.group(1) + b"><v>" + value.encode() + b"</v></c>"
+            safe = value.replace("&", "&amp;").replace("<", "&lt;").replace("\u0000", "")
+            return m.group(1) + b' t="inlineStr"><is><t>' + safe.encode() + b"</t></is></c>"
+        return re.sub(rb'(<c r="[A-Z]+(?:[2-9]|\d\d+)")(?: [^>]*)?>.*?</c>', swap, s)
+    return _edit_sheet(src, edit), ""
+
+
 # --- workbook mutations (XLSX) ---------------------------------------------------------------
 def declared_range(rng: random.Random, src: Source) -> tuple[bytes, str]:
     ref = rng.choice(("A1:XFD1048576", "A1:ZZZZ99999999", "XFD1048576", "A0:B", "A1:A1", ""))
@@ -357,10 +395,10 @@ BYTE_LEVEL = (truncate, flip_bytes, flip_block, nul_bytes)
 MUTATIONS: dict[str, tuple[Callable, ...]] = {
     "csv": BYTE_LEVEL + (utf16, swapped_encoding, reencoded, mixed_encoding, only_delimiters,
                          many_columns_csv, long_line, huge_cell_csv, unbalanced_quote,
-                         shuffled_lines, odd_line_ends, random_bytes, empty),
+                         shuffled_lines, odd_line_ends, nasty_values, random_bytes, empty),
     "xlsx": BYTE_LEVEL + (declared_range, far_cell, many_columns_xlsx, huge_cell_xlsx,
                           deep_nesting, entity_bomb, shared_strings, zip_not_xlsx, renamed_part,
-                          odd_cells, random_bytes),
+                          odd_cells, nasty_cells, random_bytes),
     "xls": BYTE_LEVEL + (random_bytes,),
 }
 # the slow ones (a 10 MB file, a 10,000-column table) come up this much less often
