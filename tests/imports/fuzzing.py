@@ -63,7 +63,9 @@ def _with_shared_strings(path: Path) -> bytes:
     wb = openpyxl.load_workbook(path)
     buf = io.BytesIO()
     wb.save(buf)
-    return buf.getvalue()
+    parts = _parts(buf.getvalue())
+    parts["docProps/core.xml"] = _parts(path.read_bytes())["docProps/core.xml"]  # no "now"
+    return _zip(parts)
 
 
 def _as_xls(path: Path) -> bytes:
@@ -91,10 +93,12 @@ def _parts(data: bytes) -> dict[str, bytes]:
 
 
 def _zip(parts: dict[str, bytes]) -> bytes:
+    """The parts zipped with a fixed date (the same seed must give the same bytes)."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in parts.items():
-            z.writestr(name, data)
+            z.writestr(zipfile.ZipInfo(name, (2024, 11, 21, 10, 30, 0)), data,
+                       compress_type=zipfile.ZIP_DEFLATED)
     return buf.getvalue()
 
 
