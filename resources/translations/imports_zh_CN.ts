@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>the line is not laid out as CSV (a stray line break or quotation mark); this row was not imported</source>
-        <translation>这一行不符合 CSV 格式（多出的换行或引号），这一行没有导入</translation>
+        <translation>不符合 CSV 格式（多出的换行或引号），这一行没有导入</translation>
     </message>
     <message>
         <source>The file cannot be read as a CSV table: {broken} of the first {rows} rows are broken (stray line breaks or quotation marks). Export it from the seller center again, or open it in Excel/WPS and save it as CSV (UTF-8).</source>
