@@ -44,6 +44,11 @@ class SheetTooLarge(ImportRejected):
     """A workbook refused for the size of a sheet (its message is kept for .xls files too)."""
 
 
+class FileCutShort(ImportRejected):
+    """A workbook whose file ends before its own structure does (an interrupted download or
+    copy): called damaged for .xls files too, not “save it again as .xlsx”."""
+
+
 @dataclass
 class Table:
     """A readable export: normalised headers and a one-pass row stream ``(row_no, cells)``.
@@ -118,7 +123,7 @@ def open_table(path: Path) -> Table:
     if head.startswith(b"\xd0\xcf\x11\xe0"):  # an old Excel 97-2003 .xls workbook
         try:
             return open_workbook(path, "xls")
-        except SheetTooLarge:
+        except (SheetTooLarge, FileCutShort):
             raise
         except ImportRejected as exc:  # protected, or not a workbook after all
             raise ImportRejected(translate(

@@ -14,7 +14,8 @@ from typing import Iterator
 
 from shopowner.i18n import translate
 from shopowner.imports import sheet_bounds, xls_bounds
-from shopowner.imports.read import (ImportRejected, SheetTooLarge, Table, _cut_long_cells,
+from shopowner.imports.read import (FileCutShort, ImportRejected, SheetTooLarge, Table,
+                                    _cut_long_cells,
                                     normalise_headers)
 
 
@@ -25,6 +26,8 @@ def _check_size(path: Path, kind: str) -> None:
             xls_bounds.check_xls(path)
         else:
             sheet_bounds.check_workbook(path)
+    except xls_bounds.CutShort as exc:
+        raise FileCutShort(str(_damaged_xlsx(exc))) from exc
     except sheet_bounds.Unreadable as exc:
         raise _damaged_xlsx(exc) from exc
     except sheet_bounds.SheetTooBig as exc:

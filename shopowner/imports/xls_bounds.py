@@ -23,6 +23,10 @@ _BOF, _EOF = 0x0809, 0x000A
 _LAST_COLUMN = 255
 
 
+class CutShort(Unreadable):
+    """The compound file ends before a sector its tables point to: the file was cut off."""
+
+
 def check_xls(path) -> None:
     """Raise :class:`SheetTooBig` when a sheet's cells span an absurd range, :class:`Unreadable`
     when the compound file is damaged."""
@@ -48,9 +52,14 @@ def _workbook_stream(data: bytes) -> bytes | None:
     cutoff, first_minifat, n_minifat, first_difat, n_difat = struct.unpack_from(
         "<IIIII", data, 0x38)
     sectors = max(len(data) // size, 1)
+    # the sectors the FAT describes: a file shorter than them was cut off (a FAT sector holds
+    # size // 4 entries)
+    max_sectors = n_fat * (size // 4)
 
     def sector(n: int) -> bytes:
         if (n + 2) * size > len(data):  # a whole sector after the header, or the file is cut
+            if n < max_sectors:
+                raise CutShort(f"sector {n} is past the end of the file")
             raise ValueError("sector outside the file")
         return data[(n + 1) * size:(n + 2) * size]
 
@@ -130,4 +139,4 @@ def _sheets(stream: bytes):
         yield bounds
 
 
-__all__ = ["check_xls", "SheetTooBig", "Unreadable"]
+__all__ = ["check_xls", "CutShort", "SheetTooBig", "Unreadable"]

@@ -59,14 +59,14 @@ def test_utf16_without_its_byte_order_mark_is_named(tmp_path, encoding, zh_trans
         open_table(path)
 
 
-def test_a_cut_off_old_xls_is_refused_without_a_panic(tmp_path, capfd):
-    """Cut anywhere, an .xls is refused with a message; the reader never panics (it used to,
-    on a directory sector cut short, printing a Rust backtrace)."""
+def test_a_cut_off_old_xls_is_called_damaged_without_a_panic(tmp_path, capfd, zh_translators):
+    """Cut anywhere, an .xls is refused as damaged (not “save it again as .xlsx”); the reader
+    never panics (it used to, on a directory sector cut short, printing a Rust backtrace)."""
     data = kuaishou_as_xls(tmp_path / "full.xls").read_bytes()
     path = tmp_path / "cut.xls"
     for cut in range(512, len(data), 61):
         path.write_bytes(data[:cut])
-        with pytest.raises(ImportRejected):
+        with pytest.raises(ImportRejected, match="文件已损坏或不完整"):
             open_table(path).close()
     assert "panicked" not in capfd.readouterr().err
 
