@@ -15,8 +15,7 @@ from typing import Iterator
 from shopowner.i18n import translate
 from shopowner.imports import sheet_bounds, xls_bounds
 from shopowner.imports.read import (FileCutShort, ImportRejected, SheetTooLarge, Table,
-                                    _cut_long_cells,
-                                    normalise_headers)
+                                    _cut_long_cells, normalise_headers)
 
 
 def _check_size(path: Path, kind: str) -> None:
