@@ -108,9 +108,10 @@ def _summary(outcomes, seconds: float, args, peak_mb: float) -> None:
                                              for p in o.problems))
     tracebacks = sum(1 for o in outcomes if any("traceback" in p.lower() for p in o.problems))
     other = sum(1 for o in outcomes if o.problems) - max(crashes, tracebacks)
-    slowest = max(outcomes, key=lambda o: o.seconds, default=None)
-    hungriest = max(outcomes, key=lambda o: o.rss_mb, default=None)
     cli = [o for o in outcomes if o.exit_code is not None]
+    core = [o for o in outcomes if o.exit_code is None]
+    slowest = max(core, key=lambda o: o.seconds, default=None)
+    hungriest = max(core, key=lambda o: o.rss_mb, default=None)
     print(f"seed {args.seed}: {tried:,} files in {seconds:.0f} s "
           f"({len(cli)} through the CLI, exit codes "
           f"{dict(collections.Counter(o.exit_code for o in cli))})")
@@ -125,6 +126,12 @@ def _summary(outcomes, seconds: float, args, peak_mb: float) -> None:
     if slowest is not None:
         print(f"  slowest file            {slowest.seconds:.2f} s ({Path(slowest.path).name}, "
               f"{slowest.size:,} bytes)")
+    if cli:
+        heaviest = max(cli, key=lambda o: o.rss_mb)
+        longest = max(cli, key=lambda o: o.seconds)
+        print(f"  CLI child peak RSS      {heaviest.rss_mb:.0f} MB ({Path(heaviest.path).name}, "
+              f"{heaviest.size:,} bytes; Python and Qt included); longest run "
+              f"{longest.seconds:.2f} s")
     if args.by_mutation:
         table = collections.defaultdict(collections.Counter)
         for o in outcomes:

@@ -62,6 +62,35 @@ def peak_rss_mb() -> float:
     return peak / 2**20 if sys.platform == "darwin" else peak / 1024
 
 
+class PeakSampler:
+    """The most resident memory this process held while the block ran, above what it held at its
+    start: sampled every few milliseconds by a thread (``ru_maxrss`` only ever grows, so after a
+    bigger earlier file it would hide this one's peak)."""
+
+    def __init__(self, every: float = 0.002):
+        self.every, self.start, self.peak = every, 0.0, 0.0
+        self._stop = threading.Event()
+
+    def __enter__(self) -> "PeakSampler":
+        self.start = self.peak = rss_mb()
+        self._thread = threading.Thread(target=self._run, name="rss-sampler", daemon=True)
+        self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every):
+            self.peak = max(self.peak, rss_mb())
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, rss_mb())
+
+    @property
+    def growth(self) -> float:
+        return self.peak - self.start
+
+
 def judge_message(outcome: Outcome, message: str, language: str) -> None:
     outcome.message = message
     if not message.strip():
@@ -83,11 +112,11 @@ def import_in_process(db, mutation: str, path: Path, *, language: str = "zh_CN",
 
     outcome = Outcome(mutation, str(path), path.stat().st_size)
     before = table_digest(db)
-    rss_before = rss_mb()
     peak_before = peak_rss_mb()
     start = time.monotonic()
     try:
-        result = import_files(db, [path], parallel=False)
+        with PeakSampler() as sampler:
+            result = import_files(db, [path], parallel=False)
     except BaseException as exc:  # noqa: BLE001 - that is what the fuzz looks for (a Rust
         # panic inside the spreadsheet reader is a BaseException)
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
@@ -96,7 +125,8 @@ def import_in_process(db, mutation: str, path: Path, *, language: str = "zh_CN",
         outcome.problems.append("crash: " + traceback.format_exc())
         return outcome
     outcome.seconds = time.monotonic() - start
-    outcome.rss_mb = max(peak_rss_mb() - max(peak_before, rss_before), rss_mb() - rss_before, 0)
+    # the sampled peak, or the process's record if this file set a new one between two samples
+    outcome.rss_mb = max(sampler.growth, peak_rss_mb() - max(peak_before, sampler.start), 0)
     report = result.files[0]
     outcome.accepted = not report.error
     if report.error:
