@@ -378,6 +378,10 @@
         <translation>、</translation>
     </message>
     <message>
+        <source>Encoding error: line {lines} is not valid GBK or UTF-8 text. The file may be damaged or saved in another encoding. Export it from the seller center again, or open it in Excel/WPS and save it as CSV (UTF-8).</source>
+        <translation>编码错误：第 {lines} 行不是有效的 GBK 或 UTF-8 文字。文件可能已损坏或用了其他编码。请在卖家中心重新导出，或用 Excel/WPS 打开后另存为 CSV（UTF-8）。</translation>
+    </message>
+    <message>
         <source>Encoding error: lines {lines} are not valid GBK or UTF-8 text. The file may be damaged or saved in another encoding. Export it from the seller center again, or open it in Excel/WPS and save it as CSV (UTF-8).</source>
         <translation>编码错误：第 {lines} 行不是有效的 GBK 或 UTF-8 文字。文件可能已损坏或用了其他编码。请在卖家中心重新导出，或用 Excel/WPS 打开后另存为 CSV（UTF-8）。</translation>
     </message>
@@ -386,8 +390,16 @@
         <translation>文字已损坏（第 {line} 行编码错误），这一行没有导入</translation>
     </message>
     <message>
-        <source>The CSV file cannot be read after row {row} ({reason}). Export it from the seller center again.</source>
-        <translation>CSV 文件第 {row} 行之后无法读取（{reason}）。请在卖家中心重新导出。</translation>
+        <source>a cell holds more than {size} MB of text; this row was not imported</source>
+        <translation>有一个单元格的文字超过 {size} MB，这一行没有导入</translation>
+    </message>
+    <message>
+        <source>the line is not laid out as CSV (a stray line break or quotation mark); this row was not imported</source>
+        <translation>不符合 CSV 格式（多出的换行或引号），这一行没有导入</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as a CSV table: {broken} of the first {rows} rows are broken (stray line breaks or quotation marks). Export it from the seller center again, or open it in Excel/WPS and save it as CSV (UTF-8).</source>
+        <translation>无法作为 CSV 表格读取：前 {rows} 行中有 {broken} 行格式错误（多出的换行或引号）。请在卖家中心重新导出，或用 Excel/WPS 打开后另存为 CSV（UTF-8）。</translation>
     </message>
     <message>
         <source>Encoding error in the header line: the column names cannot be read. Export the file again, or save it as CSV (UTF-8) in Excel/WPS.</source>

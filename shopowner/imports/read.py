@@ -44,6 +44,11 @@ class SheetTooLarge(ImportRejected):
     """A workbook refused for the size of a sheet (its message is kept for .xls files too)."""
 
 
+class FileCutShort(ImportRejected):
+    """A workbook whose file ends before its own structure does (an interrupted download or
+    copy): called damaged for .xls files too, not “save it again as .xlsx”."""
+
+
 @dataclass
 class Table:
     """A readable export: normalised headers and a one-pass row stream ``(row_no, cells)``.
@@ -118,21 +123,54 @@ def open_table(path: Path) -> Table:
     if head.startswith(b"\xd0\xcf\x11\xe0"):  # an old Excel 97-2003 .xls workbook
         try:
             return open_workbook(path, "xls")
-        except SheetTooLarge:
+        except (SheetTooLarge, FileCutShort):
             raise
         except ImportRejected as exc:  # protected, or not a workbook after all
             raise ImportRejected(translate(
                 "Imports", "This is an old Excel .xls file. Open it in Excel or WPS and save it as "
                            ".xlsx or CSV, then import that file.")) from exc
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(head):
         raise ImportRejected(translate(
             "Imports", "This file is saved as “Unicode text” (UTF-16). Open it in Excel or WPS and "
                        "save it as CSV (UTF-8) or .xlsx, then import that file."))
-    if b"\x00" in head[:8192]:
+    if _binary(head):
         raise ImportRejected(translate(
             "Imports", "This is not a text or spreadsheet file (it contains binary data). Choose the "
                        "CSV or XLSX file that the seller center exported."))
     return _open_csv(path, head)
+
+
+def _binary(head: bytes) -> bool:
+    """Binary data rather than text: NUL bytes, more than a stray few, or among bytes that are
+    not text in any encoding an export uses. A stray NUL in a cell (a damaged copy) is dropped
+    when the line is read instead of rejecting the file."""
+    sample = head[:8192]
+    nuls = sample.count(0)
+    if not nuls:
+        return False
+    if nuls > max(8, len(sample) // 100):
+        return True
+    text = sample.replace(b"\x00", b"")
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            text.decode(encoding)
+            return False
+        except UnicodeDecodeError as exc:
+            if len(sample) == 8192 and exc.start >= len(text) - 4:  # a character cut at the end
+                return False
+    return True
+
+
+def _looks_utf16(head: bytes) -> bool:
+    """UTF-16 text saved without its byte-order mark: Chinese and ASCII both leave a zero byte
+    in most pairs on the same side (…\x00 for ASCII in little-endian, \x00… in big-endian)."""
+    sample = head[:4096]
+    pairs = len(sample) // 2
+    if pairs < 4:
+        return False
+    low = sample[0::2].count(0)
+    high = sample[1::2].count(0)
+    return max(low, high) >= pairs * 0.3 and min(low, high) <= pairs * 0.02
 
 
 # --- CSV ---------------------------------------------------------------------------------------
@@ -187,6 +225,12 @@ def _choose_fallback(path: Path) -> str:
     nbad, enc, total, bad = min(scores)
     if 1 in bad or nbad > max(1, total * MAX_BAD_LINE_SHARE):
         lines = translate("Imports", ", ", "between line numbers").join(str(n) for n in bad[:10])
+        if len(bad) == 1:
+            raise ImportRejected(translate(
+                "Imports", "Encoding error: line {lines} is not valid GBK or UTF-8 text. The file "
+                           "may be damaged or saved in another encoding. Export it from the seller "
+                           "center again, or open it in Excel/WPS and save it as CSV "
+                           "(UTF-8).").format(lines=lines))
         raise ImportRejected(translate(
             "Imports", "Encoding error: lines {lines} are not valid GBK or UTF-8 text. The file may "
                        "be damaged or saved in another encoding. Export it from the seller center "
@@ -195,6 +239,7 @@ def _choose_fallback(path: Path) -> str:
 
 
 def _open_csv(path: Path, head: bytes) -> Table:
+    head = head.replace(b"\x00", b"")
     encoding = detect_encoding(head) or _choose_fallback(path)
     fh = open(path, "rb")
     size = path.stat().st_size
@@ -204,8 +249,10 @@ def _open_csv(path: Path, head: bytes) -> Table:
 
     def lines() -> Iterator[str]:
         decode = encoding
-        for lineno, raw in enumerate(fh, start=1):
+        for lineno, raw in enumerate(_cr_lines(fh) if _cr_only(head) else fh, start=1):
             table.done += len(raw)
+            if b"\x00" in raw:  # never part of an export's text (see _binary)
+                raw = raw.replace(b"\x00", b"")
             try:
                 yield raw.decode(decode)
             except UnicodeDecodeError:
@@ -217,7 +264,7 @@ def _open_csv(path: Path, head: bytes) -> Table:
     reader = csv.reader(lines(), delimiter=_delimiter(head), strict=False)
     records = _records(reader, bad_lines, table)
     try:
-        header_no, raw = _find_header(records)
+        header_no, raw = _find_header(records, bad_lines)
     except Exception:
         fh.close()
         raise
@@ -227,22 +274,45 @@ def _open_csv(path: Path, head: bytes) -> Table:
     return table
 
 
+def _cr_only(head: bytes) -> bool:
+    """Lines ended by a carriage return alone (old Mac Excel's “CSV (Macintosh)”)."""
+    return b"\r" in head and b"\n" not in head
+
+
+def _cr_lines(fh, chunk: int = 1 << 16) -> Iterator[bytes]:
+    """The file's lines, each ending with its ``\r``, read a piece at a time."""
+    rest = b""
+    while data := fh.read(chunk):
+        parts = (rest + data).split(b"\r")
+        rest = parts.pop()
+        for part in parts:
+            yield part + b"\r"
+    if rest:
+        yield rest
+
+
 def _records(reader, bad_lines: set[int], table: Table) -> Iterator[tuple[int, list[str] | None]]:
-    """(record number, cells) — cells None when the record spans a damaged line. Used for the
-    lines up to the header; :func:`_data_rows` reads the rest the same way, faster."""
+    """(record number, cells) — cells None when the record spans a damaged line or is not CSV
+    (its reason in ``table.skipped``). Used for the lines up to the header; :func:`_data_rows`
+    reads the rest the same way, faster."""
     last_line = 0
     record_no = 0
-    try:
-        for cells in reader:
+    while True:
+        try:
+            for cells in reader:
+                record_no += 1
+                first, last_line = last_line + 1, reader.line_num
+                if bad_lines and any(n in bad_lines for n in range(first, last_line + 1)):
+                    table.skipped.append(_damaged(record_no, first, bad_lines))
+                    yield record_no, None
+                    continue
+                yield record_no, cells
+            return
+        except csv.Error as exc:
             record_no += 1
-            first, last_line = last_line + 1, reader.line_num
-            if bad_lines and any(n in bad_lines for n in range(first, last_line + 1)):
-                table.skipped.append(_damaged(record_no, first, bad_lines))
-                yield record_no, None
-                continue
-            yield record_no, cells
-    except csv.Error as exc:
-        raise _unreadable(record_no, exc) from exc
+            last_line = reader.line_num
+            table.skipped.append((record_no, _not_csv(exc)))
+            yield record_no, None
 
 
 def _damaged(record_no: int, first_line: int, bad_lines: set[int]) -> tuple[int, str]:
@@ -251,21 +321,35 @@ def _damaged(record_no: int, first_line: int, bad_lines: set[int]) -> tuple[int,
                    "imported").format(line=min(n for n in bad_lines if n >= first_line))
 
 
-def _unreadable(record_no: int, exc: Exception) -> ImportRejected:
+def _not_csv(exc: csv.Error) -> str:
+    """Why the csv reader could not split a record, in words the owner can act on."""
+    text = str(exc)
+    if "field larger than field limit" in text:
+        return translate("Imports", "a cell holds more than {size} MB of text; this row was not "
+                                    "imported").format(size=CSV_FIELD_LIMIT // 2**20)
+    return translate("Imports", "the line is not laid out as CSV (a stray line break or quotation "
+                                "mark); this row was not imported")
+
+
+def _too_many_broken(broken: int, records: int) -> ImportRejected:
     return ImportRejected(translate(
-        "Imports", "The CSV file cannot be read after row {row} ({reason}). Export it from the "
-                   "seller center again.").format(row=record_no, reason=exc))
+        "Imports", "The file cannot be read as a CSV table: {broken} of the first {rows} rows are "
+                   "broken (stray line breaks or quotation marks). Export it from the seller "
+                   "center again, or open it in Excel/WPS and save it as CSV (UTF-8).").format(
+        broken=f"{broken:,}", rows=f"{records:,}"))
 
 
-def _find_header(records) -> tuple[int, list[str]]:
+def _find_header(records, bad_lines: set[int]) -> tuple[int, list[str]]:
     """The first row with two or more filled cells (a title line above the header is skipped)."""
     for record_no, cells in records:
         if cells is None:
-            if record_no <= 1:
+            if record_no <= 1 and 1 in bad_lines:
                 raise ImportRejected(translate(
                     "Imports", "Encoding error in the header line: the column names cannot be "
                                "read. Export the file again, or save it as CSV (UTF-8) in "
                                "Excel/WPS."))
+            if record_no >= 10:
+                break
             continue
         if sum(1 for c in cells if c.strip()) >= 2:
             return record_no, cells
@@ -279,29 +363,40 @@ def _find_header(records) -> tuple[int, list[str]]:
 def _data_rows(reader, bad_lines: set[int], table: Table,
                header_no: int) -> Iterator[tuple[int, list[str]]]:
     """The rows after the header, padded or cut to the header's width; blank rows, damaged
-    ones (into ``table.skipped``) and overlong cells (cut, with a warning) dealt with.
+    ones and ones the csv reader cannot split (into ``table.skipped``) and overlong cells (cut,
+    with a warning) dealt with. A file whose rows are mostly broken is rejected.
 
     A record of at most MAX_FIELD_CHARS bytes cannot hold a longer cell, so only longer
     records have their cells measured."""
     width = len(table.headers)
     record_no, last_line, done = header_no, reader.line_num, table.done
-    try:
-        for cells in reader:
+    broken = 0
+    while True:
+        try:
+            for cells in reader:
+                record_no += 1
+                first, last_line = last_line + 1, reader.line_num
+                size, done = table.done - done, table.done
+                if bad_lines and any(n in bad_lines for n in range(first, last_line + 1)):
+                    table.skipped.append(_damaged(record_no, first, bad_lines))
+                    continue
+                if len(cells) != width:
+                    cells = (cells[:width] if len(cells) > width
+                             else cells + [""] * (width - len(cells)))
+                if not any(cells) or not any(c.strip() for c in cells):
+                    continue
+                if size > MAX_FIELD_CHARS:
+                    _cut_long_cells(cells, record_no, table)
+                yield record_no, cells
+            return
+        except csv.Error as exc:
             record_no += 1
-            first, last_line = last_line + 1, reader.line_num
-            size, done = table.done - done, table.done
-            if bad_lines and any(n in bad_lines for n in range(first, last_line + 1)):
-                table.skipped.append(_damaged(record_no, first, bad_lines))
-                continue
-            if len(cells) != width:
-                cells = cells[:width] if len(cells) > width else cells + [""] * (width - len(cells))
-            if not any(cells) or not any(c.strip() for c in cells):
-                continue
-            if size > MAX_FIELD_CHARS:
-                _cut_long_cells(cells, record_no, table)
-            yield record_no, cells
-    except csv.Error as exc:
-        raise _unreadable(record_no, exc) from exc
+            broken += 1
+            last_line, done = reader.line_num, table.done
+            table.skipped.append((record_no, _not_csv(exc)))
+            rows = record_no - header_no
+            if broken >= 10 and broken > rows * MAX_BAD_LINE_SHARE:
+                raise _too_many_broken(broken, rows) from exc
 
 
 def _cut_long_cells(cells: list[str], row_no: int, table: Table) -> None:

@@ -93,7 +93,11 @@ def worksheet_parts(zf: zipfile.ZipFile) -> list[str]:
     # a worksheet may live elsewhere: follow the workbook's relationships too
     rels = names.get("xl/_rels/workbook.xml.rels")
     if rels and zf.getinfo(rels).file_size <= MAX_SMALL_PART:
-        root = ElementTree.fromstring(zf.read(rels))
+        data = zf.read(rels)
+        if b"<!DOCTYPE" in data or b"<!ENTITY" in data:  # no workbook declares entities: an
+            # entity bomb, refused here whatever the XML parser's own limits are
+            raise Unreadable("entity declarations in the workbook's relationships")
+        root = ElementTree.fromstring(data)
         for rel in root:
             if rel.get("Type", "").endswith("/worksheet") and rel.get("Target"):
                 target = rel.get("Target")

@@ -14,8 +14,8 @@ from typing import Iterator
 
 from shopowner.i18n import translate
 from shopowner.imports import sheet_bounds, xls_bounds
-from shopowner.imports.read import (ImportRejected, SheetTooLarge, Table, _cut_long_cells,
-                                    normalise_headers)
+from shopowner.imports.read import (FileCutShort, ImportRejected, SheetTooLarge, Table,
+                                    _cut_long_cells, normalise_headers)
 
 
 def _check_size(path: Path, kind: str) -> None:
@@ -25,6 +25,8 @@ def _check_size(path: Path, kind: str) -> None:
             xls_bounds.check_xls(path)
         else:
             sheet_bounds.check_workbook(path)
+    except xls_bounds.CutShort as exc:
+        raise FileCutShort(str(_damaged_xlsx(exc))) from exc
     except sheet_bounds.Unreadable as exc:
         raise _damaged_xlsx(exc) from exc
     except sheet_bounds.SheetTooBig as exc:
@@ -90,6 +92,10 @@ def open_workbook(path: Path, kind: str) -> Table:
                   if meta.typ == SheetTypeEnum.WorkSheet]
     except (CalamineError, OSError, ValueError) as exc:
         raise _damaged_xlsx(exc) from exc
+    except BaseException as exc:  # noqa: BLE001 - a Rust panic in the reader (damaged file)
+        if not _panicked(exc):
+            raise
+        raise _damaged_xlsx(exc) from exc
     try:
         for n in sheets:
             sheet = wb.get_sheet_by_index(n)
@@ -108,6 +114,11 @@ def open_workbook(path: Path, kind: str) -> Table:
                     break
     except (CalamineError, OSError, ValueError) as exc:
         wb.close()
+        raise _damaged_xlsx(exc) from exc
+    except BaseException as exc:  # noqa: BLE001
+        wb.close()
+        if not _panicked(exc):
+            raise
         raise _damaged_xlsx(exc) from exc
     wb.close()
     raise ImportRejected(translate(
@@ -142,4 +153,15 @@ def _xlsx_rows(rows, header_no: int, table: Table) -> Iterator[tuple[int, list[s
             yield row_no, cells
     except (CalamineError, OSError, ValueError) as exc:
         raise _damaged_xlsx(exc) from exc
+    except BaseException as exc:  # noqa: BLE001
+        if not _panicked(exc):
+            raise
+        raise _damaged_xlsx(exc) from exc
 
+
+def _panicked(exc: BaseException) -> bool:
+    """calamine's Rust code panics on some damaged files (pyo3 raises ``PanicException``, a
+    BaseException): that is a damaged file too; anything else (Ctrl+C, a closed generator)
+    goes on as it was. :mod:`sheet_bounds` and :mod:`xls_bounds` refuse the damage they know
+    before calamine runs; this is for the damage they do not."""
+    return type(exc).__name__ == "PanicException"

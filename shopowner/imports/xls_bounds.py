@@ -20,6 +20,11 @@ _MAX_REGULAR = 0xFFFFFFFA
 _CELL = frozenset({0x0006, 0x00FD, 0x0203, 0x027E, 0x0205, 0x0204, 0x00D6})
 _MULRK = 0x00BD
 _BOF, _EOF = 0x0809, 0x000A
+_LAST_COLUMN = 255
+
+
+class CutShort(Unreadable):
+    """The compound file ends before a sector its tables point to: the file was cut off."""
 
 
 def check_xls(path) -> None:
@@ -47,9 +52,14 @@ def _workbook_stream(data: bytes) -> bytes | None:
     cutoff, first_minifat, n_minifat, first_difat, n_difat = struct.unpack_from(
         "<IIIII", data, 0x38)
     sectors = max(len(data) // size, 1)
+    # the sectors the FAT describes: a file shorter than them was cut off (a FAT sector holds
+    # size // 4 entries)
+    max_sectors = n_fat * (size // 4)
 
     def sector(n: int) -> bytes:
-        if n >= sectors:
+        if (n + 2) * size > len(data):  # a whole sector after the header, or the file is cut
+            if n < max_sectors:
+                raise CutShort(f"sector {n} is past the end of the file")
             raise ValueError("sector outside the file")
         return data[(n + 1) * size:(n + 2) * size]
 
@@ -94,6 +104,8 @@ def _workbook_stream(data: bytes) -> bytes | None:
     mini_entries = struct.unpack(f"<{len(minifat) // 4}I", minifat)
     parts = [mini_stream[n * mini_size:(n + 1) * mini_size]
              for n in chain(start, mini_entries, len(mini_entries))]
+    if any(len(p) != mini_size for p in parts):
+        raise ValueError("mini sector outside the mini stream")
     return b"".join(parts)[:length]
 
 
@@ -116,6 +128,8 @@ def _sheets(stream: bytes):
             row, col = unpack("<HH", stream, body)
             if kind == _MULRK and length >= 6:
                 col = max(col, unpack("<H", stream, pos - 2)[0])
+            if col > _LAST_COLUMN:  # BIFF8 sheets end at column IV: a damaged record
+                raise Unreadable(f"a cell at column {col + 1}")
             bounds.cells += 1
             if row + 1 > bounds.rows:
                 bounds.rows = row + 1
@@ -125,4 +139,4 @@ def _sheets(stream: bytes):
         yield bounds
 
 
-__all__ = ["check_xls", "SheetTooBig", "Unreadable"]
+__all__ = ["check_xls", "CutShort", "SheetTooBig", "Unreadable"]
