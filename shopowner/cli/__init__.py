@@ -45,7 +45,7 @@ class Context:
         if self._db is None:
             from shopowner.store import open_database
 
-            self._db = open_database(self.data_dir)
+            self._db = open_database(self.data_dir, check=True)  # damaged: refused, unwritten
         return self._db
 
     def close(self) -> None:

@@ -41,6 +41,10 @@ class NewerDatabase(StoreError):
     pass
 
 
+class DamagedDatabase(CorruptDatabase):
+    """``PRAGMA quick_check`` found damage; the message says how to restore a backup."""
+
+
 def _pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 10000")
@@ -76,8 +80,14 @@ def wait_for_writers(db: Database, milliseconds: int) -> None:
 
 
 def connect(path: Path) -> Database:
-    """A connection for the calling thread to an already opened (migrated) shop file."""
-    conn = sqlite3.connect(str(path), timeout=10, factory=_ShopConnection)
+    """A connection for the calling thread to an already opened (migrated) shop file; read only
+    when the file was found damaged (:mod:`shopowner.store.health`)."""
+    from shopowner.store.health import is_damaged, open_read_only
+
+    if is_damaged(path):
+        conn = open_read_only(path, factory=_ShopConnection)
+    else:
+        conn = sqlite3.connect(str(path), timeout=10, factory=_ShopConnection)
     _pragmas(conn)
     return Database(conn)
 
@@ -118,7 +128,7 @@ def _check_existing_file(path: Path) -> None:
 def _check_identity(db: Database, path: Path) -> None:
     try:
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
-        tables = [t for t in db.table_names() if not t.startswith("sqlite_")]
+        db.table_names()  # reads the schema: a damaged one fails here
     except sqlite3.DatabaseError as exc:
         raise CorruptDatabase(
             translate(
@@ -127,7 +137,7 @@ def _check_identity(db: Database, path: Path) -> None:
                 "from a backup, or move it away and start again.",
             ).format(path=path, reason=exc)
         ) from exc
-    if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables):
+    if app_id != APPLICATION_ID:  # also an empty database another program made
         raise ForeignDatabase(
             translate(
                 "Store",
@@ -137,15 +147,49 @@ def _check_identity(db: Database, path: Path) -> None:
         )
 
 
-def open_database(data_dir: Path, *, migrate: bool = True) -> Database:
-    """Open (creating if absent) the shop file in ``data_dir`` for this thread, migrated to date."""
-    from shopowner.store.migrations import check_not_newer, migrate as apply_migrations
+def _check_sound(db: Database, path: Path) -> None:
+    from shopowner.store.health import damaged_message, mark_damaged, quick_check
+
+    problems = quick_check(db)
+    if problems:
+        mark_damaged(path)
+        raise DamagedDatabase(damaged_message(path, problems[0]))
+
+
+def _damaged_text(path: Path) -> str:
+    from shopowner.store.health import damaged_message
+
+    return damaged_message(path)
+
+
+def open_read_only(data_dir: Path) -> Database:
+    """The damaged shop file of ``data_dir``, for reading only (after :class:`DamagedDatabase`)."""
+    from shopowner.store.health import mark_damaged
+
+    path = db_path(Path(data_dir))
+    mark_damaged(path)
+    return connect(path)
+
+
+def open_database(data_dir: Path, *, migrate: bool = True, check: bool = False) -> Database:
+    """Open (creating if absent) the shop file in ``data_dir`` for this thread, migrated to date.
+
+    ``check``: run ``PRAGMA quick_check`` first (1.2 s on a 200,000-customer shop; the window
+    checks on a worker after it shows instead). A file that needs migrating is always checked
+    (and backed up) first. A damaged file raises :class:`DamagedDatabase`, is marked damaged
+    and is not written to; :func:`open_read_only` then opens it for reading.
+    """
+    from shopowner.store.migrations import check_not_newer, has_pending, migrate as apply_migrations
 
     data_dir = Path(data_dir)
     ensure_writable_dir(data_dir)
     path = db_path(data_dir)
     _check_existing_file(path)
     existed = path.exists() and path.stat().st_size > 0
+    from shopowner.store.health import is_damaged
+
+    if existed and is_damaged(path):
+        raise DamagedDatabase(_damaged_text(path))
     try:
         db = connect(path)
     except sqlite3.DatabaseError as exc:  # pragma: no cover - sqlite rarely fails here
@@ -154,6 +198,10 @@ def open_database(data_dir: Path, *, migrate: bool = True) -> Database:
         if existed:
             _check_identity(db, path)
             check_not_newer(db, path)
+            if check or (migrate and has_pending(db)):
+                _check_sound(db, path)
+        else:  # ours from its first byte: a start killed before the schema is not "foreign"
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         if migrate:
             apply_migrations(db)
     except Exception:
