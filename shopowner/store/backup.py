@@ -56,6 +56,13 @@ def clean_stale_temp_files(folder: Path, now: float | None = None) -> list[Path]
     return removed
 
 
+def discard(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
 def fsync_file(path: Path) -> None:
     with open(path, "rb+") as fh:
         os.fsync(fh.fileno())
@@ -125,12 +132,12 @@ def backup_to(db: Database, target: Path, progress=None) -> Path:
         os.replace(temp, target)
         fsync_folder(target.parent)
     except (OSError, sqlite3.OperationalError) as exc:
-        temp.unlink(missing_ok=True)
+        discard(temp)
         raise _cannot_write(target, exc) from exc
     except sqlite3.DatabaseError as exc:  # the shop file itself cannot be read whole
-        temp.unlink(missing_ok=True)
+        discard(temp)
         raise _damaged(str(exc)) from exc
     except BaseException:
-        temp.unlink(missing_ok=True)
+        discard(temp)
         raise
     return target

@@ -21,7 +21,7 @@ from pathlib import Path
 from shopowner.followups.clock import current
 from shopowner.i18n import translate
 from shopowner.paths import db_path
-from shopowner.store.backup import TEMP_SUFFIX, check_file, fsync_file, fsync_folder
+from shopowner.store.backup import TEMP_SUFFIX, check_file, discard, fsync_file, fsync_folder
 from shopowner.store.backups import BackupInfo, backups_dir, describe, read_counts
 from shopowner.store.db import APPLICATION_ID, StoreError
 
@@ -33,7 +33,8 @@ class RestoreError(StoreError):
 
 
 def _refuse(text: str, path: Path, **extra) -> RestoreError:
-    return RestoreError(translate("Store", text).format(path=path, **extra))
+    """``text``: an already translated message with ``{path}`` (and ``extra``) in it."""
+    return RestoreError(text.format(path=path, **extra))
 
 
 def verify_backup(path: Path) -> BackupInfo:
@@ -42,15 +43,17 @@ def verify_backup(path: Path) -> BackupInfo:
 
     path = Path(path)
     if not path.is_file():
-        raise _refuse("The backup {path} does not exist.", path)
+        raise _refuse(translate("Store", "The backup {path} does not exist."), path)
     with open(path, "rb") as fh:
         if fh.read(16) != b"SQLite format 3\x00":
-            raise _refuse("{path} is not a ShopOwner backup (it is not a database file). Choose "
-                          "a file from the backups folder.", path)
+            raise _refuse(translate(
+                "Store", "{path} is not a ShopOwner backup (it is not a database file). Choose a "
+                         "file from the backups folder."), path)
     problems = check_file(path)
     if problems:
-        raise _refuse("The backup {path} is damaged ({problem}); it cannot be restored. Choose an "
-                      "older backup.", path, problem=problems[0])
+        raise _refuse(translate(
+            "Store", "The backup {path} is damaged ({problem}); it cannot be restored. Choose an "
+                     "older backup."), path, problem=problems[0])
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -62,11 +65,13 @@ def verify_backup(path: Path) -> BackupInfo:
     finally:
         conn.close()
     if app_id != APPLICATION_ID or not steps:
-        raise _refuse("{path} is a database of another program, not a ShopOwner backup. Choose "
-                      "a file from the backups folder.", path)
+        raise _refuse(translate(
+            "Store", "{path} is a database of another program, not a ShopOwner backup. Choose a "
+                     "file from the backups folder."), path)
     if set(steps) - set(known_migrations()):
-        raise _refuse("The backup {path} was written by a newer version of ShopOwner. Install "
-                      "the newest ShopOwner to restore it.", path)
+        raise _refuse(translate(
+            "Store", "The backup {path} was written by a newer version of ShopOwner. Install the "
+                     "newest ShopOwner to restore it."), path)
     when, kind = describe(path)
     info = BackupInfo(path, when, kind, path.stat().st_size)
     counts = read_counts(path)
@@ -139,20 +144,22 @@ def restore_backup(data_dir: Path, backup: Path, now: datetime | None = None) ->
         _copy(Path(backup), temp)
         problems = check_file(temp)
         if problems:
-            raise _refuse("The copy of the backup {path} failed its check ({problem}); nothing was "
-                          "changed.", Path(backup), problem=problems[0])
+            raise _refuse(translate(
+                "Store", "The copy of the backup {path} failed its check ({problem}); nothing "
+                         "was changed."), Path(backup), problem=problems[0])
         fsync_file(temp)
         aside = _set_aside(shop, data_dir, now)
         os.replace(temp, shop)
         fsync_folder(data_dir)
     except OSError as exc:
-        temp.unlink(missing_ok=True)
+        discard(temp)
         _put_back(aside, shop)
-        raise _refuse("Cannot restore into {path} ({reason}). Free some disk space or check that "
-                      "you may write to the data folder; the shop file was not changed.",
-                      data_dir, reason=exc) from exc
+        raise _refuse(translate(
+            "Store", "Cannot restore into {path} ({reason}). Free some disk space or check that "
+                     "you may write to the data folder; the shop file was not changed."),
+            data_dir, reason=exc) from exc
     except BaseException:
-        temp.unlink(missing_ok=True)
+        discard(temp)
         _put_back(aside, shop)
         raise
     forget_damaged(shop)

@@ -1,0 +1,77 @@
+"""After the window shows: the shop file's health, the day's backup, the weekly full check; and the
+switch to read only (with the banner) when the file turns out to be damaged."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from shopowner import tasks
+from shopowner.paths import db_path
+from shopowner.store.backups import latest_backup
+from shopowner.store.health import is_damaged, mark_damaged
+from shopowner.store.upkeep import start_of_day_upkeep
+
+
+def _latest(data_dir, progress=None):
+    return latest_backup(data_dir)
+
+
+def backup_label(info) -> str:
+    from shopowner.store.backups import kind_label
+
+    return f"{info.when:%Y-%m-%d %H:%M}, {kind_label(info.kind)}"
+
+
+class ShopFileWatch(QObject):
+    """Owned by the main window; ``start()`` once the first frame is painted."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.latest = None  # the newest readable backup, once the banner has looked for it
+        self.task = None
+
+    @property
+    def path(self):
+        return db_path(self.window.data_dir)
+
+    def start(self) -> None:
+        if is_damaged(self.path):
+            self.show_banner()
+            return
+        self.task = tasks.start_with_db(self.window.data_dir, start_of_day_upkeep,
+                                        self.window.data_dir, owner=self.window)
+        self.task.signals.succeeded.connect(self._checked)
+
+    def _checked(self, result: dict) -> None:
+        bar = self.window.statusBar()
+        if result["problem"]:
+            self.enter_read_only()
+        elif result["backup_error"]:
+            bar.showMessage(self.tr("Today's automatic backup could not be written: {reason}")
+                            .format(reason=result["backup_error"]), 20000)
+        elif result["backup"]:
+            bar.showMessage(self.tr("Today's automatic backup was written to the backups folder."),
+                            6000)
+
+    def enter_read_only(self) -> None:
+        """From now on nothing is written to the shop file; the banner says what to do."""
+        from shopowner.store import connect
+
+        if not is_damaged(self.path):
+            mark_damaged(self.path)
+            read_only = connect(self.path)  # opened first, so closing the old one checkpoints nothing
+            old, self.window.db.conn = self.window.db.conn, read_only.conn
+            old.close()
+        self.show_banner()
+
+    def show_banner(self) -> None:
+        self.window.banner.show_damage(None)
+        self.window.banner.restore_button.hide()
+        task = tasks.start(_latest, self.window.data_dir, owner=self.window)
+        task.signals.succeeded.connect(self._found_latest)
+
+    def _found_latest(self, info) -> None:
+        self.latest = info
+        if is_damaged(self.path):
+            self.window.banner.show_damage(backup_label(info) if info else None)
