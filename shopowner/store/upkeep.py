@@ -16,15 +16,22 @@ from shopowner.store.backups import DAILY, daily_backup_due, make_backup
 from shopowner.store.health import full_check, full_check_due, quick_check, record_full_check
 
 
-def start_of_day_upkeep(db: Database, data_dir: Path, *, now: datetime | None = None,
-                        progress=None) -> dict:
-    """``problem``: what damage was found (or None); ``backup``: the daily backup made now;
-    ``backup_error``: why it could not be made; ``full_check``: a full check ran and passed."""
-    result = {"problem": None, "backup": None, "backup_error": None, "full_check": False}
+def first_check(db: Database, progress=None) -> str | None:
+    """What ``quick_check`` finds wrong (the first line), or None."""
     problems = quick_check(db)
-    if problems:
-        result["problem"] = problems[0]
-        return result
+    return problems[0] if problems else None
+
+
+def start_of_day_upkeep(db: Database, data_dir: Path, *, now: datetime | None = None,
+                        checked: bool = False, progress=None) -> dict:
+    """``problem``: what damage was found (or None); ``backup``: the daily backup made now;
+    ``backup_error``: why it could not be made; ``full_check``: a full check ran and passed.
+    ``checked``: the quick check passed already (:func:`first_check`)."""
+    result = {"problem": None, "backup": None, "backup_error": None, "full_check": False}
+    if not checked:
+        result["problem"] = first_check(db)
+        if result["problem"]:
+            return result
     if progress is not None:
         progress.check()
     if daily_backup_due(data_dir, now):

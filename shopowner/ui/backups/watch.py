@@ -3,13 +3,17 @@ switch to read only (with the banner) when the file turns out to be damaged."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from shopowner import tasks
 from shopowner.paths import db_path
 from shopowner.store.backups import latest_backup
 from shopowner.store.health import is_damaged, mark_damaged
-from shopowner.store.upkeep import start_of_day_upkeep
+from shopowner.store.upkeep import first_check, start_of_day_upkeep
+
+# The day's backup and the weekly full check wait a little after the window shows: on a big shop
+# they read the whole file for seconds, which should not compete with the owner's first clicks.
+UPKEEP_DELAY_MS = 20_000
 
 
 def _latest(data_dir, progress=None):
@@ -30,6 +34,7 @@ class ShopFileWatch(QObject):
         self.window = window
         self.latest = None  # the newest readable backup, once the banner has looked for it
         self.task = None
+        self.upkeep_delay_ms = UPKEEP_DELAY_MS
 
     @property
     def path(self):
@@ -39,8 +44,21 @@ class ShopFileWatch(QObject):
         if is_damaged(self.path):
             self.show_banner()
             return
+        self.task = tasks.start_with_db(self.window.data_dir, first_check, owner=self.window)
+        self.task.signals.succeeded.connect(self._first_checked)
+
+    def _first_checked(self, problem: str | None) -> None:
+        if problem:
+            self.enter_read_only()
+        else:
+            QTimer.singleShot(self.upkeep_delay_ms, self, self.upkeep)
+
+    def upkeep(self) -> None:
+        """The day's backup and the week's full check (on a worker)."""
+        if is_damaged(self.path):
+            return
         self.task = tasks.start_with_db(self.window.data_dir, start_of_day_upkeep,
-                                        self.window.data_dir, owner=self.window)
+                                        self.window.data_dir, checked=True, owner=self.window)
         self.task.signals.succeeded.connect(self._checked)
 
     def _checked(self, result: dict) -> None:
