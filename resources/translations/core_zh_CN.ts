@@ -119,30 +119,6 @@
 <context>
     <name>Backups</name>
     <message>
-        <source>by you</source>
-        <translation>手动备份</translation>
-    </message>
-    <message>
-        <source>daily</source>
-        <translation>每日自动</translation>
-    </message>
-    <message>
-        <source>before an update</source>
-        <translation>升级前自动</translation>
-    </message>
-    <message>
-        <source>before an import</source>
-        <translation>导入前自动</translation>
-    </message>
-    <message>
-        <source>set aside by a restore</source>
-        <translation>恢复前保留的原文件</translation>
-    </message>
-    <message>
-        <source>other file</source>
-        <translation>其他文件</translation>
-    </message>
-    <message>
         <source>&amp;Backups and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
@@ -187,6 +163,34 @@
     <message>
         <source>The backup was not restored</source>
         <translation>备份没有恢复</translation>
+    </message>
+    <message>
+        <source>{date} ({kind})</source>
+        <translation>{date}（{kind}）</translation>
+    </message>
+    <message>
+        <source>By you</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日自动</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>升级前自动</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>导入前自动</translation>
+    </message>
+    <message>
+        <source>Set aside by a restore</source>
+        <translation>恢复前保留的原文件</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation>其他文件</translation>
     </message>
 </context>
 <context>
@@ -624,16 +628,12 @@
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <source>The shop file is damaged, so it was opened read only: you can look, but nothing can be changed or saved.</source>
-        <translation>店铺文件已损坏，已只读打开：可以查看，但不能修改或保存任何内容。</translation>
+        <source>The shop file is damaged, so it was opened read only: you can look, but nothing can be changed or saved. Restore the latest good backup ({backup}) to go on working; the damaged file is kept aside.</source>
+        <translation>店铺文件已损坏，已只读打开：可以查看，但不能修改或保存任何内容。请恢复最近一份完好的备份（{backup}）后继续使用；损坏的文件会另外保留。</translation>
     </message>
     <message>
-        <source>Restore the latest good backup ({backup}) to go on working; the damaged file is kept aside.</source>
-        <translation>请恢复最近一份完好的备份（{backup}）后继续使用；损坏的文件会另外保留。</translation>
-    </message>
-    <message>
-        <source>There is no backup to restore: copy the whole data folder somewhere safe, then ask for help.</source>
-        <translation>没有可以恢复的备份：请先把整个数据文件夹复制到安全的地方，再找人帮忙。</translation>
+        <source>The shop file is damaged, so it was opened read only: you can look, but nothing can be changed or saved. There is no backup to restore: copy the whole data folder somewhere safe, then ask for help.</source>
+        <translation>店铺文件已损坏，已只读打开：可以查看，但不能修改或保存任何内容。没有可以恢复的备份：请先把整个数据文件夹复制到安全的地方，再找人帮忙。</translation>
     </message>
 </context>
 <context>

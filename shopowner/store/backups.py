@@ -207,12 +207,12 @@ def kind_label(kind: str) -> str:
     from shopowner.i18n import translate
 
     return {
-        MANUAL: translate("Backups", "by you"),
-        DAILY: translate("Backups", "daily"),
-        MIGRATION: translate("Backups", "before an update"),
-        IMPORT: translate("Backups", "before an import"),
-        BEFORE_RESTORE: translate("Backups", "set aside by a restore"),
-    }.get(kind, translate("Backups", "other file"))
+        MANUAL: translate("Backups", "By you"),
+        DAILY: translate("Backups", "Daily"),
+        MIGRATION: translate("Backups", "Before an update"),
+        IMPORT: translate("Backups", "Before an import"),
+        BEFORE_RESTORE: translate("Backups", "Set aside by a restore"),
+    }.get(kind, translate("Backups", "Other file"))
 
 
 def size_text(size: int) -> str:

@@ -86,7 +86,7 @@ def test_without_yes_the_cli_asks_and_does_nothing_when_it_cannot(backed_up, dat
 def test_backup_list_in_the_cli(backed_up, data_dir, capsys, en_translators):
     assert run(["--lang", "en", "--data-dir", str(data_dir), "backup", "--list"]) == 0
     out = capsys.readouterr().out
-    assert backed_up.name in out and "300 customers, 600 orders" in out and "by you" in out
+    assert backed_up.name in out and "300 customers, 600 orders" in out and "By you" in out
     assert run(["--data-dir", str(data_dir), "backup", "--list", "--json"]) == 0
     import json
 

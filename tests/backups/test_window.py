@@ -36,14 +36,14 @@ def test_the_dialog_lists_backs_up_and_restores(demo_window, demo_db, data_dir, 
     dialog = window.backups_dialog
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10000)
     date, kind, size, customers, orders = _table_texts(dialog)[0]
-    assert (kind, customers, orders) == ("daily", "300", "600") and size.endswith("MB")
+    assert (kind, customers, orders) == ("Daily", "300", "600") and size.endswith("MB")
     demo_db.execute("DELETE FROM order_items")
     demo_db.execute("DELETE FROM orders WHERE id > 10")  # a mistake to undo
     qtbot.mouseClick(dialog.backup_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=10000)
     rows = _table_texts(dialog)
-    assert rows[0][1] == "by you" and rows[0][4] == "10"
-    daily_row = next(i for i, r in enumerate(rows) if r[1] == "daily")
+    assert rows[0][1] == "By you" and rows[0][4] == "10"
+    daily_row = next(i for i, r in enumerate(rows) if r[1] == "Daily")
     dialog.table.selectRow(daily_row)
     assert dialog.restore_button.isEnabled()
     window.dialogs.confirm_answers.append(True)
@@ -54,7 +54,7 @@ def test_the_dialog_lists_backs_up_and_restores(demo_window, demo_db, data_dir, 
     assert window.dialogs.messages[-1][0] == "information", window.dialogs.messages
     assert window.db.execute("SELECT count(*) FROM orders").fetchone()[0] == 600  # same db object
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 3, timeout=10000)
-    assert "set aside by a restore" in [r[1] for r in _table_texts(dialog)]
+    assert "Set aside by a restore" in [r[1] for r in _table_texts(dialog)]
     window.db.execute("INSERT INTO tags (name) VALUES ('恢复后能写')")  # writable again
     dialog.close()
 

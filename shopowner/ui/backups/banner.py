@@ -29,14 +29,15 @@ class DamageBanner(QFrame):
         self.hide()
 
     def show_damage(self, latest_backup_text: str | None) -> None:
-        text = self.tr("The shop file is damaged, so it was opened read only: you can look, but "
-                       "nothing can be changed or saved.")
         if latest_backup_text:
-            text += " " + self.tr("Restore the latest good backup ({backup}) to go on working; the "
-                                  "damaged file is kept aside.").format(backup=latest_backup_text)
+            text = self.tr("The shop file is damaged, so it was opened read only: you can look, but "
+                           "nothing can be changed or saved. Restore the latest good backup "
+                           "({backup}) to go on working; the damaged file is kept aside.").format(
+                backup=latest_backup_text)
         else:
-            text += " " + self.tr("There is no backup to restore: copy the whole data folder "
-                                  "somewhere safe, then ask for help.")
+            text = self.tr("The shop file is damaged, so it was opened read only: you can look, but "
+                           "nothing can be changed or saved. There is no backup to restore: copy the "
+                           "whole data folder somewhere safe, then ask for help.")
         self.label.setText(text)
         self.restore_button.setVisible(bool(latest_backup_text))
         self.show()

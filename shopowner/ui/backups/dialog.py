@@ -109,6 +109,10 @@ class BackupsDialog(QDialog):
 
     # the list --------------------------------------------------------------------------------
     def reload(self) -> None:
+        from shopowner.paths import db_path
+        from shopowner.store.health import is_damaged
+
+        self.backup_button.setEnabled(not is_damaged(db_path(self.data_dir)))  # restore it first
         self.status.setText(self.tr("Reading the backups…"))
         self.list_task = tasks.start(_list, self.data_dir, owner=self)
         self.list_task.signals.succeeded.connect(self._show)

@@ -21,9 +21,12 @@ def _latest(data_dir, progress=None):
 
 
 def backup_label(info) -> str:
+    """"2026-12-01 09:00 (daily)": which backup, in the owner's words."""
+    from shopowner.i18n import translate
     from shopowner.store.backups import kind_label
 
-    return f"{info.when:%Y-%m-%d %H:%M}, {kind_label(info.kind)}"
+    return translate("Backups", "{date} ({kind})").format(date=f"{info.when:%Y-%m-%d %H:%M}",
+                                                          kind=kind_label(info.kind))
 
 
 class ShopFileWatch(QObject):
