@@ -658,6 +658,10 @@
         <translation>另一个任务（例如正在导入订单）正在写入店铺数据，刚才的操作没有保存。请等它完成后再做一次。</translation>
     </message>
     <message>
+        <source>Part of the shop file is damaged and could not be read. Restore a backup: File → Backups and restore.</source>
+        <translation>店铺文件有一部分已损坏，无法读取。请从备份恢复：文件 → 备份与恢复。</translation>
+    </message>
+    <message>
         <source>The shop file is damaged and open read only, so what you just did was not saved. Restore a backup: File → Backups and restore.</source>
         <translation>店铺文件已损坏，正以只读方式打开，刚才的操作没有保存。请从备份恢复：文件 → 备份与恢复。</translation>
     </message>
@@ -901,10 +905,6 @@ Your customers, your letters, your data: everything stays in {path}.</source>
         <translation>数据文件 {path} 已损坏，或不是掌柜私域的数据库。文件没有被改动。请从备份恢复，或把它移走后重新开始。</translation>
     </message>
     <message>
-        <source>The data file {path} is damaged ({reason}). It has been left untouched. Restore it from a backup, or move it away and start again.</source>
-        <translation>数据文件 {path} 已损坏（{reason}）。文件没有被改动。请从备份恢复，或把它移走后重新开始。</translation>
-    </message>
-    <message>
         <source>The file {path} is a SQLite database of another program, not ShopOwner&apos;s. It has been left untouched. Choose another data folder with --data-dir.</source>
         <translation>文件 {path} 是其他软件的 SQLite 数据库，不是掌柜私域的。文件没有被改动。请用 --data-dir 选择其他数据文件夹。</translation>
     </message>
@@ -933,9 +933,9 @@ Your customers, your letters, your data: everything stays in {path}.</source>
         <translation>备份文件</translation>
     </message>
     <message>
-        <source>The shop file {path} is damaged{problem}. It is opened read only: nothing is written to it. Restore the latest good backup in the window (File → Backups and restore) or with this command:
+        <source>The shop file {path} is damaged{problem}. Nothing is written to it. Restore the latest good backup in the window (File → Backups and restore) or with this command:
   {command}</source>
-        <translation>店铺文件 {path} 已损坏{problem}，已只读打开：不会向它写入任何内容。请在窗口里（文件 → 备份与恢复）或用这个命令恢复最近一份完好的备份：
+        <translation>店铺文件 {path} 已损坏{problem}，不会再向它写入任何内容。请在窗口里（文件 → 备份与恢复）或用这个命令恢复最近一份完好的备份：
   {command}</translation>
     </message>
     <message>

@@ -129,14 +129,10 @@ def _check_identity(db: Database, path: Path) -> None:
     try:
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
         db.table_names()  # reads the schema: a damaged one fails here
-    except sqlite3.DatabaseError as exc:
-        raise CorruptDatabase(
-            translate(
-                "Store",
-                "The data file {path} is damaged ({reason}). It has been left untouched. Restore it "
-                "from a backup, or move it away and start again.",
-            ).format(path=path, reason=exc)
-        ) from exc
+    except sqlite3.DatabaseError as exc:  # not even its list of tables can be read
+        from shopowner.store.health import damaged_message
+
+        raise CorruptDatabase(damaged_message(path, str(exc))) from exc
     if app_id != APPLICATION_ID:  # also an empty database another program made
         raise ForeignDatabase(
             translate(

@@ -103,9 +103,9 @@ def damaged_message(path: Path, problem: str = "") -> str:
     data_dir = Path(path).parent
     latest = latest_backup(data_dir)
     text = translate(
-        "Store", "The shop file {path} is damaged{problem}. It is opened read only: nothing is "
-                 "written to it. Restore the latest good backup in the window (File → Backups and "
-                 "restore) or with this command:\n  {command}").format(
+        "Store", "The shop file {path} is damaged{problem}. Nothing is written to it. Restore "
+                 "the latest good backup in the window (File → Backups and restore) or with this "
+                 "command:\n  {command}").format(
         path=path, problem=f" ({problem})" if problem else "",
         command=restore_command(data_dir, latest.path if latest else None))
     if latest is None:

@@ -27,6 +27,10 @@ def error_message(exc: BaseException, log_path: Path) -> str:
             "Errors", "Another task (for example an order import) is writing to the shop file, so "
                       "what you just did was not saved. Wait until it has finished, then do it "
                       "again.")
+    if isinstance(exc, sqlite3.DatabaseError) and "malformed" in str(exc):
+        return translate(
+            "Errors", "Part of the shop file is damaged and could not be read. Restore a backup: "
+                      "File → Backups and restore.")
     if isinstance(exc, sqlite3.OperationalError) and "readonly" in str(exc):
         return translate(
             "Errors", "The shop file is damaged and open read only, so what you just did was not "

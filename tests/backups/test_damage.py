@@ -32,7 +32,7 @@ def test_the_cli_refuses_to_write_into_a_damaged_file(damaged, data_dir, capsys,
     code = run(["--lang", "en", "--data-dir", str(data_dir), "import", str(export)])
     err = capsys.readouterr().err
     assert code == 3
-    assert "is damaged" in err and "read only" in err
+    assert "is damaged" in err and "Nothing is written to it" in err
     assert f'restore "{damaged}"' in err  # the command to run, with the latest good backup
     assert "Traceback" not in err
     assert digest(shop) == before  # nothing written
