@@ -4,7 +4,7 @@ The copy is made with ``VACUUM INTO`` (consistent even while the app writes, and
 still sits in the WAL side file) to a temporary name in the target's folder, checked with
 ``PRAGMA integrity_check``, flushed to the disk, and only then renamed to its final name. A backup
 killed half-way leaves only a temporary file (``.NAME.tmp``, never ``*.db``), removed by the next
-backup into that folder.
+backup into that folder (with the ``-journal`` SQLite may have left beside it).
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def clean_stale_temp_files(folder: Path, now: float | None = None) -> list[Path]
     removed = []
     if not folder.is_dir():
         return removed
-    for path in folder.glob(f".*{TEMP_SUFFIX}"):
+    for path in folder.glob(f".*{TEMP_SUFFIX}*"):  # with SQLite's -journal of it
         try:
             if now - path.stat().st_mtime > STALE_TEMP_SECONDS:
                 path.unlink()

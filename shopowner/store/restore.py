@@ -21,7 +21,9 @@ from pathlib import Path
 from shopowner.followups.clock import current
 from shopowner.i18n import translate
 from shopowner.paths import db_path
-from shopowner.store.backup import TEMP_SUFFIX, check_file, discard, fsync_file, fsync_folder
+from shopowner.store.backup import (
+    TEMP_SUFFIX, check_file, clean_stale_temp_files, discard, fsync_file, fsync_folder,
+)
 from shopowner.store.backups import BackupInfo, backups_dir, describe, read_counts
 from shopowner.store.db import APPLICATION_ID, StoreError
 
@@ -140,6 +142,7 @@ def restore_backup(data_dir: Path, backup: Path, now: datetime | None = None) ->
     temp = data_dir / f".shopowner-restore.{os.getpid()}{TEMP_SUFFIX}"
     aside = None
     try:
+        clean_stale_temp_files(data_dir)  # what a killed restore left
         temp.unlink(missing_ok=True)
         _copy(Path(backup), temp)
         problems = check_file(temp)

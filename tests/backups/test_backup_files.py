@@ -69,8 +69,11 @@ def test_a_fresh_temp_file_of_a_running_backup_is_left_alone(tmp_path):
     running.write_bytes(b"being written")
     stale = tmp_path / ".shopowner-y.db.456.tmp"
     stale.write_bytes(b"left by a killed backup")
-    os.utime(stale, (time.time() - 3600, time.time() - 3600))
-    assert clean_stale_temp_files(tmp_path) == [stale]
+    journal = tmp_path / ".shopowner-y.db.456.tmp-journal"
+    journal.write_bytes(b"SQLite's journal of it")
+    for path in (stale, journal):
+        os.utime(path, (time.time() - 3600, time.time() - 3600))
+    assert sorted(clean_stale_temp_files(tmp_path)) == [stale, journal]
     assert running.exists()
 
 
@@ -94,3 +97,42 @@ def test_backups_are_listed_with_their_counts(demo_db, data_dir):
     assert (by_name[made.name].customers, by_name[made.name].orders) == (300, 600)
     assert not by_name["notes.db"].readable
     assert sorted(p.name for p in (data_dir / "backups").iterdir()) == sorted(by_name)  # nothing beside
+
+
+BACKUP_LOOP = """
+import sys
+from pathlib import Path
+from shopowner.store import open_database
+from shopowner.store.backup import backup_to
+
+db = open_database(Path(sys.argv[1]))
+Path(sys.argv[2]).write_text("started")
+for n in range(100000):
+    backup_to(db, Path(sys.argv[1]) / "backups" / f"shopowner-20260101-{n:06d}.db")
+"""
+
+
+def test_kills_at_any_moment_leave_only_whole_checked_backups(demo_db, data_dir, tmp_path):
+    """A child backs up again and again and is killed at different moments: every file at a
+    backup name is a whole, sound shop file; anything else is a hidden temporary file."""
+    demo_db.close()
+    for attempt, delay in enumerate((0.03, 0.11, 0.27)):
+        marker = tmp_path / f"started-{attempt}"
+        child = subprocess.Popen([sys.executable, "-c", BACKUP_LOOP, str(data_dir), str(marker)],
+                                 cwd=ROOT)
+        try:
+            deadline = time.monotonic() + 60
+            while not marker.exists() and time.monotonic() < deadline:
+                time.sleep(0.01)
+            time.sleep(delay)
+            os.kill(child.pid, signal.SIGKILL)
+            child.wait(10)
+        finally:
+            if child.poll() is None:
+                child.kill()
+        for path in (data_dir / "backups").iterdir():
+            if path.suffix == ".db":
+                assert integrity(path) == "ok" and counts(path) == (300, 600), path.name
+            else:
+                assert path.name.startswith(".") and ".tmp" in path.name, path.name
+            path.unlink()
