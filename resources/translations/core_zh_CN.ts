@@ -378,6 +378,10 @@
         <source>Folder: {folder}</source>
         <translation>文件夹：{folder}</translation>
     </message>
+    <message>
+        <source>{customers}, {orders}</source>
+        <translation>{customers}，{orders}</translation>
+    </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>

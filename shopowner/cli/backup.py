@@ -65,8 +65,9 @@ def _list(data_dir: Path, as_json: bool) -> int:
 
 
 def _counts(customers: int, orders: int) -> str:
-    return (translate("Cli", "%n customer(s)", "", customers) + ", "
-            + translate("Cli", "%n order(s)", "", orders))
+    return translate("Cli", "{customers}, {orders}").format(
+        customers=translate("Cli", "%n customer(s)", "", customers),
+        orders=translate("Cli", "%n order(s)", "", orders))
 
 
 def handle_restore(args, ctx) -> int:

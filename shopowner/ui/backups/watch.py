@@ -74,6 +74,9 @@ class ShopFileWatch(QObject):
         elif result["backup"]:
             bar.showMessage(self.tr("Today's automatic backup was written to the backups folder."),
                             6000)
+            dialog = getattr(self.window, "backups_dialog", None)
+            if dialog is not None:
+                dialog.reload()
 
     def enter_read_only(self) -> None:
         """From now on nothing is written to the shop file; the banner says what to do."""
