@@ -22,6 +22,7 @@ def demo_window(qtbot, demo_db, data_dir):
 
     window = MainWindow(demo_db, data_dir, ScriptedDialogs())
     window.shop_file.upkeep_delay_ms = 0  # the day's backup at once, not 20 s after the window shows
+    window.shop_file.check_delay_ms = 0
     qtbot.addWidget(window)
     window.show()
     return window
@@ -70,6 +71,7 @@ def test_a_file_found_damaged_after_the_window_shows(qtbot, demo_db, data_dir, e
     before = digest(shop)
     db = open_database(data_dir)  # the window opens without waiting for the check
     window = MainWindow(db, data_dir, ScriptedDialogs())
+    window.shop_file.check_delay_ms = 0
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.banner.isVisible()
