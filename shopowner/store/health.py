@@ -6,7 +6,8 @@ opens it read only (a ``mode=ro`` URI plus ``PRAGMA query_only``). The owner can
 what is readable, and restores a good backup (:mod:`shopowner.store.restore`).
 
 Measured on a 200,000-customer shop (400 MB): ``quick_check`` 1.2 s, ``integrity_check`` 7.5 s.
-The CLI checks before it runs a command; the window opens first and checks on a worker.
+The CLI checks just before a command's first write (:class:`WriteGuard`, so reading costs nothing);
+the window opens first and checks on a worker a few seconds after its first frame.
 """
 
 from __future__ import annotations
@@ -113,3 +114,59 @@ def damaged_message(path: Path, problem: str = "") -> str:
             "Store", "There is no backup in {folder}. Copy the whole data folder somewhere safe "
                      "before trying anything else.").format(folder=data_dir / "backups")
     return text
+
+
+_WRITES = {getattr(sqlite3, f"SQLITE_{name}") for name in (
+    "INSERT", "UPDATE", "DELETE", "CREATE_TABLE", "CREATE_INDEX", "CREATE_TRIGGER", "CREATE_VIEW",
+    "CREATE_VTABLE", "DROP_TABLE", "DROP_INDEX", "DROP_TRIGGER", "DROP_VIEW", "DROP_VTABLE",
+    "ALTER_TABLE", "REINDEX", "ANALYZE")}
+
+
+class WriteGuard:
+    """Checks the shop file (``quick_check``, on a connection of its own) just before the first
+    statement that would write to it, and refuses every write to a damaged file.
+
+    Installed as the connection's SQLite authorizer by :func:`guard_writes`: a command that only
+    reads never pays for the check (1.2 s on a 200,000-customer shop). A refused statement raises
+    ``sqlite3.DatabaseError`` ("not authorized"); :attr:`problem` then says what is damaged.
+    """
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.sound: bool | None = None  # None: not checked yet
+        self.problem = ""
+
+    def __call__(self, action, arg1, arg2, dbname, trigger) -> int:
+        if self.sound is True or action not in _WRITES or dbname == "temp":
+            return sqlite3.SQLITE_OK
+        if self.sound is None:
+            self.check()
+        return sqlite3.SQLITE_OK if self.sound else sqlite3.SQLITE_DENY
+
+    def check(self) -> bool:
+        try:
+            conn = open_read_only(self.path)
+        except sqlite3.Error as exc:
+            problems = [str(exc)]
+        else:
+            try:
+                problems = _check(conn, "quick_check")
+            finally:
+                conn.close()
+        self.sound = not problems
+        if problems:
+            self.problem = problems[0]
+            mark_damaged(self.path)
+        return self.sound
+
+
+def guard_writes(db: Database, path: Path) -> WriteGuard:
+    """Check ``path`` before ``db``'s first write to it, and refuse writes if it is damaged."""
+    guard = WriteGuard(path)
+    db.conn.set_authorizer(guard)
+    return guard
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Is this SQLite error the file's damage showing ("database disk image is malformed")?"""
+    return isinstance(exc, sqlite3.DatabaseError) and "malformed" in str(exc)

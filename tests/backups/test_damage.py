@@ -82,3 +82,23 @@ def test_our_own_brand_new_file_opens_and_a_start_killed_early_is_still_ours(dat
     assert db.execute("PRAGMA application_id").fetchone()[0] == 0x53484F50
     db.close()
     open_database(data_dir).close()  # again: no longer brand-new, still ours
+
+
+def test_a_write_to_an_undamaged_table_of_a_damaged_file_is_refused_too(damaged, data_dir,
+                                                                          capsys, en_translators):
+    shop = data_dir / "shopowner.db"
+    before = digest(shop)
+    base = ["--lang", "en", "--data-dir", str(data_dir), "settings"]
+    assert run([*base, "get", "shop-name"]) == 0  # reading what is readable costs no check
+    capsys.readouterr()
+    assert run([*base, "set", "shop-name", "新名字"]) == 3  # checked before its first write
+    err = capsys.readouterr().err
+    assert "is damaged" in err and f'restore "{damaged}"' in err and "Traceback" not in err
+    assert digest(shop) == before
+
+
+def test_a_command_that_writes_to_a_sound_file_is_checked_once_and_goes_ahead(demo_db, data_dir,
+                                                                              capsys):
+    demo_db.close()
+    assert run(["--data-dir", str(data_dir), "settings", "set", "shop-name", "新名字"]) == 0
+    assert not is_damaged(data_dir / "shopowner.db")

@@ -42,6 +42,10 @@ class ShopFileWatch(QObject):
         self.task = None
         self.upkeep_delay_ms = UPKEEP_DELAY_MS
         self.check_delay_ms = CHECK_DELAY_MS
+        # until the worker's check has passed, the window's own first write checks the file first
+        from shopowner.store.health import guard_writes
+
+        self.guard = guard_writes(window.db, self.path) if not is_damaged(self.path) else None
 
     @property
     def path(self):
@@ -55,7 +59,8 @@ class ShopFileWatch(QObject):
 
     def check(self) -> None:
         """``PRAGMA quick_check`` on a worker; damage switches the window to read only."""
-        if is_damaged(self.path):
+        if is_damaged(self.path):  # a first write found it damaged already
+            self.enter_read_only()
             return
         self.task = tasks.start_with_db(self.window.data_dir, first_check, owner=self.window)
         self.task.signals.succeeded.connect(self._first_checked)
@@ -64,7 +69,14 @@ class ShopFileWatch(QObject):
         if problem:
             self.enter_read_only()
         else:
+            self._release_guard()
             QTimer.singleShot(self.upkeep_delay_ms, self, self.upkeep)
+
+    def _release_guard(self) -> None:
+        if self.guard is not None:
+            self.guard.sound = True
+            self.window.db.conn.set_authorizer(None)
+            self.guard = None
 
     def upkeep(self) -> None:
         """The day's backup and the week's full check (on a worker)."""
@@ -92,8 +104,9 @@ class ShopFileWatch(QObject):
         """From now on nothing is written to the shop file; the banner says what to do."""
         from shopowner.store import connect
 
-        if not is_damaged(self.path):
-            mark_damaged(self.path)
+        self.guard = None
+        mark_damaged(self.path)
+        if not self.window.db.conn.execute("PRAGMA query_only").fetchone()[0]:
             read_only = connect(self.path)  # opened first, so closing the old one checkpoints nothing
             old, self.window.db.conn = self.window.db.conn, read_only.conn
             old.close()
