@@ -632,8 +632,8 @@
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <source>The shop file is damaged, so it was opened read only: you can look, but nothing can be changed or saved. Restore the latest good backup ({backup}) to go on working; the damaged file is kept aside.</source>
-        <translation>店铺文件已损坏，已只读打开：可以查看，但不能修改或保存任何内容。请恢复最近一份完好的备份（{backup}）后继续使用；损坏的文件会另外保留。</translation>
+        <source>The shop file is damaged, so it was opened read only: you can look, but nothing can be changed or saved. Restore the latest good backup, {backup}, to go on working; the damaged file is kept aside.</source>
+        <translation>店铺文件已损坏，已只读打开：可以查看，但不能修改或保存任何内容。请恢复最近一份完好的备份 {backup} 后继续使用；损坏的文件会另外保留。</translation>
     </message>
     <message>
         <source>The shop file is damaged, so it was opened read only: you can look, but nothing can be changed or saved. There is no backup to restore: copy the whole data folder somewhere safe, then ask for help.</source>

@@ -31,8 +31,8 @@ class DamageBanner(QFrame):
     def show_damage(self, latest_backup_text: str | None) -> None:
         if latest_backup_text:
             text = self.tr("The shop file is damaged, so it was opened read only: you can look, but "
-                           "nothing can be changed or saved. Restore the latest good backup "
-                           "({backup}) to go on working; the damaged file is kept aside.").format(
+                           "nothing can be changed or saved. Restore the latest good backup, "
+                           "{backup}, to go on working; the damaged file is kept aside.").format(
                 backup=latest_backup_text)
         else:
             text = self.tr("The shop file is damaged, so it was opened read only: you can look, but "
