@@ -3,6 +3,8 @@ switch to read only (with the banner) when the file turns out to be damaged."""
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import QObject, QTimer
 
 from shopowner import tasks
@@ -74,9 +76,12 @@ class ShopFileWatch(QObject):
 
     def _release_guard(self) -> None:
         if self.guard is not None:
-            self.guard.sound = True
-            self.window.db.conn.set_authorizer(None)
+            self.guard.sound = True  # enough on its own: the authorizer then only says yes
             self.guard = None
+            try:
+                self.window.db.conn.set_authorizer(None)
+            except sqlite3.ProgrammingError:  # the window's connection is closed already
+                pass
 
     def upkeep(self) -> None:
         """The day's backup and the week's full check (on a worker)."""
@@ -106,7 +111,11 @@ class ShopFileWatch(QObject):
 
         self.guard = None
         mark_damaged(self.path)
-        if not self.window.db.conn.execute("PRAGMA query_only").fetchone()[0]:
+        try:
+            writable = not self.window.db.conn.execute("PRAGMA query_only").fetchone()[0]
+        except sqlite3.ProgrammingError:  # the window's connection is closed (it is closing)
+            return
+        if writable:
             read_only = connect(self.path)  # opened first, so closing the old one checkpoints nothing
             old, self.window.db.conn = self.window.db.conn, read_only.conn
             old.close()
