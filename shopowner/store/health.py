@@ -7,7 +7,7 @@ what is readable, and restores a good backup (:mod:`shopowner.store.restore`).
 
 Measured on a 200,000-customer shop (400 MB): ``quick_check`` 1.2 s, ``integrity_check`` 7.5 s.
 The CLI checks just before a command's first write (:class:`WriteGuard`, so reading costs nothing);
-the window opens first and checks on a worker a few seconds after its first frame.
+the window opens first and checks on a worker as its first frame shows.
 """
 
 from __future__ import annotations

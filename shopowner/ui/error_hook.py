@@ -31,8 +31,7 @@ def error_message(exc: BaseException, log_path: Path) -> str:
         return translate(
             "Errors", "Part of the shop file is damaged and could not be read. Restore a backup: "
                       "File → Backups and restore.")
-    if isinstance(exc, sqlite3.DatabaseError) and ("readonly" in str(exc)
-                                                   or "not authorized" in str(exc)):
+    if isinstance(exc, sqlite3.OperationalError) and "readonly" in str(exc):
         return translate(
             "Errors", "The shop file is damaged and open read only, so what you just did was not "
                       "saved. Restore a backup: File → Backups and restore.")

@@ -107,36 +107,3 @@ def test_the_banner_and_dialog_in_chinese(qtbot, demo_window, zh_translators):
     dialog = window.backups_dialog
     assert dialog.windowTitle() == "备份与恢复"
     dialog.close()
-
-
-def test_a_write_before_the_check_checks_first(qtbot, demo_db, data_dir, en_translators):
-    """The owner saves something in the window's first seconds: the file is checked first, and a
-    damaged one is not written to."""
-    import sqlite3
-
-    from shopowner.store import open_database
-    from shopowner.ui.error_hook import error_message
-    from shopowner.ui.main_window import MainWindow
-
-    make_backup(demo_db, data_dir)
-    demo_db.close()
-    shop = data_dir / "shopowner.db"
-    damage_orders(shop)
-    before = digest(shop)
-    db = open_database(data_dir)
-    window = MainWindow(db, data_dir, ScriptedDialogs())
-    window.shop_file.check_delay_ms = 600_000  # the background check has not run yet
-    qtbot.addWidget(window)
-    window.show()
-    with pytest.raises(sqlite3.DatabaseError) as caught:
-        window.db.execute("UPDATE settings SET value = '\"新名字\"' WHERE key = 'shop_name'")
-    assert "Restore a backup" in error_message(caught.value, data_dir / "logs" / "errors.log")
-    assert is_damaged(shop) and digest(shop) == before
-    window.shop_file.check()
-    qtbot.waitUntil(lambda: window.banner.restore_button.isVisible(), timeout=10000)
-
-
-def test_a_sound_file_written_before_the_check(qtbot, main_window, data_dir):
-    main_window.db.execute("INSERT INTO tags (name) VALUES ('开窗就写')")  # checked, then written
-    assert not is_damaged(data_dir / "shopowner.db")
-    assert main_window.db.execute("SELECT count(*) FROM tags WHERE name = '开窗就写'").fetchone()[0] == 1
