@@ -109,8 +109,8 @@ def _message(kind: str, path=None) -> str:
     if kind == "damaged":
         return translate(
             "Errors", "The shop file is damaged{where}, so nothing more was written to it. Restore "
-                      "your latest backup (the backups folder in the data folder), or ask whoever "
-                      "supports your computer for help.").format(where=where)
+                      "your latest good backup: File → Backups and restore (or python main.py "
+                      "restore FILE).").format(where=where)
     if kind == "cancelled":
         return translate("Errors", "Cancelled; nothing was changed.")
     return translate(
@@ -225,6 +225,9 @@ def describe(exc: BaseException) -> Fault:
     if isinstance(exc, (Cancelled, KeyboardInterrupt)):
         return _fault("cancelled")
     found = [(e, k) for e in _causes(exc) if (k := _kind(e)) is not None]
+    damaged = _damaged_shop(found)
+    if damaged is not None:
+        return damaged
     if _ours(exc):
         # our words, unless the disk or another writer is to blame: then their sentence says
         # what to do (a damaged file keeps the store's own, more precise words, if it has any)
@@ -244,6 +247,19 @@ def describe(exc: BaseException) -> Fault:
             "Errors", "The computer ran out of memory, so this was not done; nothing was changed. Close "
                       "other programs, then try again."), UNEXPECTED)
     return _fault("unexpected")
+
+
+def _damaged_shop(found: list) -> Fault | None:
+    """A write refused (read only) or a page unreadable because the shop file itself was found
+    damaged: the store's words, which name the latest good backup and how to restore it."""
+    if _log_folder is None or not any(isinstance(e, sqlite3.Error) and k in ("read_only", "damaged")
+                                      for e, k in found):
+        return None
+    from shopowner.paths import db_path
+    from shopowner.store.health import damaged_message, is_damaged
+
+    path = db_path(_log_folder.parent)
+    return Fault("damaged", damaged_message(path), SHOP_FILE) if is_damaged(path) else None
 
 
 # the log ----------------------------------------------------------------------------------------

@@ -117,6 +117,154 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>By you</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日自动</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>升级前自动</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>导入前自动</translation>
+    </message>
+    <message>
+        <source>Set aside by a restore</source>
+        <translation>恢复前保留的原文件</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation>其他文件</translation>
+    </message>
+    <message>
+        <source>&amp;Backups and restore…</source>
+        <translation>备份与恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>恢复这份备份？</translation>
+    </message>
+    <message>
+        <source>The shop file will be replaced by the backup of {backup}. Whatever was entered after that backup will no longer be in the shop. The current file is kept in the backups folder (shopowner-before-restore-….db), never deleted. Restore now?</source>
+        <translation>店铺文件将换成 {backup} 的备份。这份备份之后录入的内容将不在店铺里。当前文件会保留在备份文件夹中（shopowner-before-restore-….db），不会被删除。现在恢复吗？</translation>
+    </message>
+    <message>
+        <source>Restore later</source>
+        <translation>请稍后再恢复</translation>
+    </message>
+    <message>
+        <source>ShopOwner is still working in the background (an import, printing or a backup). Wait until it has finished, then restore again.</source>
+        <translation>掌柜私域还在后台工作（导入、打印或备份）。请等它完成后再恢复。</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup restored: the shop holds %n customer(s).</source>
+        <translation>
+            <numerusform>备份已恢复：店铺里有 %n 位客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <source>The shop file is now the backup {backup}. The previous file was kept as {aside}.</source>
+        <translation>店铺文件已换成备份 {backup}。原来的文件保留为 {aside}。</translation>
+    </message>
+    <message>
+        <source>(there was none)</source>
+        <translation>（原来没有文件）</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>备份没有恢复</translation>
+    </message>
+    <message>
+        <source>{date} ({kind})</source>
+        <translation>{date}（{kind}）</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups and restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <source>ShopOwner backs up the shop file by itself: at the first start of each day, before an update and before a big import. It keeps the newest {daily} daily, {weekly} weekly and {monthly} monthly backups; yours and the files set aside by a restore are never deleted. Copy the folder to a USB stick or a cloud drive now and then.</source>
+        <translation>掌柜私域会自动备份店铺文件：每天第一次打开时、升级前、大批导入前。自动备份保留最近 {daily} 天、{weekly} 周、{monthly} 个月各一份；您手动做的备份和恢复前保留的原文件永不删除。建议不时把备份文件夹复制到 U 盘或网盘。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Copy the shop file to…</source>
+        <translation>复制店铺文件到…</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>正在读取备份…</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>文件夹：{folder}</translation>
+    </message>
+    <message>
+        <source>No backups yet. Click “Back up now”: ShopOwner will also make one by itself each day.</source>
+        <translation>还没有备份。点“立即备份”；掌柜私域每天也会自动备份一次。</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>data folder (default: $SHOPOWNER_DATA_DIR or the system&apos;s app-data folder)</source>
@@ -195,8 +343,76 @@
         <translation>备份文件（默认：数据文件夹里的 backups/shopowner-日期.db）</translation>
     </message>
     <message>
+        <source>list the backups in the data folder (newest first)</source>
+        <translation>列出数据文件夹里的备份（最新的在前）</translation>
+    </message>
+    <message>
+        <source>with --list: as JSON</source>
+        <translation>与 --list 一起用：输出 JSON</translation>
+    </message>
+    <message>
+        <source>put a backup back as the shop file (the current file is kept aside)</source>
+        <translation>用备份恢复店铺文件（当前文件会另外保留）</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>要恢复的备份文件</translation>
+    </message>
+    <message>
+        <source>restore without asking first</source>
+        <translation>不再询问，直接恢复</translation>
+    </message>
+    <message>
         <source>Backup written to {path}</source>
         <translation>备份已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>No backups yet in {folder}. Make one with: python main.py backup</source>
+        <translation>{folder} 里还没有备份。可以这样做一份：python main.py backup</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>文件夹：{folder}</translation>
+    </message>
+    <message>
+        <source>{customers}, {orders}</source>
+        <translation>{customers}，{orders}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore the backup of {date} ({counts}) as the shop file {path}? The current file is kept aside in the backups folder. [y/N] </source>
+        <translation>用 {date} 的备份（{counts}）恢复店铺文件 {path} 吗？当前文件会保留在备份文件夹里。[y/N] </translation>
+    </message>
+    <message>
+        <source>Not restored: add --yes to restore without being asked.</source>
+        <translation>没有恢复：加上 --yes 可以不经询问直接恢复。</translation>
+    </message>
+    <message>
+        <source>Not restored; nothing was changed.</source>
+        <translation>没有恢复，什么都没有改动。</translation>
+    </message>
+    <message>
+        <source>Restored {backup}: the shop now holds {counts}.</source>
+        <translation>已恢复 {backup}：店铺现在有 {counts}。</translation>
+    </message>
+    <message>
+        <source>The previous shop file was kept as {path}.</source>
+        <translation>原来的店铺文件保留为 {path}。</translation>
     </message>
     <message>
         <source>list, show, write and restore the founder&apos;s letters</source>
@@ -453,6 +669,21 @@
     </message>
 </context>
 <context>
+    <name>DamageBanner</name>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>The shop file is damaged, so it was opened read only: you can look, but nothing can be changed or saved. Restore the latest good backup, {backup}, to go on working; the damaged file is kept aside.</source>
+        <translation>店铺文件已损坏，已只读打开：可以查看，但不能修改或保存任何内容。请恢复最近一份完好的备份 {backup} 后继续使用；损坏的文件会另外保留。</translation>
+    </message>
+    <message>
+        <source>The shop file is damaged, so it was opened read only: you can look, but nothing can be changed or saved. There is no backup to restore: copy the whole data folder somewhere safe, then ask for help.</source>
+        <translation>店铺文件已损坏，已只读打开：可以查看，但不能修改或保存任何内容。没有可以恢复的备份：请先把整个数据文件夹复制到安全的地方，再找人帮忙。</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Xiaoman Tea House (demo)</source>
@@ -502,8 +733,8 @@
         <translation>读写磁盘失败{where}：磁盘可能已满，文件可能已达到这块磁盘允许的最大大小，或者磁盘（U 盘）被拔掉了。之前保存的数据完好无损。请腾出一些空间或重新连上磁盘，然后再试一次。</translation>
     </message>
     <message>
-        <source>The shop file is damaged{where}, so nothing more was written to it. Restore your latest backup (the backups folder in the data folder), or ask whoever supports your computer for help.</source>
-        <translation>店铺数据文件已损坏{where}，没有再往里面写任何东西。请恢复最近的备份（数据文件夹里的 backups 文件夹），或请帮你维护电脑的人协助。</translation>
+        <source>The shop file is damaged{where}, so nothing more was written to it. Restore your latest good backup: File → Backups and restore (or python main.py restore FILE).</source>
+        <translation>店铺文件已损坏{where}，没有再向它写入任何内容。请恢复最近一份完好的备份：文件 → 备份与恢复（或运行 python main.py restore 备份文件）。</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -630,10 +861,6 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Back up data…</source>
-        <translation>备份数据(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Export all data…</source>
@@ -812,6 +1039,17 @@ Your customers, your letters, your data: everything stays in {path}.</source>
     </message>
 </context>
 <context>
+    <name>ShopFileWatch</name>
+    <message>
+        <source>Today&apos;s automatic backup could not be written: {reason}</source>
+        <translation>今天的自动备份没能写入：{reason}</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup was written to the backups folder.</source>
+        <translation>今天的自动备份已写入备份文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>ShopSettings</name>
     <message>
         <source>The shop name</source>
@@ -845,10 +1083,6 @@ Your customers, your letters, your data: everything stays in {path}.</source>
         <translation>数据文件 {path} 已损坏，或不是掌柜私域的数据库。文件没有被改动。请从备份恢复，或把它移走后重新开始。</translation>
     </message>
     <message>
-        <source>The data file {path} is damaged ({reason}). It has been left untouched. Restore it from a backup, or move it away and start again.</source>
-        <translation>数据文件 {path} 已损坏（{reason}）。文件没有被改动。请从备份恢复，或把它移走后重新开始。</translation>
-    </message>
-    <message>
         <source>The file {path} is a SQLite database of another program, not ShopOwner&apos;s. It has been left untouched. Choose another data folder with --data-dir.</source>
         <translation>文件 {path} 是其他软件的 SQLite 数据库，不是掌柜私域的。文件没有被改动。请用 --data-dir 选择其他数据文件夹。</translation>
     </message>
@@ -857,12 +1091,62 @@ Your customers, your letters, your data: everything stays in {path}.</source>
         <translation>数据文件 {path} 由更新版本的掌柜私域写入。文件没有被改动。请安装最新版的掌柜私域后再打开。</translation>
     </message>
     <message>
+        <source>Cannot write the backup to {path} ({reason}). Free some disk space or choose another folder; no backup file was left behind.</source>
+        <translation>无法把备份写入 {path}（{reason}）。请清理一些磁盘空间或换一个文件夹；没有留下不完整的备份文件。</translation>
+    </message>
+    <message>
+        <source>The backup was not written: the copy of the shop file failed its check ({problem}). The shop file may be damaged: restore a good backup (File → Backups and restore).</source>
+        <translation>备份没有写入：店铺文件的副本没有通过检查（{problem}）。店铺文件可能已损坏：请恢复一份完好的备份（文件 → 备份与恢复）。</translation>
+    </message>
+    <message>
         <source>{path} already exists; choose a new file name for the backup.</source>
         <translation>{path} 已经存在；请为备份换一个新文件名。</translation>
     </message>
     <message>
-        <source>Cannot write the backup to {path} ({reason}). Choose another folder.</source>
-        <translation>无法把备份写到 {path}（{reason}）。请换一个文件夹。</translation>
+        <source>Backing up the shop file…</source>
+        <translation>正在备份店铺文件…</translation>
+    </message>
+    <message>
+        <source>BACKUP-FILE</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>The shop file {path} is damaged{problem}. Nothing is written to it. Restore the latest good backup in the window (File → Backups and restore) or with this command:
+  {command}</source>
+        <translation>店铺文件 {path} 已损坏{problem}，不会再向它写入任何内容。请在窗口里（文件 → 备份与恢复）或用这个命令恢复最近一份完好的备份：
+  {command}</translation>
+    </message>
+    <message>
+        <source>There is no backup in {folder}. Copy the whole data folder somewhere safe before trying anything else.</source>
+        <translation>{folder} 里没有备份。在做任何其他尝试之前，请先把整个数据文件夹复制到安全的地方。</translation>
+    </message>
+    <message>
+        <source>The backup {path} does not exist.</source>
+        <translation>备份 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path} is not a ShopOwner backup (it is not a database file). Choose a file from the backups folder.</source>
+        <translation>{path} 不是掌柜私域的备份（不是数据库文件）。请从备份文件夹里选择文件。</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged ({problem}); it cannot be restored. Choose an older backup.</source>
+        <translation>备份 {path} 已损坏（{problem}），无法恢复。请选择更早的一份备份。</translation>
+    </message>
+    <message>
+        <source>{path} is a database of another program, not a ShopOwner backup. Choose a file from the backups folder.</source>
+        <translation>{path} 是其他软件的数据库，不是掌柜私域的备份。请从备份文件夹里选择文件。</translation>
+    </message>
+    <message>
+        <source>The backup {path} was written by a newer version of ShopOwner. Install the newest ShopOwner to restore it.</source>
+        <translation>备份 {path} 由更新版本的掌柜私域写入。请安装最新版的掌柜私域后再恢复。</translation>
+    </message>
+    <message>
+        <source>The copy of the backup {path} failed its check ({problem}); nothing was changed.</source>
+        <translation>备份 {path} 的副本没有通过检查（{problem}）；什么都没有改动。</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {path} ({reason}). Free some disk space or check that you may write to the data folder; the shop file was not changed.</source>
+        <translation>无法恢复到 {path}（{reason}）。请清理一些磁盘空间，或检查是否有权写入数据文件夹；店铺文件没有改动。</translation>
     </message>
 </context>
 <context>

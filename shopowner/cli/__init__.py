@@ -10,6 +10,7 @@ import argparse
 import importlib
 import json
 import os
+import sqlite3
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,18 +41,36 @@ class Context:
 
     data_dir: Path
     _db: object = field(default=None, repr=False)
+    _guard: object = field(default=None, repr=False)
 
     @property
     def db(self):
         if self._db is None:
+            from shopowner.paths import db_path
             from shopowner.store import open_database
+            from shopowner.store.health import guard_writes
 
             from shopowner.cli.progress import wait_notice
 
             # a write that meets another writer (an import in the window, a second import) waits
             # its turn, saying so, instead of failing with "database is locked" after 10 s
             self._db = open_database(self.data_dir, on_wait=wait_notice())
+            # the file is checked before the first write (a command that only reads never waits
+            # for it), and a damaged one is never written to
+            self._guard = guard_writes(self._db, db_path(self.data_dir))
         return self._db
+
+    def damage_message(self, exc: BaseException) -> str | None:
+        """The damaged-file message when ``exc`` is a refused write or an unreadable page."""
+        from shopowner.paths import db_path
+        from shopowner.store.health import damaged_message, is_damage, mark_damaged
+
+        refused = self._guard is not None and self._guard.sound is False
+        if not (refused or is_damage(exc)):
+            return None
+        path = db_path(self.data_dir)
+        mark_damaged(path)
+        return damaged_message(path, self._guard.problem if refused else str(exc))
 
     def close(self) -> None:
         if self._db is not None:
@@ -109,6 +128,13 @@ def run(argv: list[str]) -> int:
         finally:
             ctx.close()
         return code
+    except sqlite3.DatabaseError as exc:
+        message = ctx.damage_message(exc)
+        if message is None:  # not damage: the one mapping of every other failure
+            return report_failure(exc)
+        faults.log_failure(exc)
+        print(translate("Cli", "Error: {message}").format(message=message), file=sys.stderr)
+        return faults.SHOP_FILE
     except BrokenPipeError:  # e.g. ``… | head``: the reader has what it wanted; stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # exit's flush too
         return faults.REFUSED

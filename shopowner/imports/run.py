@@ -102,6 +102,15 @@ def import_files(db, paths, *, mappings: dict | None = None, progress: Progress 
     progress = maybe(progress)
     mappings = {str(Path(k)): v for k, v in (mappings or {}).items()}
     plans = _plan(db, [Path(p) for p in paths], mappings)
+    from shopowner.imports.backup_first import back_up_before_import
+
+    try:  # a big import is backed up first; no backup, no import
+        back_up_before_import(db, [p["table"] for p in plans if p.get("table") is not None],
+                              progress)
+    except BaseException:
+        for plan in plans:
+            _close(plan)
+        raise
     reports: list[FileReport] = []
     for n, plan in enumerate(plans):
         if plan.get("report") is not None:

@@ -54,10 +54,19 @@ def check_not_newer(db: Database, path: Path) -> None:
         )
 
 
+def has_pending(db: Database) -> bool:
+    return bool(migrations.pending(db))
+
+
 def migrate(db: Database) -> list[str]:
-    """Switch on WAL and apply pending steps; returns the names applied now."""
+    """Switch on WAL and apply pending steps; returns the names applied now. A file that already
+    holds a shop is backed up first (``backups/shopowner-DATE-migration.db``)."""
     db.execute("PRAGMA journal_mode = WAL").fetchall()
     pending = [m.name for m in migrations.pending(db)]
+    if pending:
+        from shopowner.store.backups import backup_before_migration
+
+        backup_before_migration(db)
     migrations.apply(db)
     return pending
 

@@ -37,10 +37,13 @@ def register_fonts(app: QApplication) -> str:
 def open_or_explain(data_dir: Path, dialogs: Dialogs):
     """The shop file, or ``None`` after telling the owner, in Chinese, what is wrong and what to do."""
     from shopowner import faults
+    from shopowner.store.db import DamagedDatabase, open_read_only
 
     faults.set_log_folder(data_dir)
     try:
         return open_database(data_dir)
+    except DamagedDatabase:  # opened read only; the window's banner says what to do
+        return open_read_only(data_dir)
     except Exception as exc:  # noqa: BLE001 - damaged, foreign, newer, a full disk: words, no traceback
         dialogs.critical(None, translate("App", "ShopOwner cannot open its data"),
                          faults.handle(exc).message)

@@ -19,7 +19,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout,
+    QWidget,
 )
 
 from shopowner import __version__, tasks
@@ -65,11 +66,21 @@ class MainWindow(QMainWindow):
         self._fit_navigation()
         self.stack = QStackedWidget()
         central = QWidget()
-        row = QHBoxLayout(central)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        from shopowner.ui.backups.banner import DamageBanner
+        from shopowner.ui.backups.watch import ShopFileWatch
+
+        self.banner = DamageBanner()  # shown when the shop file is found damaged (read only)
+        self.banner.restore_requested.connect(self.restore_latest_backup)
+        self.shop_file = ShopFileWatch(self)
+        column.addWidget(self.banner)
+        row = QHBoxLayout()
         row.setSpacing(0)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
+        column.addLayout(row, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._nav_changed)
 
@@ -134,6 +145,7 @@ class MainWindow(QMainWindow):
         if not self._first_frame:
             self._first_frame = True
             self._show_row(self.nav.currentRow())
+            self.shop_file.start()  # on a worker: damage check, the day's backup, weekly check
 
     def _show_row(self, row: int) -> None:
         if row < 0 or self.welcome is not None:
@@ -200,9 +212,13 @@ class MainWindow(QMainWindow):
         settings_action.setShortcut(QKeySequence("Ctrl+,"))  # Windows has no standard one
         settings_action.triggered.connect(self.open_settings)
         self.file_menu.addAction(settings_action)
-        backup_action = QAction(self.tr("&Back up data…"), self)
-        backup_action.triggered.connect(self.back_up)
-        self.file_menu.addAction(backup_action)
+        from shopowner.ui.backups import backups_action_text
+
+        self.backups_action = QAction(backups_action_text(), self)
+        self.backups_action.setObjectName("backupsAction")
+        self.backups_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.backups_action.triggered.connect(lambda: self.open_backups())
+        self.file_menu.addAction(self.backups_action)
         self.export_all_action = QAction(self.tr("&Export all data…"), self)
         self.export_all_action.setObjectName("exportAllAction")
         self.export_all_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
@@ -304,6 +320,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("{language} applies the next time ShopOwner starts.").format(language=name), 10000)
         return False
+
+    def open_backups(self, select=None):
+        """文件 → 备份与恢复."""
+        from shopowner.ui.backups import open_backups
+
+        return open_backups(self, select)
+
+    def restore_latest_backup(self):
+        """The banner's button: the backups dialog with the latest good backup chosen."""
+        latest = self.shop_file.latest
+        return self.open_backups(latest.path if latest else None)
 
     def back_up(self) -> None:
         from shopowner.store.backup import backup_to, default_backup_path

@@ -1,0 +1,90 @@
+"""Restoring a backup from the window: confirm, close the shop file, restore on a worker, reopen.
+
+The window keeps its ``db`` object (every area holds it); only the connection inside it is closed
+before the restore and replaced by one to the restored file after, then every area redraws.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import QProgressDialog
+
+from shopowner import tasks
+from shopowner.changes import Change
+from shopowner.i18n import translate
+from shopowner.paths import db_path
+
+
+def _restore(data_dir, backup, progress=None):
+    from shopowner.store.restore import restore_backup
+
+    return restore_backup(data_dir, backup)
+
+
+def _idle(wait_ms: int = 3000) -> bool:
+    """No background job is using the shop file (waits a little for short ones)."""
+    done = QThreadPool.globalInstance().waitForDone(wait_ms)
+    return tasks.reads_pool().waitForDone(wait_ms) and done
+
+
+def restore_in_window(window, backup: Path, description: str):
+    """Ask, then make ``backup`` the shop file; returns the running task (or None)."""
+    if not window.dialogs.confirm(window, translate("Backups", "Restore this backup?"), translate(
+            "Backups",
+            "The shop file will be replaced by the backup of {backup}. Whatever was entered after "
+            "that backup will no longer be in the shop. The current file is kept in the backups "
+            "folder (shopowner-before-restore-….db), never deleted. Restore now?").format(
+            backup=description)):
+        return None
+    if not _idle():
+        window.dialogs.warning(window, translate("Backups", "Restore later"), translate(
+            "Backups",
+            "ShopOwner is still working in the background (an import, printing or a backup). "
+            "Wait until it has finished, then restore again."))
+        return None
+    waiting = QProgressDialog(translate("Backups", "Restoring the backup…"), "", 0, 0, window)
+    waiting.setObjectName("restoreProgress")
+    waiting.setCancelButton(None)
+    waiting.setWindowModality(Qt.WindowModal)
+    waiting.setMinimumDuration(0)
+    waiting.show()
+    window.db.conn.close()  # the current file closed (and checkpointed unless it is damaged)
+    task = tasks.start(_restore, window.data_dir, Path(backup), owner=window)
+    task.signals.succeeded.connect(lambda result: _restored(window, result))
+    task.signals.failed.connect(lambda exc: _failed(window, exc))
+    task.signals.finished.connect(waiting.close)
+    window.restore_task = task
+    return task
+
+
+def _reopen(window) -> None:
+    from shopowner.store import connect
+    from shopowner.store.db import wait_for_writers
+    from shopowner.ui.app import GUI_BUSY_TIMEOUT_MS
+
+    fresh = connect(db_path(window.data_dir))
+    wait_for_writers(fresh, GUI_BUSY_TIMEOUT_MS)
+    window.db.conn = fresh.conn
+
+
+def _restored(window, result: dict) -> None:
+    _reopen(window)
+    window.banner.hide()
+    window.announce(Change.everything(source="restore"))
+    window.statusBar().showMessage(translate(
+        "Backups", "Backup restored: the shop holds %n customer(s).", "", result["customers"]), 10000)
+    window.dialogs.information(window, translate("Backups", "Backup restored"), translate(
+        "Backups", "The shop file is now the backup {backup}. The previous file was kept as "
+                   "{aside}.").format(
+        backup=Path(result["backup"]).name,
+        aside=result["set_aside"] or translate("Backups", "(there was none)")))
+    dialog = getattr(window, "backups_dialog", None)
+    if dialog is not None:
+        dialog.reload()
+
+
+def _failed(window, exc: Exception) -> None:
+    _reopen(window)  # the shop file as it was: a failed restore puts it back
+    window.dialogs.warning(window, translate("Backups", "The backup was not restored"), str(exc))

@@ -1,0 +1,94 @@
+"""Restore: the backup verified, the current file (with its WAL) kept aside, the backup in place."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from shopowner.cli import run
+from shopowner.store import open_database
+from shopowner.store.backups import make_backup
+from shopowner.store.restore import RestoreError, restore_backup
+from tests.backups.helpers import counts, integrity, write_and_die
+
+
+@pytest.fixture
+def backed_up(demo_db, data_dir):
+    """A demo shop with one backup (300 customers, 600 orders); the shop file closed."""
+    backup = make_backup(demo_db, data_dir)
+    demo_db.close()
+    return backup
+
+
+def test_restore_with_a_stale_wal_beside_the_current_file(backed_up, data_dir, capsys,
+                                                           en_translators):
+    write_and_die(data_dir, "DELETE FROM order_items; DELETE FROM orders WHERE id > 100; "
+                            "INSERT INTO tags (name) VALUES ('只在WAL里');")
+    wal = data_dir / "shopowner.db-wal"
+    assert wal.exists() and wal.stat().st_size > 0  # what a killed app leaves
+    assert run(["--lang", "en", "--data-dir", str(data_dir), "restore", str(backed_up),
+                "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert "300 customers, 600 orders" in out
+    shop = data_dir / "shopowner.db"
+    assert integrity(shop) == "ok"
+    assert counts(shop) == (300, 600)
+    assert not (data_dir / "shopowner.db-wal").exists() or (data_dir / "shopowner.db-wal").stat().st_size == 0
+    aside = next((data_dir / "backups").glob("shopowner-before-restore-*.db"))
+    assert aside.name in out
+    assert (aside.parent / f"{aside.name}-wal").exists()  # set aside together with its WAL
+    conn = sqlite3.connect(aside)  # nothing lost: the set-aside file still has what was in its WAL
+    assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 100
+    assert conn.execute("SELECT count(*) FROM tags WHERE name = '只在WAL里'").fetchone()[0] == 1
+    conn.close()
+    db = open_database(data_dir, check=True)
+    assert db.execute("SELECT count(*) FROM tags WHERE name = '只在WAL里'").fetchone()[0] == 0
+    db.close()
+
+
+@pytest.mark.parametrize("make, words", [
+    (lambda p: p.write_text("hello"), "not a ShopOwner backup"),
+    (lambda p: sqlite3.connect(p).executescript("CREATE TABLE x (a); INSERT INTO x VALUES (1);"),
+     "another program"),
+])
+def test_a_file_that_is_no_backup_is_refused_and_nothing_changes(backed_up, data_dir, tmp_path,
+                                                                  make, words):
+    before = (data_dir / "shopowner.db").read_bytes()
+    bad = tmp_path / "bad.db"
+    make(bad)
+    with pytest.raises(RestoreError) as caught:
+        restore_backup(data_dir, bad)
+    assert words in str(caught.value)
+    assert (data_dir / "shopowner.db").read_bytes() == before
+    assert not list((data_dir / "backups").glob("*before-restore*"))
+
+
+def test_a_backup_from_a_newer_version_is_refused(backed_up, data_dir):
+    conn = sqlite3.connect(backed_up)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                 "VALUES ('shopowner', 'm9999_from_the_future', '2030-01-01')")
+    conn.commit()
+    conn.close()
+    with pytest.raises(RestoreError, match="newer version"):
+        restore_backup(data_dir, backed_up)
+
+
+def test_without_yes_the_cli_asks_and_does_nothing_when_it_cannot(backed_up, data_dir, capsys,
+                                                                  monkeypatch):
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False, raising=False)
+    before = (data_dir / "shopowner.db").read_bytes()
+    assert run(["--lang", "en", "--data-dir", str(data_dir), "restore", str(backed_up)]) == 2
+    assert "--yes" in capsys.readouterr().err
+    assert (data_dir / "shopowner.db").read_bytes() == before
+
+
+def test_backup_list_in_the_cli(backed_up, data_dir, capsys, en_translators):
+    assert run(["--lang", "en", "--data-dir", str(data_dir), "backup", "--list"]) == 0
+    out = capsys.readouterr().out
+    assert backed_up.name in out and "300 customers, 600 orders" in out and "By you" in out
+    assert run(["--data-dir", str(data_dir), "backup", "--list", "--json"]) == 0
+    import json
+
+    listed = json.loads(capsys.readouterr().out)
+    assert listed[0]["customers"] == 300 and listed[0]["kind"] == "manual"
