@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 from contextlib import closing
+from itertools import chain
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from shopowner.gc_pause import full_collections_paused
 from shopowner.i18n import translate
 from shopowner.imports import generic
 from shopowner.imports.identity import Resolver
-from shopowner.imports.parse import order_chunks, skip
+from shopowner.imports.parse import CHUNK, order_chunks, skip
 from shopowner.imports.parse_process import ParseProcess, ParseProcessLost, worth_parsing_apart
 from shopowner.imports.platforms import detect, platform_label
 from shopowner.imports.platforms.base import Order, Platform, RowProblem, build_order, row_values
@@ -333,13 +334,17 @@ def _finish(db, report: FileReport, resolver: Resolver, touched: set[int], step,
         # totals and the search index read orders and identities by index
         indexes.restore("orders", "order_items", "customer_identities")
     step.finishing(0.2, translate("Imports", "Importing {name}: updating customer totals…"))
-    ids = sorted(touched)
+    new = resolver.new_customers  # an id range: new customers are not listed one by one
+    ids = sorted(touched.difference(new))
     for start in range(0, len(ids), 900):
         refresh_customer_totals(db, ids[start:start + 900])
+    if touched or indexes is not None:  # an order import: its new customers have orders
+        for start in range(new.start, new.stop, 900):
+            refresh_customer_totals(db, range(start, min(start + 900, new.stop)))
     if indexes is not None:
         indexes.restore()
     step.finishing(0.4, translate("Imports", "Importing {name}: updating the search index…"))
-    reindex_customers(db, touched | resolver.touched)
+    reindex_customers(db, chain(touched, resolver.touched, new))
     step.finishing(1.0, translate("Imports", "Importing {name}: saving…"))
     report.new_orders, report.updated_orders = new_orders, updated_orders
     report.new_customers = len(resolver.new_customers)
@@ -375,6 +380,7 @@ def _import_generic(db, table: Table, mapping: dict | None, report: FileReport, 
     index = {f: table.headers.index(h) for h, f in mapping.items()}
     report.import_id = start_import(db, table.path.name, "generic")
     resolver = Resolver(db, "generic")
+    chunk: list[tuple[list, dict]] = []
     for count, (row_no, cells) in enumerate(table.rows(), start=1):
         report.rows += 1
         if count % 500 == 0:
@@ -387,8 +393,11 @@ def _import_generic(db, table: Table, mapping: dict | None, report: FileReport, 
                 "Imports", "no mobile number, WeChat ID or name with address to recognise this "
                            "customer")))
             continue
-        resolver.resolve(keys, nickname=row["nickname"], address_key=row["address_key"],
-                         customer=row["customer"])
+        chunk.append((keys, row))
+        if len(chunk) >= CHUNK:
+            _resolve_generic(resolver, chunk)
+            chunk = []
+    _resolve_generic(resolver, chunk)
     report.rows += len(table.skipped)
     report.skipped.extend(skip(n, r) for n, r in table.skipped)
     report.warnings.extend(table.warnings)
@@ -396,6 +405,15 @@ def _import_generic(db, table: Table, mapping: dict | None, report: FileReport, 
         raise ImportRejected(_no_orders_message(report))
     generic.remember_mapping(db, table.headers, mapping)
     _finish(db, report, resolver, set(), step, new_orders=0, updated_orders=0)
+
+
+def _resolve_generic(resolver: Resolver, chunk: list[tuple[list, dict]]) -> None:
+    """Match one chunk of a customer list's rows (see :class:`Resolver`)."""
+    resolver.prepare((keys, row["nickname"], row["address_key"]) for keys, row in chunk)
+    for keys, row in chunk:
+        resolver.resolve(keys, nickname=row["nickname"], address_key=row["address_key"],
+                         customer=row["customer"])
+    resolver.flush()
 
 
 def inspect_file(db, path) -> dict:

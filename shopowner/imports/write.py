@@ -41,17 +41,26 @@ class OrderWriter:
         existing = store.existing_orders(self.db, self.layout.key,
                                          [o.platform_order_id for o in orders])
         stored_items = store.items_of(self.db, [e["id"] for e in existing.values()])
-        new_rows, new_items, changes, item_changes = [], [], [], []
-        vacated: set[int] = set()
+        plan = []  # (order, its stored self, its buyer's keys or None: its customer stays)
         for order in orders:
             before = existing.get(order.platform_order_id)
-            if before is not None and before["customer_erased"]:
+            erased = before is not None and before["customer_erased"]
+            plan.append((order, before, None if erased else self._keys(order)))
+        self.resolver.prepare(
+            ((keys, order.nickname, order.address_key) for order, _b, keys in plan
+             if keys is not None),
+            customers=(e["customer_id"] for e in existing.values()))
+        new_rows, new_items, changes, item_changes = [], [], [], []
+        vacated: set[int] = set()
+        for order, before, keys in plan:
+            if keys is None:
                 self.erased_orders += 1
                 customer_id = before["customer_id"]
             else:
-                customer_id = self._customer(order, before)
+                customer_id = self._customer(order, before, keys)
             if before is None:
-                self.touched.add(customer_id)
+                if customer_id not in self.resolver.new_customers:  # new ones: run.py adds them
+                    self.touched.add(customer_id)
                 order.fields["customer_id"] = customer_id
                 order.fields["import_id"] = self.import_id
                 new_rows.append(order.fields)
@@ -85,10 +94,12 @@ class OrderWriter:
         return bool(self.layout.title_separator) and not self.layout.item_rows([]) and all(
             i["price_fen"] == 0 for i in order.items)
 
-    def _customer(self, order: Order, before: dict | None) -> int:
-        f = order.fields
-        keys = self.resolver.keys(buyer_id=order.buyer_id, mobile=order.mobile,
+    def _keys(self, order: Order) -> list:
+        return self.resolver.keys(buyer_id=order.buyer_id, mobile=order.mobile,
                                   address_key=order.address_key)
+
+    def _customer(self, order: Order, before: dict | None, keys: list) -> int:
+        f = order.fields
         customer = {"name": order.name or f["receiver_name"], "nickname": order.nickname,
                     "province": f["province"], "city": f["city"], "district": f["district"],
                     "address": f["address"] if order.name else ""}
