@@ -236,10 +236,11 @@ def _fill_index(db: Database, customers: str) -> None:
     db.execute(f"INSERT INTO customer_bigrams (rowid, pairs) "
                f"SELECT id, shopowner_pairs({_GRAM_TEXT}) FROM customers WHERE {only} ORDER BY id")
     refresh_sort_keys(db, customers)
+    # ``+kind``: the identities are found by customer, not by reading every phone of the book
     db.execute(f"""
         INSERT OR IGNORE INTO customer_phones (customer_id, phone, tail)
         SELECT customer_id, p, substr(p, -4) FROM (
-            SELECT customer_id, {ident} AS p FROM customer_identities WHERE kind = 'phone' AND {of}
+            SELECT customer_id, {ident} AS p FROM customer_identities WHERE +kind = 'phone' AND {of}
             UNION SELECT customer_id, {recv} FROM orders WHERE receiver_phone <> '' AND {of}
         ) WHERE length(p) >= 4
     """)
