@@ -26,7 +26,8 @@ from shopowner.imports.platforms.base import Order, Platform, RowProblem, build_
 from shopowner.imports.read import ImportRejected, Table, open_table
 from shopowner.imports.write import OrderWriter
 from shopowner.progress import Cancelled, Progress, maybe
-from shopowner.store.customer_search import paused_search_index, reindex_customers
+from shopowner.store.customer_search import (index_imported_orders, paused_search_index,
+                                              reindex_customers)
 from shopowner.store.bulk_indexes import BulkIndexes, bulk_indexes
 from shopowner.store.customers import refresh_customer_totals
 from shopowner.store.orders import bulk_cache, finish_import, orders_stored, start_import
@@ -283,7 +284,7 @@ def _write_orders(db, table: Table, layout: Platform, report: FileReport, source
                            "only their status and amounts were updated; names, phones and "
                            "addresses were not imported again.", "", writer.erased_orders))
         _finish(db, report, resolver, writer.touched, step, new_orders=writer.new_orders,
-                updated_orders=writer.updated_orders, indexes=indexes)
+                updated_orders=writer.updated_orders, indexes=indexes, gained=writer.gained)
 
 
 def _big_load(db, table: Table, rows_read: int) -> bool:
@@ -327,7 +328,11 @@ def _no_orders_message(report: FileReport) -> str:
 
 
 def _finish(db, report: FileReport, resolver: Resolver, touched: set[int], step, *,
-            new_orders: int, updated_orders: int, indexes: BulkIndexes | None = None) -> None:
+            new_orders: int, updated_orders: int, indexes: BulkIndexes | None = None,
+            gained: set[int] = frozenset()) -> None:
+    """Totals and search entries of the customers the file touched (``gained``: known customers
+    who only gained new orders; their entries stand, only the new orders are indexed), then the
+    import's report."""
     resolver.flush()
     if indexes is not None and indexes.dropped:
         step.finishing(0.0, translate("Imports", "Importing {name}: building the indexes…"))
@@ -335,16 +340,18 @@ def _finish(db, report: FileReport, resolver: Resolver, touched: set[int], step,
         indexes.restore("orders", "order_items", "customer_identities")
     step.finishing(0.2, translate("Imports", "Importing {name}: updating customer totals…"))
     new = resolver.new_customers  # an id range: new customers are not listed one by one
-    ids = sorted(touched.difference(new))
+    ids = sorted((touched | gained).difference(new))
     for start in range(0, len(ids), 900):
         refresh_customer_totals(db, ids[start:start + 900])
-    if touched or indexes is not None:  # an order import: its new customers have orders
+    if indexes is not None:  # an order import: its new customers have orders
         for start in range(new.start, new.stop, 900):
             refresh_customer_totals(db, range(start, min(start + 900, new.stop)))
     if indexes is not None:
         indexes.restore()
     step.finishing(0.4, translate("Imports", "Importing {name}: updating the search index…"))
-    reindex_customers(db, chain(touched, resolver.touched, new))
+    reindexed = touched | resolver.touched
+    reindex_customers(db, chain(reindexed, new))
+    index_imported_orders(db, report.import_id, gained - reindexed)
     step.finishing(1.0, translate("Imports", "Importing {name}: saving…"))
     report.new_orders, report.updated_orders = new_orders, updated_orders
     report.new_customers = len(resolver.new_customers)

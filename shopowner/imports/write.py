@@ -31,7 +31,8 @@ class OrderWriter:
         self.db, self.layout, self.import_id, self.resolver = db, layout, import_id, resolver
         self.orders = self.new_orders = self.updated_orders = 0
         self.erased_orders = 0  # stored orders of erased customers met again
-        self.touched: set[int] = set()
+        self.touched: set[int] = set()  # known customers whose orders changed
+        self.gained: set[int] = set()  # known customers who only gained new orders
         self.placeholders_dropped = 0  # customers made for item-only rows, whose buyer is known now
 
     def write(self, orders: list[Order]) -> None:
@@ -60,7 +61,7 @@ class OrderWriter:
                 customer_id = self._customer(order, before, keys)
             if before is None:
                 if customer_id not in self.resolver.new_customers:  # new ones: run.py adds them
-                    self.touched.add(customer_id)
+                    self.gained.add(customer_id)
                 order.fields["customer_id"] = customer_id
                 order.fields["import_id"] = self.import_id
                 new_rows.append(order.fields)

@@ -11,7 +11,9 @@ import shopowner.imports.run as run
 from benchmarks.import_bench import generate
 from shopowner.imports.identity import Resolver
 from shopowner.imports.run import import_files
+from shopowner.store.customer_search import rebuild_search_index
 from tests.imports.conftest import ORDERS
+from tests.imports.test_search_index import index_rows
 
 CLOCK = {"created_at", "updated_at", "imported_at", "decided_at"}
 TABLES = ("customers", "customer_identities", "orders", "order_items", "duplicate_candidates")
@@ -65,6 +67,11 @@ def test_where_chunks_end_changes_nothing(make_db, monkeypatch, exports):
     assert book_rows(small) == book_rows(whole)
     assert whole_counts[2][4] > 0  # the re-export's other buyers queued duplicate candidates
     assert whole_counts[1][3] > 0  # the later file met buyers the shop already had
+    # known buyers' new orders were indexed on their own: the same index as a full rebuild
+    indexed = index_rows(small)
+    with small.atomic():
+        rebuild_search_index(small)
+    assert index_rows(small) == indexed
 
 
 def test_identities_stored_before_the_import_match_in_every_chunk(make_db, monkeypatch, exports):
