@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.import_bench_data import generate  # noqa: E402  (tests and ui_bench use it from here)
+from benchmarks.import_bench_data import generate  # noqa: E402 (tests, ui_bench import it here)
 
 def peak_rss_mb(who=resource.RUSAGE_SELF) -> float:
     peak = resource.getrusage(who).ru_maxrss

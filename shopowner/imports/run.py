@@ -108,7 +108,7 @@ def import_files(db, paths, *, mappings: dict | None = None, progress: Progress 
             continue
         step = _FileProgress(progress, n, len(plans), plan["table"].path.name)
         try:
-            with full_collections_paused():  # the resolver's 300,000 objects would hold the GIL
+            with full_collections_paused():  # a full collection would hold the GIL
                 reports.extend(_import_plan(db, plan, step, parallel))
         except Cancelled:
             for t in (plan["table"], plan.get("detail")):

@@ -33,10 +33,11 @@ def identities_with_values(db: Database, values: dict[str, set[str]]) -> list[tu
         for platform in _platforms(db, kind):
             for at in range(0, len(wanted), _CHUNK):
                 chunk = wanted[at:at + _CHUNK]
+                marks = ", ".join("?" * len(chunk))
                 found.extend(db.execute(
                     "SELECT i.kind, i.platform, i.value, coalesce(c.merged_into, c.id) "
                     "FROM customer_identities i JOIN customers c ON c.id = i.customer_id "
-                    f"WHERE i.kind = ? AND i.platform = ? AND i.value IN ({', '.join('?' * len(chunk))}) "
+                    f"WHERE i.kind = ? AND i.platform = ? AND i.value IN ({marks}) "
                     "AND i.masked = 0", [kind, platform, *chunk]).fetchall())
     return found
 
