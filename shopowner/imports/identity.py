@@ -71,6 +71,10 @@ class Resolver:
             return range(0)
         return range(self._first_id, self._next_id)
 
+    def is_new(self, customer: int) -> bool:
+        """Did this file create the customer? (New ids come after every stored one.)"""
+        return self._first_id is not None and customer >= self._first_id
+
     def keys(self, buyer_id="", mobile="", wechat="", address_key="") -> list[tuple[str, str, str]]:
         keys = []
         if buyer_id:
@@ -126,7 +130,6 @@ class Resolver:
                 if key in self.strong:
                     cid = self.strong[key]
                     break
-        new = self.new_customers
         if cid is None:
             if self._next_id is None:
                 self._first_id = self._next_id = store.next_customer_id(self.db)
@@ -136,7 +139,7 @@ class Resolver:
             if not keys:
                 row["is_anonymous"] = 1
             self._customers.append(row)
-        elif cid not in new:
+        elif not self.is_new(cid):
             self.matched_customers.add(cid)
             if cid not in self._filled and customer and cid in self._with_blanks(customer, cid):
                 self._filled.add(cid)
@@ -174,7 +177,7 @@ class Resolver:
 
     def _identity(self, cid: int, kind: str, platform: str, value: str) -> None:
         self._identities.append((cid, kind, platform, value, 0))
-        if cid not in self.new_customers:
+        if not self.is_new(cid):
             self.touched.add(cid)
 
     def _with_blanks(self, customer: dict, cid: int) -> set[int]:
@@ -183,8 +186,7 @@ class Resolver:
         fields = frozenset(customer)
         checked, blank = self._blank.setdefault(fields, (set(), set()))
         if cid not in checked:  # the chunk's customers at once (cid: met some way not told of)
-            new = self.new_customers
-            ask = {c for c in self._candidates | {cid} if c not in checked and c not in new}
+            ask = {c for c in self._candidates | {cid} if c not in checked and not self.is_new(c)}
             blank |= store.customers_with_blanks(self.db, fields, ask)
             checked |= ask
         return blank

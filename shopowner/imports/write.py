@@ -60,7 +60,7 @@ class OrderWriter:
             else:
                 customer_id = self._customer(order, before, keys)
             if before is None:
-                if customer_id not in self.resolver.new_customers:  # new ones: run.py adds them
+                if not self.resolver.is_new(customer_id):  # new ones: run.py adds them
                     self.gained.add(customer_id)
                 order.fields["customer_id"] = customer_id
                 order.fields["import_id"] = self.import_id
