@@ -1,18 +1,25 @@
 """Import speed: a 100,000-order Taobao OrderList (GBK, 61 columns) into an empty shop file.
 
     python benchmarks/import_bench.py [--orders 100000] [--keep DIR] [--one-process] [--again]
-                                      [--stored] [--phases]
+                                      [--stored] [--daily [--rounds 3]] [--memory] [--phases]
+                                      [--peer-defaults | --no-peer]
 
 Prints the import's wall time and peak RSS (measured in a fresh child process; a file this big is
 parsed by the import's own parse process, whose peak RSS and CPU time are shown too), and the
 ratio against a floor measured in the same run (median of three): a bare ``sqlite3.executemany``
-of the same normalised order rows (read back from the imported file) into one WAL table.
-Targets: ≤ 8× the floor, ≤ 5 s, peak RSS ≤ 300 MB. ``--one-process`` also times the import
-with the parsing done in the importing process; ``--again`` times importing the same file a second
-time into a copy of the imported shop (nothing changes: the re-import path). ``--stored`` times
-writing the rows the import stored, bare (no reading, cleaning or matching): the most any
-change to the Python side could reach. ``--phases`` also prints where the time goes (a
-further import, in one process so the parsing shows; the wrappers add a little overhead).
+of the same normalised order rows (read back from the imported file) into one WAL table. Then
+the time of the ``sqlite-utils insert --csv`` CLI of the venv on the same file (raw rows, no
+cleaning or matching; options in ``PEER_OPTIONS``), which the import must stay ahead of.
+
+``--stored`` times writing the rows the import stored, bare (no reading, cleaning or matching):
+the most any change to the Python side could reach (target: the import ≤ 1.3× it).
+``--daily`` times the everyday import, 3,000 new orders (newer than the shop's, 30% from buyers
+it knows), into a copy of the imported shop against the same file into an empty shop, in
+alternating pairs (target ≤ 1.5×, the medians). ``--memory`` imports 3× the orders and compares
+peak RSS (target ≤ 1.25×). ``--one-process`` also times the import with the parsing done in the
+importing process; ``--again`` times importing the same file a second time into a copy of the
+imported shop (nothing changes: the re-import path). ``--phases`` also prints where the time goes
+(a further import, in one process so the parsing shows; the wrappers add a little overhead).
 """
 
 from __future__ import annotations
@@ -47,15 +54,17 @@ def cpu_seconds(who=resource.RUSAGE_SELF) -> float:
 # (module, attribute, label): functions whose time --phases reports (callees are in their callers)
 PHASES = (
     ("shopowner.imports.read", "_data_rows", "reading and decoding the CSV"),
-    ("shopowner.imports.run", "row_values", "picking and cleaning the mapped cells"),
-    ("shopowner.imports.run", "build_order", "building normalised orders"),
+    ("shopowner.imports.parse", "row_values", "picking and cleaning the mapped cells"),
+    ("shopowner.imports.parse", "build_order", "building normalised orders"),
     ("shopowner.imports.write", "OrderWriter._customer", "matching buyers to customers"),
+    ("shopowner.imports.identity", "Resolver.prepare", "SQL: looking up each chunk's buyers"),
     ("shopowner.store.identities", "insert_customers", "SQL: new customers"),
     ("shopowner.store.identities", "add_identities", "SQL: new identities"),
     ("shopowner.store.orders", "insert_orders", "SQL: orders and items"),
     ("shopowner.store.bulk_indexes", "BulkIndexes.restore", "SQL: building set-aside indexes"),
     ("shopowner.imports.run", "refresh_customer_totals", "SQL: customer totals and stages"),
     ("shopowner.imports.run", "reindex_customers", "SQL: search index of touched customers"),
+    ("shopowner.imports.run", "index_imported_orders", "SQL: search index of known buyers' orders"),
 )
 
 
