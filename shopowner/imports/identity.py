@@ -9,15 +9,19 @@ customer book's review; so does a strong key that already belongs to someone els
 with no usable key gets its own anonymous customer (``is_anonymous = 1``); a card code can tie
 it to a real person later.
 
-All identities are loaded once per file into dictionaries, so matching 100,000 orders costs no
-queries; new ones are written in bulk by :meth:`Resolver.flush`.
+The file is matched chunk by chunk: :meth:`Resolver.prepare` reads, in a few indexed queries,
+what the book knows of the chunk's keys, nicknames and addresses (including what earlier chunks
+of the same file wrote: each chunk ends with :meth:`Resolver.flush`), so an import into a big
+shop reads only the identities it meets and the memory it takes does not grow with the file or
+the shop. The only state kept across chunks is what the book cannot answer: which customers are
+new (an id range), which known ones were matched, and the few nickname links a conflict kept out
+of the book.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from shopowner.i18n import translate
 from shopowner.store import identities as store
 
 SAME_PHONE = "same_phone"
@@ -32,33 +36,44 @@ _CONFLICT_REASON = {"phone": SAME_PHONE, "buyer_id": SAME_BUYER_ID, "wechat": SA
 
 
 class Resolver:
-    """Matches the buyers of one file to customers; counts new and matched customers."""
+    """Matches the buyers of one file to customers; counts new and matched customers.
+
+    For each chunk: :meth:`prepare` with every buyer's keys, nickname and address key, then
+    :meth:`resolve` per buyer, then :meth:`flush`."""
 
     def __init__(self, db, platform: str):
         self.db = db
         self.platform = platform
+        # what the book knows of the current chunk's keys (refilled by prepare)
         self.strong: dict[tuple[str, str, str], int] = {}
         self.by_address: dict[str, set[tuple[str, int]]] = defaultdict(set)
         self.by_nickname: dict[str, set[int]] = defaultdict(set)
-        for kind, platform_, value, customer in store.all_identities(db):
-            if kind == "nickname":
-                self.by_nickname[value].add(customer)
-                continue
-            self.strong[(kind, platform_, value)] = customer
-            if kind == "buyer_id":  # Taobao/Youzan buyer ids are nicknames: not stored twice
-                self.by_nickname[value].add(customer)
-            elif kind == "name_address":
-                self.by_address[value].add((platform_, customer))
-        self.new_customers: set[int] = set()
-        self.matched_customers: set[int] = set()
+        # nickname links of this file that the book does not hold (the value was someone
+        # else's buyer id or nickname already): kept so later chunks still see them
+        self._unstored_nicknames: dict[str, set[int]] = defaultdict(set)
+        self.matched_customers: set[int] = set()  # known customers met (not new ones)
         self.duplicates_queued = 0
-        self.touched: set[int] = set()  # customers whose search entries must be redone
+        self.touched: set[int] = set()  # known customers whose search entries must be redone
         self._identities: list[tuple[int, str, str, str, int]] = []
         self._pairs: dict[tuple[int, int], str] = {}
         self._filled: set[int] = set()
-        self._blank: dict[frozenset, set[int]] = {}  # field names → customers with one blank
+        # field names → (the chunk's customers asked about, those with a blank among them)
+        self._blank: dict[frozenset, tuple[set[int], set[int]]] = {}
+        self._candidates: set[int] = set()  # the chunk's known customers (for _blank)
         self._customers: list[dict] = []
+        self._first_id: int | None = None
         self._next_id: int | None = None
+
+    @property
+    def new_customers(self) -> range:
+        """The customers this file created (their ids follow each other)."""
+        if self._first_id is None:
+            return range(0)
+        return range(self._first_id, self._next_id)
+
+    def is_new(self, customer: int) -> bool:
+        """Did this file create the customer? (New ids come after every stored one.)"""
+        return self._first_id is not None and customer >= self._first_id
 
     def keys(self, buyer_id="", mobile="", wechat="", address_key="") -> list[tuple[str, str, str]]:
         keys = []
@@ -72,10 +87,42 @@ class Resolver:
             keys.append(("name_address", self.platform, address_key))
         return keys
 
+    def prepare(self, buyers, customers=()) -> None:
+        """Read what the book knows about the next chunk's buyers, given as ``(keys, nickname,
+        address_key)`` (``customers``: known customers the chunk will meet by other means,
+        e.g. its stored orders', whose blanks may be filled)."""
+        values: dict[str, set[str]] = defaultdict(set)
+        for keys, nickname, address_key in buyers:
+            for kind, _platform, value in keys:
+                values[kind].add(value)
+            if nickname:  # a nickname is compared with other buyers' nicknames and buyer ids
+                values["nickname"].add(nickname)
+                values["buyer_id"].add(nickname)
+            if address_key:
+                values["name_address"].add(address_key)
+        self.strong.clear()
+        self.by_address.clear()
+        self.by_nickname.clear()
+        self._blank.clear()
+        self._candidates = set(customers)
+        for kind, platform, value, customer in store.identities_with_values(self.db, values):
+            self._candidates.add(customer)
+            if kind == "nickname":
+                self.by_nickname[value].add(customer)
+                continue
+            self.strong[(kind, platform, value)] = customer
+            if kind == "buyer_id":  # Taobao/Youzan buyer ids are nicknames: not stored twice
+                self.by_nickname[value].add(customer)
+            elif kind == "name_address":
+                self.by_address[value].add((platform, customer))
+        for nickname in values["nickname"] & self._unstored_nicknames.keys():
+            self.by_nickname[nickname] |= self._unstored_nicknames[nickname]
+
     def resolve(self, keys: list, *, existing: int | None = None, nickname: str = "",
                 address_key: str = "", customer: dict | None = None) -> int:
         """The customer for these keys: ``existing`` (an order already stored), else the first
-        strong key's owner, else a new customer made from ``customer`` (anonymous when no key)."""
+        strong key's owner, else a new customer made from ``customer`` (anonymous when no key).
+        The keys, nickname and address key must have been given to :meth:`prepare`."""
         customer = customer or {}
         cid = existing
         if cid is None:
@@ -85,17 +132,16 @@ class Resolver:
                     break
         if cid is None:
             if self._next_id is None:
-                self._next_id = store.next_customer_id(self.db)
+                self._first_id = self._next_id = store.next_customer_id(self.db)
             cid = self._next_id
             self._next_id += 1
             row = {"id": cid, **customer}
             if not keys:
                 row["is_anonymous"] = 1
             self._customers.append(row)
-            self.new_customers.add(cid)
-        elif cid not in self.new_customers:
+        elif not self.is_new(cid):
             self.matched_customers.add(cid)
-            if cid not in self._filled and customer and cid in self._with_blanks(customer):
+            if cid not in self._filled and customer and cid in self._with_blanks(customer, cid):
                 self._filled.add(cid)
                 if store.fill_customer_blanks(self.db, cid, **{
                         k: v for k, v in customer.items() if k != "custom_fields"}):
@@ -104,7 +150,7 @@ class Resolver:
             owner = self.strong.get(key)
             if owner is None:
                 self.strong[key] = cid
-                self._identities.append((cid, key[0], key[1], key[2], 0))
+                self._identity(cid, key[0], key[1], key[2])
             elif owner != cid:
                 self._pair(cid, owner, _CONFLICT_REASON[key[0]])
         if address_key:
@@ -113,22 +159,37 @@ class Resolver:
                     self._pair(cid, other, SAME_NAME_ADDRESS)
             self.by_address[address_key].add((self.platform, cid))
         if nickname:
-            for other in self.by_nickname[nickname]:
+            others = self.by_nickname[nickname]
+            for other in others:
                 if other != cid:
                     self._pair(cid, other, SAME_NICKNAME)
-            if cid not in self.by_nickname[nickname]:
-                self.by_nickname[nickname].add(cid)
-                if ("buyer_id", self.platform, nickname) not in keys:
-                    self._identities.append((cid, "nickname", self.platform, nickname, 0))
+            if cid not in others:
+                own_buyer_id = ("buyer_id", self.platform, nickname)
+                if own_buyer_id in keys:  # the buyer id row says it, when it is cid's
+                    unstored = self.strong.get(own_buyer_id) != cid
+                else:  # the book may already hold this value as someone else's nickname
+                    self._identity(cid, "nickname", self.platform, nickname)
+                    unstored = bool(others)
+                others.add(cid)
+                if unstored:
+                    self._unstored_nicknames[nickname].add(cid)
         return cid
 
-    def _with_blanks(self, customer: dict) -> set[int]:
-        """The stored customers with a blank among ``customer``'s fields, read once per set of
-        field names (a re-import matches every buyer: one query, not one per customer)."""
+    def _identity(self, cid: int, kind: str, platform: str, value: str) -> None:
+        self._identities.append((cid, kind, platform, value, 0))
+        if not self.is_new(cid):
+            self.touched.add(cid)
+
+    def _with_blanks(self, customer: dict, cid: int) -> set[int]:
+        """The chunk's known customers with a blank among ``customer``'s fields, read once per
+        chunk and set of field names (a re-import matches every buyer: one query per chunk)."""
         fields = frozenset(customer)
-        if fields not in self._blank:
-            self._blank[fields] = store.customers_with_blanks(self.db, fields)
-        return self._blank[fields]
+        checked, blank = self._blank.setdefault(fields, (set(), set()))
+        if cid not in checked:  # the chunk's customers at once (cid: met some way not told of)
+            ask = {c for c in self._candidates | {cid} if c not in checked and not self.is_new(c)}
+            blank |= store.customers_with_blanks(self.db, fields, ask)
+            checked |= ask
+        return blank
 
     def _pair(self, a: int, b: int, reason: str) -> None:
         pair = (min(a, b), max(a, b))
@@ -138,10 +199,8 @@ class Resolver:
     def flush(self) -> None:
         """Write the new customers, identities and duplicate candidates gathered so far."""
         store.insert_customers(self.db, self._customers)
-        self.touched.update(c["id"] for c in self._customers)
         self._customers = []
         store.add_identities(self.db, self._identities)
-        self.touched.update(row[0] for row in self._identities)
         self._identities = []
         if self._pairs:
             self.duplicates_queued += store.queue_duplicates(

@@ -44,7 +44,7 @@ def worth_parsing_apart(table: Table) -> bool:
 
 class ParseProcess:
     """What :func:`parse.order_chunks` yields, parsed by a child process that starts at once (it
-    starts up while the importing thread gets ready, e.g. loads the shop's identities).
+    starts up while the importing thread gets ready, e.g. opens its transaction).
 
     Iterate it once; ``close()`` stops the child (also when it was never iterated).
     ``report.rows`` follows the child's count as chunks arrive (the bulk-load estimate reads it);

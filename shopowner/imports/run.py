@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 from contextlib import closing
+from itertools import chain
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -18,14 +19,15 @@ from shopowner.gc_pause import full_collections_paused
 from shopowner.i18n import translate
 from shopowner.imports import generic, order_mapping
 from shopowner.imports.identity import Resolver
-from shopowner.imports.parse import order_chunks, skip
+from shopowner.imports.parse import CHUNK, order_chunks, skip
 from shopowner.imports.parse_process import ParseProcess, ParseProcessLost, worth_parsing_apart
 from shopowner.imports.platforms import detect, platform_label
 from shopowner.imports.platforms.base import Order, Platform, RowProblem, build_order, row_values
 from shopowner.imports.read import ImportRejected, Table, open_table
 from shopowner.imports.write import OrderWriter
 from shopowner.progress import Cancelled, Progress, maybe
-from shopowner.store.customer_search import paused_search_index, reindex_customers
+from shopowner.store.customer_search import (index_imported_orders, paused_search_index,
+                                              reindex_customers)
 from shopowner.store.bulk_indexes import BulkIndexes, bulk_indexes
 from shopowner.store.customers import refresh_customer_totals
 from shopowner.store.erased import ErasedKeys
@@ -118,7 +120,7 @@ def import_files(db, paths, *, mappings: dict | None = None, progress: Progress 
             continue
         step = _FileProgress(progress, n, len(plans), plan["table"].path.name)
         try:
-            with full_collections_paused():  # the resolver's 300,000 objects would hold the GIL
+            with full_collections_paused():  # a full collection would hold the GIL
                 reports.extend(_import_plan(db, plan, step, parallel))
         except Cancelled:
             for t in (plan["table"], plan.get("detail")):
@@ -292,7 +294,7 @@ def _write_orders(db, table: Table, layout: Platform, report: FileReport, source
         if writer.erased_orders + writer.erased.met:
             report.warnings.append(_erased_warning(writer.erased_orders + writer.erased.met))
         _finish(db, report, resolver, writer.touched, step, new_orders=writer.new_orders,
-                updated_orders=writer.updated_orders, indexes=indexes)
+                updated_orders=writer.updated_orders, indexes=indexes, gained=writer.gained)
 
 
 def _erased_warning(orders: int) -> str:
@@ -342,20 +344,30 @@ def _no_orders_message(report: FileReport) -> str:
 
 
 def _finish(db, report: FileReport, resolver: Resolver, touched: set[int], step, *,
-            new_orders: int, updated_orders: int, indexes: BulkIndexes | None = None) -> None:
+            new_orders: int, updated_orders: int, indexes: BulkIndexes | None = None,
+            gained: set[int] = frozenset()) -> None:
+    """Totals and search entries of the customers the file touched (``gained``: known customers
+    who only gained new orders; their entries stand, only the new orders are indexed), then the
+    import's report."""
     resolver.flush()
     if indexes is not None and indexes.dropped:
         step.finishing(0.0, translate("Imports", "Importing {name}: building the indexes…"))
         # totals and the search index read orders and identities by index
         indexes.restore("orders", "order_items", "customer_identities")
     step.finishing(0.2, translate("Imports", "Importing {name}: updating customer totals…"))
-    ids = sorted(touched)
+    new = resolver.new_customers  # an id range: new customers are not listed one by one
+    ids = sorted((touched | gained).difference(new))
     for start in range(0, len(ids), 900):
         refresh_customer_totals(db, ids[start:start + 900])
+    if indexes is not None:  # an order import: its new customers have orders
+        for start in range(new.start, new.stop, 900):
+            refresh_customer_totals(db, range(start, min(start + 900, new.stop)))
     if indexes is not None:
         indexes.restore()
     step.finishing(0.4, translate("Imports", "Importing {name}: updating the search index…"))
-    reindex_customers(db, touched | resolver.touched)
+    reindexed = touched | resolver.touched
+    reindex_customers(db, chain(reindexed, new))
+    index_imported_orders(db, report.import_id, gained - reindexed)
     step.finishing(1.0, translate("Imports", "Importing {name}: saving…"))
     report.new_orders, report.updated_orders = new_orders, updated_orders
     report.new_customers = len(resolver.new_customers)
@@ -393,6 +405,7 @@ def _import_generic(db, table: Table, mapping: dict | None, report: FileReport, 
     report.import_id = start_import(db, table.path.name, "generic")
     resolver = Resolver(db, "generic")
     erased = ErasedKeys(db)
+    chunk: list[tuple[list, dict]] = []
     for count, (row_no, cells) in enumerate(table.rows(), start=1):
         report.rows += 1
         if count % 500 == 0:
@@ -407,8 +420,11 @@ def _import_generic(db, table: Table, mapping: dict | None, report: FileReport, 
             continue
         if erased.owner(keys) is not None:  # asked to be erased: never stored again
             continue
-        resolver.resolve(keys, nickname=row["nickname"], address_key=row["address_key"],
-                         customer=row["customer"])
+        chunk.append((keys, row))
+        if len(chunk) >= CHUNK:
+            _resolve_generic(resolver, chunk)
+            chunk = []
+    _resolve_generic(resolver, chunk)
     report.rows += len(table.skipped)
     report.skipped.extend(skip(n, r) for n, r in table.skipped)
     report.warnings.extend(table.warnings)
@@ -420,6 +436,15 @@ def _import_generic(db, table: Table, mapping: dict | None, report: FileReport, 
         raise ImportRejected(_no_orders_message(report))
     generic.remember_mapping(db, table.headers, mapping)
     _finish(db, report, resolver, set(), step, new_orders=0, updated_orders=0)
+
+
+def _resolve_generic(resolver: Resolver, chunk: list[tuple[list, dict]]) -> None:
+    """Match one chunk of a customer list's rows (see :class:`Resolver`)."""
+    resolver.prepare((keys, row["nickname"], row["address_key"]) for keys, row in chunk)
+    for keys, row in chunk:
+        resolver.resolve(keys, nickname=row["nickname"], address_key=row["address_key"],
+                         customer=row["customer"])
+    resolver.flush()
 
 
 def inspect_file(db, path) -> dict:

@@ -33,7 +33,8 @@ class OrderWriter:
         self.orders = self.new_orders = self.updated_orders = 0
         self.erased_orders = 0  # stored orders of erased customers met again
         self.erased = ErasedKeys(db)  # new orders of erased people: counted in erased.met
-        self.touched: set[int] = set()
+        self.touched: set[int] = set()  # known customers whose orders changed
+        self.gained: set[int] = set()  # known customers who only gained new orders
         self.placeholders_dropped = 0  # customers made for item-only rows, whose buyer is known now
 
     def write(self, orders: list[Order]) -> None:
@@ -43,17 +44,26 @@ class OrderWriter:
         existing = store.existing_orders(self.db, self.layout.key,
                                          [o.platform_order_id for o in orders])
         stored_items = store.items_of(self.db, [e["id"] for e in existing.values()])
-        new_rows, new_items, changes, item_changes = [], [], [], []
-        vacated: set[int] = set()
+        plan = []  # (order, its stored self, its buyer's keys or None: its customer stays)
         for order in orders:
             before = existing.get(order.platform_order_id)
-            if before is not None and before["customer_erased"]:
+            erased = before is not None and before["customer_erased"]
+            plan.append((order, before, None if erased else self._keys(order)))
+        self.resolver.prepare(
+            ((keys, order.nickname, order.address_key) for order, _b, keys in plan
+             if keys is not None),
+            customers=(e["customer_id"] for e in existing.values()))
+        new_rows, new_items, changes, item_changes = [], [], [], []
+        vacated: set[int] = set()
+        for order, before, keys in plan:
+            if keys is None:
                 self.erased_orders += 1
                 customer_id = before["customer_id"]
             else:
-                customer_id = self._customer(order, before)
+                customer_id = self._customer(order, before, keys)
             if before is None:
-                self.touched.add(customer_id)
+                if not self.resolver.is_new(customer_id):  # new ones: run.py adds them
+                    self.gained.add(customer_id)
                 order.fields["customer_id"] = customer_id
                 order.fields["import_id"] = self.import_id
                 new_rows.append(order.fields)
@@ -87,10 +97,12 @@ class OrderWriter:
         return bool(self.layout.title_separator) and not self.layout.item_rows([]) and all(
             i["price_fen"] == 0 for i in order.items)
 
-    def _customer(self, order: Order, before: dict | None) -> int:
-        f = order.fields
-        keys = self.resolver.keys(buyer_id=order.buyer_id, mobile=order.mobile,
+    def _keys(self, order: Order) -> list:
+        return self.resolver.keys(buyer_id=order.buyer_id, mobile=order.mobile,
                                   address_key=order.address_key)
+
+    def _customer(self, order: Order, before: dict | None, keys: list) -> int:
+        f = order.fields
         erased = self.erased.owner(keys)
         if erased is not None:  # asked to be erased: the order counts, nothing names them again
             self.erased.blank(f)

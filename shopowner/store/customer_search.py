@@ -236,10 +236,11 @@ def _fill_index(db: Database, customers: str) -> None:
     db.execute(f"INSERT INTO customer_bigrams (rowid, pairs) "
                f"SELECT id, shopowner_pairs({_GRAM_TEXT}) FROM customers WHERE {only} ORDER BY id")
     refresh_sort_keys(db, customers)
+    # ``+kind``: the identities are found by customer, not by reading every phone of the book
     db.execute(f"""
         INSERT OR IGNORE INTO customer_phones (customer_id, phone, tail)
         SELECT customer_id, p, substr(p, -4) FROM (
-            SELECT customer_id, {ident} AS p FROM customer_identities WHERE kind = 'phone' AND {of}
+            SELECT customer_id, {ident} AS p FROM customer_identities WHERE +kind = 'phone' AND {of}
             UNION SELECT customer_id, {recv} FROM orders WHERE receiver_phone <> '' AND {of}
         ) WHERE length(p) >= 4
     """)
@@ -351,6 +352,28 @@ def paused_search_index(db: Database):
             restore_search_triggers(db, saved)
         raise
     restore_search_triggers(db, saved)
+
+
+def index_imported_orders(db: Database, import_id: int, customer_ids) -> None:
+    """Index the orders import ``import_id`` brought to these customers, whose own entries still
+    stand (a known buyer's new orders: the customer's document and sort keys do not depend on
+    its orders, so only the new orders' documents and phones are added)."""
+    ids = sorted(set(customer_ids))
+    if not ids:
+        return
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS reindex_customers (id INTEGER PRIMARY KEY)")
+    db.execute("DELETE FROM reindex_customers")
+    db.conn.executemany("INSERT INTO reindex_customers VALUES (?)", [(i,) for i in ids])
+    new = "import_id = :import AND customer_id IN (SELECT id FROM reindex_customers)"
+    db.execute(f"INSERT INTO order_search (rowid, order_id, receiver, address) "
+               f"SELECT o.id, {_ORDER_DOC.format(o='o')} FROM orders o WHERE o.{new} "
+               f"ORDER BY o.id", {"import": import_id})
+    db.execute(f"INSERT OR IGNORE INTO customer_phones (customer_id, phone, tail) "
+               f"SELECT customer_id, p, substr(p, -4) FROM (SELECT customer_id, "
+               f"{_PHONE.format(v='receiver_phone')} AS p FROM orders "
+               f"WHERE receiver_phone <> '' AND {new}) WHERE length(p) >= 4",
+               {"import": import_id})
+    db.execute("DELETE FROM reindex_customers")
 
 
 def reindex_customers(db: Database, customer_ids) -> None:

@@ -6,13 +6,40 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 
-def all_identities(db: Database) -> list[tuple[str, str, str, int]]:
-    """Every unmasked identity as (kind, platform, value, customer id), merged customers followed
-    to the customer they were merged into."""
-    return db.execute(
-        "SELECT i.kind, i.platform, i.value, coalesce(c.merged_into, c.id) "
-        "FROM customer_identities i JOIN customers c ON c.id = i.customer_id "
-        "WHERE i.masked = 0").fetchall()
+_CHUNK = 900  # bound values per query: under SQLite's limit on every build
+
+
+def _platforms(db: Database, kind: str) -> list[str]:
+    """The platforms that have identities of ``kind``: one index step per platform (a skip
+    scan of the ``(kind, platform, value)`` index), not a pass over the identities."""
+    return [row[0] for row in db.execute(
+        "WITH RECURSIVE p(platform) AS ("
+        " SELECT min(platform) FROM customer_identities WHERE kind = :kind"
+        " UNION ALL SELECT (SELECT min(platform) FROM customer_identities"
+        "  WHERE kind = :kind AND platform > p.platform) FROM p WHERE p.platform IS NOT NULL)"
+        " SELECT platform FROM p WHERE platform IS NOT NULL", {"kind": kind})]
+
+
+def identities_with_values(db: Database, values: dict[str, set[str]]) -> list[tuple]:
+    """The unmasked identities whose value is among ``values[kind]``, on any platform, as
+    (kind, platform, value, customer id), merged customers followed to the customer they were
+    merged into. Each value is one probe of the identities' unique index: the cost follows the
+    values asked for, not the size of the book."""
+    found = []
+    for kind, wanted in values.items():
+        wanted = sorted(wanted)
+        if not wanted:
+            continue
+        for platform in _platforms(db, kind):
+            for at in range(0, len(wanted), _CHUNK):
+                chunk = wanted[at:at + _CHUNK]
+                marks = ", ".join("?" * len(chunk))
+                found.extend(db.execute(
+                    "SELECT i.kind, i.platform, i.value, coalesce(c.merged_into, c.id) "
+                    "FROM customer_identities i JOIN customers c ON c.id = i.customer_id "
+                    f"WHERE i.kind = ? AND i.platform = ? AND i.value IN ({marks}) "
+                    "AND i.masked = 0", [kind, platform, *chunk]).fetchall())
+    return found
 
 
 def add_identities(db: Database, rows: list[tuple[int, str, str, str, int]]) -> None:
@@ -74,14 +101,20 @@ _BLANK = {"name": "name = ''", "nickname": "nickname = ''", "notes": "notes = ''
           "address": "(address = '' AND province = '')"}
 
 
-def customers_with_blanks(db: Database, fields) -> set[int]:
-    """Ids of the customers :func:`fill_customer_blanks` could change given values for
-    ``fields``: those with at least one of them still blank (so the others need no query)."""
+def customers_with_blanks(db: Database, fields, customer_ids) -> set[int]:
+    """Those of ``customer_ids`` that :func:`fill_customer_blanks` could change given values for
+    ``fields``: with at least one of them still blank (so the others need no query)."""
     conditions = sorted({_BLANK[f] for f in fields if f in _BLANK})
+    ids = sorted(customer_ids)
+    found: set[int] = set()
     if not conditions:
-        return set()
-    return {row[0] for row in db.execute(
-        f"SELECT id FROM customers WHERE merged_into IS NULL AND ({' OR '.join(conditions)})")}
+        return found
+    for at in range(0, len(ids), _CHUNK):
+        chunk = ids[at:at + _CHUNK]
+        found.update(row[0] for row in db.execute(
+            f"SELECT id FROM customers WHERE id IN ({', '.join('?' * len(chunk))}) "
+            f"AND merged_into IS NULL AND ({' OR '.join(conditions)})", chunk))
+    return found
 
 
 def next_customer_id(db: Database) -> int:
