@@ -71,6 +71,24 @@ def open_read_only(path: Path, factory=sqlite3.Connection) -> sqlite3.Connection
     return conn
 
 
+def switch_to_read_only(db: Database, path: Path) -> bool:
+    """From now on ``db`` (a long-lived connection: the window's) only reads ``path``, which was
+    found damaged. The read-only connection is opened before the old one closes, so closing it
+    checkpoints nothing into the damaged file. False when ``db`` is already closed."""
+    from shopowner.store.db import connect
+
+    mark_damaged(path)
+    try:
+        writable = not db.conn.execute("PRAGMA query_only").fetchone()[0]
+    except sqlite3.ProgrammingError:  # closed (the window is closing)
+        return False
+    if writable:
+        read_only = connect(path)
+        old, db.conn = db.conn, read_only.conn
+        old.close()
+    return True
+
+
 def full_check_due(db: Database, now: datetime | None = None) -> bool:
     """True when the last full check that passed is a week old (or there was none)."""
     last = parse_stamp(_setting(db, FULL_CHECK_SETTING))

@@ -3,14 +3,12 @@ switch to read only (with the banner) when the file turns out to be damaged."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import QObject, QTimer
 
 from shopowner import tasks
 from shopowner.paths import db_path
 from shopowner.store.backups import latest_backup
-from shopowner.store.health import is_damaged, mark_damaged
+from shopowner.store.health import is_damaged, switch_to_read_only
 from shopowner.store.upkeep import first_check, start_of_day_upkeep
 
 # The day's backup and the weekly full check wait a little after the window shows: on a big shop
@@ -94,18 +92,8 @@ class ShopFileWatch(QObject):
 
     def enter_read_only(self) -> None:
         """From now on nothing is written to the shop file; the banner says what to do."""
-        from shopowner.store import connect
-
-        mark_damaged(self.path)
-        try:
-            writable = not self.window.db.conn.execute("PRAGMA query_only").fetchone()[0]
-        except sqlite3.ProgrammingError:  # the window's connection is closed (it is closing)
-            return
-        if writable:
-            read_only = connect(self.path)  # opened first, so closing the old one checkpoints nothing
-            old, self.window.db.conn = self.window.db.conn, read_only.conn
-            old.close()
-        self.show_banner()
+        if switch_to_read_only(self.window.db, self.path):  # False: the window is closing
+            self.show_banner()
 
     def show_banner(self) -> None:
         self.window.banner.show_damage(None)
