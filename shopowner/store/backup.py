@@ -107,9 +107,26 @@ def _damaged(problem: str) -> BackupError:
                  "and restore).").format(problem=problem))
 
 
-def backup_to(db: Database, target: Path, progress=None) -> Path:
+def _place(temp: Path, target: Path) -> bool:
+    """Give the finished copy its name unless another file already has it (two backups in the
+    same second, by two programs): a hard link never replaces; False when the name is taken."""
+    try:
+        os.link(temp, target)
+    except FileExistsError:
+        return False
+    except OSError:  # a file system without hard links: check, then rename
+        if target.exists():
+            return False
+        os.replace(temp, target)
+        return True
+    temp.unlink()
+    return True
+
+
+def backup_to(db: Database, target: Path, progress=None, *, next_name=None) -> Path:
     """Write a complete, checked, compacted copy of the shop file to ``target`` (which must not
-    exist); nothing at ``target`` unless the whole copy is good."""
+    exist); nothing at ``target`` unless the whole copy is good. ``next_name(path)``: the name to
+    try when ``path`` was taken meanwhile (otherwise a taken name refuses the backup)."""
     target = Path(target)
     if target.exists():
         raise BackupError(translate("Store", "{path} already exists; choose a new file name for the "
@@ -126,10 +143,11 @@ def backup_to(db: Database, target: Path, progress=None) -> Path:
         if problems:
             raise _damaged(problems[0])
         fsync_file(temp)
-        if target.exists():  # made meanwhile by someone else: never replace it
-            raise BackupError(translate("Store", "{path} already exists; choose a new file name for "
-                                                "the backup.").format(path=target))
-        os.replace(temp, target)
+        while not _place(temp, target):  # made meanwhile by someone else: never replace it
+            if next_name is None:
+                raise BackupError(translate("Store", "{path} already exists; choose a new file name "
+                                                    "for the backup.").format(path=target))
+            target = next_name(target)
         fsync_folder(target.parent)
     except (OSError, sqlite3.OperationalError) as exc:
         discard(temp)

@@ -162,11 +162,17 @@ def make_backup(db: Database, data_dir: Path, kind: str = MANUAL, now: datetime 
                 progress=None) -> Path:
     """A new backup in the backups folder (then the automatic ones are thinned)."""
     when = current(now)
-    target = default_backup_path(data_dir, when, "" if kind == MANUAL else kind)
-    while target.exists():  # two in the same second
+    label = "" if kind == MANUAL else kind
+
+    def next_name(_taken: Path) -> Path:  # two in the same second (two programs at once)
+        nonlocal when
         when += timedelta(seconds=1)
-        target = default_backup_path(data_dir, when, "" if kind == MANUAL else kind)
-    path = backup_to(db, target, progress=progress)
+        return default_backup_path(data_dir, when, label)
+
+    target = default_backup_path(data_dir, when, label)
+    while target.exists():
+        target = next_name(target)
+    path = backup_to(db, target, progress=progress, next_name=next_name)
     if kind in AUTOMATIC:
         rotate(data_dir, now)
     return path

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import signal
 import subprocess
 import sys
@@ -136,3 +137,34 @@ def test_kills_at_any_moment_leave_only_whole_checked_backups(demo_db, data_dir,
             else:
                 assert path.name.startswith(".") and ".tmp" in path.name, path.name
             path.unlink()
+
+
+def test_two_backups_in_the_same_second_both_kept(demo_db, data_dir):
+    """Another program (a second import's automatic backup) takes the backup's name while this
+    one is being copied: this one takes the next second's name, neither replaces the other."""
+    from datetime import datetime
+
+    from shopowner.store.backups import IMPORT, default_backup_path, make_backup
+
+    when = datetime(2026, 12, 2, 5, 21, 17)
+    taken = default_backup_path(data_dir, when, IMPORT)
+
+    def another_program_meanwhile(action, *args):
+        if action == sqlite3.SQLITE_ATTACH and not taken.exists():  # VACUUM INTO is being prepared
+            taken.parent.mkdir(parents=True, exist_ok=True)
+            taken.write_bytes(b"the other program's backup")
+        return sqlite3.SQLITE_OK
+
+    demo_db.conn.set_authorizer(another_program_meanwhile)
+    try:
+        made = make_backup(demo_db, data_dir, IMPORT, now=when)
+    finally:
+        demo_db.conn.set_authorizer(None)
+    assert made == default_backup_path(data_dir, datetime(2026, 12, 2, 5, 21, 18), IMPORT)
+    assert taken.read_bytes() == b"the other program's backup"
+    assert integrity(made) == "ok" and counts(made)[1] == 600
+    with pytest.raises(BackupError, match="already exists"):  # a name the owner chose: refused
+        demo_db.conn.set_authorizer(another_program_meanwhile)
+        taken.unlink()
+        backup_to(demo_db, taken)
+    demo_db.conn.set_authorizer(None)
