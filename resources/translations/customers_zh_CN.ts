@@ -944,10 +944,6 @@ ShopOwner keeps only a scrambled fingerprint of their phone, buyer IDs and addre
         <translation>其他</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>未解决</translation>
-    </message>
-    <message>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>

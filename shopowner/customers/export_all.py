@@ -19,6 +19,7 @@ from shopowner.customers.export import neutralise
 from shopowner.customers.labels import (
     feedback_kind_label, followup_kind_label, stage_label, wechat_label,
 )
+from shopowner.followups.feedback import status_label as feedback_status_label
 from shopowner.i18n import translate
 from shopowner.platform_names import platform_name
 from shopowner.progress import Progress, maybe
@@ -63,13 +64,6 @@ def _channel_kind(kind: str) -> str:
         "offline": translate("ExportAll", "Offline"),
         "other": translate("ExportAll", "Other"),
     }.get(kind, kind)
-
-
-def _feedback_status(status: str) -> str:
-    return {
-        "open": translate("ExportAll", "Open"),
-        "resolved": translate("ExportAll", "Resolved"),
-    }.get(status or "", "")
 
 
 # table → (sheet name, [(header, kind)]); kind: text, int, money (fen), date, day, or a function
@@ -175,7 +169,7 @@ def sheets() -> dict[str, tuple[str, list[tuple[str, object]]]]:
             (translate("ExportAll", "Text"), "text"),
             (translate("ExportAll", "May be quoted"), _yes),
             (translate("ExportAll", "Owner"), "text"),
-            (translate("ExportAll", "Status"), _feedback_status),
+            (translate("ExportAll", "Status"), feedback_status_label),
             (translate("ExportAll", "Resolution"), "text"),
             (translate("ExportAll", "Resolved"), "date")]),
         "channels": (translate("ExportAll", "Channels"), [

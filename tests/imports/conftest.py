@@ -49,15 +49,17 @@ def make_db(tmp_path):
         db.close()
 
 
-def kuaishou_as_xls(path: Path, *, last_cell: bool = False) -> Path:
-    """The 快手 fixture saved as an Excel 97-2003 .xls at ``path`` (``last_cell``: plus a value at
-    the format's last cell, IV65536)."""
+def xls_bytes(source: Path, *, last_cell: bool = False) -> bytes:
+    """The first sheet of the workbook ``source`` as an Excel 97-2003 .xls (``last_cell``: plus a
+    value at the format's last cell, IV65536)."""
+    import io
+
     import openpyxl
     import xlwt
 
-    source = openpyxl.load_workbook(ORDERS / "kuaishou/快手订单.xlsx", read_only=True)
-    rows = [list(r) for r in source.worksheets[0].iter_rows(values_only=True)]
-    source.close()
+    workbook = openpyxl.load_workbook(source, read_only=True)
+    rows = [list(r) for r in workbook.worksheets[0].iter_rows(values_only=True)]
+    workbook.close()
     book = xlwt.Workbook(encoding="utf-8")
     sheet = book.add_sheet("订单列表")
     for r, row in enumerate(rows):
@@ -66,7 +68,14 @@ def kuaishou_as_xls(path: Path, *, last_cell: bool = False) -> Path:
                 sheet.write(r, c, value)
     if last_cell:
         sheet.write(65535, 255, "x")
-    book.save(str(path))
+    buf = io.BytesIO()
+    book.save(buf)
+    return buf.getvalue()
+
+
+def kuaishou_as_xls(path: Path, *, last_cell: bool = False) -> Path:
+    """The 快手 fixture saved as an Excel 97-2003 .xls at ``path``."""
+    path.write_bytes(xls_bytes(ORDERS / "kuaishou/快手订单.xlsx", last_cell=last_cell))
     return path
 
 

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
+from tests.imports.conftest import xls_bytes
+
 ORDERS = Path(__file__).resolve().parent.parent / "fixtures" / "orders"
 CSV_SOURCES = {  # file → its encoding
     "taobao/ExportOrderList202411201030.csv": "gbk",
@@ -53,7 +55,7 @@ def sources() -> list[Source]:
            for n, enc in CSV_SOURCES.items()]
     out += [Source(Path(n).name, (ORDERS / n).read_bytes(), "xlsx") for n in XLSX_SOURCES]
     out.append(Source("快手订单_shared.xlsx", _with_shared_strings(ORDERS / XLSX_SOURCES[0]), "xlsx"))
-    out.append(Source("快手订单.xls", _as_xls(ORDERS / XLSX_SOURCES[0]), "xls"))
+    out.append(Source("快手订单.xls", xls_bytes(ORDERS / XLSX_SOURCES[0]), "xls"))
     return out
 
 
@@ -66,24 +68,6 @@ def _with_shared_strings(path: Path) -> bytes:
     parts = _parts(buf.getvalue())
     parts["docProps/core.xml"] = _parts(path.read_bytes())["docProps/core.xml"]  # no "now"
     return _zip(parts)
-
-
-def _as_xls(path: Path) -> bytes:
-    import openpyxl
-    import xlwt
-
-    source = openpyxl.load_workbook(path, read_only=True)
-    rows = [list(r) for r in source.worksheets[0].iter_rows(values_only=True)]
-    source.close()
-    book = xlwt.Workbook(encoding="utf-8")
-    sheet = book.add_sheet("订单列表")
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            if value is not None:
-                sheet.write(r, c, value)
-    buf = io.BytesIO()
-    book.save(buf)
-    return buf.getvalue()
 
 
 # --- zip helpers -----------------------------------------------------------------------------
