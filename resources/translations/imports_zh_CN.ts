@@ -410,6 +410,10 @@
         <translation>文件开头没有找到列名。请直接导入卖家中心导出的原始文件（第一行是列名）。</translation>
     </message>
     <message>
+        <source>a quote mark (&quot;) opened on line {first} is not closed, so lines {first}–{last} were read as one row and none of them was imported; close or remove that quote in the file (or export it again) and import it again</source>
+        <translation>第 {first} 行的引号（&quot;）没有闭合，第 {first}–{last} 行被读成了一行，这些行都没有导入；请在文件中补上或删掉这个引号（或重新导出），再导入一次</translation>
+    </message>
+    <message>
         <source>Row {row}: the column “{column}” held {size} characters; only the first {limit} were kept.</source>
         <translation>第 {row} 行：“{column}”有 {size} 个字符，只保留了前 {limit} 个。</translation>
     </message>

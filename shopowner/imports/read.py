@@ -380,6 +380,9 @@ def _data_rows(reader, bad_lines: set[int], table: Table,
                 if bad_lines and any(n in bad_lines for n in range(first, last_line + 1)):
                     table.skipped.append(_damaged(record_no, first, bad_lines))
                     continue
+                if last_line > first and _swallows_rows(cells, reader.dialect.delimiter, width):
+                    table.skipped.append((record_no, _unclosed_quote(first, last_line)))
+                    continue
                 if len(cells) != width:
                     cells = (cells[:width] if len(cells) > width
                              else cells + [""] * (width - len(cells)))
@@ -397,6 +400,23 @@ def _data_rows(reader, bad_lines: set[int], table: Table,
             rows = record_no - header_no
             if broken >= 10 and broken > rows * MAX_BAD_LINE_SHARE:
                 raise _too_many_broken(broken, rows) from exc
+
+
+def _swallows_rows(cells: list[str], delimiter: str, width: int) -> bool:
+    """Does a cell of this many-line record hold whole rows of the file? A quote opened and never
+    closed makes the CSV reader take every line up to the next quote as one cell; a real
+    multi-line cell (a buyer's message) does not hold lines with a row's worth of delimiters."""
+    enough = max(3, width // 2)
+    return any(line.count(delimiter) >= enough
+               for cell in cells if "\n" in cell for line in cell.splitlines())
+
+
+def _unclosed_quote(first: int, last: int) -> str:
+    return translate(
+        "Imports", "a quote mark (\") opened on line {first} is not closed, so lines {first}–{last} "
+                   "were read as one row and none of them was imported; close or remove that "
+                   "quote in the file (or export it again) and import it again").format(
+        first=first, last=last)
 
 
 def _cut_long_cells(cells: list[str], row_no: int, table: Table) -> None:

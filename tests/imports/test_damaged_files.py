@@ -109,3 +109,20 @@ def test_a_stray_nul_in_a_cell_is_dropped_not_the_file(tmp_path, make_db):
     assert report.error is None and report.orders == 30
     names = [r[0] for r in db.execute("SELECT name FROM customers")]
     assert "王芳" in names and not any("\0" in (n or "") for n in names)
+
+
+def test_a_quote_never_closed_skips_the_rows_it_swallowed_and_says_which(tmp_path, make_db,
+                                                                        en_translators):
+    """A stray opening quote makes the CSV reader take every following line as one cell: the
+    rows it swallowed are reported, not silently lost inside a cell."""
+    lines = YOUZAN.read_bytes().split(b"\n")
+    lines[3] = lines[3].replace(b",", b',"', 1)  # data row 3 (line 4): its second field opens a quote
+    path = tmp_path / "quote.csv"
+    path.write_bytes(b"\n".join(lines))
+    report = import_files(make_db("shop"), [path]).files[0]
+    assert report.error is None, report.error
+    assert report.orders == 2  # the two rows before it
+    [skipped] = report.skipped
+    assert skipped["row"] == 4
+    last = len([line for line in lines if line.strip()])
+    assert f"lines 4–{last} were read as one row" in skipped["reason"], skipped["reason"]
