@@ -17,7 +17,7 @@ transaction's customers are not merged, and a key once stored keeps its owner.
 
 from __future__ import annotations
 
-from collections import OrderedDict
+from itertools import islice
 
 CAPACITY = 100_000  # entries (about 20 MB)
 
@@ -29,7 +29,7 @@ class KnownKeys:
         """``kinds``: each kind it may answer → whether the book held none of it at the start."""
         self.capacity = CAPACITY if capacity is None else capacity
         self._kinds = dict(kinds)
-        self._entries: OrderedDict[tuple[str, str], int] = OrderedDict()
+        self._entries: dict[tuple[str, str], int] = {}
         self.evicted = False
 
     def answers(self, kind: str) -> bool:
@@ -46,22 +46,22 @@ class KnownKeys:
         found = {}
         for value in values:
             key = (kind, value)
-            customer = entries.get(key)
+            customer = entries.pop(key, None)
             if customer is not None:
-                entries.move_to_end(key)
+                entries[key] = customer  # to the end: the most recently used
                 found[value] = customer
         return found
 
     def add(self, keys) -> None:
-        """Remember (kind, value, customer) answers of the book; the oldest go past capacity."""
+        """Remember (kind, value, customer) answers of the book it does not hold yet; past
+        capacity the least recently used quarter goes at once (a dict keeps its order of use)."""
         entries, kinds = self._entries, self._kinds
         for kind, value, customer in keys:
             if kind in kinds:
-                key = (kind, value)
-                entries[key] = customer
-                entries.move_to_end(key)
-        while len(entries) > self.capacity:
-            entries.popitem(last=False)
+                entries[(kind, value)] = customer
+        if len(entries) > self.capacity:
+            keep = self.capacity - self.capacity // 4
+            self._entries = dict(islice(entries.items(), len(entries) - keep, None))
             self.evicted = True
 
     def forget_all(self) -> None:
