@@ -8,8 +8,8 @@ book gave back — in a bounded LRU (sized in entries, so memory stays flat howe
 file), and :meth:`Resolver.prepare <shopowner.imports.identity.Resolver.prepare>` probes only
 the values it does not hold.
 
-It answers a kind of key only when the book can hold that kind on one platform alone, the one
-the import writes (so a value's whole answer is one row), and it says "nobody" for a value it
+It answers a kind of key only when the book holds that kind on no platform but the one the
+import writes (so a value's whole answer is one row), and it says "nobody" for a value it
 does not hold only while that is certain: the book held no key of that kind when the import
 began and nothing has been evicted since. The answers stay true for the whole import: a
 transaction's customers are not merged, and a key once stored keeps its owner.
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from itertools import islice
 
-CAPACITY = 100_000  # entries (about 20 MB)
+CAPACITY = 20_000  # entries (about 5 MB: the peak RSS of a big import must not grow with it)
 
 
 class KnownKeys:
