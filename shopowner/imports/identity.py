@@ -13,17 +13,15 @@ The file is matched chunk by chunk: :meth:`Resolver.prepare` reads, in a few ind
 what the book knows of the chunk's keys, nicknames and addresses (including what earlier chunks
 of the same file wrote: each chunk ends with :meth:`Resolver.flush`), so an import into a big
 shop reads only the identities it meets and the memory it takes does not grow with the file or
-the shop; keys met in earlier chunks are answered from a bounded cache (``known_keys.py``)
-instead of asked again. The only other state kept across chunks is what the book cannot answer:
-which customers are new (an id range), which known ones were matched, and the few nickname links
-a conflict kept out of the book.
+the shop. The only state kept across chunks is what the book cannot answer: which customers are
+new (an id range), which known ones were matched, and the few nickname links a conflict kept out
+of the book.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from shopowner.imports.known_keys import KnownKeys
 from shopowner.store import identities as store
 
 SAME_PHONE = "same_phone"
@@ -35,7 +33,6 @@ SCORES = {SAME_PHONE: 0.9, SAME_BUYER_ID: 0.9, SAME_WECHAT: 0.9, SAME_NAME_ADDRE
           SAME_NICKNAME: 0.4}
 _CONFLICT_REASON = {"phone": SAME_PHONE, "buyer_id": SAME_BUYER_ID, "wechat": SAME_WECHAT,
                     "name_address": SAME_NAME_ADDRESS}
-_PER_PLATFORM = ("buyer_id", "name_address")  # strong kinds stored with the file's platform
 
 
 class Resolver:
@@ -66,7 +63,6 @@ class Resolver:
         self._customers: list[dict] = []
         self._first_id: int | None = None
         self._next_id: int | None = None
-        self.known: KnownKeys | None = None  # set up by the first prepare
 
     @property
     def new_customers(self) -> range:
@@ -109,7 +105,7 @@ class Resolver:
         self.by_nickname.clear()
         self._blank.clear()
         self._candidates = set(customers)
-        for kind, platform, value, customer in self._look_up(values):
+        for kind, platform, value, customer in store.identities_with_values(self.db, values):
             self._candidates.add(customer)
             if kind == "nickname":
                 self.by_nickname[value].add(customer)
@@ -121,47 +117,6 @@ class Resolver:
                 self.by_address[value].add((platform, customer))
         for nickname in values["nickname"] & self._unstored_nicknames.keys():
             self.by_nickname[nickname] |= self._unstored_nicknames[nickname]
-
-    def _look_up(self, values: dict[str, set[str]]) -> list[tuple[str, str, str, int]]:
-        """The book's (kind, platform, value, customer) rows for ``values``: what
-        :class:`KnownKeys` holds from earlier chunks, the rest by indexed probes."""
-        known = self.known
-        if known is None:
-            known = self.known = KnownKeys(self._answerable())
-        rows, probe = [], {}
-        for kind, wanted in values.items():
-            if not known.answers(kind):
-                probe[kind] = wanted
-                continue
-            held = known.held(kind, wanted)
-            rows.extend((kind, self._platform_of(kind), value, customer)
-                        for value, customer in held.items())
-            if not known.complete(kind):
-                missing = wanted.difference(held)
-                if missing:
-                    probe[kind] = missing
-        found = store.identities_with_values(self.db, probe) if probe else []
-        known.add((kind, value, customer) for kind, _platform, value, customer in found)
-        rows.extend(found)
-        return rows
-
-    def _platform_of(self, kind: str) -> str:
-        return self.platform if kind in _PER_PLATFORM else ""
-
-    def _answerable(self) -> dict[str, bool]:
-        """The strong kinds the book holds on no platform but the one this file writes them
-        with (→ whether it holds none of them at all)."""
-        kinds = {}
-        for kind in _CONFLICT_REASON:
-            platforms = store.platforms_of_kind(self.db, kind)
-            if set(platforms) <= {self._platform_of(kind)}:
-                kinds[kind] = not platforms
-        return kinds
-
-    def forget_known(self) -> None:
-        """Customers were deleted: what earlier chunks learnt is asked of the book again."""
-        if self.known is not None:
-            self.known.forget_all()
 
     def resolve(self, keys: list, *, existing: int | None = None, nickname: str = "",
                 address_key: str = "", customer: dict | None = None) -> int:
@@ -246,8 +201,6 @@ class Resolver:
         store.insert_customers(self.db, self._customers)
         self._customers = []
         store.add_identities(self.db, self._identities)
-        if self.known is not None:  # the identities written are the book's answers from now on
-            self.known.add((kind, value, cid) for cid, kind, _p, value, _m in self._identities)
         self._identities = []
         if self._pairs:
             self.duplicates_queued += store.queue_duplicates(

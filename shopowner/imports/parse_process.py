@@ -59,7 +59,6 @@ class ParseProcess:
         self.table, self.layout, self.report, self.step = table, layout, report, step
         context = multiprocessing.get_context("spawn")
         self.receiver, sender = context.Pipe(duplex=False)
-        _widen(self.receiver)
         self.child = context.Process(
             target=_parse_in_child, name="shopowner-parse", daemon=True,
             args=(str(table.path), layout.kind, current_language(), sender))
@@ -122,21 +121,6 @@ class ParseProcess:
             if self.child.is_alive():
                 self.child.terminate()
             self.child.join(5)
-
-
-PIPE_BYTES = 1024 * 1024  # Linux's default limit for a pipe's buffer (64 KB unless asked)
-
-
-def _widen(receiver) -> None:
-    """Let a whole chunk (~1 MB pickled) wait in the pipe: the child then writes it in one go
-    while this process is busy writing the last chunk, instead of 64 KB at a time, each write
-    waiting for this process to read. Linux only; elsewhere the pipe stays as it is."""
-    try:
-        import fcntl
-
-        fcntl.fcntl(receiver.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
-    except (ImportError, AttributeError, OSError):
-        pass
 
 
 class ParseProcessLost(RuntimeError):

@@ -90,10 +90,7 @@ class OrderWriter:
         for order_id, items in item_changes:
             store.replace_items(self.db, order_id, items)
         if vacated:  # the book is then the same as if the buyer had been known from the start
-            dropped = store.drop_empty_placeholders(self.db, vacated)
-            if dropped:
-                self.placeholders_dropped += dropped
-                self.resolver.forget_known()
+            self.placeholders_dropped += store.drop_empty_placeholders(self.db, vacated)
         self.new_orders += len(new_rows)
 
     def _title_only(self, order: Order) -> bool:

@@ -20,11 +20,6 @@ def _platforms(db: Database, kind: str) -> list[str]:
         " SELECT platform FROM p WHERE platform IS NOT NULL", {"kind": kind})]
 
 
-def platforms_of_kind(db: Database, kind: str) -> list[str]:
-    """The platforms that have identities of ``kind`` (a few index steps)."""
-    return _platforms(db, kind)
-
-
 def identities_with_values(db: Database, values: dict[str, set[str]]) -> list[tuple]:
     """The unmasked identities whose value is among ``values[kind]``, on any platform, as
     (kind, platform, value, customer id), merged customers followed to the customer they were

@@ -175,22 +175,3 @@ def test_ctrl_c_reaching_the_child_leaves_the_cancel_to_the_importing_process(tm
     report = import_files(make_db("shop"), [path], parallel=True,
                           progress=Progress(interrupt_the_child)).files[0]
     assert interrupted and report.error is None and report.new_orders == 6000
-
-
-def test_the_pipe_holds_a_whole_chunk_on_linux():
-    # the child writes a chunk (~1 MB pickled) in one go while the importer is busy writing
-    import fcntl
-
-    import pytest
-
-    from shopowner.imports import parse_process
-
-    if not hasattr(fcntl, "F_GETPIPE_SZ"):
-        pytest.skip("pipe sizes are Linux's")
-    receiver, sender = multiprocessing.get_context("spawn").Pipe(duplex=False)
-    try:
-        parse_process._widen(receiver)
-        assert fcntl.fcntl(receiver.fileno(), fcntl.F_GETPIPE_SZ) == parse_process.PIPE_BYTES
-    finally:
-        receiver.close()
-        sender.close()

@@ -9,9 +9,7 @@ import pytest
 import shopowner.imports.parse as parse
 import shopowner.imports.run as run
 from benchmarks.import_bench import generate
-from shopowner.imports import known_keys
 from shopowner.imports.identity import Resolver
-from shopowner.imports.known_keys import KnownKeys
 from shopowner.imports.run import import_files
 from shopowner.store.customer_search import rebuild_search_index
 from tests.imports.conftest import ORDERS
@@ -117,50 +115,3 @@ def test_the_matcher_reads_only_the_identities_a_chunk_meets(make_db, exports):
     assert resolver.strong == {("phone", "", phone): owner}
     assert resolver.resolve(keys, nickname="someone new") == owner
     assert len(resolver.new_customers) == 0 and resolver.matched_customers == {owner}
-
-
-def test_a_tiny_cache_of_known_keys_changes_nothing(make_db, monkeypatch, exports):
-    # keys met in earlier chunks come from a bounded cache: with none (every key asked of the
-    # book), a tiny one that evicts all the time, or one that never evicts (an empty shop's
-    # misses then need no question at all), chunks of any size give the same book
-    monkeypatch.setattr(known_keys, "CAPACITY", 0)
-    whole = make_db("whole")
-    whole_counts = import_all(whole, exports)
-    for size, capacity in ((23, 7), (3, 1), (23, 100_000)):
-        chunked(monkeypatch, size)
-        monkeypatch.setattr(known_keys, "CAPACITY", capacity)
-        small = make_db(f"small{size}-{capacity}")
-        assert import_all(small, exports) == whole_counts
-        assert book_rows(small) == book_rows(whole)
-
-
-def test_known_keys_answer_only_what_is_certain(make_db, exports):
-    db = make_db("shop")
-    with db.atomic():
-        resolver = Resolver(db, "taobao")
-        keys = resolver.keys(buyer_id="buyer_a", mobile="13800000001")
-        resolver.prepare([(keys, "buyer_a", "")])
-        cid = resolver.resolve(keys, nickname="buyer_a")
-        resolver.flush()
-        # an empty book: a key the cache does not hold is nobody's, without asking the book
-        assert resolver.known.complete("phone") and resolver.known.complete("buyer_id")
-        assert resolver.known.held("phone", {"13800000001", "13800000002"}) == {
-            "13800000001": cid}
-        resolver.prepare([(resolver.keys(mobile="13800000001"), "", "")])
-        assert resolver.strong == {("phone", "", "13800000001"): cid}
-
-    import_all(db, exports[4:5])  # JD buyer ids: another platform's, so asked of the book
-    other = Resolver(db, "taobao")
-    other.prepare([])
-    assert not other.known.answers("buyer_id") and other.known.answers("phone")
-    assert not other.known.complete("phone")  # the book holds phones: a miss is asked
-
-
-def test_known_keys_evict_the_least_recently_used():
-    known = KnownKeys({"phone": True}, capacity=2)
-    known.add([("phone", "1", 10), ("phone", "2", 20), ("buyer_id", "x", 30)])
-    assert len(known) == 2 and known.complete("phone") and not known.answers("buyer_id")
-    assert known.held("phone", {"1"}) == {"1": 10}  # "1" is now the most recent
-    known.add([("phone", "3", 30)])
-    assert known.held("phone", {"1", "2", "3"}) == {"1": 10, "3": 30}
-    assert not known.complete("phone")  # "2" went: a miss must be asked of the book
