@@ -1,8 +1,9 @@
 """Automatic full garbage collections paused while a big job loads many objects.
 
-An import into a big shop loads every identity of the shop (``imports/identity.Resolver``:
-300,000 tuples, dictionaries and sets on a 200,000-customer shop) and then builds orders chunk by
-chunk. Each of those new objects counts towards Python's full (generation 2) collections, and a
+An import builds orders, customers and the identities each chunk meets, chunk by chunk (when it
+was written, it also loaded every identity of the shop first: 300,000 tuples, dictionaries and
+sets on a 200,000-customer shop). Each new object counts towards Python's full (generation 2)
+collections, and a
 full collection walks every object in the process while holding the one interpreter lock: on a
 20,000-order import into that shop, six of them held it 40-60 ms each (more on a busy machine),
 so the window's GUI thread stalled although it had nothing to do. Young collections (generations
