@@ -23,8 +23,9 @@ def _restore(data_dir, backup, progress=None):
     return restore_backup(data_dir, backup)
 
 
-def _idle(wait_ms: int = 3000) -> bool:
-    """No background job is using the shop file (waits a little for short ones)."""
+def _idle(wait_ms: int = 50) -> bool:
+    """No background job is using the shop file (a short read just ending is waited for, briefly:
+    this runs on the GUI thread, which must not stand still longer than ~100 ms)."""
     done = QThreadPool.globalInstance().waitForDone(wait_ms)
     return tasks.reads_pool().waitForDone(wait_ms) and done
 
