@@ -214,7 +214,9 @@ def delete_customer(db: Database, customer_id: int) -> dict:
 # backups ----------------------------------------------------------------------------------------
 def backup_files(data_dir) -> list[Path]:
     """The shop's backups (``backups/`` in the data folder, and folders inside it)."""
-    folder = Path(data_dir) / "backups"
+    from shopowner.store.backups import backups_dir
+
+    folder = backups_dir(Path(data_dir))
     return sorted(p for p in folder.rglob("*.db") if p.is_file()) if folder.is_dir() else []
 
 
@@ -287,8 +289,10 @@ def _purge_one(path: Path, key: bytes, digests: set[str], people: dict) -> int:
         source.close()
     if not ids:
         return 0
-    temp = path.with_name(path.name + ".purging")
-    temp.unlink(missing_ok=True)
+    from shopowner.store.backup import discard, fsync_file, fsync_folder, temp_path
+
+    temp = temp_path(path)  # a killed purge leaves what the next backup cleans away
+    discard(temp)
     shutil.copyfile(path, temp)
     try:
         copy = connect(temp)
@@ -308,9 +312,9 @@ def _purge_one(path: Path, key: bytes, digests: set[str], people: dict) -> int:
             copy.close()
         if check != "ok":
             raise sqlite3.DatabaseError(check)
-        with open(temp, "rb+") as fh:  # on disk before it takes the backup's name
-            os.fsync(fh.fileno())
+        fsync_file(temp)  # on disk before it takes the backup's name
         os.replace(temp, path)
+        fsync_folder(path.parent)
     finally:
-        temp.unlink(missing_ok=True)
+        discard(temp)
     return len(ids)
