@@ -15,6 +15,8 @@ from sqlite_utils import Database
 from shopowner.cards.codes import ALPHABET, check_char
 from shopowner.i18n import translate
 from shopowner.progress import Progress, maybe
+from shopowner.store import demo_rows as rows
+from shopowner.store.backups import shop_is_empty
 from shopowner.store.customers import add_customer, add_identity, refresh_customer_totals
 from shopowner.store.orders import add_order
 from shopowner.store.settings import FOUNDER_NAME, SHOP_NAME, WECHAT_QR, set_setting
@@ -73,8 +75,7 @@ def fill_demo_shop(db: Database, *, seed: int = 20241121, today: datetime | None
         set_setting(db, "demo", True)
         tag_ids = []
         for name, color in TAGS:
-            tag_ids.append(db.execute("INSERT INTO tags (name, color) VALUES (?, ?)",
-                                      [name, color]).lastrowid)
+            tag_ids.append(rows.add_tag(db, name, color))
             counts["tags"] += 1
         customer_ids, customer_platform = [], {}
         for i in range(DEMO_CUSTOMERS):
@@ -123,8 +124,7 @@ def fill_demo_shop(db: Database, *, seed: int = 20241121, today: datetime | None
             for item in items:
                 item["amount_fen"] = item["quantity"] * item["price_fen"]
             total = sum(i["amount_fen"] for i in items)
-            cust = db.execute("SELECT name, province, city, district, address FROM customers WHERE id = ?",
-                              [cid]).fetchone()
+            cust = rows.customer_place(db, cid)
             add_order(db, dict(
                 platform=platform, platform_order_id=f"{platform[:2].upper()}{20240000000 + n * 7919}",
                 customer_id=cid, status=status, status_text=STATUS_TEXT[status],
@@ -141,30 +141,23 @@ def fill_demo_shop(db: Database, *, seed: int = 20241121, today: datetime | None
             if n % 50 == 0:
                 progress.update(DEMO_CUSTOMERS + n, DEMO_CUSTOMERS + DEMO_ORDERS)
         refresh_customer_totals(db)
-        regulars = [r[0] for r in db.execute(
-            "SELECT id FROM customers WHERE order_count >= 2 ORDER BY total_spent_fen DESC")]
+        regulars = rows.returning_customers(db)
         for cid in regulars[:60]:
-            db.execute("INSERT INTO customer_tags (customer_id, tag_id) VALUES (?, ?)",
-                       [cid, rng.choice(tag_ids)])
+            rows.tag_customer(db, cid, rng.choice(tag_ids))
         added = regulars[:45] + rng.sample(customer_ids, 30)
         for cid in dict.fromkeys(added):
             when = (today - timedelta(days=rng.randint(1, 200))).strftime("%Y-%m-%d %H:%M:%S")
-            db.execute(
-                "UPDATE customers SET wechat_status = 'added', wechat_name = ?, wechat_added_at = ?, "
-                "wechat_account = ?, stage = 'added' WHERE id = ?",
-                [rng.choice(["茶友", "晴天", "木子", "Annie", "小鹿", "阿远"]) + str(cid), when,
-                 translate("Demo", "founder"), cid])
-            db.execute("INSERT INTO wechat_adds (customer_id, via, wechat_name, account, added_at) "
-                       "VALUES (?, 'no_code', '', ?, ?)", [cid, translate("Demo", "founder"), when])
+            rows.mark_added(db, cid, rng.choice(["茶友", "晴天", "木子", "Annie", "小鹿", "阿远"]) + str(cid),
+                            translate("Demo", "founder"), when)
+            rows.add_wechat_add(db, cid, card_id=None, via="no_code", wechat_name="",
+                                account=translate("Demo", "founder"), when=when)
             for _ in range(rng.randint(1, 3)):
-                db.execute(
-                    "INSERT INTO followups (customer_id, kind, direction, happened_at, staff, summary) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    [cid, rng.choice(["wechat", "wechat", "phone", "wecom"]), rng.choice(["in", "out"]),
-                     (today - timedelta(days=rng.randint(0, 60))).strftime("%Y-%m-%d %H:%M:%S"),
-                     rng.choice(["小美", "阿杰", translate("Demo", "founder")]),
-                     rng.choice(["问冷泡怎么泡，发了教程", "回访新茶口感，说比去年的香",
-                                 "想要送礼包装，推荐了礼盒", "询问白茶存放方法", "朋友圈看到新品来问价"])])
+                rows.add_followup(
+                    db, cid, rng.choice(["wechat", "wechat", "phone", "wecom"]), rng.choice(["in", "out"]),
+                    (today - timedelta(days=rng.randint(0, 60))).strftime("%Y-%m-%d %H:%M:%S"),
+                    rng.choice(["小美", "阿杰", translate("Demo", "founder")]),
+                    rng.choice(["问冷泡怎么泡，发了教程", "回访新茶口感，说比去年的香",
+                                "想要送礼包装，推荐了礼盒", "询问白茶存放方法", "朋友圈看到新品来问价"]))
                 counts["followups"] += 1
         counts["cards"] = _demo_cards_and_channels(db, rng, today)
         feedback = [
@@ -176,11 +169,8 @@ def fill_demo_shop(db: Database, *, seed: int = 20241121, today: datetime | None
         ]
         for kind, rating, text, consent, status in feedback:
             cid = rng.choice(regulars[:45])
-            db.execute(
-                "INSERT INTO feedback (customer_id, kind, rating, text, consent_to_quote, status, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [cid, kind, rating, text, consent, status,
-                 (today - timedelta(days=rng.randint(0, 3))).strftime("%Y-%m-%d %H:%M:%S")])
+            rows.add_feedback(db, cid, kind, rating, text, consent, status,
+                              (today - timedelta(days=rng.randint(0, 3))).strftime("%Y-%m-%d %H:%M:%S"))
             counts["feedback"] += 1
         progress.update(DEMO_CUSTOMERS + DEMO_ORDERS, DEMO_CUSTOMERS + DEMO_ORDERS)
     return counts
@@ -190,24 +180,17 @@ def _demo_cards_and_channels(db: Database, rng: random.Random, today: datetime) 
     """Channels with costs, a letter in two versions, and 45 days of printed cards, some redeemed."""
     channel_ids = {}
     for name, kind, cost in CHANNELS:
-        channel_ids[name] = db.execute("INSERT INTO channels (name, kind, cost_fen) VALUES (?, ?, ?)",
-                                       [name, kind, cost]).lastrowid
-    for cid, platforms in db.execute("SELECT id, platforms FROM customers").fetchall():
+        channel_ids[name] = rows.add_channel(db, name, kind, cost)
+    for cid, platforms in rows.customer_platforms(db):
         first = (platforms or "").split(",")[0]
         name = "老客转介绍" if rng.random() < 0.05 else CHANNEL_OF_PLATFORM.get(first, "平台店铺")
-        db.execute("UPDATE customers SET channel_id = ? WHERE id = ?", [channel_ids[name], cid])
+        rows.set_channel(db, cid, channel_ids[name])
 
-    letter_id = db.execute("INSERT INTO letters (name, audience, body, signature) VALUES (?, 'any', ?, ?)",
-                           ["创始人感谢信", DEMO_LETTER, "{创始人}"]).lastrowid
-    versions = [db.execute("INSERT INTO letter_versions (letter_id, version_no, body, signature, created_at) "
-                           "VALUES (?, ?, ?, '{创始人}', ?)",
-                           [letter_id, n, DEMO_LETTER, (today - timedelta(days=days)).strftime("%Y-%m-%d %H:%M:%S")]
-                           ).lastrowid for n, days in ((1, 90), (2, 20))]
-    orders = db.execute(
-        "SELECT o.id, o.customer_id, o.created_at, c.wechat_status FROM orders o "
-        "JOIN customers c ON c.id = o.customer_id WHERE o.status IN ('shipped', 'completed') "
-        "AND o.created_at >= ? ORDER BY o.created_at",
-        [(today - timedelta(days=45)).strftime("%Y-%m-%d %H:%M:%S")]).fetchall()
+    letter_id = rows.add_letter(db, "创始人感谢信", DEMO_LETTER, "{创始人}")
+    versions = [rows.add_letter_version(db, letter_id, n, DEMO_LETTER, "{创始人}",
+                                        (today - timedelta(days=days)).strftime("%Y-%m-%d %H:%M:%S"))
+                for n, days in ((1, 90), (2, 20))]
+    orders = rows.shipped_orders_since(db, (today - timedelta(days=45)).strftime("%Y-%m-%d %H:%M:%S"))
     batches: dict[str, int] = {}
     used: set[str] = set()
     n = 0
@@ -215,9 +198,7 @@ def _demo_cards_and_channels(db: Database, rng: random.Random, today: datetime) 
         printed = datetime.strptime(created, "%Y-%m-%d %H:%M:%S") + timedelta(hours=20)
         day = printed.strftime("%Y-%m-%d")
         if day not in batches:
-            batches[day] = db.execute(
-                "INSERT INTO card_batches (created_at, selection, layout) VALUES (?, 'to-ship', 'a4-4up-a6')",
-                [printed.strftime("%Y-%m-%d %H:%M:%S")]).lastrowid
+            batches[day] = rows.add_batch(db, printed.strftime("%Y-%m-%d %H:%M:%S"), "to-ship", "a4-4up-a6")
         while True:
             data = "".join(rng.choice(ALPHABET) for _ in range(4))
             code = data + check_char(data)
@@ -225,24 +206,18 @@ def _demo_cards_and_channels(db: Database, rng: random.Random, today: datetime) 
                 used.add(code)
                 break
         version = versions[1] if printed >= today - timedelta(days=20) else versions[0]
-        card_id = db.execute(
-            "INSERT INTO cards (code, order_id, customer_id, batch_id, letter_version_id, layout, printed_at) "
-            "VALUES (?, ?, ?, ?, ?, 'a4-4up-a6', ?)",
-            [code, order_id, cid, batches[day], version, printed.strftime("%Y-%m-%d %H:%M:%S")]).lastrowid
+        card_id = rows.add_printed_card(db, code, order_id, cid, batches[day], version, "a4-4up-a6",
+                                        printed.strftime("%Y-%m-%d %H:%M:%S"))
         n += 1
         redeem_at = printed + timedelta(days=rng.randint(2, 5), hours=rng.randint(0, 10))
         if wechat != "added" and rng.random() < (0.35 if version == versions[1] else 0.2) and redeem_at < today:
             when = redeem_at.strftime("%Y-%m-%d %H:%M:%S")
-            db.execute("UPDATE cards SET redeemed_at = ?, redeemed_customer_id = ? WHERE id = ?",
-                       [when, cid, card_id])
-            db.execute("UPDATE customers SET wechat_status = 'added', wechat_name = ?, wechat_added_at = ?, "
-                       "wechat_account = ?, stage = 'added' WHERE id = ?",
-                       [f"茶友{cid}", when, translate("Demo", "founder"), cid])
-            db.execute("INSERT INTO wechat_adds (customer_id, card_id, via, wechat_name, account, added_at) "
-                       "VALUES (?, ?, 'code', ?, ?, ?)", [cid, card_id, f"茶友{cid}", translate("Demo", "founder"), when])
+            rows.mark_redeemed(db, card_id, cid, when)
+            rows.mark_added(db, cid, f"茶友{cid}", translate("Demo", "founder"), when)
+            rows.add_wechat_add(db, cid, card_id=card_id, via="code", wechat_name=f"茶友{cid}",
+                                account=translate("Demo", "founder"), when=when)
     for batch_id in batches.values():
-        db.execute("UPDATE card_batches SET card_count = (SELECT count(*) FROM cards WHERE batch_id = ?) "
-                   "WHERE id = ?", [batch_id, batch_id])
+        rows.count_batch_cards(db, batch_id)
     return n
 
 
@@ -251,11 +226,6 @@ def start_shop(db: Database, shop_name: str, founder_name: str) -> None:
     from shopowner.shop_settings import save_names
 
     save_names(db, shop_name, founder_name)
-
-
-def shop_is_empty(db: Database) -> bool:
-    return db.execute("SELECT count(*) FROM customers").fetchone()[0] == 0 and \
-        db.execute("SELECT count(*) FROM orders").fetchone()[0] == 0
 
 
 __all__ = ["fill_demo_shop", "start_shop", "shop_is_empty"]
