@@ -8,6 +8,12 @@ or from the CLI (``settings set``): one set of rules for what is accepted and ho
 - the printed card's ``card-design``, ``card-image``, ``signature-image`` and ``order-barcode``,
   through :func:`shopowner.cards.card_settings.card_setting_value` (pictures are copied into the
   data folder).
+- what the letter checker and the card need to know: ``qr-owner`` (whose WeChat the QR adds:
+  founder, staff or shop), ``founder-wechat-id``, ``ask-line`` (the line that asks for the card
+  code; empty: the standard one) and ``banned-phrases`` (one per line, or separated by ``;``).
+
+The window's settings dialog and ``settings set`` store through :func:`change_settings`: every
+value is checked first, then all are stored in one transaction.
 """
 
 from __future__ import annotations
@@ -19,7 +25,10 @@ from typing import TYPE_CHECKING
 from sqlite_utils import Database
 
 from shopowner.i18n import translate
-from shopowner.store.settings import FOUNDER_NAME, SHOP_NAME, WECHAT_QR, set_setting
+from shopowner.store.settings import (
+    ASK_LINE_KEY, BANNED_PHRASES_KEY, DESIGN_IMAGE_KEY, DESIGN_KEY, FOUNDER_NAME, FOUNDER_WECHAT_ID_KEY,
+    ORDER_BARCODE_KEY, QR_OWNER_KEY, SHOP_NAME, SIGNATURE_IMAGE_KEY, WECHAT_QR, set_setting,
+)
 
 if TYPE_CHECKING:  # the QR code reader loads only when a QR is read (the CLI starts lean)
     from shopowner.cards.qr_source import QrInput
@@ -30,17 +39,27 @@ SETTING_KEYS = {
     "founder-name": FOUNDER_NAME,
     "wechat-qr": WECHAT_QR,  # an image saved from WeChat (decoded) or the link/text itself
     # the printed card (see shopowner/cards/card_settings.py)
-    "card-design": "cards_design",          # letter_paper | simple | portrait
-    "card-image": "cards_design_image",     # the logo or founder's photo: an image file, or "none"
-    "signature-image": "cards_signature_image",  # a scanned signature image, or "none" (typed)
-    "order-barcode": "cards_order_barcode",  # on | off
+    "card-design": DESIGN_KEY,               # letter_paper | simple | portrait
+    "card-image": DESIGN_IMAGE_KEY,          # the logo or founder's photo: an image file, or "none"
+    "signature-image": SIGNATURE_IMAGE_KEY,  # a scanned signature image, or "none" (typed)
+    "order-barcode": ORDER_BARCODE_KEY,      # on | off
+    # what the letter checker and the card need to know
+    "qr-owner": QR_OWNER_KEY,                # founder | staff | shop
+    "founder-wechat-id": FOUNDER_WECHAT_ID_KEY,
+    "ask-line": ASK_LINE_KEY,                # empty: the standard line
+    "banned-phrases": BANNED_PHRASES_KEY,    # one per line or separated by ";"; "none" clears
 }
 CARD_KEYS = ("card-design", "card-image", "signature-image", "order-barcode")
-MAX_LENGTH = {"shop-name": 40, "founder-name": 20}
+QR_OWNERS = ("founder", "staff", "shop")
+# characters: what fits on a card (the ask line beside the QR on the smallest card)
+MAX_LENGTH = {"shop-name": 40, "founder-name": 20, "founder-wechat-id": 40, "ask-line": 24}
 
 
 class SettingError(ValueError):
-    """A value that cannot be stored; ``str()`` says what to do, in the owner's language."""
+    """A value that cannot be stored; ``str()`` says what to do, in the owner's language;
+    ``key`` is the setting's CLI name when :func:`change_settings` knows it."""
+
+    key = ""
 
 
 def _what(key: str) -> str:
@@ -93,20 +112,59 @@ def save_qr(db: Database, data_dir: Path, qr: QrInput) -> object:
 
 def change_setting(db: Database, data_dir: Path, key: str, value: str) -> tuple[object, str]:
     """``settings set KEY VALUE``: check and store one setting; returns (stored value, note)."""
+    return change_settings(db, data_dir, {key: value})[key]
+
+
+def change_settings(db: Database, data_dir: Path, values: dict[str, str]) -> dict[str, tuple[object, str]]:
+    """Check every ``{cli key: value}`` first (SettingError names the first that cannot be
+    stored, and nothing is written), then store them all in one transaction. Returns each key's
+    stored value and a note for the owner (what was read from a QR image)."""
+    checked = {}
+    for key, value in values.items():
+        try:
+            checked[key] = _checked(data_dir, key, value)
+        except SettingError as exc:
+            exc.key = key
+            raise
+    with db.atomic():
+        for key, (stored, _note) in checked.items():
+            set_setting(db, SETTING_KEYS[key], stored)
+    return checked
+
+
+def _checked(data_dir: Path, key: str, value: str) -> tuple[object, str]:
     if key not in SETTING_KEYS:
         raise SettingError(translate("ShopSettings", "There is no setting called {key}.").format(key=key))
+    value = value or ""
     if key == "wechat-qr":
         qr = read_qr(value)
-        return save_qr(db, data_dir, qr), qr.note
+        from shopowner.cards.qr_source import setting_for
+
+        return setting_for(qr, data_dir), qr.note
     if key in CARD_KEYS:
         from shopowner.cards.card_settings import CardImageError, card_setting_value
 
         try:
-            stored = card_setting_value(key, value.strip(), data_dir)
+            return card_setting_value(key, value.strip(), data_dir), ""
         except (CardImageError, ValueError) as exc:
             raise SettingError(str(exc)) from exc
-        set_setting(db, SETTING_KEYS[key], stored)
-        return stored, ""
-    text = clean_name(key, value)
-    set_setting(db, SETTING_KEYS[key], text)
-    return text, ""
+    if key == "qr-owner":
+        if value.strip() not in QR_OWNERS:
+            raise SettingError(translate("ShopSettings", "Use one of: founder, staff, shop."))
+        return value.strip(), ""
+    if key == "banned-phrases":
+        if value.strip().lower() == "none":
+            return [], ""
+        return [p.strip() for p in re.split(r"[\n;；]", value) if p.strip()], ""
+    if key in ("founder-wechat-id", "ask-line"):
+        text = re.sub(r"\s+", " ", value).strip()
+        if len(text) > MAX_LENGTH[key]:
+            raise SettingError(translate(
+                "ShopSettings", "{key} is {n} characters long; at most {limit} fit. Shorten it, then "
+                                "try again.").format(key=key, n=len(text), limit=MAX_LENGTH[key]))
+        if key == "ask-line" and not text:
+            from shopowner.cards.content import ASK_LINE
+
+            text = ASK_LINE
+        return text, ""
+    return clean_name(key, value), ""

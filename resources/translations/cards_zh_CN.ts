@@ -96,6 +96,10 @@
         <translation>图片未采用</translation>
     </message>
     <message>
+        <source>Settings not saved</source>
+        <translation>设置没有保存</translation>
+    </message>
+    <message>
         <source>typed in the handwriting font</source>
         <translation>用手写字体打出</translation>
     </message>

@@ -1035,7 +1035,7 @@ Your customers, your letters, your data: everything stays in {path}.</source>
     </message>
     <message>
         <source>Settings not saved</source>
-        <translation>设置未保存</translation>
+        <translation>设置没有保存</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1070,14 @@ Your customers, your letters, your data: everything stays in {path}.</source>
     <message>
         <source>There is no setting called {key}.</source>
         <translation>没有名为 {key} 的设置。</translation>
+    </message>
+    <message>
+        <source>Use one of: founder, staff, shop.</source>
+        <translation>请用以下之一：founder（创始人）、staff（员工）、shop（店铺）。</translation>
+    </message>
+    <message>
+        <source>{key} is {n} characters long; at most {limit} fit. Shorten it, then try again.</source>
+        <translation>{key} 有 {n} 个字，最多放得下 {limit} 个。请删短后再试。</translation>
     </message>
 </context>
 <context>

@@ -27,15 +27,15 @@ from shopowner.platform_names import platform_name, printed_platform_name
 from shopowner.progress import Progress, maybe
 from shopowner.store import cards as store
 from shopowner.store import letters as letter_store
-from shopowner.store.settings import FOUNDER_NAME, SHOP_NAME, WECHAT_QR, get_setting
+from shopowner.store.settings import (  # the two card keys are used from here by other modules too
+    ASK_LINE_KEY, FOUNDER_NAME, SHOP_NAME, SIGNATURE_IMAGE_KEY, WECHAT_QR, get_setting,
+)
 
 if TYPE_CHECKING:
     from shopowner.cards.render import CardArt, CardContent, CardIssue, RenderResult
 
 # reportlab (render) and qrcode (qr_source) are imported where they are used: the window imports
 # this module when the cards area opens, and those imports took ~0.3 s on the GUI thread.
-SIGNATURE_IMAGE_KEY = "cards_signature_image"
-ASK_LINE_KEY = "cards_ask_line"
 PLATFORM_LABELS = {"taobao": "淘宝", "tmall": "天猫", "jd": "京东", "pdd": "拼多多", "douyin": "抖音",
                    "kuaishou": "快手", "youzan": "有赞", "xiaohongshu": "小红书", "weidian": "微店"}
 RESERVE_ATTEMPTS = 5

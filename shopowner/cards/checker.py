@@ -18,10 +18,10 @@ from shopowner.cards.layouts import Layout
 from shopowner.cards.letter import SAMPLE_SOURCE, fill, unknown_fields
 from shopowner.cards.wording import PhraseHit, find_phrases, line_of
 from shopowner.i18n import translate
+from shopowner.store.settings import (  # the checker's settings, used from here by other modules too
+    BANNED_PHRASES_KEY, FOUNDER_WECHAT_ID_KEY, QR_OWNER_KEY,
+)
 
-BANNED_PHRASES_KEY = "cards_banned_phrases"
-QR_OWNER_KEY = "wechat_qr_owner"           # "founder" | "staff" | "shop"
-FOUNDER_WECHAT_ID_KEY = "founder_wechat_id"
 DEFAULT_BANNED = ["好评返现", "晒图返现", "返现", "好评有礼", "五星好评", "好评送", "晒单有礼",
                   "好评截图", "追评返", "返红包", "给个好评"]
 COUPON_RE = re.compile(

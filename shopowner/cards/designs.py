@@ -18,10 +18,9 @@ from dataclasses import dataclass
 from shopowner.cards.fit import LetterStyle
 from shopowner.cards.layouts import MM
 from shopowner.i18n import translate
-
-DESIGN_KEY = "cards_design"               # setting: the chosen design's key
-DESIGN_IMAGE_KEY = "cards_design_image"   # setting: the logo/photo, relative to the data folder
-ORDER_BARCODE_KEY = "cards_order_barcode"  # setting: print the order number as a barcode too
+from shopowner.store.settings import (  # noqa: F401  (the design's settings, used from here too)
+    DESIGN_IMAGE_KEY, DESIGN_KEY, ORDER_BARCODE_KEY,
+)
 
 BAND = (0.93, 0.86, 0.78)        # the soft band of the simple design
 VERMILION = (0.72, 0.30, 0.25)   # letter paper's border

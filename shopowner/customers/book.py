@@ -7,7 +7,8 @@ from sqlite_utils import Database
 from shopowner.i18n import translate
 from shopowner.imports import clean
 from shopowner.store.customers import (
-    add_customer, add_identity, get_customer, refresh_customer_totals, update_customer,
+    add_customer, add_identity, ensure_tag, get_customer, refresh_customer_totals, tag_customers,
+    update_customer,
 )
 from shopowner.store.erased import was_erased
 
@@ -30,6 +31,15 @@ def add_customer_by_hand(db: Database, values: dict) -> int:
             add_identity(db, cid, "phone", phone, platform="manual")
         refresh_customer_totals(db, [cid])
     return cid
+
+
+def tag_customers_by_name(db: Database, customer_ids: list[int], name: str, colour: str | None = None,
+                          progress=None) -> int:
+    """Put the tag ``name`` (made with ``colour`` if it is new) on the customers; returns its id."""
+    with db.atomic():
+        tag_id = ensure_tag(db, name, colour)
+        tag_customers(db, customer_ids, tag_id)
+    return tag_id
 
 
 def asked_to_be_erased(db: Database, values: dict, customer_id: int | None = None) -> bool:

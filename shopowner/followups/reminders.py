@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from shopowner.followups.clock import day_text, stamp
+from shopowner.clock import day_text, stamp
 from shopowner.followups.log import add_followup
 from shopowner.i18n import translate
 from shopowner.progress import Progress, maybe
@@ -77,6 +77,14 @@ def set_rule(db: Database, key: str, *, enabled: bool | None = None, params: dic
         if not values or not all(isinstance(v, int) and 1 <= v <= 3650 for v in values):
             raise ReminderError(translate("Reminders", "Days must be whole numbers from 1 to 3650."))
     store.save_rule(db, key, current["enabled"] if enabled is None else bool(enabled), new_params)
+
+
+def set_rules(db: Database, changes: dict[str, dict]) -> None:
+    """Several rules at once (the rules tab's Save): ``{key: {"enabled": …, "params": …}}``, all
+    checked and stored in one transaction, or none when one is refused."""
+    with db.atomic():
+        for key, change in changes.items():
+            set_rule(db, key, enabled=change.get("enabled"), params=change.get("params"))
 
 
 def reason_text(rule: str, reason_args: str | dict | None, note: str = "") -> str:

@@ -115,6 +115,19 @@ def wait_for_writers(db: Database, milliseconds: int) -> None:
     db.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
 
 
+def close_file(db: Database) -> None:
+    """Let go of the shop file (checkpointed unless it is damaged) while keeping ``db`` itself,
+    which the window's areas hold, to :func:`reopen` once the file has been replaced."""
+    db.conn.close()
+
+
+def reopen(db: Database, path: Path, busy_timeout_ms: int) -> None:
+    """Point ``db`` at the shop file at ``path`` again (after a restore put another file there)."""
+    fresh = connect(path)
+    wait_for_writers(fresh, busy_timeout_ms)
+    db.conn = fresh.conn
+
+
 def connect(path: Path, *, on_wait=None) -> Database:
     """A connection for the calling thread to an already opened (migrated) shop file; read only
     when the file was found damaged (:mod:`shopowner.store.health`).

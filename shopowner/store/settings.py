@@ -7,9 +7,18 @@ from typing import Any
 
 from sqlite_utils import Database
 
+# Every key the shop stores, in one place (the CLI names and rules: shopowner/shop_settings.py)
 SHOP_NAME = "shop_name"
 FOUNDER_NAME = "founder_name"
 WECHAT_QR = "wechat_qr"
+QR_OWNER_KEY = "wechat_qr_owner"           # whose WeChat the QR adds: "founder" | "staff" | "shop"
+FOUNDER_WECHAT_ID_KEY = "founder_wechat_id"
+DESIGN_KEY = "cards_design"               # the chosen card design's key
+DESIGN_IMAGE_KEY = "cards_design_image"   # the logo/photo, relative to the data folder
+SIGNATURE_IMAGE_KEY = "cards_signature_image"
+ORDER_BARCODE_KEY = "cards_order_barcode"  # print the order number as a barcode too
+ASK_LINE_KEY = "cards_ask_line"           # the line under the QR that asks for the card code
+BANNED_PHRASES_KEY = "cards_banned_phrases"  # the owner's own phrases the letter checker flags
 
 
 def get_setting(db: Database, key: str, default: Any = None) -> Any:

@@ -62,3 +62,35 @@ def test_cli_refuses_what_the_window_refuses(tmp_path):
     long = run_main("--lang", "en", "settings", "set", "founder-name", "林" * 21, data_dir=shop)
     assert long.returncode == 1 and "at most 20" in long.stderr
     assert run_main("settings", "list", data_dir=shop).stdout.strip() == "{}"
+
+
+def test_the_settings_dialog_and_the_cli_store_through_one_function(db, data_dir):
+    """Everything the window's card settings hold can be set from the CLI too, with the same
+    rules; several at once are checked first and stored together or not at all."""
+    from shopowner.store.settings import (
+        ASK_LINE_KEY, BANNED_PHRASES_KEY, FOUNDER_WECHAT_ID_KEY, ORDER_BARCODE_KEY, QR_OWNER_KEY,
+    )
+    from shopowner.shop_settings import change_settings
+
+    stored = change_settings(db, data_dir, {"qr-owner": "staff", "founder-wechat-id": " xm_tea ",
+                                            "ask-line": "", "banned-phrases": "返现\n好评有礼；送券",
+                                            "order-barcode": "on"})
+    assert stored["ask-line"] == ("加我微信时，请发这个暗号", "")  # empty: the standard line
+    assert get_setting(db, QR_OWNER_KEY) == "staff" and get_setting(db, FOUNDER_WECHAT_ID_KEY) == "xm_tea"
+    assert get_setting(db, BANNED_PHRASES_KEY) == ["返现", "好评有礼", "送券"]
+    assert get_setting(db, ORDER_BARCODE_KEY) is True and get_setting(db, ASK_LINE_KEY) == "加我微信时，请发这个暗号"
+
+    with pytest.raises(SettingError) as refused:
+        change_settings(db, data_dir, {"qr-owner": "founder", "ask-line": "字" * 25})
+    assert refused.value.key == "ask-line" and "at most 24" in str(refused.value)
+    assert get_setting(db, QR_OWNER_KEY) == "staff"  # the good value before it was not stored either
+    with pytest.raises(SettingError, match="founder, staff, shop"):
+        change_setting(db, data_dir, "qr-owner", "boss")
+    assert change_setting(db, data_dir, "banned-phrases", "none") == ([], "")
+
+
+def test_cli_sets_what_the_letter_checker_reads(tmp_path):
+    shop = tmp_path / "shop"
+    done = run_main("--lang", "en", "settings", "set", "qr-owner", "shop", data_dir=shop)
+    assert done.returncode == 0 and "qr-owner = shop" in done.stdout
+    assert '"wechat_qr_owner": "shop"' in run_main("settings", "list", data_dir=shop).stdout

@@ -15,6 +15,7 @@ from shopowner import tasks
 from shopowner.changes import Change
 from shopowner.i18n import translate
 from shopowner.paths import db_path
+from shopowner.store.db import close_file, reopen
 
 
 def _restore(data_dir, backup, progress=None):
@@ -51,7 +52,7 @@ def restore_in_window(window, backup: Path, description: str):
     waiting.setWindowModality(Qt.WindowModal)
     waiting.setMinimumDuration(0)
     waiting.show()
-    window.db.conn.close()  # the current file closed (and checkpointed unless it is damaged)
+    close_file(window.db)
     task = tasks.start(_restore, window.data_dir, Path(backup), owner=window)
     task.signals.succeeded.connect(lambda result: _restored(window, result))
     task.signals.failed.connect(lambda exc: _failed(window, exc))
@@ -61,13 +62,9 @@ def restore_in_window(window, backup: Path, description: str):
 
 
 def _reopen(window) -> None:
-    from shopowner.store import connect
-    from shopowner.store.db import wait_for_writers
     from shopowner.ui.app import GUI_BUSY_TIMEOUT_MS
 
-    fresh = connect(db_path(window.data_dir))
-    wait_for_writers(fresh, GUI_BUSY_TIMEOUT_MS)
-    window.db.conn = fresh.conn
+    reopen(window.db, db_path(window.data_dir), GUI_BUSY_TIMEOUT_MS)
 
 
 def _restored(window, result: dict) -> None:

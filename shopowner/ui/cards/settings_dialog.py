@@ -21,18 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from shopowner.cards.batch import ASK_LINE_KEY, SIGNATURE_IMAGE_KEY
-from shopowner.cards.card_settings import (
-    DESIGN_IMAGE_FILE, SIGNATURE_FILE, CardImageError, data_file, import_card_image,
-)
-from shopowner.cards.checker import BANNED_PHRASES_KEY, FOUNDER_WECHAT_ID_KEY, QR_OWNER_KEY, banned_phrases
+from shopowner.cards.card_settings import data_file
+from shopowner.cards.checker import FOUNDER_WECHAT_ID_KEY, QR_OWNER_KEY, banned_phrases
 from shopowner.cards.designs import DEFAULT_DESIGN, DESIGN_IMAGE_KEY, DESIGN_KEY, ORDER_BARCODE_KEY
 from shopowner.cards.layouts import DEFAULT_LAYOUT, LayoutError, get_layout
-from shopowner.cards.qr_source import QrSourceError, setting_from_input
 from shopowner.cards.render import ASK_LINE
-from shopowner.store.settings import WECHAT_QR, get_setting, set_setting
+from shopowner.shop_settings import MAX_LENGTH, SettingError, change_settings
+from shopowner.store.settings import WECHAT_QR, get_setting
 from shopowner.ui.cards.design_picker import DesignPicker
 
-ASK_LINE_MAX = 24  # characters: the line must fit beside the QR on the smallest card
 IMAGES = "*.png *.jpg *.jpeg *.bmp *.webp"
 
 
@@ -92,7 +89,7 @@ class CardSettingsDialog(QDialog):
         self.signature_row.choose.clicked.connect(self._choose_signature)
         self.signature.textChanged.connect(self.refresh_thumbnails)
         self.ask = QLineEdit(get_setting(db, ASK_LINE_KEY, "") or ASK_LINE)
-        self.ask.setMaxLength(ASK_LINE_MAX)
+        self.ask.setMaxLength(MAX_LENGTH["ask-line"])
         self.ask.editingFinished.connect(self.refresh_thumbnails)
         self.barcode = QCheckBox(self.tr("Also print the order number as a barcode packers can scan"))
         self.barcode.setChecked(bool(get_setting(db, ORDER_BARCODE_KEY, False)))
@@ -187,39 +184,26 @@ class CardSettingsDialog(QDialog):
             self.note.setText(self.tr("The product names are saved."))
 
     # saving -----------------------------------------------------------------------------------
-    def _stored_picture(self, text: str, name: str, clear_white: bool) -> str:
-        """The setting for a picture: copied into the data folder when it was chosen here."""
-        path = Path(text) if text else None
-        if path is not None and path.is_absolute():
-            return import_card_image(path, self.window_.data_dir, name, clear_white=clear_white)
-        return text
-
     def apply(self) -> bool:
-        db = self.window_.db
-        stored = None
+        """Store what the dialog shows, through the same core function as ``settings set``."""
+        values = {"qr-owner": self.owner.currentData(), "founder-wechat-id": self.wechat_id.text(),
+                  "card-design": self.design.key(), "order-barcode": "on" if self.barcode.isChecked() else "off",
+                  "ask-line": self.ask.text(), "banned-phrases": self.phrases.toPlainText()}
         if self._qr_changed and self.qr.text().strip():
-            try:
-                stored, note = setting_from_input(self.qr.text(), self.window_.data_dir)
-            except QrSourceError as exc:
-                self.window_.dialogs.warning(self, self.tr("QR code not changed"), str(exc))
-                return False
-            self.window_.dialogs.information(self, self.tr("Founder's WeChat QR"), note)
+            values["wechat-qr"] = self.qr.text()
+        for key, field in (("card-image", self.picture.path), ("signature-image", self.signature)):
+            text = field.text().strip()
+            if not text:
+                values[key] = "none"
+            elif Path(text).is_absolute():  # chosen here: copied into the data folder
+                values[key] = text
         try:
-            picture = self._stored_picture(self.picture.path.text().strip(), DESIGN_IMAGE_FILE, False)
-            signature = self._stored_picture(self.signature.text().strip(), SIGNATURE_FILE, True)
-        except CardImageError as exc:
-            self.window_.dialogs.warning(self, self.tr("Picture not used"), str(exc))
+            stored = change_settings(self.window_.db, self.window_.data_dir, values)
+        except SettingError as exc:
+            title = {"wechat-qr": self.tr("QR code not changed"), "card-image": self.tr("Picture not used"),
+                     "signature-image": self.tr("Picture not used")}.get(exc.key, self.tr("Settings not saved"))
+            self.window_.dialogs.warning(self, title, str(exc))
             return False
-        with db.atomic():
-            if stored is not None:
-                set_setting(db, WECHAT_QR, stored)
-            set_setting(db, QR_OWNER_KEY, self.owner.currentData())
-            set_setting(db, FOUNDER_WECHAT_ID_KEY, self.wechat_id.text().strip())
-            set_setting(db, DESIGN_KEY, self.design.key())
-            set_setting(db, DESIGN_IMAGE_KEY, picture)
-            set_setting(db, SIGNATURE_IMAGE_KEY, signature)
-            set_setting(db, ORDER_BARCODE_KEY, self.barcode.isChecked())
-            set_setting(db, ASK_LINE_KEY, self.ask.text().strip() or ASK_LINE)
-            set_setting(db, BANNED_PHRASES_KEY,
-                        [p.strip() for p in self.phrases.toPlainText().splitlines() if p.strip()])
+        if "wechat-qr" in stored:
+            self.window_.dialogs.information(self, self.tr("Founder's WeChat QR"), stored["wechat-qr"][1])
         return True

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from shopowner import tasks
 from shopowner.changes import REMINDERS, Change
-from shopowner.followups.reminders import DEFAULT_RULES, ReminderError, rule_label, rules, set_rule
+from shopowner.followups.reminders import DEFAULT_RULES, ReminderError, rule_label, rules, set_rules
 from shopowner.ui.notices import listen
 
 
@@ -78,9 +78,8 @@ class RulesTab(QWidget):
             self.error.setText(self.tr("Days must be whole numbers from 1 to 3650."))
             return False
         try:
-            with self.db.atomic():
-                for key, days in parsed.items():
-                    set_rule(self.db, key, enabled=self.switches[key].isChecked(), params={"days": days})
+            set_rules(self.db, {key: {"enabled": self.switches[key].isChecked(), "params": {"days": days}}
+                                for key, days in parsed.items()})
         except ReminderError as exc:
             self.error.setText(str(exc))
             self.refresh()
