@@ -113,12 +113,6 @@ STAGE_RULE = f"""(CASE
     WHEN wechat_status = 'added' THEN 'added'
     ELSE 'new' END)"""
 
-STAGE_TRIGGER = f"""CREATE TRIGGER customers_stage_wechat AFTER UPDATE OF wechat_status ON customers
-WHEN NEW.stage_manual = 0 BEGIN
-    UPDATE customers SET stage = {STAGE_RULE} WHERE id = NEW.id;
-END"""
-
-
 def refresh_stages(db: Database) -> int:
     """Re-apply the stage rules to every automatic customer (time moves people to dormant)."""
     return db.execute(f"UPDATE customers SET stage = {STAGE_RULE} "
