@@ -333,3 +333,19 @@ CREATE TABLE IF NOT EXISTS erased_keys (
     erased_at TEXT NOT NULL DEFAULT (datetime('now','localtime'))
 )
 """)
+
+
+# customers area: no clock read inside SQL ------------------------------------------------------
+@migrations()
+def m0014_customers_stage_trigger_without_clock(db: Database) -> None:
+    """The trigger that re-applies the stage rules when ``wechat_status`` changes no longer reads
+    the time in SQL: it leaves a dormant customer dormant (whether the last order is old enough
+    is for the app's one clock to say, when the stage rules run with the time passed in) and
+    otherwise applies the rules that need no time (loyal, repeat, added, new)."""
+    db.execute("DROP TRIGGER IF EXISTS customers_stage_wechat")
+    db.execute("""CREATE TRIGGER customers_stage_wechat AFTER UPDATE OF wechat_status ON customers
+WHEN NEW.stage_manual = 0 AND NEW.stage <> 'dormant' BEGIN
+    UPDATE customers SET stage = (CASE WHEN order_count >= 4 THEN 'loyal'
+        WHEN order_count >= 2 THEN 'repeat' WHEN wechat_status = 'added' THEN 'added'
+        ELSE 'new' END) WHERE id = NEW.id;
+END""")
