@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from shopowner.followups import attachments as att
-from shopowner.followups.clock import parse_stamp, stamp
+from shopowner.clock import parse_stamp, stamp
 from shopowner.i18n import translate
 from shopowner.store.followups import customer_exists, followup_rows, insert_followup
 

@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from shopowner.cards.codes import codes_in_text, normalise
-from shopowner.followups.clock import stamp
+from shopowner.clock import stamp
 from shopowner.followups.paste import Typo, typos_in, with_code
 from shopowner.i18n import translate
 from shopowner.platform_names import platform_name

@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta
 
 from sqlite_utils import Database
 
-from shopowner.followups.clock import day_text, parse_stamp, stamp
+from shopowner.clock import day_text, parse_stamp, stamp
 from shopowner.followups.feedback import kind_label, status_label
 from shopowner.followups.reminders import due_by_rule, generate_reminders, rule_label, today_list
 from shopowner.i18n import translate

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from shopowner.followups.clock import current
+from shopowner.clock import current
 from shopowner.store.backup import backup_to, default_backup_path
 
 MANUAL, DAILY, MIGRATION, IMPORT, BEFORE_RESTORE, OTHER = (

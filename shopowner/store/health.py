@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from shopowner.followups.clock import current, parse_stamp, stamp
+from shopowner.clock import current, parse_stamp, stamp
 from shopowner.i18n import translate
 
 FULL_CHECK_SETTING = "integrity_checked_at"  # when the last full integrity_check passed

@@ -18,7 +18,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from shopowner.followups.clock import current
+from shopowner.clock import current
 from shopowner.i18n import translate
 from shopowner.paths import db_path
 from shopowner.store.backup import (
