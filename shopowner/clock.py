@@ -1,18 +1,44 @@
-"""Local time as the shop file stores it (``YYYY-MM-DD HH:MM:SS``); callers pass ``now`` to freeze it."""
+"""The shop's one clock: local time as the shop file stores it (``YYYY-MM-DD HH:MM:SS``).
+
+Every write that records a time takes it from here. Store functions take ``now`` from their
+caller and fall back to :func:`current`; no SQL reads the time itself (a test looks for SQL's
+own clock functions in ``shopowner/``), so a fixed clock (:func:`fixed`) fixes every stored time.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 
 STAMP = "%Y-%m-%d %H:%M:%S"
 
+_source: Callable[[], datetime] = datetime.now
+
 
 def current(now: datetime | None = None) -> datetime:
-    return (now or datetime.now()).replace(microsecond=0)
+    """``now`` when given, else the clock's time; whole seconds."""
+    return (now or _source()).replace(microsecond=0)
 
 
 def stamp(now: datetime | None = None) -> str:
     return current(now).strftime(STAMP)
+
+
+def today(now: datetime | None = None) -> date:
+    return current(now).date()
+
+
+@contextmanager
+def fixed(at: datetime) -> Iterator[None]:
+    """The clock reads ``at`` meanwhile, in every thread (a shop seen as of a date; tests)."""
+    global _source
+    before = _source
+    _source = lambda: at  # noqa: E731 - the one place the clock is set
+    try:
+        yield
+    finally:
+        _source = before
 
 
 def parse_stamp(text: str | None) -> datetime | None:

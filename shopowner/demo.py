@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 
 from sqlite_utils import Database
 
+from shopowner import clock
 from shopowner.cards.codes import ALPHABET, check_char
 from shopowner.i18n import translate
 from shopowner.progress import Progress, maybe
@@ -66,7 +67,7 @@ def fill_demo_shop(db: Database, *, seed: int = 20241121, today: datetime | None
     """Fill an empty shop with demo customers, orders, tags and follow-ups, in one transaction."""
     progress = maybe(progress)
     rng = random.Random(seed)
-    today = today or datetime.now().replace(microsecond=0)
+    today = clock.current(today)
     counts = {"customers": 0, "orders": 0, "tags": 0, "followups": 0, "feedback": 0, "cards": 0}
     with db.atomic():
         set_setting(db, SHOP_NAME, translate("Demo", "Xiaoman Tea House (demo)"))

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from shopowner.clock import day_text, stamp
+from shopowner.clock import current, day_text, stamp
 from shopowner.followups.log import add_followup
 from shopowner.i18n import translate
 from shopowner.progress import Progress, maybe
@@ -128,7 +128,7 @@ def generate_reminders(db: Database, today: date, now: datetime | None = None,
     (``shopowner.ui.followups.keeper``) or from the CLI; the lists never generate as they load.
     """
     progress = maybe(progress)
-    now = now or datetime.combine(today, datetime.now().time())
+    now = now or datetime.combine(today, current().time())
     created_at = stamp(now)
     active = {k: v["params"] for k, v in rules(db).items() if v["enabled"]}
     found: list[tuple[str, list[tuple]]] = []

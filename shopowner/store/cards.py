@@ -11,9 +11,12 @@ the preview) and ``printed`` once the batch went to the printer or its PDF was w
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime
 from typing import Iterable
 
 from sqlite_utils import Database
+
+from shopowner.clock import stamp
 
 PACKING_ORDER = "coalesce(o.paid_at, o.created_at), o.id"
 CHUNK = 500
@@ -121,7 +124,8 @@ def latest_batch_id(db: Database) -> int:
     return db.execute("SELECT coalesce(max(id), 0) FROM card_batches").fetchone()[0]
 
 
-def reserve_cards(db: Database, cards: list[dict], layout: str, printed_after: int | None = None) -> list[int]:
+def reserve_cards(db: Database, cards: list[dict], layout: str, printed_after: int | None = None, *,
+                  now: datetime | None = None) -> list[int]:
     """Store each planned card as reserved, in one transaction; returns the card ids in order.
 
     Each card: ``order_id``, ``customer_id``, ``letter_version_id``, ``code`` and ``card_id`` (the
@@ -152,30 +156,31 @@ def reserve_cards(db: Database, cards: list[dict], layout: str, printed_after: i
             try:
                 ids.append(db.execute(
                     "INSERT INTO cards (code, state, order_id, customer_id, letter_version_id, layout, "
-                    "printed_at) VALUES (?, 'reserved', ?, ?, ?, ?, NULL)",
+                    "reserved_at, printed_at) VALUES (?, 'reserved', ?, ?, ?, ?, ?, NULL)",
                     [card["code"], card["order_id"], card["customer_id"], card["letter_version_id"],
-                     layout]).lastrowid)
+                     layout, stamp(now)]).lastrowid)
             except sqlite3.IntegrityError as exc:  # the code or the order was taken meanwhile
                 raise ReservationChanged(card["order_id"]) from exc
     return ids
 
 
 def record_printed(db: Database, *, selection: str, layout: str, pdf_path: str, card_ids: list[int],
-                   pdf_write_id: int | None = None, reprinted_ids: list[int] = ()) -> int:
+                   pdf_write_id: int | None = None, reprinted_ids: list[int] = (),
+                   now: datetime | None = None) -> int:
     """A batch went to the printer (or its PDF is complete): one transaction stores the batch and
     marks its cards printed now, and counts a reprint for ``reprinted_ids`` (cards printed before,
     printed again with their code). Cards another run printed meanwhile stay as they were."""
     with db.atomic():
         for card_id in reprinted_ids:
-            mark_reprinted(db, card_id)
+            mark_reprinted(db, card_id, now=now)
         batch_id = db.execute(
-            "INSERT INTO card_batches (selection, layout, card_count, pdf_path) VALUES (?, ?, ?, ?)",
-            [selection, layout, len(card_ids), pdf_path]).lastrowid
+            "INSERT INTO card_batches (created_at, selection, layout, card_count, pdf_path) "
+            "VALUES (?, ?, ?, ?, ?)", [stamp(now), selection, layout, len(card_ids), pdf_path]).lastrowid
         for chunk in _chunks(list(card_ids)):
             db.execute(
-                "UPDATE cards SET state = 'printed', printed_at = datetime('now','localtime'), batch_id = ?, "
+                "UPDATE cards SET state = 'printed', printed_at = ?, batch_id = ?, "
                 f"layout = ? WHERE state = 'reserved' AND id IN ({', '.join('?' for _ in chunk)})",
-                [batch_id, layout, *chunk])
+                [stamp(now), batch_id, layout, *chunk])
         if pdf_write_id is not None:
             db.execute("UPDATE card_pdf_writes SET batch_id = ? WHERE id = ?", [batch_id, pdf_write_id])
     return batch_id
@@ -194,19 +199,20 @@ def reserved_count(db: Database) -> int:
 
 
 # PDFs being written: a run killed midway leaves a row here, so the next run can clean up ----------
-def begin_pdf_write(db: Database, path: str, part: str, pid: int) -> int:
-    return db.execute("INSERT INTO card_pdf_writes (path, part, pid) VALUES (?, ?, ?)",
-                      [path, part, pid]).lastrowid
+def begin_pdf_write(db: Database, path: str, part: str, pid: int, *,
+                    now: datetime | None = None) -> int:
+    return db.execute("INSERT INTO card_pdf_writes (path, part, pid, started_at) VALUES (?, ?, ?, ?)",
+                      [path, part, pid, stamp(now)]).lastrowid
 
 
 def end_pdf_write(db: Database, write_id: int) -> None:
     db.execute("DELETE FROM card_pdf_writes WHERE id = ?", [write_id])
 
 
-def pdf_writes(db: Database) -> list[dict]:
+def pdf_writes(db: Database, now: datetime | None = None) -> list[dict]:
     return list(db.query("SELECT id, path, part, pid, batch_id, started_at, "
-                         "(julianday('now','localtime') - julianday(started_at)) * 86400 AS age_seconds "
-                         "FROM card_pdf_writes ORDER BY id"))
+                         "(julianday(?) - julianday(started_at)) * 86400 AS age_seconds "
+                         "FROM card_pdf_writes ORDER BY id", [stamp(now)]))
 
 
 def card_by_code_or_id(db: Database, ref: str | int) -> dict | None:
@@ -225,9 +231,9 @@ def _card_where(db: Database, where: str, value) -> dict | None:
         f"c.printed_at, c.reprint_count FROM cards c WHERE {where}", [value])), None)
 
 
-def mark_reprinted(db: Database, card_id: int) -> None:
+def mark_reprinted(db: Database, card_id: int, *, now: datetime | None = None) -> None:
     db.execute("UPDATE cards SET reprint_count = reprint_count + 1, "
-               "last_reprinted_at = datetime('now','localtime') WHERE id = ?", [card_id])
+               "last_reprinted_at = ? WHERE id = ?", [stamp(now), card_id])
 
 
 CARD_LIST_SQL = (

@@ -7,8 +7,11 @@ Reasons written here: ``name_address``, ``nickname``, ``phone``, ``phone_tail``.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlite_utils import Database
 
+from shopowner.clock import stamp
 from shopowner.progress import Progress, maybe
 
 _ACTIVE = "merged_into IS NULL AND erased_at IS NULL"
@@ -50,7 +53,8 @@ _RULES = (
 )
 
 
-def find_duplicates(db: Database, *, progress: Progress | None = None) -> int:
+def find_duplicates(db: Database, *, progress: Progress | None = None,
+                    now: datetime | None = None) -> int:
     """Run every rule and queue new pairs; returns how many pairs were added."""
     progress = maybe(progress)
     added = 0
@@ -58,8 +62,8 @@ def find_duplicates(db: Database, *, progress: Progress | None = None) -> int:
         for n, (reason, score, sql) in enumerate(_RULES):
             progress.update(n, len(_RULES), reason)
             added += db.execute(
-                f"INSERT OR IGNORE INTO duplicate_candidates (customer_a, customer_b, reason, score) "
-                f"SELECT *, ?, ? FROM ({sql})", [reason, score]).rowcount
+                f"INSERT OR IGNORE INTO duplicate_candidates (customer_a, customer_b, reason, score, "
+                f"created_at) SELECT *, ?, ?, ? FROM ({sql})", [reason, score, stamp(now)]).rowcount
         progress.update(len(_RULES), len(_RULES))
     return added
 
@@ -86,10 +90,11 @@ def pending_count(db: Database) -> int:
             WHERE d.status = 'pending'""").fetchone()[0]
 
 
-def mark_distinct(db: Database, customer_a: int, customer_b: int) -> None:
+def mark_distinct(db: Database, customer_a: int, customer_b: int, *,
+                  now: datetime | None = None) -> None:
     """Remember that these two are not the same person (the scan never proposes them again)."""
     a, b = sorted((customer_a, customer_b))
     db.execute("INSERT INTO duplicate_candidates (customer_a, customer_b, reason, score, status, "
-               "decided_at) VALUES (?, ?, 'manual', 0, 'distinct', datetime('now','localtime')) "
+               "created_at, decided_at) VALUES (?, ?, 'manual', 0, 'distinct', ?, ?) "
                "ON CONFLICT (customer_a, customer_b) DO UPDATE SET status = 'distinct', "
-               "decided_at = excluded.decided_at", [a, b])
+               "decided_at = excluded.decided_at", [a, b, stamp(now), stamp(now)])

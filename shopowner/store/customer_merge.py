@@ -10,9 +10,11 @@ merged customer (``merged_into``). Everything needed to put it back is stored as
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
 from sqlite_utils import Database
 
+from shopowner.clock import stamp
 from shopowner.store.customers import get_customer, refresh_customer_totals
 
 # the fields the owner picks per side in the duplicates dialog
@@ -44,7 +46,8 @@ def customer_references(db: Database) -> list[tuple[str, str]]:
     return refs
 
 
-def merge_customers(db: Database, kept_id: int, merged_id: int, values: dict | None = None) -> int:
+def merge_customers(db: Database, kept_id: int, merged_id: int, values: dict | None = None, *,
+                    now: datetime | None = None) -> int:
     """Merge ``merged_id`` into ``kept_id`` in one transaction; returns the ``merges`` row id.
 
     ``values`` holds the chosen value per field in :data:`MERGE_FIELDS` (missing fields keep
@@ -83,25 +86,27 @@ def merge_customers(db: Database, kept_id: int, merged_id: int, values: dict | N
         pair = db.execute("SELECT id, status FROM duplicate_candidates WHERE customer_a = ? AND "
                           "customer_b = ?", [a, b]).fetchone()
         db.execute("INSERT INTO duplicate_candidates (customer_a, customer_b, reason, score, status, "
-                   "decided_at) VALUES (?, ?, 'manual', 1, 'merged', datetime('now','localtime')) "
+                   "created_at, decided_at) VALUES (?, ?, 'manual', 1, 'merged', ?, ?) "
                    "ON CONFLICT (customer_a, customer_b) DO UPDATE SET status = 'merged', "
-                   "decided_at = excluded.decided_at", [a, b])
+                   "decided_at = excluded.decided_at", [a, b, stamp(now), stamp(now)])
         if "custom_fields" in values and isinstance(values["custom_fields"], dict):
             values["custom_fields"] = json.dumps(values["custom_fields"], ensure_ascii=False)
         if values:
             sets = ", ".join(f"{k} = ?" for k in values)
-            db.execute(f"UPDATE customers SET {sets}, updated_at = datetime('now','localtime') "
-                       f"WHERE id = ?", [*values.values(), kept_id])
-        db.execute("UPDATE customers SET merged_into = ?, updated_at = datetime('now','localtime') "
-                   "WHERE id = ?", [kept_id, merged_id])
+            db.execute(f"UPDATE customers SET {sets}, updated_at = ? WHERE id = ?",
+                       [*values.values(), stamp(now), kept_id])
+        db.execute("UPDATE customers SET merged_into = ?, updated_at = ? WHERE id = ?",
+                   [kept_id, stamp(now), merged_id])
         snapshot = {
             "kept_before": _storable(kept), "merged_before": _storable(merged), "moved": moved,
             "tags_added": tags_added, "pair": [a, b],
             "pair_before": None if pair is None else {"id": pair[0], "status": pair[1]},
         }
-        refresh_customer_totals(db, [kept_id, merged_id])
-        return db.execute("INSERT INTO merges (kept_id, merged_id, snapshot) VALUES (?, ?, ?)",
-                          [kept_id, merged_id, json.dumps(snapshot, ensure_ascii=False)]).lastrowid
+        refresh_customer_totals(db, [kept_id, merged_id], now=now)
+        return db.execute("INSERT INTO merges (kept_id, merged_id, snapshot, merged_at) "
+                          "VALUES (?, ?, ?, ?)", [kept_id, merged_id,
+                                                  json.dumps(snapshot, ensure_ascii=False),
+                                                  stamp(now)]).lastrowid
 
 
 def _storable(customer: dict) -> dict:
@@ -110,7 +115,7 @@ def _storable(customer: dict) -> dict:
     return row
 
 
-def undo_merge(db: Database, merge_id: int) -> tuple[int, int]:
+def undo_merge(db: Database, merge_id: int, *, now: datetime | None = None) -> tuple[int, int]:
     """Put a merge back as it was; returns (kept_id, merged_id).
 
     Rows that arrived after the merge (new orders for the kept customer) stay where they are.
@@ -141,8 +146,7 @@ def undo_merge(db: Database, merge_id: int) -> tuple[int, int]:
         before = snap["kept_before"]
         restore = [f for f in (*MERGE_FIELDS, "stage", "stage_manual") if f in before]
         db.execute(f"UPDATE customers SET {', '.join(f'{f} = ?' for f in restore)}, "
-                   f"updated_at = datetime('now','localtime') WHERE id = ?",
-                   [*(before[f] for f in restore), kept_id])
+                   f"updated_at = ? WHERE id = ?", [*(before[f] for f in restore), stamp(now), kept_id])
         db.execute("UPDATE customers SET merged_into = NULL WHERE id = ?", [merged_id])
         a, b = snap["pair"]
         if snap["pair_before"] is None:
@@ -151,9 +155,8 @@ def undo_merge(db: Database, merge_id: int) -> tuple[int, int]:
         else:
             db.execute("UPDATE duplicate_candidates SET status = ?, decided_at = NULL WHERE "
                        "customer_a = ? AND customer_b = ?", [snap["pair_before"]["status"], a, b])
-        db.execute("UPDATE merges SET undone_at = datetime('now','localtime') WHERE id = ?",
-                   [merge_id])
-        refresh_customer_totals(db, [kept_id, merged_id])
+        db.execute("UPDATE merges SET undone_at = ? WHERE id = ?", [stamp(now), merge_id])
+        refresh_customer_totals(db, [kept_id, merged_id], now=now)
     return kept_id, merged_id
 
 

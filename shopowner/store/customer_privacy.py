@@ -24,10 +24,12 @@ import os
 import shutil
 import sqlite3
 import time
+from datetime import datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from shopowner.clock import stamp
 from shopowner.i18n import translate
 from shopowner.progress import Cancelled, Progress, maybe
 from shopowner.store.db import StoreError, wait_for_writers
@@ -102,7 +104,7 @@ def _sweep_other_tables(db: Database, values: list[str]) -> None:
 
 
 def erase_customer(db: Database, customer_id: int, *, progress: Progress | None = None,
-                   wait_seconds: float = READER_WAIT_SECONDS) -> dict:
+                   wait_seconds: float = READER_WAIT_SECONDS, now: datetime | None = None) -> dict:
     """Erase one customer's personal data (and that of records merged into it). Returns counts,
     ``clean`` (no plain text left in the shop file or its log) and ``people`` (the customer rows
     erased, with when each was created: what :func:`purge_backups` looks for)."""
@@ -117,15 +119,15 @@ def erase_customer(db: Database, customer_id: int, *, progress: Progress | None 
             keys = identity_keys(db, ids)
             people = [list(r) for r in db.execute(
                 f"SELECT id, created_at FROM customers WHERE id IN ({marks})", ids)]
-            record_erased(db, customer_id, keys)
+            record_erased(db, customer_id, keys, now=now)
             counts = {"customers": len(ids), "people": people, "digests": [r[0] for r in db.execute(
                 f"SELECT digest FROM erased_keys WHERE customer_id IN ({marks})", ids)]}
             db.execute(
                 f"""UPDATE customers SET name = '', nickname = '', gender = '', district = '',
                     address = '', wechat_name = '', wechat_remark = '', wechat_account = '',
                     notes = '', custom_fields = '{{}}', next_contact_date = NULL, is_anonymous = 1,
-                    erased_at = datetime('now','localtime'), updated_at = datetime('now','localtime')
-                    WHERE id IN ({marks})""", ids)
+                    erased_at = ?, updated_at = ? WHERE id IN ({marks})""",
+                [stamp(now), stamp(now), *ids])
             counts["identities"] = db.execute(
                 f"DELETE FROM customer_identities WHERE customer_id IN ({marks})", ids).rowcount
             for table, key, columns in _WIPES:

@@ -16,9 +16,11 @@ near row 200,000 costs what the first page costs (an ``OFFSET`` walked every row
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta
 
 from sqlite_utils import Database
 
+from shopowner.clock import current, stamp
 from shopowner.store.customer_search import like_scan_clause, search_clause
 
 # column key → ORDER BY expression; each has an index (m0001, the search schema, m0010)
@@ -49,8 +51,8 @@ ROW_KEYS = ("id", "name", "nickname", "is_anonymous", "platforms", "order_count"
 
 
 def where_clause(filters: dict | None = None, search: str = "", *,
-                 like_baseline: bool = False) -> tuple[str, list]:
-    """The WHERE text (over alias ``c``) and its parameters."""
+                 like_baseline: bool = False, now: datetime | None = None) -> tuple[str, list]:
+    """The WHERE text (over alias ``c``) and its parameters (day counts as of ``now``)."""
     filters = filters or {}
     clauses, params = ["c.merged_into IS NULL"], []
     if search.strip():
@@ -76,11 +78,11 @@ def where_clause(filters: dict | None = None, search: str = "", *,
         clauses.append("c.total_spent_fen <= ?")
         params.append(int(filters["spend_max_fen"]))
     if filters.get("within_days") is not None:
-        clauses.append("c.last_order_at >= datetime('now', 'localtime', ?)")
-        params.append(f"-{int(filters['within_days'])} days")
+        clauses.append("c.last_order_at >= ?")
+        params.append(stamp(current(now) - timedelta(days=int(filters["within_days"]))))
     if filters.get("over_days") is not None:
-        clauses.append("c.last_order_at < datetime('now', 'localtime', ?)")
-        params.append(f"-{int(filters['over_days'])} days")
+        clauses.append("c.last_order_at < ?")
+        params.append(stamp(current(now) - timedelta(days=int(filters["over_days"]))))
     if filters.get("open_complaint"):
         clauses.append("c.id IN (SELECT customer_id FROM feedback WHERE kind = 'complaint' "
                        "AND status = 'open' AND customer_id IS NOT NULL)")

@@ -16,8 +16,9 @@ Triggers on ``customers``, ``customer_identities`` and ``orders`` rebuild a cust
 so the card redemption and every other writer keep the index right without calling this
 module. The import, which writes thousands of rows, pauses the triggers and re-indexes the
 customers it touched once per file (:func:`paused_search_index`, :func:`reindex_customers`).
-``SEARCH_SCHEMA`` is the current structure; changes to it or to the trigger text go through a
-new migration that converts older files (see :func:`upgrade_search_structure`).
+The tables and the triggers are created by the schema steps, which carry their own SQL text
+(``store/schema_m0003.py``); the bulk index here builds the same documents (a test compares
+the two). A change to the documents is a new step that replaces the triggers, and a change here.
 """
 
 from __future__ import annotations
@@ -26,35 +27,6 @@ import re
 from contextlib import contextmanager
 
 from sqlite_utils import Database
-
-BIGRAMS_TABLE = ("CREATE VIRTUAL TABLE customer_bigrams USING fts5("
-                 "pairs, tokenize = 'ascii', detail = 'none', columnsize = 0)")
-SEARCH_SCHEMA = """
-CREATE VIRTUAL TABLE customer_search USING fts5(
-    names, contacts, address, notes, tokenize = 'trigram'
-);
-CREATE VIRTUAL TABLE order_search USING fts5(
-    order_id, receiver, address, tokenize = 'trigram'
-);
-{bigrams};
-CREATE TABLE customer_phones (
-    customer_id INTEGER NOT NULL,
-    phone TEXT NOT NULL,
-    tail TEXT NOT NULL,
-    PRIMARY KEY (customer_id, phone)
-) WITHOUT ROWID;
-CREATE INDEX idx_customer_phones_tail ON customer_phones(tail);
-CREATE INDEX idx_customer_phones_phone ON customer_phones(phone);
-CREATE TABLE search_seq (i INTEGER PRIMARY KEY);
-CREATE INDEX idx_customers_name_sort ON customers((CASE WHEN name <> '' THEN name ELSE nickname END));
-CREATE INDEX idx_customers_first_order ON customers(first_order_at);
-CREATE INDEX idx_customers_order_count ON customers(order_count);
-CREATE INDEX idx_customers_platforms ON customers(platforms);
-CREATE INDEX idx_customers_wechat_sort ON customers((wechat_status || wechat_name));
-CREATE INDEX idx_customers_stage_sort ON customers((CASE stage WHEN 'new' THEN 0 WHEN 'added' THEN 1
-    WHEN 'repeat' THEN 2 WHEN 'loyal' THEN 3 WHEN 'dormant' THEN 4 ELSE 5 END));
-CREATE INDEX idx_identities_value ON customer_identities(value)
-""".replace("{bigrams}", BIGRAMS_TABLE)
 
 _PHONE = ("replace(replace(replace(replace({v}, ' ', ''), '-', ''), '+86', ''), '(', '')")
 
@@ -78,113 +50,19 @@ _ORDER_DOC = (
     "THEN '' ELSE {o}.province || {o}.city || {o}.district || {o}.address END")
 
 
-def _fts_refresh(cid: str) -> str:
-    """Statements that rebuild one customer's FTS document (``cid`` is an SQL expression)."""
-    return f"""
-    DELETE FROM customer_search WHERE rowid = {cid};
-    INSERT INTO customer_search (rowid, names, contacts, address, notes)
-    SELECT c.id, {_CUSTOMER_DOC} FROM customers c WHERE c.id = {cid};
-    """
-
-
-def _order_insert(o: str) -> str:
-    return (f"INSERT INTO order_search (rowid, order_id, receiver, address) "
-            f"VALUES ({o}.id, {_ORDER_DOC.format(o=o)});")
-
-
 # what 1-2 character words are looked up in: the names, the customer's address and the notes
 _GRAM_TEXT = ("lower(name || ' ' || nickname || ' ' || wechat_name || ' ' || wechat_remark || ' ' "
               "|| province || city || district || address || ' ' || notes || ' ')")
-GRAM_COLUMNS = ("name, nickname, wechat_name, wechat_remark, province, city, district, address, "
-                "notes")
-
-
-def _grams_refresh(cid: str) -> str:
-    """Rebuild one customer's 2-character pieces of names, address and notes (lower-cased)."""
-    return f"""
-    DELETE FROM customer_bigrams WHERE rowid = {cid};
-    INSERT INTO customer_bigrams (rowid, pairs)
-    SELECT {cid}, coalesce(group_concat(substr(s.t, n.i, 2), ' '), '') FROM
-        (SELECT {_GRAM_TEXT} AS t FROM customers WHERE id = {cid}) AS s
-        JOIN search_seq n ON n.i < length(s.t)
-    WHERE substr(s.t, n.i, 1) <> ' ';
-    """
-
-
 PAIR_POSITIONS = 1000  # search_seq counts to this: text beyond it (long notes) is not cut up
 
 
 def pairs_text(text: str) -> str:
-    """What :func:`_grams_refresh` computes in SQL, in Python (the bulk re-index calls it as an
+    """What the index triggers compute in SQL, in Python (the bulk re-index calls it as an
     SQL function): every 2-character piece that does not start with a space, in order."""
     if not text:
         return ""
     return " ".join([text[i:i + 2] for i in range(min(len(text) - 1, PAIR_POSITIONS))
                      if text[i] != " "])
-
-
-def _phones_refresh(cid: str) -> str:
-    """Rebuild one customer's phones (identities of kind phone, and order receiver phones)."""
-    ident = _PHONE.format(v="value")
-    recv = _PHONE.format(v="receiver_phone")
-    return f"""
-    DELETE FROM customer_phones WHERE customer_id = {cid};
-    INSERT OR IGNORE INTO customer_phones (customer_id, phone, tail)
-    SELECT {cid}, p, substr(p, -4) FROM (
-        SELECT {ident} AS p FROM customer_identities WHERE customer_id = {cid} AND kind = 'phone'
-        UNION SELECT {recv} FROM orders WHERE customer_id = {cid} AND receiver_phone <> ''
-    ) WHERE length(p) >= 4;
-    """
-
-
-def _phone_add(cid: str, value: str) -> str:
-    """Add one phone (an order's receiver phone) without rebuilding the customer's list."""
-    return (f"INSERT OR IGNORE INTO customer_phones (customer_id, phone, tail) "
-            f"SELECT {cid}, p, substr(p, -4) FROM (SELECT {_PHONE.format(v=value)} AS p) "
-            f"WHERE length(p) >= 4;")
-
-
-def search_triggers() -> list[str]:
-    name_cols = "name, nickname, wechat_name, wechat_remark"
-    doc_cols = (f"{name_cols}, wechat_account, province, city, district, address, notes, "
-                "custom_fields")
-    order_cols = ("customer_id, platform_order_id, receiver_name, receiver_phone, province, city, "
-                  "district, address")
-    new, old = "NEW.customer_id", "OLD.customer_id"
-    triggers = {
-        "customers_search_ai": ("AFTER INSERT ON customers",
-                                _fts_refresh("NEW.id") + _grams_refresh("NEW.id")),
-        "customers_search_au": (f"AFTER UPDATE OF {doc_cols} ON customers", _fts_refresh("NEW.id")),
-        "customers_grams_au": (f"AFTER UPDATE OF {GRAM_COLUMNS} ON customers",
-                               _grams_refresh("NEW.id")),
-        # order documents leave out what equals the customer's name/address: redo them
-        "customers_order_search_au": ("AFTER UPDATE OF name, address ON customers", f"""
-            DELETE FROM order_search WHERE rowid IN (SELECT id FROM orders
-                                                     WHERE customer_id = NEW.id);
-            INSERT INTO order_search (rowid, order_id, receiver, address)
-            SELECT o.id, {_ORDER_DOC.format(o='o')} FROM orders o WHERE o.customer_id = NEW.id;"""),
-        "customers_search_ad": ("AFTER DELETE ON customers", """
-            DELETE FROM customer_search WHERE rowid = OLD.id;
-            DELETE FROM customer_bigrams WHERE rowid = OLD.id;
-            DELETE FROM customer_phones WHERE customer_id = OLD.id;"""),
-        "identities_search_ai": ("AFTER INSERT ON customer_identities",
-                                 _fts_refresh(new) + _phones_refresh(new)),
-        "identities_search_ad": ("AFTER DELETE ON customer_identities",
-                                 _fts_refresh(old) + _phones_refresh(old)),
-        "identities_search_au": ("AFTER UPDATE ON customer_identities",
-                                 _fts_refresh(old) + _phones_refresh(old)
-                                 + _fts_refresh(new) + _phones_refresh(new)),
-        # an order only touches its own small document: imports stay fast
-        "orders_search_ai": ("AFTER INSERT ON orders",
-                             _order_insert("NEW") + _phone_add(new, "NEW.receiver_phone")),
-        "orders_search_ad": ("AFTER DELETE ON orders",
-                             "DELETE FROM order_search WHERE rowid = OLD.id;" + _phones_refresh(old)),
-        "orders_search_au": (f"AFTER UPDATE OF {order_cols} ON orders",
-                             "DELETE FROM order_search WHERE rowid = OLD.id;" + _order_insert("NEW")
-                             + _phones_refresh(old) + _phones_refresh(new)),
-    }
-    return [f"CREATE TRIGGER {name} {when} BEGIN {body.strip()} END"
-            for name, (when, body) in triggers.items()]
 
 
 def drop_search_triggers(db: Database) -> list[str]:
@@ -203,18 +81,9 @@ def restore_search_triggers(db: Database, sql: list[str]) -> None:
 
 def rebuild_search_index(db: Database) -> None:
     """Rebuild all the structures from the tables in a few set-based statements."""
-    upgrade_search_structure(db)
     for table in ("customer_search", "order_search", "customer_bigrams", "customer_phones"):
         db.execute(f"DELETE FROM {table}")
     _fill_index(db, "")
-
-
-def upgrade_search_structure(db: Database) -> None:
-    """Convert a file from before m0007: its 2-character pieces were rows of ``customer_grams``."""
-    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'customer_grams'").fetchone():
-        db.execute("DROP TABLE customer_grams")
-    if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'customer_bigrams'").fetchone():
-        db.execute(BIGRAMS_TABLE)
 
 
 def _fill_index(db: Database, customers: str) -> None:
@@ -258,9 +127,7 @@ TAG_NAMES = ("coalesce((SELECT group_concat(name, '、') FROM (SELECT t.name FRO
 
 def refresh_sort_keys(db: Database, customers: str = "") -> None:
     """Recompute the stored sort keys of the customers whose id matches ``customers`` (an SQL
-    condition on ``id`` such as ``IN (…)``; '' for all). Files from before m0010 have none."""
-    if not any(r[1] == "list_phone" for r in db.execute("PRAGMA table_info(customers)").fetchall()):
-        return
+    condition on ``id`` such as ``IN (…)``; '' for all)."""
     db.execute(f"UPDATE customers SET list_phone = {LIST_PHONE.format(cid='customers.id')}, "
                f"tag_names = {TAG_NAMES.format(cid='customers.id')} "
                f"WHERE {'id ' + customers if customers else '1'}")

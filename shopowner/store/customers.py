@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta
 from typing import Iterable
 
 from sqlite_utils import Database
+
+from shopowner.clock import current, stamp
 
 CUSTOMER_FIELDS = (
     "name", "nickname", "is_anonymous", "gender", "province", "city", "district", "address",
@@ -14,43 +17,43 @@ CUSTOMER_FIELDS = (
 )
 
 
-def add_customer(db: Database, **fields) -> int:
+def add_customer(db: Database, *, now: datetime | None = None, **fields) -> int:
     """Insert one customer; unknown keys are an error so typos never vanish silently."""
     unknown = set(fields) - set(CUSTOMER_FIELDS)
     if unknown:
         raise ValueError(f"unknown customer fields: {sorted(unknown)}")
-    cols = list(fields)
+    cols = [*fields, "created_at", "updated_at"]
     cur = db.execute(
-        f"INSERT INTO customers ({', '.join(cols) or 'id'}) VALUES "
-        f"({', '.join('?' for _ in cols) or 'NULL'})",
-        [fields[c] for c in cols],
+        f"INSERT INTO customers ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
+        [*fields.values(), stamp(now), stamp(now)],
     )
     return cur.lastrowid
 
 
 def add_identity(db: Database, customer_id: int, kind: str, value: str, *, platform: str = "",
-                 masked: bool = False) -> None:
+                 masked: bool = False, now: datetime | None = None) -> None:
     db.execute(
-        "INSERT OR IGNORE INTO customer_identities (customer_id, kind, platform, value, masked) "
-        "VALUES (?, ?, ?, ?, ?)",
-        [customer_id, kind, platform, value, int(masked)],
+        "INSERT OR IGNORE INTO customer_identities (customer_id, kind, platform, value, masked, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        [customer_id, kind, platform, value, int(masked), stamp(now)],
     )
 
 
 COUNTED = "status NOT IN ('unpaid', 'closed')"  # an order that counts: it was paid
 
 
-def refresh_customer_totals(db: Database, customer_ids: Iterable[int] | None = None) -> None:
+def refresh_customer_totals(db: Database, customer_ids: Iterable[int] | None = None, *,
+                            now: datetime | None = None) -> None:
     """Recompute order count, spend, first/last order and platforms from the orders table.
 
     What counts (:data:`COUNTED`): an order that was paid — not unpaid, not closed. The order
     count, the spend (paid less refunds) and the first and last order dates all come from those
     orders only, so a buyer whose only order was never paid shows no orders, ¥0.00 and no dates
     (before, the dates came from every order). Platforms are those of every order: where the
-    buyer is known from.
+    buyer is known from. The stages follow (:func:`stage_rule` as of ``now``).
     """
     if customer_ids is None:
-        return _refresh_all_totals(db)
+        return _refresh_all_totals(db, now)
     params = list(customer_ids)
     if not params:
         return
@@ -66,23 +69,23 @@ def refresh_customer_totals(db: Database, customer_ids: Iterable[int] | None = N
             platforms = coalesce((SELECT group_concat(platform, ',') FROM (
                 SELECT DISTINCT platform FROM orders WHERE customer_id = customers.id
                 ORDER BY platform)), ''),
-            updated_at = datetime('now','localtime')
+            updated_at = ?
         {where}
         """,
-        params,
+        [stamp(now), *params],
     )
-    db.execute(f"UPDATE customers SET stage = {STAGE_RULE} WHERE stage_manual = 0 AND "
+    db.execute(f"UPDATE customers SET stage = {stage_rule(now)} WHERE stage_manual = 0 AND "
                f"id IN ({', '.join('?' for _ in params)})", params)
 
 
-def _refresh_all_totals(db: Database) -> None:
+def _refresh_all_totals(db: Database, now: datetime | None) -> None:
     """Every customer's totals from one grouped pass over the orders (a correlated query per
     customer would be a full scan each while a bulk load has set the order indexes aside)."""
     counted = f"FILTER (WHERE {COUNTED})"
     db.execute(f"""
         UPDATE customers SET order_count = t.n, total_spent_fen = t.spent,
             first_order_at = t.first, last_order_at = t.last, platforms = t.platforms,
-            updated_at = datetime('now','localtime')
+            updated_at = :at
         FROM (SELECT customer_id, count(*) {counted} AS n,
                      coalesce(sum(paid_fen - refund_fen) {counted}, 0) AS spent,
                      min(created_at) {counted} AS first, max(created_at) {counted} AS last,
@@ -90,12 +93,13 @@ def _refresh_all_totals(db: Database) -> None:
               FROM (SELECT customer_id, status, paid_fen, refund_fen, created_at, platform
                     FROM orders ORDER BY customer_id, platform)
               GROUP BY customer_id) AS t
-        WHERE t.customer_id = customers.id""")
+        WHERE t.customer_id = customers.id""", {"at": stamp(now)})
     db.execute("""UPDATE customers SET order_count = 0, total_spent_fen = 0, first_order_at = NULL,
-                      last_order_at = NULL, platforms = '', updated_at = datetime('now','localtime')
+                      last_order_at = NULL, platforms = '', updated_at = ?
                   WHERE id NOT IN (SELECT customer_id FROM orders) AND (order_count <> 0 OR
-                      total_spent_fen <> 0 OR first_order_at IS NOT NULL OR platforms <> '')""")
-    db.execute(f"UPDATE customers SET stage = {STAGE_RULE} WHERE stage_manual = 0")
+                      total_spent_fen <> 0 OR first_order_at IS NOT NULL OR platforms <> '')""",
+               [stamp(now)])
+    db.execute(f"UPDATE customers SET stage = {stage_rule(now)} WHERE stage_manual = 0")
 
 
 # stages ------------------------------------------------------------------------------------
@@ -104,28 +108,27 @@ DORMANT_DAYS = 180
 LOYAL_ORDERS = 4
 
 # The rules, first match wins: no order for DORMANT_DAYS → dormant; LOYAL_ORDERS+ orders → loyal;
-# 2+ orders → repeat; on the shop's WeChat → added; otherwise new.
-STAGE_RULE = f"""(CASE
-    WHEN order_count >= 1 AND last_order_at < datetime('now', 'localtime', '-{DORMANT_DAYS} days')
-        THEN 'dormant'
+# 2+ orders → repeat; on the shop's WeChat → added; otherwise new. The trigger
+# ``customers_stage_wechat`` (m0014) applies all but the first when a WeChat status changes.
+def stage_rule(now: datetime | None = None) -> str:
+    """The rules as an SQL expression over a customer row, as of ``now`` (the clock's time)."""
+    dormant_before = stamp(current(now) - timedelta(days=DORMANT_DAYS))
+    return f"""(CASE
+    WHEN order_count >= 1 AND last_order_at < '{dormant_before}' THEN 'dormant'
     WHEN order_count >= {LOYAL_ORDERS} THEN 'loyal'
     WHEN order_count >= 2 THEN 'repeat'
     WHEN wechat_status = 'added' THEN 'added'
     ELSE 'new' END)"""
 
-STAGE_TRIGGER = f"""CREATE TRIGGER customers_stage_wechat AFTER UPDATE OF wechat_status ON customers
-WHEN NEW.stage_manual = 0 BEGIN
-    UPDATE customers SET stage = {STAGE_RULE} WHERE id = NEW.id;
-END"""
-
-
-def refresh_stages(db: Database) -> int:
+def refresh_stages(db: Database, now: datetime | None = None) -> int:
     """Re-apply the stage rules to every automatic customer (time moves people to dormant)."""
-    return db.execute(f"UPDATE customers SET stage = {STAGE_RULE} "
-                      f"WHERE stage_manual = 0 AND stage <> {STAGE_RULE}").rowcount
+    rule = stage_rule(now)
+    return db.execute(f"UPDATE customers SET stage = {rule} "
+                      f"WHERE stage_manual = 0 AND stage <> {rule}").rowcount
 
 
-def set_stage(db: Database, customer_ids: Iterable[int], stage: str | None) -> None:
+def set_stage(db: Database, customer_ids: Iterable[int], stage: str | None, *,
+              now: datetime | None = None) -> None:
     """Set the stage by hand; ``None`` hands the customers back to the rules."""
     ids = list(customer_ids)
     if stage is not None and stage not in STAGES:
@@ -134,12 +137,11 @@ def set_stage(db: Database, customer_ids: Iterable[int], stage: str | None) -> N
         for chunk in _chunks(ids):
             marks = ", ".join("?" for _ in chunk)
             if stage is None:
-                db.execute(f"UPDATE customers SET stage_manual = 0, stage = {STAGE_RULE}, "
-                           f"updated_at = datetime('now','localtime') WHERE id IN ({marks})", chunk)
+                db.execute(f"UPDATE customers SET stage_manual = 0, stage = {stage_rule(now)}, "
+                           f"updated_at = ? WHERE id IN ({marks})", [stamp(now), *chunk])
             else:
                 db.execute(f"UPDATE customers SET stage_manual = 1, stage = ?, "
-                           f"updated_at = datetime('now','localtime') WHERE id IN ({marks})",
-                           [stage, *chunk])
+                           f"updated_at = ? WHERE id IN ({marks})", [stage, stamp(now), *chunk])
 
 
 def _chunks(ids: list[int], size: int = 500):
@@ -163,7 +165,8 @@ def get_customer(db: Database, customer_id: int) -> dict | None:
     return customer
 
 
-def update_customer(db: Database, customer_id: int, **fields) -> None:
+def update_customer(db: Database, customer_id: int, *, now: datetime | None = None,
+                    **fields) -> None:
     """Change editable fields; ``custom_fields`` is a dict (stored as JSON)."""
     unknown = set(fields) - set(EDITABLE_FIELDS)
     if unknown:
@@ -175,11 +178,11 @@ def update_customer(db: Database, customer_id: int, **fields) -> None:
             {k: v for k, v in fields["custom_fields"].items() if str(k).strip()},
             ensure_ascii=False)
     if fields.get("wechat_status") == "added":
-        db.execute("UPDATE customers SET wechat_added_at = coalesce(wechat_added_at, "
-                   "datetime('now','localtime')) WHERE id = ?", [customer_id])
+        db.execute("UPDATE customers SET wechat_added_at = coalesce(wechat_added_at, ?) "
+                   "WHERE id = ?", [stamp(now), customer_id])
     sets = ", ".join(f"{k} = ?" for k in fields)
-    db.execute(f"UPDATE customers SET {sets}, updated_at = datetime('now','localtime') "
-               f"WHERE id = ?", [*fields.values(), customer_id])
+    db.execute(f"UPDATE customers SET {sets}, updated_at = ? WHERE id = ?",
+               [*fields.values(), stamp(now), customer_id])
 
 
 def identities(db: Database, customer_id: int) -> list[dict]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from shopowner.clock import stamp
+
 
 def customer_place(db: Database, customer_id: int) -> tuple:
     """(name, province, city, district, address) of a customer: where the demo ships to."""
@@ -42,8 +44,9 @@ def add_wechat_add(db: Database, customer_id: int, *, card_id: int | None, via: 
 
 def add_followup(db: Database, customer_id: int, kind: str, direction: str, when: str, staff: str,
                  summary: str) -> None:
-    db.execute("INSERT INTO followups (customer_id, kind, direction, happened_at, staff, summary) "
-               "VALUES (?, ?, ?, ?, ?, ?)", [customer_id, kind, direction, when, staff, summary])
+    db.execute("INSERT INTO followups (customer_id, kind, direction, happened_at, staff, summary, "
+               "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+               [customer_id, kind, direction, when, staff, summary, when])
 
 
 def add_feedback(db: Database, customer_id: int, kind: str, rating: int, text: str, consent: int,
@@ -54,8 +57,8 @@ def add_feedback(db: Database, customer_id: int, kind: str, rating: int, text: s
 
 
 def add_channel(db: Database, name: str, kind: str, cost_fen: int) -> int:
-    return db.execute("INSERT INTO channels (name, kind, cost_fen) VALUES (?, ?, ?)",
-                      [name, kind, cost_fen]).lastrowid
+    return db.execute("INSERT INTO channels (name, kind, cost_fen, created_at) VALUES (?, ?, ?, ?)",
+                      [name, kind, cost_fen, stamp()]).lastrowid
 
 
 def customer_platforms(db: Database) -> list[tuple[int, str]]:
@@ -68,8 +71,8 @@ def set_channel(db: Database, customer_id: int, channel_id: int) -> None:
 
 
 def add_letter(db: Database, name: str, body: str, signature: str) -> int:
-    return db.execute("INSERT INTO letters (name, audience, body, signature) VALUES (?, 'any', ?, ?)",
-                      [name, body, signature]).lastrowid
+    return db.execute("INSERT INTO letters (name, audience, body, signature, created_at, updated_at) "
+                      "VALUES (?, 'any', ?, ?, ?, ?)", [name, body, signature, stamp(), stamp()]).lastrowid
 
 
 def add_letter_version(db: Database, letter_id: int, version_no: int, body: str, signature: str,
@@ -97,8 +100,9 @@ def add_printed_card(db: Database, code: str, order_id: int, customer_id: int, b
                      letter_version_id: int, layout: str, printed_at: str) -> int:
     return db.execute(
         "INSERT INTO cards (code, order_id, customer_id, batch_id, letter_version_id, layout, "
-        "printed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [code, order_id, customer_id, batch_id, letter_version_id, layout, printed_at]).lastrowid
+        "reserved_at, printed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [code, order_id, customer_id, batch_id, letter_version_id, layout, printed_at,
+         printed_at]).lastrowid
 
 
 def mark_redeemed(db: Database, card_id: int, customer_id: int, when: str) -> None:

@@ -17,9 +17,11 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from datetime import datetime
 
 from sqlite_utils import Database
 
+from shopowner.clock import stamp
 from shopowner.store.settings import get_setting, set_setting
 
 KEY_SETTING = "privacy.erase_key"
@@ -64,12 +66,13 @@ def person_digests(db: Database, keys: list[tuple[str, str, str]], key: bytes | 
     return {digest(key, *k) for k in keys}
 
 
-def record_erased(db: Database, customer_id: int, keys: list[tuple[str, str, str]]) -> list[str]:
+def record_erased(db: Database, customer_id: int, keys: list[tuple[str, str, str]], *,
+                  now: datetime | None = None) -> list[str]:
     """Remember the erased person's keys (call inside the erase's transaction); returns their
     hashes."""
     digests = sorted(person_digests(db, keys))
-    rows = [(d, customer_id) for d in digests]
-    db.conn.executemany("INSERT INTO erased_keys (digest, customer_id) VALUES (?, ?) "
+    rows = [(d, customer_id, stamp(now)) for d in digests]
+    db.conn.executemany("INSERT INTO erased_keys (digest, customer_id, erased_at) VALUES (?, ?, ?) "
                         "ON CONFLICT(digest) DO UPDATE SET customer_id = excluded.customer_id",
                         rows)
     return digests

@@ -3,7 +3,11 @@ review queue of likely duplicates, as plain reads and bulk writes for the import
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlite_utils import Database
+
+from shopowner.clock import stamp
 
 
 _CHUNK = 900  # bound values per query: under SQLite's limit on every build
@@ -42,15 +46,18 @@ def identities_with_values(db: Database, values: dict[str, set[str]]) -> list[tu
     return found
 
 
-def add_identities(db: Database, rows: list[tuple[int, str, str, str, int]]) -> None:
+def add_identities(db: Database, rows: list[tuple[int, str, str, str, int]], *,
+                   now: datetime | None = None) -> None:
     """Insert (customer id, kind, platform, value, masked) rows; ones already known are kept."""
     if rows:
+        at = stamp(now)
         db.conn.executemany(
-            "INSERT OR IGNORE INTO customer_identities (customer_id, kind, platform, value, masked) "
-            "VALUES (?, ?, ?, ?, ?)", rows)
+            "INSERT OR IGNORE INTO customer_identities (customer_id, kind, platform, value, masked, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?)", [(*row, at) for row in rows])
 
 
-def queue_duplicates(db: Database, pairs: list[tuple[int, int, str, float]]) -> int:
+def queue_duplicates(db: Database, pairs: list[tuple[int, int, str, float]], *,
+                     now: datetime | None = None) -> int:
     """Add (customer a, customer b, reason, score) to the review queue; returns how many are new.
 
     A pair already queued or already decided (merged / distinct) is left as it is."""
@@ -60,15 +67,16 @@ def queue_duplicates(db: Database, pairs: list[tuple[int, int, str, float]]) -> 
         if lo == hi:
             continue
         cur = db.execute(
-            "INSERT OR IGNORE INTO duplicate_candidates (customer_a, customer_b, reason, score) "
-            "VALUES (?, ?, ?, ?)", [lo, hi, reason, score])
+            "INSERT OR IGNORE INTO duplicate_candidates (customer_a, customer_b, reason, score, "
+            "created_at) VALUES (?, ?, ?, ?, ?)", [lo, hi, reason, score, stamp(now)])
         added += cur.rowcount
     return added
 
 
 def fill_customer_blanks(db: Database, customer_id: int, *, name: str = "", nickname: str = "",
                          province: str = "", city: str = "", district: str = "",
-                         address: str = "", notes: str = "", wechat_account: str = "") -> bool:
+                         address: str = "", notes: str = "", wechat_account: str = "",
+                         now: datetime | None = None) -> bool:
     """Fill only the fields a customer still has empty: what the owner typed is never overwritten.
     Nothing is written (not even ``updated_at``) when nothing is blank; returns whether a field
     was filled."""
@@ -83,7 +91,7 @@ def fill_customer_blanks(db: Database, customer_id: int, *, name: str = "", nick
             address = CASE WHEN address = '' AND province = '' THEN :address ELSE address END,
             notes = CASE WHEN notes = '' THEN :notes ELSE notes END,
             wechat_account = CASE WHEN wechat_account = '' THEN :wechat ELSE wechat_account END,
-            updated_at = datetime('now','localtime')
+            updated_at = :at
         WHERE id = :id AND merged_into IS NULL AND (
             (name = '' AND :name != '') OR (nickname = '' AND :nickname != '')
             OR (address = '' AND province = '' AND (:address != '' OR :province != ''))
@@ -91,7 +99,7 @@ def fill_customer_blanks(db: Database, customer_id: int, *, name: str = "", nick
         """,
         {"id": customer_id, "name": name, "nickname": nickname, "province": province,
          "city": city, "district": district, "address": address, "notes": notes,
-         "wechat": wechat_account}).rowcount > 0
+         "wechat": wechat_account, "at": stamp(now)}).rowcount > 0
 
 
 # what fill_customer_blanks may fill, as the condition that the field is still blank
@@ -122,20 +130,21 @@ def next_customer_id(db: Database) -> int:
     return db.execute("SELECT coalesce(max(id), 0) + 1 FROM customers").fetchone()[0]
 
 
-def insert_customers(db: Database, rows: list[dict]) -> None:
+def insert_customers(db: Database, rows: list[dict], *, now: datetime | None = None) -> None:
     """Insert new customers with ids chosen by the caller, grouped by their set of fields so
     each group is one ``executemany`` (the bulk twin of ``customers.add_customer``)."""
     from shopowner.store.customers import CUSTOMER_FIELDS
 
+    at = stamp(now)
     groups: dict[tuple[str, ...], list[list]] = {}
     for row in rows:
         fields = tuple(k for k in row if k != "id")
-        groups.setdefault(fields, []).append([row["id"], *(row[f] for f in fields)])
+        groups.setdefault(fields, []).append([row["id"], *(row[f] for f in fields), at, at])
     for fields, values in groups.items():
         unknown = set(fields) - set(CUSTOMER_FIELDS)
         if unknown:
             raise ValueError(f"unknown customer fields: {sorted(unknown)}")
-        cols = ("id", *fields)
+        cols = ("id", *fields, "created_at", "updated_at")
         db.conn.executemany(
             f"INSERT INTO customers ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
             values)

@@ -12,9 +12,12 @@ one place only: :func:`card_counts`.
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 from sqlite_utils import Database
+
+from shopowner.clock import stamp
 
 LETTER_COLUMNS = "id, name, audience, platform, body, signature, active, priority, created_at, updated_at"
 VERSION_COLUMNS = "id, letter_id, version_no, body, signature, created_at, restored_from"
@@ -35,14 +38,16 @@ def letter_by_name(db: Database, name: str) -> dict | None:
 
 
 def add_letter(db: Database, name: str, body: str, signature: str = "", *, audience: str = "any",
-               platform: str = "", priority: int = 0, active: bool = True) -> int:
+               platform: str = "", priority: int = 0, active: bool = True,
+               now: datetime | None = None) -> int:
     with db.atomic():
         letter_id = db.execute(
-            "INSERT INTO letters (name, audience, platform, body, signature, active, priority) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [name, audience, platform, body, signature, int(active), priority]).lastrowid
-        db.execute("INSERT INTO letter_versions (letter_id, version_no, body, signature) VALUES (?, 1, ?, ?)",
-                   [letter_id, body, signature])
+            "INSERT INTO letters (name, audience, platform, body, signature, active, priority, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [name, audience, platform, body, signature, int(active), priority, stamp(now),
+             stamp(now)]).lastrowid
+        db.execute("INSERT INTO letter_versions (letter_id, version_no, body, signature, created_at) "
+                   "VALUES (?, 1, ?, ?, ?)", [letter_id, body, signature, stamp(now)])
     return letter_id
 
 
@@ -88,7 +93,7 @@ def _with_counts(db: Database, rows: list[dict]) -> list[dict]:
 
 
 def save_letter(db: Database, letter_id: int, *, body: str | None = None, signature: str | None = None,
-                keep_versions: bool = False, **rules) -> dict:
+                keep_versions: bool = False, now: datetime | None = None, **rules) -> dict:
     """Update a letter (text and/or rules); returns the version that now holds its text.
 
     ``keep_versions``: changed words always make a new version, even when no card carried the
@@ -106,11 +111,12 @@ def save_letter(db: Database, letter_id: int, *, body: str | None = None, signat
         signature = letter["signature"] if signature is None else signature
         sets = {**rules, "body": body, "signature": signature}
         db.execute(f"UPDATE letters SET {', '.join(f'{k} = ?' for k in sets)}, "
-                   "updated_at = datetime('now','localtime') WHERE id = ?", [*sets.values(), letter_id])
-        return ensure_current_version(db, letter_id, in_place=not keep_versions)
+                   "updated_at = ? WHERE id = ?", [*sets.values(), stamp(now), letter_id])
+        return ensure_current_version(db, letter_id, in_place=not keep_versions, now=now)
 
 
-def ensure_current_version(db: Database, letter_id: int, *, in_place: bool = True) -> dict:
+def ensure_current_version(db: Database, letter_id: int, *, in_place: bool = True,
+                           now: datetime | None = None) -> dict:
     """The version matching the letter's text: the latest if equal, edited in place while never
     printed (unless ``in_place`` is False), otherwise a new version."""
     letter = get_letter(db, letter_id)
@@ -119,11 +125,12 @@ def ensure_current_version(db: Database, letter_id: int, *, in_place: bool = Tru
         return latest
     if latest and in_place and not version_printed(db, latest["id"]):
         db.execute("UPDATE letter_versions SET body = ?, signature = ?, restored_from = NULL, "
-                   "created_at = datetime('now','localtime') WHERE id = ?",
-                   [letter["body"], letter["signature"], latest["id"]])
+                   "created_at = ? WHERE id = ?",
+                   [letter["body"], letter["signature"], stamp(now), latest["id"]])
     else:
-        db.execute("INSERT INTO letter_versions (letter_id, version_no, body, signature) VALUES (?, ?, ?, ?)",
-                   [letter_id, (latest["version_no"] if latest else 0) + 1, letter["body"], letter["signature"]])
+        db.execute("INSERT INTO letter_versions (letter_id, version_no, body, signature, created_at) "
+                   "VALUES (?, ?, ?, ?, ?)", [letter_id, (latest["version_no"] if latest else 0) + 1,
+                                              letter["body"], letter["signature"], stamp(now)])
     return latest_version(db, letter_id)
 
 
@@ -182,7 +189,8 @@ def letter_summaries(db: Database) -> list[dict]:
     return [{**letter, **per_letter.get(letter["id"], empty)} for letter in letters]
 
 
-def restore_version(db: Database, letter_id: int, version_no: int) -> dict:
+def restore_version(db: Database, letter_id: int, version_no: int, *,
+                    now: datetime | None = None) -> dict:
     """Make version ``version_no``'s text and signature the letter's current ones.
 
     Returns ``{"version": the current version, "created": bool, "previous": the version that was
@@ -197,17 +205,19 @@ def restore_version(db: Database, letter_id: int, version_no: int) -> dict:
         old = version_by_no(db, letter_id, version_no)
         if old is None:
             raise KeyError(version_no)
-        current = ensure_current_version(db, letter_id)
+        current = ensure_current_version(db, letter_id, now=now)
         if (old["body"], old["signature"]) == (current["body"], current["signature"]):
             return {"version": current, "created": False, "previous": current}
-        _set_text(db, letter_id, old["body"], old["signature"])
-        db.execute("INSERT INTO letter_versions (letter_id, version_no, body, signature, restored_from) "
-                   "VALUES (?, ?, ?, ?, ?)",
-                   [letter_id, current["version_no"] + 1, old["body"], old["signature"], version_no])
+        _set_text(db, letter_id, old["body"], old["signature"], now)
+        db.execute("INSERT INTO letter_versions (letter_id, version_no, body, signature, restored_from, "
+                   "created_at) VALUES (?, ?, ?, ?, ?, ?)", [letter_id, current["version_no"] + 1,
+                                                            old["body"], old["signature"], version_no,
+                                                            stamp(now)])
         return {"version": latest_version(db, letter_id), "created": True, "previous": current}
 
 
-def undo_restore(db: Database, letter_id: int, restored: dict) -> dict:
+def undo_restore(db: Database, letter_id: int, restored: dict, *,
+                 now: datetime | None = None) -> dict:
     """Take back :func:`restore_version`'s ``restored`` result; returns the current version.
 
     While the restored version is still the latest and no card carries it, it is removed and the
@@ -221,14 +231,15 @@ def undo_restore(db: Database, letter_id: int, restored: dict) -> dict:
         latest = latest_version(db, letter_id)
         if latest and latest["id"] == made["id"] and not version_printed(db, made["id"]):
             db.execute("DELETE FROM letter_versions WHERE id = ?", [made["id"]])
-            _set_text(db, letter_id, before["body"], before["signature"])
-            return ensure_current_version(db, letter_id)
-        return restore_version(db, letter_id, before["version_no"])["version"]
+            _set_text(db, letter_id, before["body"], before["signature"], now)
+            return ensure_current_version(db, letter_id, now=now)
+        return restore_version(db, letter_id, before["version_no"], now=now)["version"]
 
 
-def _set_text(db: Database, letter_id: int, body: str, signature: str) -> None:
-    db.execute("UPDATE letters SET body = ?, signature = ?, updated_at = datetime('now','localtime') "
-               "WHERE id = ?", [body, signature, letter_id])
+def _set_text(db: Database, letter_id: int, body: str, signature: str,
+              now: datetime | None) -> None:
+    db.execute("UPDATE letters SET body = ?, signature = ?, updated_at = ? WHERE id = ?",
+               [body, signature, stamp(now), letter_id])
 
 
 def delete_letter(db: Database, letter_id: int) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlite_utils import Database, Migrations
 
 from shopowner.i18n import translate
+from shopowner.store import schema_m0003 as m0003
 from shopowner.store.schema_m0001 import INITIAL_SCHEMA
 
 MIGRATION_SET = "shopowner"
@@ -28,9 +29,7 @@ def run_script(db: Database, script: str) -> None:
 
 @migrations()
 def m0001_initial(db: Database) -> None:
-    from shopowner.store.db import APPLICATION_ID
-
-    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("PRAGMA application_id = 1397247824")  # 0x53484F50, "SHOP" (store.db.APPLICATION_ID)
     run_script(db, INITIAL_SCHEMA)
 
 
@@ -72,45 +71,37 @@ def migrate(db: Database) -> list[str]:
 
 
 # customers area: search index (FTS5 trigram + short n-grams + phone tails), sort indexes -------
+# Two steps carry the number 0003 (they were written side by side). Their names stay as they are:
+# sqlite-utils knows what ran by name, shop files record both, and both run in this order.
 @migrations()
 def m0003_customers_search(db: Database) -> None:
-    from shopowner.store.customer_search import SEARCH_SCHEMA, search_triggers
-
-    run_script(db, SEARCH_SCHEMA)
-    for trigger in search_triggers():
+    run_script(db, m0003.SEARCH_SCHEMA)
+    for trigger in m0003.SEARCH_TRIGGERS:
         db.execute(trigger)
     db.execute("INSERT INTO search_seq (i) SELECT value FROM json_each(?)",
                [f"[{','.join(str(i) for i in range(1, 201))}]"])
-    from shopowner.store.customer_search import rebuild_search_index
-
-    rebuild_search_index(db)
+    m0003.rebuild_search_index(db)
 
 
 @migrations()
 def m0003_customers_stage_trigger(db: Database) -> None:
     """A WeChat add written by any area moves an automatic stage (e.g. new → added) at once."""
-    from shopowner.store.customers import STAGE_TRIGGER
-
-    db.execute(STAGE_TRIGGER)
+    db.execute(m0003.STAGE_TRIGGER)
 
 
 @migrations()
 def m0006_customers_short_words_in_address_and_notes(db: Database) -> None:
     """1-2 character searches also look in the address and the notes (not only the names).
 
-    The index triggers are recreated from the current definitions and the index rebuilt; notes
-    are indexed up to 1,000 characters.
+    The index triggers are recreated and the index rebuilt; notes are indexed up to 1,000
+    characters.
     """
-    from shopowner.store.customer_search import (
-        drop_search_triggers, rebuild_search_index, search_triggers,
-    )
-
-    drop_search_triggers(db)
-    for trigger in search_triggers():
+    m0003.drop_search_triggers(db)
+    for trigger in m0003.SEARCH_TRIGGERS:
         db.execute(trigger)
     db.execute("INSERT OR IGNORE INTO search_seq (i) SELECT value FROM json_each(?)",
                [f"[{','.join(str(i) for i in range(1, 1001))}]"])
-    rebuild_search_index(db)
+    m0003.rebuild_search_index(db)
 
 
 @migrations()
@@ -118,17 +109,13 @@ def m0007_customers_short_words_as_fts(db: Database) -> None:
     """The 2-character pieces move from one row each (``customer_grams``) to one FTS5 document
     per customer (``customer_bigrams``): a big import wrote ~35 index rows per customer.
 
-    The index triggers are recreated from the current definitions and the index rebuilt.
+    The index triggers are recreated and the index rebuilt.
     """
-    from shopowner.store.customer_search import (
-        drop_search_triggers, rebuild_search_index, search_triggers, upgrade_search_structure,
-    )
-
-    drop_search_triggers(db)
-    upgrade_search_structure(db)
-    for trigger in search_triggers():
+    m0003.drop_search_triggers(db)
+    m0003.upgrade_search_structure(db)
+    for trigger in m0003.SEARCH_TRIGGERS:
         db.execute(trigger)
-    rebuild_search_index(db)
+    m0003.rebuild_search_index(db)
 
 
 # cards area: reserved card codes ------------------------------------------------------------
@@ -346,3 +333,19 @@ CREATE TABLE IF NOT EXISTS erased_keys (
     erased_at TEXT NOT NULL DEFAULT (datetime('now','localtime'))
 )
 """)
+
+
+# customers area: no clock read inside SQL ------------------------------------------------------
+@migrations()
+def m0014_customers_stage_trigger_without_clock(db: Database) -> None:
+    """The trigger that re-applies the stage rules when ``wechat_status`` changes no longer reads
+    the time in SQL: it leaves a dormant customer dormant (whether the last order is old enough
+    is for the app's one clock to say, when the stage rules run with the time passed in) and
+    otherwise applies the rules that need no time (loyal, repeat, added, new)."""
+    db.execute("DROP TRIGGER IF EXISTS customers_stage_wechat")
+    db.execute("""CREATE TRIGGER customers_stage_wechat AFTER UPDATE OF wechat_status ON customers
+WHEN NEW.stage_manual = 0 AND NEW.stage <> 'dormant' BEGIN
+    UPDATE customers SET stage = (CASE WHEN order_count >= 4 THEN 'loyal'
+        WHEN order_count >= 2 THEN 'repeat' WHEN wechat_status = 'added' THEN 'added'
+        ELSE 'new' END) WHERE id = NEW.id;
+END""")

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from contextlib import contextmanager
+from datetime import datetime
 from operator import itemgetter
 
 from sqlite_utils import Database
+
+from shopowner.clock import stamp
 
 ORDER_STATUSES = ("unpaid", "paid", "shipped", "completed", "closed", "refunded")
 
@@ -20,15 +23,16 @@ ITEM_FIELDS = ("title", "sku", "spec", "quantity", "price_fen", "amount_fen", "p
                "product_id")
 
 
-def add_order(db: Database, order: dict, items: list[dict] = ()) -> int:
+def add_order(db: Database, order: dict, items: list[dict] = (), *,
+              now: datetime | None = None) -> int:
     """Insert one order with its items (call inside ``db.atomic()`` when writing many)."""
     unknown = set(order) - set(ORDER_FIELDS)
     if unknown:
         raise ValueError(f"unknown order fields: {sorted(unknown)}")
-    cols = list(order)
+    cols = [*order, "imported_at", "updated_at"]
     cur = db.execute(
         f"INSERT INTO orders ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
-        [order[c] for c in cols],
+        [*order.values(), stamp(now), stamp(now)],
     )
     order_id = cur.lastrowid
     for line_no, item in enumerate(items, start=1):
@@ -92,7 +96,8 @@ def items_of(db: Database, order_ids: list[int]) -> dict[int, list[tuple]]:
     return found
 
 
-def insert_orders(db: Database, orders: list[dict], items: list[list[dict]]) -> list[int]:
+def insert_orders(db: Database, orders: list[dict], items: list[list[dict]], *,
+                  now: datetime | None = None) -> list[int]:
     """Insert many orders with their items in two ``executemany`` calls; returns the new ids.
 
     Ids are allocated after the highest one, inside the caller's transaction (which must
@@ -105,11 +110,12 @@ def insert_orders(db: Database, orders: list[dict], items: list[list[dict]]) -> 
     unknown = set(orders[0]) - set(ORDER_FIELDS)
     if unknown:
         raise ValueError(f"unknown order fields: {sorted(unknown)}")
-    cols = ["id", *fields]
+    cols = ["id", *fields, "imported_at", "updated_at"]
     pick = itemgetter(*fields)
+    at = stamp(now)
     db.conn.executemany(
         f"INSERT INTO orders ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
-        [(oid, *pick(o)) for oid, o in zip(ids, orders)])
+        [(oid, *pick(o), at, at) for oid, o in zip(ids, orders)])
     item_cols = ["order_id", "line_no", *ITEM_COMPARED]
     pick_item = itemgetter(*ITEM_COMPARED)
     db.conn.executemany(
@@ -120,15 +126,16 @@ def insert_orders(db: Database, orders: list[dict], items: list[list[dict]]) -> 
     return ids
 
 
-def update_orders(db: Database, changes: list[tuple[int, dict]]) -> None:
+def update_orders(db: Database, changes: list[tuple[int, dict]], *,
+                  now: datetime | None = None) -> None:
     """Apply ``(order id, {field: value})`` changes; ``updated_at`` is stamped on each."""
     for order_id, fields in changes:
         unknown = set(fields) - set(ORDER_FIELDS)
         if unknown:
             raise ValueError(f"unknown order fields: {sorted(unknown)}")
         sets = ", ".join(f"{f} = ?" for f in fields)
-        db.execute(f"UPDATE orders SET {sets}, updated_at = datetime('now','localtime') "
-                   f"WHERE id = ?", [*fields.values(), order_id])
+        db.execute(f"UPDATE orders SET {sets}, updated_at = ? WHERE id = ?",
+                   [*fields.values(), stamp(now), order_id])
 
 
 def drop_empty_placeholders(db: Database, customer_ids) -> int:
@@ -172,20 +179,21 @@ def bulk_cache(db: Database, mib: int = 64):
         db.execute(f"PRAGMA cache_size = {before}")
 
 
-def start_import(db: Database, file_name: str, platform: str) -> int:
-    return db.execute("INSERT INTO imports (file_name, platform) VALUES (?, ?)",
-                      [file_name, platform]).lastrowid
+def start_import(db: Database, file_name: str, platform: str, *,
+                 now: datetime | None = None) -> int:
+    return db.execute("INSERT INTO imports (file_name, platform, started_at) VALUES (?, ?, ?)",
+                      [file_name, platform, stamp(now)]).lastrowid
 
 
 def finish_import(db: Database, import_id: int, *, platform: str, rows: int, new_orders: int,
                   updated_orders: int, new_customers: int, matched_customers: int,
-                  report: str) -> None:
+                  report: str, now: datetime | None = None) -> None:
     db.execute(
         "UPDATE imports SET platform = ?, rows = ?, new_orders = ?, updated_orders = ?, "
         "new_customers = ?, matched_customers = ?, report = ?, "
-        "finished_at = datetime('now','localtime') WHERE id = ?",
+        "finished_at = ? WHERE id = ?",
         [platform, rows, new_orders, updated_orders, new_customers, matched_customers, report,
-         import_id])
+         stamp(now), import_id])
 
 
 _IMPORT_COLUMNS = ("id, file_name, platform, started_at, finished_at, rows, new_orders, "

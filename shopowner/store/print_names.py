@@ -4,8 +4,11 @@ recent orders, newest first, read in pages so a big shop's list opens at once.""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 
 from sqlite_utils import Database
+
+from shopowner.clock import current
 
 CHUNK = 500
 
@@ -26,11 +29,12 @@ def all_print_names(db: Database) -> dict[str, str]:
     return dict(db.execute("SELECT title_key, print_name FROM product_print_names ORDER BY title_key"))
 
 
-def set_print_name(db: Database, key: str, name: str) -> None:
+def set_print_name(db: Database, key: str, name: str, *, now: datetime | None = None) -> None:
+    """``updated_at`` is ISO text with a ``T`` (as the column's first rows were written)."""
     db.execute(
-        "INSERT INTO product_print_names (title_key, print_name) VALUES (?, ?) "
+        "INSERT INTO product_print_names (title_key, print_name, updated_at) VALUES (?, ?, ?) "
         "ON CONFLICT(title_key) DO UPDATE SET print_name = excluded.print_name, "
-        "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')", [key, name])
+        "updated_at = excluded.updated_at", [key, name, current(now).isoformat()])
 
 
 def reset_print_name(db: Database, key: str) -> bool:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import csv
-import time
+from datetime import timedelta
 
+from shopowner import clock
 from shopowner.imports.run import import_files
 from tests.imports.conftest import DATA_TABLES, ORDERS, good_files, table_digest
 
@@ -64,9 +65,9 @@ def test_reimporting_everything_twice_changes_nothing(db):
     first = import_files(db, good_files())
     assert not first.rejected
     before = table_digest(db, DATA_TABLES)
-    for _ in range(2):
-        time.sleep(1.1)  # a rewritten updated_at would show as a change
-        again = import_files(db, good_files())
+    for days in (1, 2):
+        with clock.fixed(clock.current() + timedelta(days=days)):  # a rewritten time would show
+            again = import_files(db, good_files())
         assert sum(f.new_orders + f.updated_orders + f.new_customers for f in again.files) == 0
         assert table_digest(db, DATA_TABLES) == before
 

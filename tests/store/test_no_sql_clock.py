@@ -1,0 +1,47 @@
+"""No SQL in the app reads the time itself: every stored time comes from ``shopowner.clock``."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import shopowner
+
+# SQLite's own clock: 'now' as a time value, the CURRENT_* keywords, a date function without
+# arguments (which means now)
+SQL_CLOCK = re.compile(r"""['"]now['"]|\bCURRENT_(TIMESTAMP|DATE|TIME)\b|"""
+                       r"""(?<![.\w])(date|time|datetime|julianday|unixepoch)\(\s*\)|\bunixepoch\(""",
+                       re.IGNORECASE)
+# the frozen schema steps stay as they shipped: their column DEFAULTs (no insert relies on them)
+# and m0003's stage trigger (m0014 replaces it; a fresh shop's triggers are checked below)
+FROZEN = {"store/schema_m0001.py", "store/schema_m0003.py", "store/migrations.py"}
+
+
+def sql_clock_reads() -> list[str]:
+    root = Path(shopowner.__file__).parent
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        name = path.relative_to(root).as_posix()
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if SQL_CLOCK.search(line) and name not in FROZEN:
+                found.append(f"{name}:{number}: {line.strip()}")
+    return found
+
+
+def test_no_sql_reads_the_clock():
+    assert sql_clock_reads() == []
+
+
+def test_no_trigger_or_view_of_a_shop_reads_the_clock(db):
+    """A shop's triggers and views run on every write: none reads the time (the column
+    DEFAULTs of the frozen steps do, and every insert passes those columns)."""
+    rows = db.execute("SELECT name, sql FROM sqlite_master WHERE type IN ('trigger', 'view')")
+    assert [name for name, sql in rows if SQL_CLOCK.search(sql)] == []
+
+
+def test_the_check_sees_each_form():
+    for sql in ("datetime('now','localtime')", "strftime('%s', \"now\")", "CURRENT_TIMESTAMP",
+                "date()", "unixepoch('subsec')", "julianday( )"):
+        assert SQL_CLOCK.search(sql), sql
+    for sql in ("datetime(?)", "julianday(started_at)", "date(?, '+1 day')", "nowhere"):
+        assert not SQL_CLOCK.search(sql), sql
