@@ -140,6 +140,8 @@ def apply(mapping_file: Path) -> None:
             if source not in mapping or isinstance(mapping[source], list) != plurals:
                 continue  # a list fills English plural forms, a string the Chinese
             tr = message.find("translation")
+            if tr is not None and tr.get("type") != "unfinished" and "".join(tr.itertext()).strip():
+                continue  # translated already: a mapping fills gaps, it does not reword
             if tr is None:
                 tr = ET.SubElement(message, "translation")
             value = mapping[source]
