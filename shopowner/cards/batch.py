@@ -23,7 +23,8 @@ from shopowner.cards.print_names import names_for_titles
 from shopowner.cards.selection import Selection, choose_letter, select_orders, selection_label
 from shopowner.i18n import translate
 from shopowner.paths import resource_path
-from shopowner.platform_names import platform_name, printed_platform_name
+from shopowner.vocab.names import name_of
+from shopowner.vocab.platforms import platform_name, printed_platform_name
 from shopowner.progress import Progress, maybe
 from shopowner.store import cards as store
 from shopowner.store import letters as letter_store
@@ -36,8 +37,6 @@ if TYPE_CHECKING:
 # this module when the cards area opens, and those imports took ~0.3 s on the GUI thread.
 SIGNATURE_IMAGE_KEY = "cards_signature_image"
 ASK_LINE_KEY = "cards_ask_line"
-PLATFORM_LABELS = {"taobao": "淘宝", "tmall": "天猫", "jd": "京东", "pdd": "拼多多", "douyin": "抖音",
-                   "kuaishou": "快手", "youzan": "有赞", "xiaohongshu": "小红书", "weidian": "微店"}
 RESERVE_ATTEMPTS = 5
 
 
@@ -160,7 +159,7 @@ def content_for(source: dict, version: dict, code: str, shop: str, founder: str,
 
 
 def _buyer(source: dict) -> str:
-    return source.get("name") or source.get("nickname") or ""
+    return name_of(source.get("name"), source.get("nickname"))
 
 
 def plan_batch(db, data_dir: Path | None, selection: Selection | str, *, layout: Layout | None = None,

@@ -14,7 +14,7 @@ from pathlib import Path
 from shopowner.cards.checker import LetterWarning, check_for_shop
 from shopowner.cards.layouts import Layout
 from shopowner.i18n import translate
-from shopowner.platform_names import PLATFORM_KEYS, platform_name
+from shopowner.vocab.platforms import PLATFORM_KEYS, platform_name
 from shopowner.store import letters as store
 
 MIN_PRINTED_FOR_RATE = 20

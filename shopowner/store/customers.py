@@ -7,6 +7,8 @@ from typing import Iterable
 
 from sqlite_utils import Database
 
+from shopowner.vocab.stages import STAGES  # the keys live with their words; re-exported here
+
 CUSTOMER_FIELDS = (
     "name", "nickname", "is_anonymous", "gender", "province", "city", "district", "address",
     "wechat_status", "wechat_name", "wechat_remark", "wechat_account", "wechat_added_at",
@@ -99,7 +101,6 @@ def _refresh_all_totals(db: Database) -> None:
 
 
 # stages ------------------------------------------------------------------------------------
-STAGES = ("new", "added", "repeat", "loyal", "dormant")
 DORMANT_DAYS = 180
 LOYAL_ORDERS = 4
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from shopowner.i18n import translate
-from shopowner.platform_names import platform_name
+from shopowner.vocab.platforms import platform_name
 from shopowner.imports.platforms.base import Platform
 from shopowner.imports.platforms.douyin import DOUYIN
 from shopowner.imports.platforms.jd import JD
