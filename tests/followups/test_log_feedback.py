@@ -155,3 +155,21 @@ def test_customer_timeline_speaks_the_chosen_language(shop, zh_translators):
     rows = customer_timeline(shop.db, shop.zhang)
     assert (rows[0]["what"], rows[0]["details"]) == ("跟进", "见面 · 我们联系客户 · 店里喝茶")
     assert (rows[-1]["what"], rows[-1]["details"]) == ("订单", "淘宝 TB1001 · ¥168.00")
+
+
+def test_cli_customers_timeline_prints_the_same_rows(shop, capsys):
+    import json
+
+    from shopowner.cli import run
+    from shopowner.followups.timeline import customer_timeline
+
+    add_followup(shop.db, shop.data_dir, shop.zhang, summary="问候", happened_at="2024-06-11 10:00", now=NOW)
+    base = ["--data-dir", str(shop.data_dir), "customers", "timeline"]
+    assert run(base + [str(shop.zhang), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["name"] == "张三" and out["timeline"] == customer_timeline(shop.db, shop.zhang)
+    assert run(base + [str(shop.zhang)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "张三" and len(lines) == 1 + len(out["timeline"])
+    assert lines[1].split("  ") == ["2024-06-11 10:00", "Follow-up", "WeChat chat · We contacted them · 问候"]
+    assert run(base + ["9999"]) == 1 and "9999" in capsys.readouterr().err
