@@ -295,7 +295,10 @@ def render_plan(plan: BatchPlan, layout: Layout, out: Path, options: PrintOption
 
 def record_plan(db, plan: BatchPlan, layout: Layout, where: Path | str = "",
                 pdf_write_id: int | None = None) -> int:
-    """The batch went out: mark its cards printed (one transaction); returns the batch id."""
+    """The batch went out: mark its cards printed (one transaction); returns the batch id (0 for a
+    reprint, which counts one more print of its card). The one place a print is recorded: the
+    CLI's :func:`make_cards` and :func:`reprint_card`, the window's print and save jobs
+    (``ui/cards/jobs.py``) all end here. ``where``: the PDF file or the printer."""
     if plan.card_id is not None:  # a reprint: the card keeps its batch
         store.mark_reprinted(db, plan.card_id)
         return 0
@@ -388,10 +391,6 @@ def plan_reprint(db, data_dir: Path | None, ref: str | int, layout: Layout | Non
         if plan.overflow and not allow_overflow:
             raise CardsDoNotFit(plan, layout)
     return plan
-
-
-def record_reprint(db, plan: BatchPlan) -> None:
-    store.mark_reprinted(db, plan.card_id)
 
 
 def reprint_card(db, data_dir: Path | None, ref: str | int, layout: Layout, out: Path,
