@@ -23,12 +23,12 @@ from shopowner.cards.print_names import names_for_titles
 from shopowner.cards.selection import Selection, choose_letter, select_orders, selection_label
 from shopowner.i18n import translate
 from shopowner.paths import resource_path
-from shopowner.vocab.names import name_of
-from shopowner.vocab.platforms import platform_name, printed_platform_name
 from shopowner.progress import Progress, maybe
 from shopowner.store import cards as store
 from shopowner.store import letters as letter_store
 from shopowner.store.settings import FOUNDER_NAME, SHOP_NAME, WECHAT_QR, get_setting
+from shopowner.vocab.names import name_of
+from shopowner.vocab.platforms import platform_name, printed_platform_name
 
 if TYPE_CHECKING:
     from shopowner.cards.render import CardArt, CardContent, CardIssue, RenderResult

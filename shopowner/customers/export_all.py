@@ -18,11 +18,11 @@ from pathlib import Path
 from shopowner.customers.export import neutralise
 from shopowner.customers.labels import wechat_label
 from shopowner.i18n import translate
+from shopowner.progress import Progress, maybe
+from shopowner.store import export_all as store
 from shopowner.vocab import feedback_kinds, followup_kinds
 from shopowner.vocab.platforms import platform_name
 from shopowner.vocab.stages import stage_label
-from shopowner.progress import Progress, maybe
-from shopowner.store import export_all as store
 
 MONEY_FORMAT = "0.00"
 MAX_WIDTH = 60

@@ -12,10 +12,10 @@ from sqlite_utils import Database
 from shopowner.followups import attachments as att
 from shopowner.followups.clock import parse_stamp, stamp
 from shopowner.i18n import translate
-from shopowner.vocab.feedback_kinds import KINDS
 from shopowner.store.followups import (
     customer_exists, feedback_row, insert_feedback, set_feedback_resolved,
 )
+from shopowner.vocab.feedback_kinds import KINDS
 
 class FeedbackError(ValueError):
     """Feedback that cannot be saved or resolved; ``str()`` says what to fix."""

@@ -17,12 +17,12 @@ from shopowner.cards.codes import codes_in_text, normalise
 from shopowner.followups.clock import stamp
 from shopowner.followups.paste import Typo, typos_in, with_code
 from shopowner.i18n import translate
-from shopowner.vocab.names import shown_name
-from shopowner.vocab.platforms import platform_name
 from shopowner.store.customers import refresh_customer_totals
 from shopowner.store.redemptions import (
     add_wechat_add, cards_by_codes, customer_row, mark_card_redeemed, set_customer_added,
 )
+from shopowner.vocab.names import shown_name
+from shopowner.vocab.platforms import platform_name
 
 
 class RedeemError(ValueError):
