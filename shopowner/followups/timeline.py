@@ -31,29 +31,39 @@ def _joined(*parts: str | None) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def _order(e: dict) -> str:
-    return _joined(f"{platform_name(e['label'] or '')} {e['ref'] or ''}".strip(), f"¥{yuan(e['amount'])}")
+class _Words(dict):
+    """Words looked up once per call (a customer may have thousands of orders): ``words[fn, key]``."""
+
+    def __missing__(self, key):
+        fn, value = key
+        self[key] = fn(value)
+        return self[key]
 
 
-def _card(e: dict) -> str:
+def _order(e: dict, words: _Words) -> str:
+    order = f"{words[platform_name, e['label'] or '']} {e['ref'] or ''}".strip()
+    return _joined(order, f"¥{yuan(e['amount'])}")
+
+
+def _card(e: dict, _words: _Words) -> str:
     used = translate("Timeline", "code used on {when}").format(when=e["text"][:16]) if e["text"] else ""
     return _joined(e["ref"], used)
 
 
-def _wechat(e: dict) -> str:
+def _wechat(e: dict, _words: _Words) -> str:
     card = translate("Timeline", "card {code}").format(code=e["ref"]) if e["ref"] else \
         translate("Timeline", "no code")
     return _joined(e["text"], card, e["extra"])
 
 
-def _followup(e: dict) -> str:
-    return _joined(followup_kinds.kind_label(e["label"]), followup_kinds.direction_label(e["ref"]),
-                   e["extra"], e["text"])
+def _followup(e: dict, words: _Words) -> str:
+    return _joined(words[followup_kinds.kind_label, e["label"]],
+                   words[followup_kinds.direction_label, e["ref"]], e["extra"], e["text"])
 
 
-def _feedback(e: dict) -> str:
-    return _joined(feedback_kinds.kind_label(e["label"]), feedback_kinds.status_label(e["ref"]),
-                   e["text"])
+def _feedback(e: dict, words: _Words) -> str:
+    return _joined(words[feedback_kinds.kind_label, e["label"]],
+                   words[feedback_kinds.status_label, e["ref"]], e["text"])
 
 
 DETAILS = {"order": _order, "card": _card, "wechat": _wechat, "followup": _followup,
@@ -62,8 +72,10 @@ DETAILS = {"order": _order, "card": _card, "wechat": _wechat, "followup": _follo
 
 def customer_timeline(db: Database, customer_id: int) -> list[dict]:
     """The customer's timeline rows, newest first (see the module docstring)."""
+    words = _Words()
     return [{"at": (e["at"] or "")[:16], "kind": e["kind"], "id": e["id"],
-             "what": kind_label(e["kind"]), "details": " ".join(DETAILS[e["kind"]](e).split())}
+             "what": words[kind_label, e["kind"]],
+             "details": " ".join(DETAILS[e["kind"]](e, words).split())}
             for e in timeline_entries(db, customer_id)]
 
 
