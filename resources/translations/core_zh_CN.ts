@@ -667,6 +667,38 @@
         <source>Removing the erased person from backup {name}…</source>
         <translation>正在从备份 {name} 中清除此人…</translation>
     </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>（匿名）</translation>
+    </message>
+    <message>
+        <source>customer #{id}</source>
+        <translation>客户 #{id}</translation>
+    </message>
+    <message>
+        <source>(personal data erased)</source>
+        <translation>（个人信息已清除）</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客</translation>
+    </message>
+    <message>
+        <source>On WeChat</source>
+        <translation>已加微</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>复购</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠实</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>沉睡</translation>
+    </message>
 </context>
 <context>
     <name>DamageBanner</name>
@@ -846,6 +878,76 @@
     <message>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，没有写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <source>Review material</source>
+        <translation>好评素材</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>New-product idea</source>
+        <translation>新品建议</translation>
+    </message>
+    <message>
+        <source>Product suggestion</source>
+        <translation>产品建议</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+</context>
+<context>
+    <name>Followups</name>
+    <message>
+        <source>WeChat chat</source>
+        <translation>微信聊天</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeCom</source>
+        <translation>企业微信</translation>
+    </message>
+    <message>
+        <source>Wangwang / platform service</source>
+        <translation>旺旺/平台客服</translation>
+    </message>
+    <message>
+        <source>Met in person</source>
+        <translation>见面</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>We contacted them</source>
+        <translation>我们联系客户</translation>
+    </message>
+    <message>
+        <source>They contacted us</source>
+        <translation>客户联系我们</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,14 @@
         <translation>列出符合搜索的客户</translation>
     </message>
     <message>
+        <source>one customer&apos;s orders, cards, WeChat adds, follow-ups and feedback, newest first</source>
+        <translation>列出一位客户的订单、包裹卡、加微、跟进和反馈，最新的在前</translation>
+    </message>
+    <message>
+        <source>print the rows as JSON</source>
+        <translation>以 JSON 输出</translation>
+    </message>
+    <message>
         <source>export customers with order totals to .xlsx or .csv</source>
         <translation>导出客户及订单汇总为 .xlsx 或 .csv</translation>
     </message>
@@ -62,6 +70,10 @@
     <message>
         <source>Customer {id} saved.</source>
         <translation>已保存客户 {id}。</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for this customer yet.</source>
+        <translation>这位客户还没有任何记录。</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) exported to {path}</source>
@@ -349,26 +361,6 @@
         <translation>最低消费高于最高消费。请把两个金额对调。</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>新客</translation>
-    </message>
-    <message>
-        <source>On WeChat</source>
-        <translation>已加微</translation>
-    </message>
-    <message>
-        <source>Repeat</source>
-        <translation>复购</translation>
-    </message>
-    <message>
-        <source>Loyal</source>
-        <translation>忠实</translation>
-    </message>
-    <message>
-        <source>Dormant</source>
-        <translation>沉睡</translation>
-    </message>
-    <message>
         <source>Added</source>
         <translation>已加微</translation>
     </message>
@@ -413,14 +405,6 @@
         <translation>姓名 + 地址</translation>
     </message>
     <message>
-        <source>(personal data erased)</source>
-        <translation>（个人信息已清除）</translation>
-    </message>
-    <message>
-        <source>(anonymous)</source>
-        <translation>（匿名）</translation>
-    </message>
-    <message>
         <source>Name / nickname</source>
         <translation>姓名 / 昵称</translation>
     </message>
@@ -447,42 +431,6 @@
     <message>
         <source>Masked unless “Show full phones” is ticked.</source>
         <translation>勾选“显示完整手机号”前，手机号中间四位隐藏。</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>好评</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <source>New product idea</source>
-        <translation>新品建议</translation>
-    </message>
-    <message>
-        <source>Suggestion</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <source>After-sales</source>
-        <translation>售后</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>WeCom</source>
-        <translation>企业微信</translation>
-    </message>
-    <message>
-        <source>Platform chat</source>
-        <translation>平台客服</translation>
-    </message>
-    <message>
-        <source>Met in person</source>
-        <translation>当面</translation>
     </message>
     <message>
         <source>Type at least a name, a nickname, a phone or a WeChat name, so you can find this customer again.</source>
@@ -707,26 +655,6 @@
     <message>
         <source>Remove this tag</source>
         <translation>移除此标签</translation>
-    </message>
-    <message>
-        <source>Card printed</source>
-        <translation>打印包裹卡</translation>
-    </message>
-    <message>
-        <source>Added on WeChat</source>
-        <translation>加微</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>跟进</translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation>反馈</translation>
-    </message>
-    <message>
-        <source>code used on {when}</source>
-        <translation>暗号于 {when} 使用</translation>
     </message>
 </context>
 <context>

@@ -121,10 +121,6 @@
         <translation>姓名、手机尾号（4 位以上）或订单号</translation>
     </message>
     <message>
-        <source>(no name)</source>
-        <translation>（无姓名）</translation>
-    </message>
-    <message>
         <source>phone …{tail}</source>
         <translation>手机尾号 {tail}</translation>
     </message>
@@ -143,38 +139,6 @@
 </context>
 <context>
     <name>Feedback</name>
-    <message>
-        <source>Review material</source>
-        <translation>好评素材</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <source>New-product idea</source>
-        <translation>新品意见</translation>
-    </message>
-    <message>
-        <source>Product suggestion</source>
-        <translation>产品建议</translation>
-    </message>
-    <message>
-        <source>After-sales</source>
-        <translation>售后</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>处理中</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>已解决</translation>
-    </message>
     <message>
         <source>Unknown feedback type “{kind}”. Choose one of the listed types.</source>
         <translation>未知的反馈类型“{kind}”，请从列表中选择。</translation>
@@ -416,38 +380,6 @@
 <context>
     <name>Followups</name>
     <message>
-        <source>WeChat chat</source>
-        <translation>微信聊天</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>WeCom</source>
-        <translation>企业微信</translation>
-    </message>
-    <message>
-        <source>Wangwang / platform service</source>
-        <translation>旺旺/平台客服</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>见面</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>We contacted them</source>
-        <translation>我们联系客户</translation>
-    </message>
-    <message>
-        <source>They contacted us</source>
-        <translation>客户联系我们</translation>
-    </message>
-    <message>
         <source>Unknown follow-up type “{kind}”. Choose one of the listed types.</source>
         <translation>未知的跟进类型“{kind}”，请从列表中选择。</translation>
     </message>
@@ -684,10 +616,6 @@
         <translation>{platform} {order}</translation>
     </message>
     <message>
-        <source>customer #{id}</source>
-        <translation>客户 #{id}</translation>
-    </message>
-    <message>
         <source>Card {code} · order {order} · {name}</source>
         <translation>暗号 {code} · 订单 {order} · {name}</translation>
     </message>
@@ -725,10 +653,6 @@
     <message>
         <source>an unknown customer</source>
         <translation>一位未知客户</translation>
-    </message>
-    <message>
-        <source>customer #{id}</source>
-        <translation>客户 #{id}</translation>
     </message>
     <message>
         <source>{code} (order {order}, {name})</source>
@@ -846,10 +770,6 @@
         <translation>客户 #{id} 不存在。</translation>
     </message>
     <message>
-        <source>customer #{id}</source>
-        <translation>客户 #{id}</translation>
-    </message>
-    <message>
         <source>This reminder is already done or no longer exists. Refresh the list.</source>
         <translation>这条提醒已处理或已不存在，请刷新列表。</translation>
     </message>
@@ -882,10 +802,6 @@
     <message>
         <source>{letter} v{version}</source>
         <translation>{letter} v{version}</translation>
-    </message>
-    <message>
-        <source>customer #{id}</source>
-        <translation>客户 #{id}</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -1077,12 +993,36 @@
 <context>
     <name>Timeline</name>
     <message>
-        <source>Added on WeChat with card {code}</source>
-        <translation>凭暗号 {code} 加微</translation>
+        <source>Order</source>
+        <translation>订单</translation>
     </message>
     <message>
-        <source>Added on WeChat (no code)</source>
-        <translation>加微（无暗号）</translation>
+        <source>Card printed</source>
+        <translation>打印包裹卡</translation>
+    </message>
+    <message>
+        <source>Added on WeChat</source>
+        <translation>加微</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>code used on {when}</source>
+        <translation>暗号于 {when} 使用</translation>
+    </message>
+    <message>
+        <source>card {code}</source>
+        <translation>暗号 {code}</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation>无暗号</translation>
     </message>
 </context>
 <context>

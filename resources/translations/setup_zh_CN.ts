@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>打开</translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <source>Print the cards</source>

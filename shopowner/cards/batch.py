@@ -23,21 +23,20 @@ from shopowner.cards.print_names import names_for_titles
 from shopowner.cards.selection import Selection, choose_letter, select_orders, selection_label
 from shopowner.i18n import translate
 from shopowner.paths import resource_path
-from shopowner.platform_names import platform_name, printed_platform_name
 from shopowner.progress import Progress, maybe
 from shopowner.store import cards as store
 from shopowner.store import letters as letter_store
 from shopowner.store.settings import (  # the two card keys are used from here by other modules too
     ASK_LINE_KEY, FOUNDER_NAME, SHOP_NAME, SIGNATURE_IMAGE_KEY, WECHAT_QR, get_setting,
 )
+from shopowner.vocab.names import name_of
+from shopowner.vocab.platforms import platform_name, printed_platform_name
 
 if TYPE_CHECKING:
     from shopowner.cards.render import CardArt, CardContent, CardIssue, RenderResult
 
 # reportlab (render) and qrcode (qr_source) are imported where they are used: the window imports
 # this module when the cards area opens, and those imports took ~0.3 s on the GUI thread.
-PLATFORM_LABELS = {"taobao": "淘宝", "tmall": "天猫", "jd": "京东", "pdd": "拼多多", "douyin": "抖音",
-                   "kuaishou": "快手", "youzan": "有赞", "xiaohongshu": "小红书", "weidian": "微店"}
 RESERVE_ATTEMPTS = 5
 
 
@@ -160,7 +159,7 @@ def content_for(source: dict, version: dict, code: str, shop: str, founder: str,
 
 
 def _buyer(source: dict) -> str:
-    return source.get("name") or source.get("nickname") or ""
+    return name_of(source.get("name"), source.get("nickname"))
 
 
 def plan_batch(db, data_dir: Path | None, selection: Selection | str, *, layout: Layout | None = None,
@@ -296,7 +295,10 @@ def render_plan(plan: BatchPlan, layout: Layout, out: Path, options: PrintOption
 
 def record_plan(db, plan: BatchPlan, layout: Layout, where: Path | str = "",
                 pdf_write_id: int | None = None) -> int:
-    """The batch went out: mark its cards printed (one transaction); returns the batch id."""
+    """The batch went out: mark its cards printed (one transaction); returns the batch id (0 for a
+    reprint, which counts one more print of its card). The one place a print is recorded: the
+    CLI's :func:`make_cards` and :func:`reprint_card`, the window's print and save jobs
+    (``ui/cards/jobs.py``) all end here. ``where``: the PDF file or the printer."""
     if plan.card_id is not None:  # a reprint: the card keeps its batch
         store.mark_reprinted(db, plan.card_id)
         return 0
@@ -389,10 +391,6 @@ def plan_reprint(db, data_dir: Path | None, ref: str | int, layout: Layout | Non
         if plan.overflow and not allow_overflow:
             raise CardsDoNotFit(plan, layout)
     return plan
-
-
-def record_reprint(db, plan: BatchPlan) -> None:
-    store.mark_reprinted(db, plan.card_id)
 
 
 def reprint_card(db, data_dir: Path | None, ref: str | int, layout: Layout, out: Path,

@@ -14,8 +14,8 @@ from pathlib import Path
 from shopowner.cards.checker import LetterWarning, check_for_shop
 from shopowner.cards.layouts import Layout
 from shopowner.i18n import translate
-from shopowner.platform_names import PLATFORM_KEYS, platform_name
 from shopowner.store import letters as store
+from shopowner.vocab.platforms import PLATFORM_KEYS, platform_name
 
 MIN_PRINTED_FOR_RATE = 20
 AUDIENCES = ("any", "first", "returning")

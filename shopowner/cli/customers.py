@@ -1,5 +1,5 @@
-"""``customers search|export|find-duplicates|add|edit|erase``: the customer book without the
-window."""
+"""``customers search|timeline|export|find-duplicates|add|edit|erase``: the customer book without
+the window."""
 
 from __future__ import annotations
 
@@ -18,6 +18,11 @@ def register(sub) -> None:
     s.add_argument("--stage")
     s.add_argument("--limit", type=int, default=50)
     s.set_defaults(handler=handle_search)
+    t = csub.add_parser("timeline", help=translate("Cli", "one customer's orders, cards, WeChat adds, "
+                                                          "follow-ups and feedback, newest first"))
+    t.add_argument("customer_id", type=int)
+    t.add_argument("--json", action="store_true", help=translate("Cli", "print the rows as JSON"))
+    t.set_defaults(handler=handle_timeline)
     e = csub.add_parser("export", help=translate("Cli", "export customers with order totals to "
                                                         ".xlsx or .csv"))
     e.add_argument("path")
@@ -120,6 +125,30 @@ def handle_search(args, ctx) -> int:
     from shopowner.store.customer_query import fetch_page
 
     print_json(fetch_page(ctx.db, _filters(args), args.text, limit=args.limit))
+    return 0
+
+
+def handle_timeline(args, ctx) -> int:
+    """The customer's timeline, the rows the window's detail pane shows."""
+    from shopowner.cli import print_json
+    from shopowner.followups.timeline import customer_timeline
+    from shopowner.store.customers import get_customer
+    from shopowner.vocab.names import title_of
+
+    customer = get_customer(ctx.db, args.customer_id)
+    if customer is None:
+        print(translate("Cli", "There is no customer {id}. Find the number with "
+                               "“customers search”.").format(id=args.customer_id), file=sys.stderr)
+        return 1
+    rows = customer_timeline(ctx.db, args.customer_id)
+    if args.json:
+        print_json({"customer_id": args.customer_id, "name": title_of(customer), "timeline": rows})
+        return 0
+    print(title_of(customer))
+    for row in rows:
+        print(f"{row['at'] or '—':16}  {row['what']}  {row['details']}")
+    if not rows:
+        print(translate("Cli", "Nothing recorded for this customer yet."))
     return 0
 
 

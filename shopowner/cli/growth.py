@@ -34,7 +34,7 @@ def _yuan(fen: int | None) -> str:
 def handle(args, ctx) -> int:
     from shopowner.cli import print_json
     from shopowner.insights.figures import growth_figures
-    from shopowner.platform_names import platform_name
+    from shopowner.vocab.platforms import platform_name
 
     if args.days is not None and args.days < 1:
         print(translate("Cli", "Error: {message}").format(

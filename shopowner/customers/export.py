@@ -13,10 +13,12 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from shopowner.customers.labels import mask_phone, platforms_label, stage_label, wechat_label
+from shopowner.customers.labels import mask_phone, wechat_label
 from shopowner.i18n import translate
 from shopowner.progress import Progress, maybe
 from shopowner.store.customer_detail import export_rows
+from shopowner.vocab.platforms import platforms_label
+from shopowner.vocab.stages import stage_label
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

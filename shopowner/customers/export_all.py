@@ -16,14 +16,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 from shopowner.customers.export import neutralise
-from shopowner.customers.labels import (
-    feedback_kind_label, followup_kind_label, stage_label, wechat_label,
-)
-from shopowner.followups.feedback import status_label as feedback_status_label
+from shopowner.customers.labels import wechat_label
 from shopowner.i18n import translate
-from shopowner.platform_names import platform_name
 from shopowner.progress import Progress, maybe
 from shopowner.store import export_all as store
+from shopowner.vocab import feedback_kinds, followup_kinds
+from shopowner.vocab.platforms import platform_name
+from shopowner.vocab.stages import stage_label
 
 MONEY_FORMAT = "0.00"
 MAX_WIDTH = 60
@@ -155,7 +154,7 @@ def sheets() -> dict[str, tuple[str, list[tuple[str, object]]]]:
         "followups": (translate("ExportAll", "Follow-ups"), [
             (translate("ExportAll", "Customer number"), "int"),
             (translate("ExportAll", "When"), "date"),
-            (translate("ExportAll", "How"), followup_kind_label),
+            (translate("ExportAll", "How"), followup_kinds.kind_label),
             (translate("ExportAll", "Direction"), _direction),
             (translate("ExportAll", "Staff"), "text"),
             (translate("ExportAll", "Summary"), "text"),
@@ -163,13 +162,13 @@ def sheets() -> dict[str, tuple[str, list[tuple[str, object]]]]:
         "feedback": (translate("ExportAll", "Feedback"), [
             (translate("ExportAll", "Customer number"), "int"),
             *order, (translate("ExportAll", "Recorded"), "date"),
-            (translate("ExportAll", "Type"), feedback_kind_label),
+            (translate("ExportAll", "Type"), feedback_kinds.kind_label),
             (translate("ExportAll", "Product"), "text"),
             (translate("ExportAll", "Rating"), "int"),
             (translate("ExportAll", "Text"), "text"),
             (translate("ExportAll", "May be quoted"), _yes),
             (translate("ExportAll", "Owner"), "text"),
-            (translate("ExportAll", "Status"), feedback_status_label),
+            (translate("ExportAll", "Status"), feedback_kinds.status_label),
             (translate("ExportAll", "Resolution"), "text"),
             (translate("ExportAll", "Resolved"), "date")]),
         "channels": (translate("ExportAll", "Channels"), [

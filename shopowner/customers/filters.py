@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from shopowner.i18n import translate
-from shopowner.store.customers import STAGES
+from shopowner.vocab.stages import STAGES
 
 FILTER_KEYS = ("platform", "tag_id", "stage", "wechat", "spend_min_fen", "spend_max_fen",
                "within_days", "over_days", "open_complaint")

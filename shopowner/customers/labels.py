@@ -1,19 +1,10 @@
-"""Words the owner sees for stages, WeChat status, platforms and duplicate reasons; phone masking."""
+"""Words the customer book shows for WeChat status, duplicate reasons, identity kinds and its
+columns; phone masking and money. Stages, platforms, feedback and follow-up kinds and a customer's
+name are in ``shopowner.vocab``."""
 
 from __future__ import annotations
 
 from shopowner.i18n import translate
-from shopowner.platform_names import platform_name
-
-
-def stage_label(stage: str) -> str:
-    return {
-        "new": translate("Customers", "New"),
-        "added": translate("Customers", "On WeChat"),
-        "repeat": translate("Customers", "Repeat"),
-        "loyal": translate("Customers", "Loyal"),
-        "dormant": translate("Customers", "Dormant"),
-    }.get(stage, stage)
 
 
 def wechat_label(status: str, name: str = "") -> str:
@@ -21,14 +12,6 @@ def wechat_label(status: str, name: str = "") -> str:
         base = translate("Customers", "Added")
         return f"{base} · {name}" if name else base
     return translate("Customers", "Not added")
-
-
-def platform_label(platform: str) -> str:
-    return platform_name(platform)
-
-
-def platforms_label(platforms: str) -> str:
-    return "、".join(platform_label(p) for p in platforms.split(",") if p)
 
 
 def reason_label(reason: str) -> str:
@@ -66,18 +49,6 @@ def mask_phone(phone: str | None) -> str:
     return phone[:3] + "*" * (len(phone) - 7) + phone[-4:]
 
 
-def display_name(name: str, nickname: str, erased: bool = False) -> str:
-    if erased:
-        return translate("Customers", "(personal data erased)")
-    if name and nickname and nickname != name:
-        return f"{name}（{nickname}）"
-    return name or nickname or translate("Customers", "(anonymous)")
-
-
-def yuan(fen: int | None) -> str:
-    return f"{(fen or 0) / 100:,.2f}"
-
-
 def column_title(key: str) -> str:
     """Headers of the customer table (one place, so the model needs no strings of its own)."""
     return {
@@ -105,25 +76,3 @@ def column_tip(key: str) -> str | None:
         "last_order": translate("Customers", "The last paid order."),
         "phone": translate("Customers", "Masked unless “Show full phones” is ticked."),
     }.get(key)
-
-
-def feedback_kind_label(kind: str) -> str:
-    return {
-        "review": translate("Customers", "Review"),
-        "complaint": translate("Customers", "Complaint"),
-        "new_product": translate("Customers", "New product idea"),
-        "suggestion": translate("Customers", "Suggestion"),
-        "after_sales": translate("Customers", "After-sales"),
-        "other": translate("Customers", "Other"),
-    }.get(kind, kind)
-
-
-def followup_kind_label(kind: str) -> str:
-    return {
-        "wechat": translate("Customers", "WeChat"),
-        "phone": translate("Customers", "Phone"),
-        "wecom": translate("Customers", "WeCom"),
-        "platform": translate("Customers", "Platform chat"),
-        "meeting": translate("Customers", "Met in person"),
-        "other": translate("Customers", "Other"),
-    }.get(kind, kind)

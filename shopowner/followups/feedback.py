@@ -15,28 +15,10 @@ from shopowner.i18n import translate
 from shopowner.store.followups import (
     customer_exists, feedback_row, insert_feedback, set_feedback_resolved,
 )
-
-KINDS = ("review", "complaint", "new_product", "suggestion", "after_sales", "other")
-
+from shopowner.vocab.feedback_kinds import KINDS
 
 class FeedbackError(ValueError):
     """Feedback that cannot be saved or resolved; ``str()`` says what to fix."""
-
-
-def kind_label(kind: str) -> str:
-    return {
-        "review": translate("Feedback", "Review material"),
-        "complaint": translate("Feedback", "Complaint"),
-        "new_product": translate("Feedback", "New-product idea"),
-        "suggestion": translate("Feedback", "Product suggestion"),
-        "after_sales": translate("Feedback", "After-sales"),
-        "other": translate("Feedback", "Other"),
-    }.get(kind, kind)
-
-
-def status_label(status: str | None) -> str:
-    return {"open": translate("Feedback", "Open"),
-            "resolved": translate("Feedback", "Resolved")}.get(status or "", "")
 
 
 def add_feedback(db: Database, data_dir: Path, *, kind: str, text: str = "",

@@ -13,31 +13,10 @@ from shopowner.followups import attachments as att
 from shopowner.clock import parse_stamp, stamp
 from shopowner.i18n import translate
 from shopowner.store.followups import customer_exists, followup_rows, insert_followup
-
-KINDS = ("wechat", "phone", "wecom", "platform", "meeting", "other")
-DIRECTIONS = ("out", "in")
-
+from shopowner.vocab.followup_kinds import DIRECTIONS, KINDS
 
 class FollowupError(ValueError):
     """A follow-up that cannot be saved; ``str()`` says what to fix."""
-
-
-def kind_label(kind: str) -> str:
-    return {
-        "wechat": translate("Followups", "WeChat chat"),
-        "phone": translate("Followups", "Phone call"),
-        "wecom": translate("Followups", "WeCom"),
-        "platform": translate("Followups", "Wangwang / platform service"),
-        "meeting": translate("Followups", "Meeting"),
-        "other": translate("Followups", "Other"),
-    }.get(kind, kind)
-
-
-def direction_label(direction: str) -> str:
-    return {
-        "out": translate("Followups", "We contacted them"),
-        "in": translate("Followups", "They contacted us"),
-    }.get(direction, direction)
 
 
 def add_followup(db: Database, data_dir: Path, customer_id: int, *, kind: str = "wechat",

@@ -17,11 +17,12 @@ from shopowner.cards.codes import codes_in_text, normalise
 from shopowner.clock import stamp
 from shopowner.followups.paste import Typo, typos_in, with_code
 from shopowner.i18n import translate
-from shopowner.platform_names import platform_name
 from shopowner.store.customers import refresh_customer_totals
 from shopowner.store.redemptions import (
     add_wechat_add, cards_by_codes, customer_row, mark_card_redeemed, set_customer_added,
 )
+from shopowner.vocab.names import shown_name
+from shopowner.vocab.platforms import platform_name
 
 
 class RedeemError(ValueError):
@@ -91,24 +92,20 @@ class CardMatch:
 
 
 def _match(row: dict) -> CardMatch:
-    name = row["customer_name"] or row["customer_nickname"] or ""
-    redeemer = row["redeemed_customer_name"] or row["redeemed_wechat_name"]
     return CardMatch(
         code=row["code"], card_id=row["card_id"], order_id=row["order_id"], platform=row["platform"],
         platform_order_id=row["platform_order_id"], customer_id=row["customer_id"],
-        customer_name=name, letter_version_id=row["letter_version_id"],
+        customer_name=row["customer_name"] or "", letter_version_id=row["letter_version_id"],
         letter_name=row["letter_name"], version_no=row["version_no"], batch_id=row["batch_id"],
         batch_created_at=row["batch_created_at"], printed_at=row["printed_at"],
         redeemed_at=row["redeemed_at"], redeemed_customer_id=row["redeemed_customer_id"],
-        redeemed_customer_name=redeemer)
+        redeemed_customer_name=row["redeemed_customer_name"] or None)
 
 
 def _who(name: str | None, customer_id: int | None) -> str:
-    if name:
-        return name
     if customer_id is None:
-        return translate("Redeem", "an unknown customer")
-    return translate("Redeem", "customer #{id}").format(id=customer_id)
+        return name or translate("Redeem", "an unknown customer")
+    return shown_name(name, customer_id)
 
 
 def suggestions_for(db: Database, text: str, limit: int = 3) -> list[Suggestion]:
@@ -121,7 +118,7 @@ def suggestions_for(db: Database, text: str, limit: int = 3) -> list[Suggestion]
                 found.append(Suggestion(
                     code=row["code"], typo=typo, platform_order_id=row["platform_order_id"],
                     platform_name=platform_name(row["platform"]) if row["platform"] else "",
-                    customer_name=row["customer_name"] or row["customer_nickname"] or ""))
+                    customer_name=row["customer_name"] or ""))
     return found[:limit]
 
 

@@ -20,6 +20,7 @@ from shopowner.i18n import translate
 from shopowner.progress import Progress, maybe
 from shopowner.store import reminders as store
 from shopowner.store.followups import customer_exists
+from shopowner.vocab.names import shown_name
 
 DEFAULT_RULES: dict[str, dict] = {
     "card_not_added": {"enabled": True, "params": {"days": 5, "within": 30}},
@@ -185,8 +186,7 @@ def set_next_contact(db: Database, customer_id: int, day: date | None,
 
 def _labelled(rows: list[dict], today: date) -> list[dict]:
     for row in rows:
-        row["customer_name"] = row["customer_name"] or translate(
-            "Reminders", "customer #{id}").format(id=row["customer_id"])
+        row["customer_name"] = shown_name(row["customer_name"], row["customer_id"])
         row["rule_label"] = rule_label(row["rule"])
         row["reason"] = reason_text(row["rule"], row["reason_args"], row["note"])
         row["overdue_days"] = (today - date.fromisoformat(row["due_date"][:10])).days

@@ -22,11 +22,12 @@ from datetime import date, datetime, timedelta
 from sqlite_utils import Database
 
 from shopowner.clock import day_text, parse_stamp, stamp
-from shopowner.followups.feedback import kind_label, status_label
 from shopowner.followups.reminders import due_by_rule, generate_reminders, rule_label, today_list
 from shopowner.i18n import translate
 from shopowner.progress import Progress, maybe
 from shopowner.store import review as store
+from shopowner.vocab.feedback_kinds import kind_label, status_label
+from shopowner.vocab.names import shown_name
 
 VIP_MIN_ORDERS = 3
 QUIET_DAYS = 60
@@ -48,13 +49,6 @@ def letter_version_label(letter_name: str | None, version_no: int | None) -> str
     return translate("Review", "{letter} v{version}").format(letter=letter_name, version=version_no)
 
 
-def who(name: str | None, customer_id: int | None) -> str:
-    """The customer's name, or "customer #12" when the book has none; "" without a customer."""
-    if customer_id is None:
-        return ""
-    return name or translate("Review", "customer #{id}").format(id=customer_id)
-
-
 def _rate(added: int, printed: int) -> float | None:
     return round(added / printed, 4) if printed else None
 
@@ -66,7 +60,7 @@ def _complaints(db: Database, day: date, read) -> list[dict]:
         opened = parse_stamp(r["created_at"])
         out.append(dict(
             id=r["id"], customer_id=r["customer_id"],
-            customer_name=who(r["customer_name"], r["customer_id"]),
+            customer_name=shown_name(r["customer_name"], r["customer_id"]),
             text=r["text"], product=r["product_text"], owner=r["owner"], created_at=r["created_at"],
             age_days=(day - opened.date()).days if opened else None,
             age_hours=int((end_of_day - opened).total_seconds() // 3600) if opened else None,
@@ -83,7 +77,7 @@ def _quiet_vips(db: Database, day: date, read) -> tuple[list[dict], int]:
     vips = []
     for r in rows:
         last = max(filter(None, (r["last_order_at"], r["last_followup_at"])))
-        vips.append(dict(id=r["id"], customer_name=who(r["customer_name"], r["id"]),
+        vips.append(dict(id=r["id"], customer_name=shown_name(r["customer_name"], r["id"]),
                          total_spent_fen=r["total_spent_fen"], order_count=r["order_count"],
                          tagged=bool(r["tagged"]), last_order_at=r["last_order_at"],
                          last_followup_at=r["last_followup_at"],
@@ -102,7 +96,7 @@ def daily_review(db: Database, day: date, progress: Progress | None = None) -> d
 
     feedback = [dict(
         id=r["id"], kind=r["kind"], kind_label=kind_label(r["kind"]), customer_id=r["customer_id"],
-        customer_name=who(r["customer_name"], r["customer_id"]), rating=r["rating"],
+        customer_name=shown_name(r["customer_name"], r["customer_id"]), rating=r["rating"],
         text=r["text"], product=r["product_text"], status=r["status"],
         status_label=status_label(r["status"]), created_at=r["created_at"],
         consent_to_quote=bool(r["consent_to_quote"]), read=read("feedback", r["id"]))
@@ -110,7 +104,7 @@ def daily_review(db: Database, day: date, progress: Progress | None = None) -> d
     complaints = _complaints(db, day, read)
     progress.check()
     adds = [dict(id=r["id"], customer_id=r["customer_id"],
-                 customer_name=who(r["customer_name"], r["customer_id"]),
+                 customer_name=shown_name(r["customer_name"], r["customer_id"]),
                  wechat_name=r["wechat_name"], remark=r["remark"], account=r["account"],
                  via=r["via"], code=r["code"], batch_id=r["batch_id"],
                  letter_version=letter_version_label(r["letter_name"], r["version_no"])

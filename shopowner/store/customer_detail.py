@@ -1,4 +1,4 @@
-"""Reads for one customer's detail pane: orders with items, and a timeline across the areas.
+"""Reads for one customer's detail pane: orders with items, and the entries of their timeline.
 
 Follow-ups, feedback, cards and WeChat adds are written by other areas; they are only read here.
 """
@@ -49,7 +49,7 @@ def order_rows(db: Database, customer_id: int, limit: int = ORDERS_SHOWN) -> lis
 def detail_of(db: Database, customer_id: int) -> dict | None:
     """Everything the detail pane shows for one customer, read in one go (on a worker):
     ``customer``, ``identities``, ``tags``, ``open_complaints``, ``merges``, ``orders`` (see
-    :func:`order_rows`), ``order_total`` and ``timeline``. ``None`` when the customer is gone."""
+    :func:`order_rows`) and ``order_total``. ``None`` when the customer is gone."""
     from shopowner.store.customer_merge import merges_of
     from shopowner.store.customers import get_customer, identities, tags_of
 
@@ -61,29 +61,30 @@ def detail_of(db: Database, customer_id: int) -> dict | None:
         open_complaints=open_complaints(db, customer_id), merges=merges_of(db, customer_id),
         orders=order_rows(db, customer_id),
         order_total=db.execute("SELECT count(*) FROM orders WHERE customer_id = ?",
-                               [customer_id]).fetchone()[0],
-        timeline=timeline(db, customer_id))
+                               [customer_id]).fetchone()[0])
 
 
-def timeline(db: Database, customer_id: int) -> list[dict]:
-    """Orders, cards printed, WeChat adds, follow-ups and feedback, newest first.
-
-    Each entry: ``at``, ``kind`` (order/card/wechat/followup/feedback), ``ref`` and ``text``.
+def timeline_entries(db: Database, customer_id: int) -> list[dict]:
+    """Orders, cards printed, WeChat adds, follow-ups and feedback, newest first, for
+    ``followups.timeline`` to word. Each entry: ``at``, ``kind`` (order/card/wechat/followup/
+    feedback), ``id`` and, by kind, ``label`` (platform; follow-up or feedback kind), ``ref``
+    (order number; card code; the add's card code; direction; status), ``text`` (code used at;
+    WeChat name; summary; feedback text), ``extra`` (account; staff) and ``amount`` (fen).
     """
     return _dicts(db.execute(
-        """SELECT created_at AS at, 'order' AS kind, platform || ' ' || platform_order_id AS ref,
-                  CAST(paid_fen - refund_fen AS TEXT) AS text, status AS extra
+        """SELECT created_at AS at, 'order' AS kind, id, platform AS label, platform_order_id AS ref,
+                  NULL AS text, NULL AS extra, paid_fen - refund_fen AS amount
                FROM orders WHERE customer_id = ?
-           UNION ALL SELECT printed_at, 'card', code,
-                  CASE WHEN redeemed_at IS NOT NULL THEN redeemed_at ELSE '' END, layout
-               FROM printed_cards WHERE customer_id = ? OR redeemed_customer_id = ?
-           UNION ALL SELECT added_at, 'wechat', wechat_name, account, via
-               FROM wechat_adds WHERE customer_id = ?
-           UNION ALL SELECT happened_at, 'followup', kind, summary, staff
+           UNION ALL SELECT printed_at, 'card', id, NULL, code, redeemed_at, NULL, NULL
+               FROM cards WHERE state = 'printed' AND (customer_id = ? OR redeemed_customer_id = ?)
+           UNION ALL SELECT w.added_at, 'wechat', w.id, w.via,
+                  (SELECT code FROM cards WHERE cards.id = w.card_id), w.wechat_name, w.account, NULL
+               FROM wechat_adds AS w WHERE w.customer_id = ?
+           UNION ALL SELECT happened_at, 'followup', id, kind, direction, summary, staff, NULL
                FROM followups WHERE customer_id = ?
-           UNION ALL SELECT created_at, 'feedback', kind, text, coalesce(status, '')
+           UNION ALL SELECT created_at, 'feedback', id, kind, status, text, NULL, NULL
                FROM feedback WHERE customer_id = ?
-           ORDER BY at DESC""", [customer_id] * 6))
+           ORDER BY at DESC, kind, id DESC""", [customer_id] * 6))
 
 
 def open_complaints(db: Database, customer_id: int) -> int:

@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from shopowner.clock import stamp
 from shopowner.progress import Progress, maybe
+from shopowner.store.names import customer_name
 
 _ACTIVE = "merged_into IS NULL AND erased_at IS NULL"
 
@@ -70,12 +71,12 @@ def find_duplicates(db: Database, *, progress: Progress | None = None,
 
 def pending_pairs(db: Database, limit: int = 500) -> list[dict]:
     """Pairs still to decide, best first, both customers still listed; ``name_a``/``name_b`` are
-    their names (or nicknames). Read along m0010's index on (status, score, id): the best 500 of
+    their names (``store.names``). Read along m0010's index on (status, score, id): the best 500 of
     50,000 pending pairs in a few milliseconds."""
     return [dict(id=r[0], customer_a=r[1], customer_b=r[2], reason=r[3], score=r[4],
                  name_a=r[5], name_b=r[6]) for r in db.execute(
         f"""SELECT d.id, d.customer_a, d.customer_b, d.reason, d.score,
-                   coalesce(nullif(a.name, ''), a.nickname), coalesce(nullif(b.name, ''), b.nickname)
+                   {customer_name('a')}, {customer_name('b')}
             FROM duplicate_candidates d
             JOIN customers a ON a.id = d.customer_a AND a.{_ACTIVE.replace(' AND ', ' AND a.')}
             JOIN customers b ON b.id = d.customer_b AND b.{_ACTIVE.replace(' AND ', ' AND b.')}

@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from shopowner.clock import stamp
 from shopowner.store.customers import get_customer, refresh_customer_totals
+from shopowner.store.names import CUSTOMER_NAME
 
 # the fields the owner picks per side in the duplicates dialog
 MERGE_FIELDS = ("name", "nickname", "gender", "province", "city", "district", "address",
@@ -164,8 +165,7 @@ def merges_of(db: Database, customer_id: int) -> list[dict]:
     """Merges into this customer that can still be undone, newest first."""
     return [dict(id=r[0], kept_id=r[1], merged_id=r[2], merged_at=r[3],
                  merged_name=r[4]) for r in db.execute(
-        "SELECT m.id, m.kept_id, m.merged_id, m.merged_at, "
-        "coalesce(nullif(c.name, ''), c.nickname) FROM merges m "
+        f"SELECT m.id, m.kept_id, m.merged_id, m.merged_at, {CUSTOMER_NAME} FROM merges m "
         "LEFT JOIN customers c ON c.id = m.merged_id "
         "WHERE m.kept_id = ? AND m.undone_at IS NULL ORDER BY m.id DESC", [customer_id])]
 

@@ -9,6 +9,7 @@ from typing import Iterable
 from sqlite_utils import Database
 
 from shopowner.clock import current, stamp
+from shopowner.vocab.stages import STAGES  # the keys live with their words; re-exported here
 
 CUSTOMER_FIELDS = (
     "name", "nickname", "is_anonymous", "gender", "province", "city", "district", "address",
@@ -103,7 +104,6 @@ def _refresh_all_totals(db: Database, now: datetime | None) -> None:
 
 
 # stages ------------------------------------------------------------------------------------
-STAGES = ("new", "added", "repeat", "loyal", "dormant")
 DORMANT_DAYS = 180
 LOYAL_ORDERS = 4
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from shopowner.store.names import CUSTOMER_NAME
+
 FOLLOWUP_COLUMNS = ("customer_id", "kind", "direction", "happened_at", "staff", "summary",
                     "chat_text", "created_at")
 FEEDBACK_COLUMNS = ("customer_id", "order_id", "kind", "product_text", "rating", "text",
@@ -98,7 +100,7 @@ def followup_rows(db: Database, *, customer_id: int | None = None, search: str =
     if count:
         return db.execute("SELECT count(*)" + base, params).fetchone()[0]
     return list(db.query(
-        "SELECT f.*, coalesce(nullif(c.name, ''), nullif(c.wechat_name, ''), nullif(c.nickname, ''), '#' || c.id) AS customer_name, "
+        "SELECT f.*, " + CUSTOMER_NAME + " AS customer_name, "
         "(SELECT count(*) FROM attachments WHERE followup_id = f.id) AS attachment_count"
         + base + " ORDER BY f.happened_at DESC, f.id DESC LIMIT ? OFFSET ?",
         params + [limit, offset]))
@@ -129,7 +131,7 @@ def feedback_rows(db: Database, *, kind: str = "", status: str = "", search: str
     if count:
         return db.execute("SELECT count(*)" + base, params).fetchone()[0]
     return list(db.query(
-        "SELECT fb.*, coalesce(nullif(c.name, ''), nullif(c.wechat_name, ''), nullif(c.nickname, ''), '#' || c.id) AS customer_name, "
+        "SELECT fb.*, " + CUSTOMER_NAME + " AS customer_name, "
         "(SELECT count(*) FROM attachments WHERE feedback_id = fb.id) AS attachment_count"
         + base + " ORDER BY fb.created_at DESC, fb.id DESC LIMIT ? OFFSET ?",
         params + [limit, offset]))

@@ -8,16 +8,17 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from shopowner.store.customer_search import search_clause
+from shopowner.store.names import customer_name
 
-CARD_SELECT = """
+CARD_SELECT = f"""
 SELECT cards.id AS card_id, cards.code, cards.order_id, cards.batch_id, cards.printed_at,
        cards.redeemed_at, cards.redeemed_customer_id, cards.letter_version_id,
        coalesce(cards.customer_id, orders.customer_id) AS customer_id,
        orders.platform, orders.platform_order_id, orders.created_at AS order_created_at,
-       customers.name AS customer_name, customers.nickname AS customer_nickname,
+       {customer_name("customers")} AS customer_name,
        customers.wechat_status, letter_versions.version_no, letters.name AS letter_name,
        card_batches.created_at AS batch_created_at,
-       redeemer.name AS redeemed_customer_name, redeemer.wechat_name AS redeemed_wechat_name
+       {customer_name("redeemer")} AS redeemed_customer_name
 FROM cards
 LEFT JOIN orders ON orders.id = cards.order_id
 LEFT JOIN customers ON customers.id = coalesce(cards.customer_id, orders.customer_id)

@@ -16,11 +16,11 @@ import json
 
 from sqlite_utils import Database
 
+from shopowner.store.names import CUSTOMER_NAME
 from shopowner.store.printed_cards import printed_card
 
 LIVE = "c.merged_into IS NULL AND c.erased_at IS NULL"
-# the customer's name as the shop knows it; '' when none (the core words "customer #id")
-NAME = "coalesce(nullif(c.name, ''), nullif(c.wechat_name, ''), nullif(c.nickname, ''), '')"
+NAME = CUSTOMER_NAME  # '' when none (the core words "customer #id")
 
 # A reminder whose reason has gone (the card came back, the complaint was resolved, someone
 # chatted since, the buyer ordered again) leaves the list at once, whoever made the change;

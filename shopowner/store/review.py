@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from shopowner.store.names import CUSTOMER_NAME
 from shopowner.store.printed_cards import printed_card
 
-# the customer's name as the shop knows it; '' when none (the core words "customer #id")
-NAME = "coalesce(nullif(c.name, ''), nullif(c.wechat_name, ''), nullif(c.nickname, ''), '')"
+NAME = CUSTOMER_NAME  # '' when none (the core words "customer #id")
 
 
 def feedback_between(db: Database, start: str, end: str) -> list[dict]:

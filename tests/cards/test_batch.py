@@ -220,3 +220,36 @@ def test_orders_chosen_again_after_printing_get_their_card_again_not_a_new_code(
     assert pdf_codes(tmp_path / "again.pdf") == [c["code"] for c in again["cards"]]
     text = flat(open_pdf(tmp_path / "again.pdf")[0].get_textpage().get_text_range())
     assert text.count("补打") == 2  # the packer sees which cards are reprints
+
+
+def test_the_window_and_the_cli_record_batches_and_reprints_alike(card_shop, data_dir, tmp_path):
+    """Both front ends record through ``batch.record_plan``: the same rows whichever prints."""
+    from shopowner.cards.layouts import PrintOptions
+    from shopowner.ui.cards.jobs import BatchRequest, print_job, record_job, save_job
+
+    def batch_of(selection):
+        return card_shop.execute("SELECT b.layout, b.card_count, b.pdf_path, count(c.id) FROM card_batches b "
+                                 "JOIN cards c ON c.batch_id = b.id AND c.state = 'printed' "
+                                 "WHERE b.selection = ? GROUP BY b.id", [selection]).fetchall()
+
+    by_cli = make_cards(card_shop, data_dir, "3,4", A6, tmp_path / "cli.pdf")
+    printed = print_job(data_dir, BatchRequest("5,6", A6, PrintOptions()))
+    by_printer = record_job(data_dir, printed["plan"], A6, "Office printer")
+    drawn = print_job(data_dir, BatchRequest("7,8", A6, PrintOptions()))
+    by_file = save_job(data_dir, drawn["plan"], A6, drawn["path"], tmp_path / "window.pdf")
+    assert len({by_cli["batch_id"], by_printer, by_file}) == 3
+    assert batch_of(str(Selection.parse("3,4"))) == [("a4-4up-a6", 2, str((tmp_path / "cli.pdf").resolve()), 2)]
+    assert batch_of(str(Selection.parse("5,6"))) == [("a4-4up-a6", 2, "Office printer", 2)]
+    assert batch_of(str(Selection.parse("7,8"))) == [("a4-4up-a6", 2, str((tmp_path / "window.pdf").resolve()), 2)]
+    assert card_shop.execute("SELECT count(*) FROM cards WHERE state = 'reserved'").fetchone()[0] == 0
+
+    first, second = by_cli["cards"][0]["code"], printed["plan"].cards[0].content.code
+    reprint_card(card_shop, data_dir, first, A6, tmp_path / "again.pdf")
+    again = print_job(data_dir, BatchRequest("", A6, PrintOptions(), reprint=second))
+    assert record_job(data_dir, again["plan"], A6, "Office printer") == 0  # a reprint keeps its batch
+    counts = dict(card_shop.execute("SELECT code, reprint_count FROM cards WHERE code IN (?, ?)",
+                                    [first, second]).fetchall())
+    assert counts == {first: 1, second: 1}
+    assert card_shop.execute("SELECT count(*) FROM card_batches").fetchone()[0] == 3
+    for job in (printed, drawn, again):  # the window removes its drawn files once recorded
+        job["path"].unlink(missing_ok=True)

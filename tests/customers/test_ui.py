@@ -369,6 +369,11 @@ def test_edit_and_timeline_of_a_followed_up_customer(area, book, qtbot, main_win
     settled(qtbot, area)
     kinds = set(cells(area.detail.timeline, 1))
     assert {"Order", "Follow-up", "Feedback", "Added on WeChat", "Card printed"} <= kinds
+    # the pane shows the core's rows as they are (the CLI's ``customers timeline`` prints them too)
+    from shopowner.followups.timeline import customer_timeline
+    rows = customer_timeline(db, cid)
+    assert [cells(area.detail.timeline, col) for col in range(3)] == \
+        [[r[key] for r in rows] for key in ("at", "what", "details")]
     assert "open complaint" in area.detail.summary.text()
 
     def edit(dialog):

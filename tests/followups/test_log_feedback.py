@@ -127,16 +127,49 @@ def test_review_material_export_is_anonymised_with_images(shop, tmp_path):
     assert len(images) == 1 and images[0].read_bytes() == PNG
 
 
-def test_customer_timeline_merges_followups_feedback_and_adds(shop):
+def test_customer_timeline_is_the_rows_the_detail_pane_shows(shop):
     from shopowner.followups.redeem import redeem
     from shopowner.followups.timeline import customer_timeline
 
-    redeem(shop.db, shop.code_zhang, wechat_name="晴天", now=NOW)
-    add_followup(shop.db, shop.data_dir, shop.zhang, summary="问候", happened_at="2024-06-11 10:00", now=NOW)
+    redeem(shop.db, shop.code_zhang, wechat_name="晴天", account="小美", now=NOW)
+    add_followup(shop.db, shop.data_dir, shop.zhang, kind="phone", direction="in", staff="阿May",
+                 summary="问候", happened_at="2024-06-11 10:00", now=NOW)
     add_feedback(shop.db, shop.data_dir, kind="complaint", customer_id=shop.zhang, text="慢",
                  now=NOW.replace(day=12))
     add_followup(shop.db, shop.data_dir, shop.li, summary="别人的", now=NOW)
-    items = customer_timeline(shop.db, shop.zhang)
-    assert [(i["kind"], i["detail"]) for i in items] == [
-        ("feedback", "慢"), ("followup", "问候"), ("wechat_add", "晴天")]
-    assert shop.code_zhang in items[2]["title"]
+    rows = customer_timeline(shop.db, shop.zhang)
+    assert [(r["at"], r["kind"], r["what"], r["details"]) for r in rows] == [
+        ("2024-06-12 09:30", "feedback", "Feedback", "Complaint · Open · 慢"),
+        ("2024-06-11 10:00", "followup", "Follow-up", "Phone call · They contacted us · 阿May · 问候"),
+        ("2024-06-10 09:30", "wechat", "Added on WeChat", f"晴天 · card {shop.code_zhang} · 小美"),
+        ("2024-06-09 18:00", "card", "Card printed", f"{shop.code_zhang} · code used on 2024-06-10 09:30"),
+        ("2024-06-08 10:00", "order", "Order", "Taobao TB1001 · ¥168.00"),
+    ]
+
+
+def test_customer_timeline_speaks_the_chosen_language(shop, zh_translators):
+    from shopowner.followups.timeline import customer_timeline
+
+    add_followup(shop.db, shop.data_dir, shop.zhang, kind="meeting", summary="店里喝茶",
+                 happened_at="2024-06-11 10:00", now=NOW)
+    rows = customer_timeline(shop.db, shop.zhang)
+    assert (rows[0]["what"], rows[0]["details"]) == ("跟进", "见面 · 我们联系客户 · 店里喝茶")
+    assert (rows[-1]["what"], rows[-1]["details"]) == ("订单", "淘宝 TB1001 · ¥168.00")
+
+
+def test_cli_customers_timeline_prints_the_same_rows(shop, capsys):
+    import json
+
+    from shopowner.cli import run
+    from shopowner.followups.timeline import customer_timeline
+
+    add_followup(shop.db, shop.data_dir, shop.zhang, summary="问候", happened_at="2024-06-11 10:00", now=NOW)
+    base = ["--data-dir", str(shop.data_dir), "customers", "timeline"]
+    assert run(base + [str(shop.zhang), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["name"] == "张三" and out["timeline"] == customer_timeline(shop.db, shop.zhang)
+    assert run(base + [str(shop.zhang)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "张三" and len(lines) == 1 + len(out["timeline"])
+    assert lines[1].split("  ") == ["2024-06-11 10:00", "Follow-up", "WeChat chat · We contacted them · 问候"]
+    assert run(base + ["9999"]) == 1 and "9999" in capsys.readouterr().err

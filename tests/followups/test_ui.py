@@ -3,6 +3,7 @@ feedback with a screenshot, complaint resolve, 今日待办 actions, the review 
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pypdfium2 as pdfium
@@ -209,6 +210,20 @@ def test_today_list_done_snooze_and_log(main_window, shop, qtbot):
     assert shop.db.execute("SELECT count(*) FROM followups WHERE customer_id = ?", [shop.wang]).fetchone()[0] == 1
 
 
+def _tree_rows(tree) -> list[str]:
+    """Every row of a tree, top to bottom, children after their parent."""
+    rows = []
+
+    def walk(item):
+        rows.append(item.text(0))
+        for i in range(item.childCount()):
+            walk(item.child(i))
+
+    for i in range(tree.topLevelItemCount()):
+        walk(tree.topLevelItem(i))
+    return rows
+
+
 def test_review_page_shows_the_day_marks_read_and_exports_pdf(main_window, seeded, qtbot, tmp_path):
     from shopowner.followups.review import daily_review
     from shopowner.followups.review_page import review_page
@@ -263,6 +278,21 @@ def test_review_page_shows_the_day_marks_read_and_exports_pdf(main_window, seede
         pass
     pdf = pdfium.PdfDocument(str(pdf_path))
     assert len(pdf) == 1 and "盒子压坏了" in pdf[0].get_textpage().get_text_range()
+    # the PDF says the window's lines, and nothing else (a ticked item carries ✓ on paper; a line
+    # too wide for A4 is cut with …; the title is headed by the shop's name)
+    def plain(text):
+        return re.sub(r"\s+", "", text).removeprefix("✓")
+
+    on_paper = [plain(line) for line in pdf[0].get_textpage().get_text_range().splitlines() if line.strip()]
+    on_screen = [plain(row) for row in [page.summary.text(), *page.headline.text().split("\n"),
+                                        *_tree_rows(page.tree)]]
+
+    def same(paper, screen):
+        return paper == screen or (paper.endswith("…") and screen.startswith(paper[:-1]))
+
+    assert on_paper[0].endswith(plain(page.page["title"]))
+    assert [row for row in on_screen if not any(same(p, row) for p in on_paper)] == []
+    assert [p for p in on_paper[1:] if not any(same(p, row) for row in on_screen)] == []
 
     page.all_read_button.click()
     qtbot.waitUntil(lambda: all(i.checkState(0) == Qt.Checked for i in page.items()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from shopowner.i18n import translate
-from shopowner.platform_names import platform_name
 from shopowner.imports.platforms.base import Platform
 from shopowner.imports.platforms.douyin import DOUYIN
 from shopowner.imports.platforms.jd import JD
@@ -13,6 +12,7 @@ from shopowner.imports.platforms.pdd import PDD
 from shopowner.imports.platforms.taobao import DETAIL_LIST, ORDER_LIST, QIANNIU
 from shopowner.imports.platforms.wechat_shop import WECHAT_SHOP
 from shopowner.imports.platforms.youzan import YOUZAN, YOUZAN_ITEMS
+from shopowner.vocab.platforms import platform_name
 
 LAYOUTS: tuple[Platform, ...] = (ORDER_LIST, QIANNIU, DETAIL_LIST, JD, PDD, DOUYIN, KUAISHOU,
                                  YOUZAN, YOUZAN_ITEMS, WECHAT_SHOP)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopowner import tasks
-from shopowner.cards.batch import PLATFORM_LABELS, ensure_starter_letters
+from shopowner.cards.batch import ensure_starter_letters
 from shopowner.cards.letter import MERGE_FIELDS, field_hint
 from shopowner.cards.letter_versions import LETTER_PLATFORMS, platform_label
 from shopowner.changes import LETTERS, Change
@@ -185,8 +185,7 @@ class LetterEditor(QWidget):
         self.name.setText(letter["name"])
         self.audience.setCurrentIndex(max(self.audience.findData(letter["audience"]), 0))
         if self.platform.findData(letter["platform"]) < 0:  # a platform this list does not offer
-            self.platform.addItem(PLATFORM_LABELS.get(letter["platform"], platform_label(letter["platform"])),
-                                  letter["platform"])
+            self.platform.addItem(platform_label(letter["platform"]), letter["platform"])
         self.platform.setCurrentIndex(max(self.platform.findData(letter["platform"]), 0))
         self.priority.setValue(letter["priority"])
         self.active.setChecked(bool(letter["active"]))

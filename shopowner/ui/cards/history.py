@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout,
 from shopowner import tasks
 from shopowner.cards.layouts import BUILTIN_LAYOUTS, builtin_title
 from shopowner.changes import CARDS, CUSTOMERS, LETTERS, ORDERS
-from shopowner.platform_names import platform_name
+from shopowner.vocab.names import name_of
+from shopowner.vocab.platforms import platform_name
 from shopowner.store.cards import card_page, count_cards
 from shopowner.ui.columns import FittedColumns
 from shopowner.ui.empty_state import attach_empty_state
@@ -89,7 +90,7 @@ class PrintedCardsModel(QAbstractTableModel):
             return None
         (_id, code, platform, number, name, nickname, letter, version, layout, printed,
          reprints, redeemed) = self.rows[index.row()]
-        return [code, platform_name(platform) if platform else "", number or "", name or nickname or "",
+        return [code, platform_name(platform) if platform else "", number or "", name_of(name, nickname),
                 letter or "", version or "", builtin_title(layout) or layout, printed, reprints or "", redeemed or ""][index.column()]
 
     def code_at(self, row: int) -> str:

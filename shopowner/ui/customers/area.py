@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 
 from shopowner.changes import CUSTOMERS, FEEDBACK, ORDERS, TAGS, Change
 from shopowner.store.customer_duplicates import pending_count
-from shopowner.customers.labels import platforms_label, stage_label, wechat_label
-from shopowner.store.customers import STAGES, refresh_stages
+from shopowner.customers.labels import wechat_label
+from shopowner.store.customers import refresh_stages
+from shopowner.vocab.platforms import platforms_label
+from shopowner.vocab.stages import STAGES, stage_label
 from shopowner import tasks
 from shopowner.i18n import current_language
 from shopowner.tasks import Latest, Task

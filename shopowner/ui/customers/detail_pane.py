@@ -1,9 +1,10 @@
 """The detail pane for one customer: identities, tags, notes, custom fields, stage, orders with
 items, and a timeline of orders, cards, WeChat adds, follow-ups and feedback.
 
-Everything it shows is read in one go off the GUI thread (:func:`store.customer_detail.detail_of`)
-and filled in when it arrives; orders and the timeline are table models that format only the rows
-on screen, so a customer with thousands of orders opens as fast as one with three. Phones are
+Everything it shows is read in one go off the GUI thread (:func:`followups.timeline.customer_detail`,
+the timeline's rows worded there, as the CLI prints them) and filled in when it arrives; the orders
+are a table model that formats only the rows on screen, so a customer with thousands of orders opens
+as fast as one with three. Phones are
 masked like the list's unless the area's "show full phones" is ticked. It asks the area to do
 every write, so the area can confirm, run long work in the background and refresh the table.
 """
@@ -16,14 +17,14 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QPushButton, QScrollArea, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from shopowner.customers.labels import (
-    display_name, feedback_kind_label, followup_kind_label, identity_kind_label, mask_phone,
-    platform_label, stage_label, wechat_label, yuan,
-)
-from shopowner.store.customer_detail import detail_of
-from shopowner.store.customers import STAGES
+from shopowner.customers.labels import identity_kind_label, mask_phone, wechat_label
+from shopowner.vocab.money import yuan
+from shopowner.followups.timeline import customer_detail
 from shopowner.tasks import Latest
 from shopowner.ui.models.list_table_model import ListTableModel
+from shopowner.vocab.names import title_of
+from shopowner.vocab.platforms import platform_name
+from shopowner.vocab.stages import STAGES, stage_label
 
 CUSTOM_FIELD_SUGGESTIONS = ("肤质", "口味", "宝宝年龄", "生日", "尺码", "过敏")
 
@@ -78,7 +79,7 @@ class DetailPane(QWidget):
         self.tabs = QTabWidget(objectName="detailTabs")
         self.tabs.addTab(self._profile_tab(), self.tr("Profile"))
         self.orders_model = ListTableModel([
-            (lambda o: f"{platform_label(o['platform'])} {o['platform_order_id']}",
+            (lambda o: f"{platform_name(o['platform'])} {o['platform_order_id']}",
              self.tr("Order"), None),
             ("created_at", self.tr("Date"), lambda v: (v or "")[:16]),
             (lambda o: o["status_text"] or o["status"], self.tr("Status"), None),
@@ -88,9 +89,8 @@ class DetailPane(QWidget):
         self.orders = self._table("detailOrders", self.orders_model)
         self.tabs.addTab(self.orders, self.tr("Orders"))
         self.timeline_model = ListTableModel([
-            ("at", self.tr("When"), lambda v: (v or "")[:16]),
-            ("kind", self.tr("What"), self._kind_text),
-            (lambda e: e, self.tr("Details"), self._timeline_details)], self)
+            ("at", self.tr("When"), None), ("what", self.tr("What"), None),
+            ("details", self.tr("Details"), None)], self)
         self.timeline = self._table("detailTimeline", self.timeline_model)
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         layout.addWidget(self.tabs, 1)
@@ -170,7 +170,7 @@ class DetailPane(QWidget):
             return
         if customer_id != self.customer_id:
             self._set_actions_enabled(False)  # the buttons act on what is shown
-        self._reads.request(detail_of, customer_id, on_result=self._fill)
+        self._reads.request(customer_detail, customer_id, on_result=self._fill)
 
     def reload(self) -> None:
         """Read the shown customer again (after a change that concerns them)."""
@@ -195,7 +195,7 @@ class DetailPane(QWidget):
             return
         customer = data["customer"]
         erased = bool(customer["erased_at"])
-        self.title.setText(display_name(customer["name"], customer["nickname"], erased))
+        self.title.setText(title_of(customer))
         self.stage.clear()
         auto = self.tr("Automatic ({stage})").format(stage=stage_label(customer["stage"])) \
             if not customer["stage_manual"] else self.tr("Automatic (by the rules)")
@@ -240,7 +240,7 @@ class DetailPane(QWidget):
             kind = identity_kind_label(ident["kind"])
             if ident["platform"]:
                 kind = self.tr("{kind} ({platform})").format(
-                    kind=kind, platform=platform_label(ident["platform"]))
+                    kind=kind, platform=platform_name(ident["platform"]))
             masked = self.tr(" — masked by the platform") if ident["masked"] else ""
             value = ident["value"] if full or ident["kind"] != "phone" else mask_phone(ident["value"])
             lines.append(self.tr("{kind}: {value}").format(kind=kind, value=value) + masked)
@@ -281,25 +281,6 @@ class DetailPane(QWidget):
             self.fields_form.addRow(key, edit)
         self.new_field.setCurrentText("")
         self.new_value.clear()
-
-    def _kind_text(self, kind: str) -> str:
-        return {"order": self.tr("Order"), "card": self.tr("Card printed"),
-                "wechat": self.tr("Added on WeChat"), "followup": self.tr("Follow-up"),
-                "feedback": self.tr("Feedback")}.get(kind, kind)
-
-    def _timeline_details(self, entry: dict) -> str:
-        text, ref = entry["text"] or "", entry["ref"] or ""
-        if entry["kind"] == "order":
-            text = f"¥{yuan(int(text or 0))}"
-            platform, _, order_id = ref.partition(" ")
-            ref = f"{platform_label(platform)} {order_id}"
-        elif entry["kind"] == "card" and text:
-            text = self.tr("code used on {when}").format(when=text[:16])
-        elif entry["kind"] == "feedback":
-            ref = feedback_kind_label(ref)
-        elif entry["kind"] == "followup":
-            ref = followup_kind_label(ref)
-        return f"{ref} {text}".strip()
 
     # writes go through the area -----------------------------------------------------------
     def custom_fields(self) -> dict:

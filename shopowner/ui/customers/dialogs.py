@@ -11,8 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from shopowner.customers.labels import stage_label
-from shopowner.store.customers import STAGES
+from shopowner.vocab.stages import STAGES, stage_label
 
 TAG_COLOURS = ("#d4a017", "#b5473a", "#8e44ad", "#2e86c1", "#27ae60", "#e67e22", "#7f8c8d",
                "#c0392b", "#16a085", "#2c3e50")

@@ -13,10 +13,13 @@ from PySide6.QtWidgets import (
 )
 
 from shopowner.customers.actions import merge_error_message
-from shopowner.customers.labels import platforms_label, reason_label, stage_label, wechat_label, yuan
+from shopowner.customers.labels import reason_label, wechat_label
+from shopowner.vocab.money import yuan
 from shopowner.store.customer_duplicates import mark_distinct, pending_pairs
 from shopowner.store.customer_merge import MergeError, last_merge, merge_customers, undo_merge
 from shopowner.store.customers import get_customer, identities
+from shopowner.vocab.platforms import platforms_label
+from shopowner.vocab.stages import stage_label
 
 PICK_FIELDS = ("name", "nickname", "gender", "province", "city", "district", "address",
                "wechat_name", "notes", "custom_fields")

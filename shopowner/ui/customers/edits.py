@@ -20,7 +20,6 @@ from shopowner.customers.book import (
     erase_personal_data, erased_warning, tag_customers_by_name,
 )
 from shopowner.customers.export import export_customers, export_matching
-from shopowner.customers.labels import display_name
 from shopowner.store.customer_duplicates import find_duplicates
 from shopowner.store.customer_merge import MergeError, undo_merge
 from shopowner.store.customers import (
@@ -28,6 +27,7 @@ from shopowner.store.customers import (
     update_customer,
 )
 from shopowner.ui.customers.dialogs import CustomerDialog, StageDialog, TagDialog
+from shopowner.vocab.names import title_of
 
 # everything a customer's removal takes with it
 _WITH_CUSTOMER = (ORDERS, CARDS, FOLLOWUPS, FEEDBACK, REMINDERS)
@@ -165,7 +165,7 @@ class CustomerEdits(QObject):
         customer = get_customer(self.window_.db, customer_id) if customer_id else None
         if not customer:
             return
-        name = display_name(customer["name"], customer["nickname"], bool(customer["erased_at"]))
+        name = title_of(customer)
         if not self.window_.dialogs.confirm(
                 self.area, self.tr("Delete customer"),
                 self.tr("Delete {name} with everything recorded for them (orders: {n}, follow-ups, "
@@ -187,7 +187,7 @@ class CustomerEdits(QObject):
         customer = get_customer(self.window_.db, customer_id) if customer_id else None
         if not customer:
             return
-        name = display_name(customer["name"], customer["nickname"])
+        name = title_of(customer)
         dialog = EraseDialog(self.area, name, len(backup_files(self.window_.data_dir)))
         if not self.window_.dialogs.exec_dialog(dialog):
             return

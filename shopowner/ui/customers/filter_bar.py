@@ -10,11 +10,12 @@ from PySide6.QtWidgets import (
 )
 
 from shopowner.customers.filters import FilterError, clean_filters, yuan_to_fen
-from shopowner.customers.labels import platform_label, stage_label
 from shopowner.store.customer_query import platforms_in_use
-from shopowner.store.customers import STAGES, delete_view, list_tags, list_views, save_view
+from shopowner.store.customers import delete_view, list_tags, list_views, save_view
 from shopowner.ui.customers.dialogs import NameDialog, colour_icon
 from shopowner.ui.customers.flow_layout import FlowLayout, flow_policy
+from shopowner.vocab.platforms import platform_name
+from shopowner.vocab.stages import STAGES, stage_label
 
 
 class FilterBar(QWidget):
@@ -85,7 +86,7 @@ class FilterBar(QWidget):
         self._loading = True
         try:
             for combo, items in (
-                    (self.platform, [(platform_label(p), p, None) for p in platforms_in_use(db)]),
+                    (self.platform, [(platform_name(p), p, None) for p in platforms_in_use(db)]),
                     (self.tag, [(t["name"], t["id"], t["color"]) for t in list_tags(db)]),
                     (self.view, [(v["name"], v["filters"], None) for v in list_views(db)])):
                 current = combo.currentData()

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from shopowner.store.redemptions import search_customers
+from shopowner.vocab.names import display_name
 
 
 class CustomerSearch(QWidget):
@@ -41,7 +42,7 @@ class CustomerSearch(QWidget):
         self.results.clear()
         rows = search_customers(self.db, text) if text else []
         for row in rows:
-            bits = [row["name"] or row["nickname"] or self.tr("(no name)")]
+            bits = [display_name(row["name"], row["nickname"], row["wechat_name"], customer_id=row["id"])]
             if row["phone"]:
                 bits.append(self.tr("phone …{tail}").format(tail=row["phone"][-4:]))
             if row["last_order_id"]:

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import (
 )
 
 from shopowner.followups.attachments import AttachmentError
-from shopowner.followups.feedback import KINDS, FeedbackError, add_feedback, kind_label, resolve_complaint
+from shopowner.followups.feedback import FeedbackError, add_feedback, resolve_complaint
+from shopowner.vocab.feedback_kinds import KINDS, kind_label
 from shopowner.ui.followups.accounts import fill_account_choices
 from shopowner.store.redemptions import customer_row
 from shopowner.ui.followups.attachment_list import AttachmentList

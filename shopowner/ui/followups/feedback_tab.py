@@ -6,7 +6,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from shopowner.changes import CUSTOMERS, FEEDBACK, Change
-from shopowner.followups.feedback import KINDS, kind_label, status_label, time_taken
+from shopowner.followups.feedback import time_taken
+from shopowner.vocab.feedback_kinds import KINDS, kind_label, status_label
 from shopowner.store.followups import feedback_rows
 from shopowner.ui.followups.feedback_dialog import FeedbackDialog, ResolveDialog
 from shopowner.ui.followups.table_model import SqlTableModel, make_view, selected_row

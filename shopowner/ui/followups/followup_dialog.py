@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from shopowner.followups.attachments import AttachmentError
-from shopowner.followups.log import DIRECTIONS, KINDS, FollowupError, add_followup, direction_label, kind_label
+from shopowner.followups.log import FollowupError, add_followup
+from shopowner.vocab.followup_kinds import DIRECTIONS, KINDS, direction_label, kind_label
 from shopowner.ui.followups.accounts import fill_account_choices
 from shopowner.followups.reminders import ReminderError, log_followup_from_reminder, set_next_contact
 from shopowner.store.redemptions import customer_row

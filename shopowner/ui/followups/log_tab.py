@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 
 from shopowner.changes import CUSTOMERS, FOLLOWUPS
 from shopowner.followups.attachments import attachment_path
-from shopowner.followups.log import DIRECTIONS, KINDS, direction_label, kind_label
+from shopowner.vocab.followup_kinds import DIRECTIONS, KINDS, direction_label, kind_label
 from shopowner.store.followups import attachments_of, followup_rows
 from shopowner.ui.empty_state import attach_empty_state
 from shopowner.ui.followups.entry import open_new_followup

@@ -20,6 +20,7 @@ from shopowner.followups.paste import wechat_name_in
 from shopowner.followups.redeem import RedeemError, add_without_code, find_card, redeem
 from shopowner.ui.followups.accounts import fill_account_choices
 from shopowner.ui.followups.customer_search import CustomerSearch
+from shopowner.vocab.names import shown_name
 
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1b5e20;"
@@ -151,7 +152,7 @@ class QuickRedeemBox(QDialog):
         order = match.platform_order_id or self.tr("no order")
         if match.platform:
             order = self.tr("{order} on {platform}").format(order=order, platform=match.platform_name)
-        who = match.customer_name or self.tr("customer #{id}").format(id=match.customer_id)
+        who = shown_name(match.customer_name, match.customer_id)
         lines = [self.tr("Card {code} · order {order} · {name}").format(code=match.code, order=order,
                                                                        name=who),
                  self.tr("Letter {letter} · printed {printed}").format(
@@ -209,7 +210,7 @@ class QuickRedeemBox(QDialog):
             self.result.setText(str(exc))
             return
         self.status.setText(self.tr("{name} is now marked added on WeChat (card {code}).")
-                            .format(name=match.customer_name or f"#{match.customer_id}", code=match.code))
+                            .format(name=shown_name(match.customer_name, match.customer_id), code=match.code))
         self._done(customers_edited([match.customer_id], CARDS, source="redeem"))
 
     def mark_added_without_code(self) -> None:

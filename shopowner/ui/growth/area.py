@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from shopowner import tasks
 from shopowner.changes import CARDS, CUSTOMERS, LETTERS, ORDERS
 from shopowner.insights.figures import growth_figures
-from shopowner.platform_names import platform_name
+from shopowner.vocab.platforms import platform_name
 from shopowner.ui.growth.bars import MonthlyBars
 from shopowner.ui.empty_state import attach_empty_state
 from shopowner.ui.models.list_table_model import ListTableModel

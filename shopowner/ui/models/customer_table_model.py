@@ -17,12 +17,13 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
-from shopowner.customers.labels import (
-    column_tip, column_title, display_name, mask_phone, platforms_label, stage_label,
-    wechat_label, yuan,
-)
+from shopowner.customers.labels import column_tip, column_title, mask_phone, wechat_label
+from shopowner.vocab.money import yuan
 from shopowner.store.customer_query import count_customers, fetch_page, fetch_rows
 from shopowner.tasks import Latest
+from shopowner.vocab.names import title_of
+from shopowner.vocab.platforms import platforms_label
+from shopowner.vocab.stages import stage_label
 
 # column key (also the sort key in store.customer_query.SORTS)
 COLUMNS = ("name", "phone", "platforms", "order_count", "total_spent", "first_order",
@@ -229,7 +230,7 @@ class CustomerTableModel(QAbstractTableModel):
 
     def _display(self, row: dict, key: str):
         if key == "name":
-            return display_name(row["name"], row["nickname"], bool(row["erased_at"]))
+            return title_of(row)
         if key == "phone":
             return (row["phone"] or "") if self.show_full_phones else mask_phone(row["phone"])
         if key == "platforms":

@@ -36,3 +36,8 @@ PRINTED_NAMES = {"taobao": "淘宝", "tmall": "天猫", "jd": "京东", "pdd": "
 def printed_platform_name(key: str) -> str:
     """The platform's name as printed on a card (Chinese; nothing for the shop's own lists)."""
     return PRINTED_NAMES.get(key, key)
+
+
+def platforms_label(platforms: str) -> str:
+    """A customer's platforms (``taobao,jd``, as the store keeps them) as one line: 淘宝、京东."""
+    return "、".join(platform_name(p) for p in platforms.split(",") if p)
