@@ -17,15 +17,14 @@ from shopowner.changes import (
 from shopowner.customers.actions import merge_error_message
 from shopowner.customers.book import (
     add_customer_by_hand, asked_to_be_erased, delete_customer_and_files, edit_customer,
-    erase_personal_data, erased_warning,
+    erase_personal_data, erased_warning, tag_customers_by_name,
 )
 from shopowner.customers.export import export_customers, export_matching
 from shopowner.customers.labels import display_name
 from shopowner.store.customer_duplicates import find_duplicates
 from shopowner.store.customer_merge import MergeError, undo_merge
 from shopowner.store.customers import (
-    ensure_tag, get_customer, list_tags, set_stage, tag_customers, untag_customers,
-    update_customer,
+    get_customer, list_tags, set_stage, untag_customers, update_customer,
 )
 from shopowner.ui.customers.dialogs import CustomerDialog, StageDialog, TagDialog
 
@@ -34,8 +33,7 @@ _WITH_CUSTOMER = (ORDERS, CARDS, FOLLOWUPS, FEEDBACK, REMINDERS)
 
 
 def _tag(db, ids, name, colour, progress=None):
-    with db.atomic():
-        tag_customers(db, ids, ensure_tag(db, name, colour))
+    tag_customers_by_name(db, ids, name, colour)
 
 
 def _stage(db, ids, stage, progress=None):
