@@ -7,6 +7,7 @@ from shopowner.i18n import translate
 
 
 def register(sub) -> None:
+    from shopowner.cli.followup_log import list_options
     from shopowner.followups.feedback import KINDS
 
     p = sub.add_parser("feedback", help=translate("Cli", "record feedback or a complaint, list "
@@ -26,11 +27,7 @@ def register(sub) -> None:
     a.set_defaults(handler=handle_add)
     ls = fsub.add_parser("list", help=translate("Cli", "the feedback, newest first"))
     ls.add_argument("--open", action="store_true", help=translate("Cli", "only open complaints"))
-    ls.add_argument("--kind", choices=KINDS, default="")
-    ls.add_argument("--search", default="", help=translate("Cli", "text in the feedback, product, "
-                                                                  "owner or customer"))
-    ls.add_argument("--limit", type=int, default=50, metavar="N")
-    ls.add_argument("--json", action="store_true", help=translate("Cli", "print them as JSON"))
+    list_options(ls, KINDS, translate("Cli", "text in the feedback, product, owner or customer"))
     ls.set_defaults(handler=handle_list)
     r = fsub.add_parser("resolve", help=translate("Cli", "close an open complaint, saying how"))
     r.add_argument("feedback_id", type=int, metavar="ID")
@@ -54,23 +51,19 @@ def handle_add(args, ctx) -> int:
 
 
 def handle_list(args, ctx) -> int:
-    from shopowner.cli import print_json
+    from shopowner.cli.followup_log import print_list
     from shopowner.followups.feedback import kind_label, status_label
     from shopowner.store.followups import feedback_rows
 
-    rows = feedback_rows(ctx.db, kind=args.kind, status="open" if args.open else "",
-                         search=args.search, limit=args.limit)
-    if args.json:
-        print_json(rows)
-        return 0
-    if not rows:
-        print(translate("Cli", "No feedback."))
-    for r in rows:
+    def line(r: dict) -> str:
         who = f"{r['customer_name']} (#{r['customer_id']})" if r["customer_id"] else "—"
         what = " · ".join(x for x in (kind_label(r["kind"]), status_label(r["status"]),
                                       "★" * (r["rating"] or 0), r["product_text"]) if x)
-        print(f"{r['id']}  {r['created_at'][:16]}  {who}  {what}  {r['text']}")
-    return 0
+        return f"{r['id']}  {r['created_at'][:16]}  {who}  {what}  {r['text']}"
+
+    rows = feedback_rows(ctx.db, kind=args.kind, status="open" if args.open else "",
+                         search=args.search, limit=args.limit)
+    return print_list(rows, args.json, translate("Cli", "No feedback."), line)
 
 
 def handle_resolve(args, ctx) -> int:

@@ -42,12 +42,16 @@ def register(sub) -> None:
     a.set_defaults(handler=handle_add)
     ls = fsub.add_parser("list", help=translate("Cli", "the follow-ups, newest first"))
     ls.add_argument("--customer", type=int, default=None, metavar="ID")
-    ls.add_argument("--kind", choices=KINDS, default="")
-    ls.add_argument("--search", default="", help=translate("Cli", "text in the summary, chat, "
-                                                                  "staff or customer"))
-    ls.add_argument("--limit", type=int, default=50, metavar="N")
-    ls.add_argument("--json", action="store_true", help=translate("Cli", "print them as JSON"))
+    list_options(ls, KINDS, translate("Cli", "text in the summary, chat, staff or customer"))
     ls.set_defaults(handler=handle_list)
+
+
+def list_options(parser, kinds, search_help: str) -> None:
+    """A list's filters, as the window's list tabs have them: a kind, a search, how many, JSON."""
+    parser.add_argument("--kind", choices=kinds, default="")
+    parser.add_argument("--search", default="", help=search_help)
+    parser.add_argument("--limit", type=int, default=50, metavar="N")
+    parser.add_argument("--json", action="store_true", help=translate("Cli", "print them as JSON"))
 
 
 def handle_add(args, ctx) -> int:
@@ -66,20 +70,29 @@ def handle_add(args, ctx) -> int:
 
 
 def handle_list(args, ctx) -> int:
-    from shopowner.cli import print_json
     from shopowner.followups.log import direction_label, kind_label
     from shopowner.store.followups import followup_rows
 
+    def line(r: dict) -> str:
+        who = " · ".join(x for x in (kind_label(r["kind"]), direction_label(r["direction"]),
+                                     r["staff"]) if x)
+        return (f"{r['id']}  {r['happened_at'][:16]}  {r['customer_name']} (#{r['customer_id']})  "
+                f"{who}  {r['summary']}")
+
     rows = followup_rows(ctx.db, customer_id=args.customer, kind=args.kind, search=args.search,
                          limit=args.limit)
-    if args.json:
+    return print_list(rows, args.json, translate("Cli", "No follow-ups."), line)
+
+
+def print_list(rows: list[dict], as_json: bool, empty: str, line) -> int:
+    """The rows as JSON, or one ``line(row)`` each (``empty`` when there are none)."""
+    from shopowner.cli import print_json
+
+    if as_json:
         print_json(rows)
         return 0
     if not rows:
-        print(translate("Cli", "No follow-ups."))
-    for r in rows:
-        who = " · ".join(x for x in (kind_label(r["kind"]), direction_label(r["direction"]),
-                                     r["staff"]) if x)
-        print(f"{r['id']}  {r['happened_at'][:16]}  {r['customer_name']} (#{r['customer_id']})  "
-              f"{who}  {r['summary']}")
+        print(empty)
+    for row in rows:
+        print(line(row))
     return 0
