@@ -793,6 +793,14 @@
         <translation>未解决的投诉：{n} 条</translation>
     </message>
     <message>
+        <source>{kind} ({platform})</source>
+        <translation>{kind}（{platform}）</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
         <source>Tags: {tags}</source>
         <translation>标签：{tags}</translation>
     </message>

@@ -79,14 +79,16 @@ def _summary(detail: dict) -> list[str]:
     for ident in detail["identities"]:
         kind = identity_kind_label(ident["kind"])
         if ident["platform"]:
-            kind = f"{kind} ({platform_label(ident['platform'])})"
-        lines.append(f"{kind}: {ident['value']}")
+            kind = translate("Cli", "{kind} ({platform})").format(
+                kind=kind, platform=platform_label(ident["platform"]))
+        lines.append(translate("Cli", "{label}: {value}").format(label=kind, value=ident["value"]))
     if detail["tags"]:
         lines.append(translate("Cli", "Tags: {tags}").format(
             tags="、".join(t["name"] for t in detail["tags"])))
     if c["notes"]:
         lines.append(translate("Cli", "Notes: {notes}").format(notes=c["notes"]))
-    lines += [f"{key}: {value}" for key, value in (c["custom_fields"] or {}).items()]
+    lines += [translate("Cli", "{label}: {value}").format(label=key, value=value)
+              for key, value in (c["custom_fields"] or {}).items()]
     for merge in detail["merges"]:
         lines.append(translate("Cli", "Customer {merged} ({name}) was merged in on {when}; to undo: "
                                       "customers unmerge {id}").format(

@@ -54,7 +54,8 @@ def handle_list(args, ctx) -> int:
     print(translate("Cli", "To do today ({day}): {count}").format(day=today.isoformat(),
                                                                   count=len(rows)))
     for r in rows:
-        reason = f"{r['rule_label']}: {r['reason']}" if r["reason"] else r["rule_label"]
+        reason = translate("Cli", "{label}: {value}").format(label=r["rule_label"], value=r["reason"]) \
+            if r["reason"] else r["rule_label"]
         print(f"{r['id']}  {r['due_date'][:10]}  {r['customer_name']} (#{r['customer_id']})  "
               f"{reason}")
     return 0

@@ -148,3 +148,13 @@ def test_reminder_rules(cli, book, en_translators):
     assert rules(book.db) == before
     lines = cli("reminders", "rules").out.splitlines()
     assert lines[0].startswith("card_not_added  on  days: 5")
+
+
+def test_followup_words_in_chinese(cli, book, zh_translators):
+    saved = cli("followups", "add", "--customer", book.li, "--text", "问物流")
+    assert saved.code == 0 and saved.out.startswith("已为客户 ") and "保存跟进记录" in saved.out
+    refused = cli("followups", "add", "--customer", book.li)
+    assert refused.code == 1 and refused.err.startswith("错误：") and "摘要" in refused.err
+    heading = cli("reminders", "list").out.splitlines()[0]
+    assert heading.startswith(f"今日待办（{date.today().isoformat()}）：")
+    assert [r["summary"] for r in followup_rows(book.db, customer_id=book.li)] == ["问物流"]
