@@ -48,5 +48,54 @@
             <numerusform>%n orders</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Tag “{tag}” added to %n customer(s).</source>
+        <translation>
+            <numerusform>Tag “{tag}” added to 1 customer.</numerusform>
+            <numerusform>Tag “{tag}” added to %n customers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) staged by the rules again.</source>
+        <translation>
+            <numerusform>1 customer staged by the rules again.</numerusform>
+            <numerusform>%n customers staged by the rules again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) set to the stage “{stage}”.</source>
+        <translation>
+            <numerusform>1 customer set to the stage “{stage}”.</numerusform>
+            <numerusform>%n customers set to the stage “{stage}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting cannot be undone: customer {id} goes with their orders (%n), follow-ups and tags. To keep the orders, use “customers erase” instead. Run again with --yes to delete.</source>
+        <translation>
+            <numerusform>Deleting cannot be undone: customer {id} goes with their order (1), follow-ups and tags. To keep the order, use “customers erase” instead. Run again with --yes to delete.</numerusform>
+            <numerusform>Deleting cannot be undone: customer {id} goes with their orders (%n), follow-ups and tags. To keep the orders, use “customers erase” instead. Run again with --yes to delete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer {id} was deleted with %n order(s).</source>
+        <translation>
+            <numerusform>Customer {id} was deleted with 1 order.</numerusform>
+            <numerusform>Customer {id} was deleted with %n orders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups, feedback and WeChat adds (%n, newest first):</source>
+        <translation>
+            <numerusform>Follow-ups, feedback and WeChat adds (1):</numerusform>
+            <numerusform>Follow-ups, feedback and WeChat adds (%n, newest first):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Orders (%n, newest first):</source>
+        <translation>
+            <numerusform>Orders (1):</numerusform>
+            <numerusform>Orders (%n, newest first):</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

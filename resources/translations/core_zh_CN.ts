@@ -652,6 +652,348 @@
         <source>All data exported to {path}</source>
         <translation>全部数据已导出到 {path}</translation>
     </message>
+    <message>
+        <source>tag customers (the tag is made when new)</source>
+        <translation>给客户打标签（标签不存在时新建）</translation>
+    </message>
+    <message>
+        <source>the tag&apos;s colour, e.g. #27ae60</source>
+        <translation>标签颜色，例如 #27ae60</translation>
+    </message>
+    <message>
+        <source>take a tag off a customer</source>
+        <translation>去掉客户的一个标签</translation>
+    </message>
+    <message>
+        <source>set customers&apos; stage by hand (auto: by the rules again)</source>
+        <translation>手动设置客户阶段（auto：改回按规则自动判断）</translation>
+    </message>
+    <message>
+        <source>merge the second customer into the first (can be undone)</source>
+        <translation>把第二位客户合并到第一位（可撤销）</translation>
+    </message>
+    <message>
+        <source>keep OTHER&apos;s value of this field (repeatable): {fields}</source>
+        <translation>这一项保留 OTHER 的值（可重复）：{fields}</translation>
+    </message>
+    <message>
+        <source>undo the latest merge into a customer</source>
+        <translation>撤销合并到这位客户的最近一次合并</translation>
+    </message>
+    <message>
+        <source>delete a customer with their orders, follow-ups and tags</source>
+        <translation>删除客户及其订单、跟进记录和标签</translation>
+    </message>
+    <message>
+        <source>confirm: this cannot be undone</source>
+        <translation>确认：此操作无法撤销</translation>
+    </message>
+    <message>
+        <source>Customer {id} was merged into customer {kept}. Use {kept}, or undo that merge with “customers unmerge {kept}”.</source>
+        <translation>客户 {id} 已合并到客户 {kept}。请改用 {kept}，或用“customers unmerge {kept}”撤销那次合并。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag “{tag}” added to %n customer(s).</source>
+        <translation>
+            <numerusform>已给 %n 位客户加上标签“{tag}”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no tag “{tag}”.</source>
+        <translation>没有名为“{tag}”的标签。</translation>
+    </message>
+    <message>
+        <source>Tag “{tag}” taken off customer {id}.</source>
+        <translation>已去掉客户 {id} 的标签“{tag}”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) staged by the rules again.</source>
+        <translation>
+            <numerusform>%n 位客户的阶段已改回按规则自动判断。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) set to the stage “{stage}”.</source>
+        <translation>
+            <numerusform>已把 %n 位客户的阶段设为“{stage}”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer {other} was merged into customer {keep}. To undo: customers unmerge {keep}</source>
+        <translation>已把客户 {other} 合并到客户 {keep}。要撤销：customers unmerge {keep}</translation>
+    </message>
+    <message>
+        <source>The merge was undone: customers {kept} and {merged} are separate again.</source>
+        <translation>已撤销合并：客户 {kept} 和 {merged} 重新分开。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting cannot be undone: customer {id} goes with their orders (%n), follow-ups and tags. To keep the orders, use “customers erase” instead. Run again with --yes to delete.</source>
+        <translation>
+            <numerusform>删除后无法恢复：客户 {id} 的订单（%n 笔）、跟进记录和标签会一起删除。要保留订单，请改用“customers erase”。确认删除请加 --yes 再运行一次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer {id} was deleted with %n order(s).</source>
+        <translation>
+            <numerusform>已删除客户 {id}，连同 %n 笔订单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>show one customer: details, tags, orders and follow-ups</source>
+        <translation>查看一位客户：资料、标签、订单和跟进</translation>
+    </message>
+    <message>
+        <source>show whole phone numbers (masked by default)</source>
+        <translation>显示完整手机号（默认打码）</translation>
+    </message>
+    <message>
+        <source>at most N orders and N timeline lines (default 20)</source>
+        <translation>最多显示 N 笔订单和 N 条时间线（默认 20）</translation>
+    </message>
+    <message>
+        <source>print the details as JSON</source>
+        <translation>以 JSON 输出资料</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups, feedback and WeChat adds (%n, newest first):</source>
+        <translation>
+            <numerusform>跟进、反馈和加微信（%n 条，最新的在前）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} (customer {id})</source>
+        <translation>{name}（客户 {id}）</translation>
+    </message>
+    <message>
+        <source>Stage: {stage} (set by hand)</source>
+        <translation>阶段：{stage}（手动设置）</translation>
+    </message>
+    <message>
+        <source>Stage: {stage}</source>
+        <translation>阶段：{stage}</translation>
+    </message>
+    <message>
+        <source>Orders: {n} · spent ¥{spent}</source>
+        <translation>订单：{n} 笔 · 消费 ¥{spent}</translation>
+    </message>
+    <message>
+        <source>WeChat: {status}</source>
+        <translation>微信：{status}</translation>
+    </message>
+    <message>
+        <source>Address: {place}</source>
+        <translation>地址：{place}</translation>
+    </message>
+    <message>
+        <source>Personal data erased on {when}</source>
+        <translation>个人信息已于 {when} 清除</translation>
+    </message>
+    <message>
+        <source>Open complaints: {n}</source>
+        <translation>未解决的投诉：{n} 条</translation>
+    </message>
+    <message>
+        <source>{kind} ({platform})</source>
+        <translation>{kind}（{platform}）</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>标签：{tags}</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>备注：{notes}</translation>
+    </message>
+    <message>
+        <source>Customer {merged} ({name}) was merged in on {when}; to undo: customers unmerge {id}</source>
+        <translation>客户 {merged}（{name}）于 {when} 合并进来；要撤销：customers unmerge {id}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Orders (%n, newest first):</source>
+        <translation>
+            <numerusform>订单（%n 笔，最新的在前）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>record feedback or a complaint, list them, resolve a complaint</source>
+        <translation>记录反馈或投诉、列出反馈、解决投诉</translation>
+    </message>
+    <message>
+        <source>record what a customer said</source>
+        <translation>记录客户说的话</translation>
+    </message>
+    <message>
+        <source>what the customer said</source>
+        <translation>客户说了什么</translation>
+    </message>
+    <message>
+        <source>a screenshot to keep with it (repeatable)</source>
+        <translation>一并保存的截图（可重复）</translation>
+    </message>
+    <message>
+        <source>the customer agrees that we quote this (anonymously)</source>
+        <translation>客户同意我们（匿名）引用这段话</translation>
+    </message>
+    <message>
+        <source>who looks after it</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>the feedback, newest first</source>
+        <translation>反馈列表，最新的在前</translation>
+    </message>
+    <message>
+        <source>only open complaints</source>
+        <translation>只列未解决的投诉</translation>
+    </message>
+    <message>
+        <source>text in the feedback, product, owner or customer</source>
+        <translation>在反馈内容、商品、负责人或客户中查找</translation>
+    </message>
+    <message>
+        <source>print them as JSON</source>
+        <translation>以 JSON 输出</translation>
+    </message>
+    <message>
+        <source>close an open complaint, saying how</source>
+        <translation>关闭一条未解决的投诉，并写明怎么解决的</translation>
+    </message>
+    <message>
+        <source>how it was resolved, e.g. sent a new box</source>
+        <translation>怎么解决的，例如补发了一盒</translation>
+    </message>
+    <message>
+        <source>Feedback {id} saved.</source>
+        <translation>已保存反馈 {id}。</translation>
+    </message>
+    <message>
+        <source>The complaint is open until you resolve it: feedback resolve {id} --resolution TEXT</source>
+        <translation>这条投诉在解决之前一直是未解决状态：feedback resolve {id} --resolution 解决办法</translation>
+    </message>
+    <message>
+        <source>No feedback.</source>
+        <translation>没有反馈。</translation>
+    </message>
+    <message>
+        <source>Complaint {id} resolved after {time}.</source>
+        <translation>投诉 {id} 已解决，用时 {time}。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a day like 2024-05-01.</source>
+        <translation>“{value}”不是 2024-05-01 这样的日期。</translation>
+    </message>
+    <message>
+        <source>log a follow-up with a customer, or list them</source>
+        <translation>记录与客户的跟进，或列出跟进记录</translation>
+    </message>
+    <message>
+        <source>log a chat, call or meeting with a customer</source>
+        <translation>记录与客户的一次聊天、电话或见面</translation>
+    </message>
+    <message>
+        <source>what it was about, in one line</source>
+        <translation>一句话摘要</translation>
+    </message>
+    <message>
+        <source>out: we contacted them; in: they contacted us</source>
+        <translation>out：我们联系客户；in：客户联系我们</translation>
+    </message>
+    <message>
+        <source>when it happened (default: now)</source>
+        <translation>发生时间（默认：现在）</translation>
+    </message>
+    <message>
+        <source>who talked to them</source>
+        <translation>跟进人</translation>
+    </message>
+    <message>
+        <source>the chat text, pasted</source>
+        <translation>粘贴的聊天记录</translation>
+    </message>
+    <message>
+        <source>a screenshot or file to keep with it (repeatable)</source>
+        <translation>一并保存的截图或文件（可重复）</translation>
+    </message>
+    <message>
+        <source>remind me to contact them again on this day</source>
+        <translation>在这一天提醒我再联系客户</translation>
+    </message>
+    <message>
+        <source>the follow-ups, newest first</source>
+        <translation>跟进记录，最新的在前</translation>
+    </message>
+    <message>
+        <source>text in the summary, chat, staff or customer</source>
+        <translation>在摘要、聊天记录、跟进人或客户中查找</translation>
+    </message>
+    <message>
+        <source>Follow-up {id} saved for customer {customer}.</source>
+        <translation>已为客户 {customer} 保存跟进记录 {id}。</translation>
+    </message>
+    <message>
+        <source>Next contact: {day}.</source>
+        <translation>下次联系：{day}。</translation>
+    </message>
+    <message>
+        <source>No follow-ups.</source>
+        <translation>没有跟进记录。</translation>
+    </message>
+    <message>
+        <source>what to do today; reminder rules</source>
+        <translation>今日待办；提醒规则</translation>
+    </message>
+    <message>
+        <source>the reminders due today (brought up to date first)</source>
+        <translation>今天到期的提醒（先更新提醒）</translation>
+    </message>
+    <message>
+        <source>mark a reminder done</source>
+        <translation>把一条提醒标为已完成</translation>
+    </message>
+    <message>
+        <source>hide a reminder until a later day</source>
+        <translation>把一条提醒推迟到以后某天</translation>
+    </message>
+    <message>
+        <source>the reminder rules, on or off, with their days</source>
+        <translation>提醒规则：是否开启及天数</translation>
+    </message>
+    <message>
+        <source>switch a reminder rule on or off, or change its days</source>
+        <translation>开启或关闭一条提醒规则，或修改天数</translation>
+    </message>
+    <message>
+        <source>days; for the re-buy window several, separated by commas</source>
+        <translation>天数；复购窗口可填多个，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>To do today ({day}): {count}</source>
+        <translation>今日待办（{day}）：{count} 项</translation>
+    </message>
+    <message>
+        <source>Reminder {id} done.</source>
+        <translation>提醒 {id} 已完成。</translation>
+    </message>
+    <message>
+        <source>Reminder {id} hidden until {day}.</source>
+        <translation>提醒 {id} 已推迟到 {day}。</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>{key}  {state}  days: {days}  ({label})</source>
+        <translation>{key}  {state}  天数：{days}  （{label}）</translation>
+    </message>
 </context>
 <context>
     <name>Customers</name>

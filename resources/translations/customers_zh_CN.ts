@@ -4,10 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>search, export, de-duplicate or erase customers</source>
-        <translation>搜索、导出、查重或清除客户</translation>
-    </message>
-    <message>
         <source>list customers matching a search</source>
         <translation>列出符合搜索的客户</translation>
     </message>
@@ -116,6 +112,10 @@
     <message>
         <source>There is no customer {id}. Find the number with “customers search”.</source>
         <translation>没有编号为 {id} 的客户。请用“customers search”查找编号。</translation>
+    </message>
+    <message>
+        <source>search, show, edit, tag, merge, export or erase customers</source>
+        <translation>查找、查看、编辑、打标签、合并、导出或清除客户</translation>
     </message>
     <message>
         <source>The personal data of customer {id} was erased; orders and totals stay.</source>
@@ -271,6 +271,10 @@
     <message>
         <source>Another customer was merged in after this one. Undo that later merge first, then this one.</source>
         <translation>此后又有客户合并进来。请先撤销那次较晚的合并，再撤销这一次。</translation>
+    </message>
+    <message>
+        <source>No other customer was merged into this one, so there is no merge to undo.</source>
+        <translation>没有其他客户合并到这位客户，没有可撤销的合并。</translation>
     </message>
     <message>
         <source>Name</source>
@@ -439,6 +443,10 @@
     <message>
         <source>This person asked to have their personal data erased, and it was. Store their details again only if they have asked you to (for example, they bought again and want to be contacted).</source>
         <translation>此人曾要求清除个人资料，并且已经清除。只有在对方主动要求时（例如再次购买并希望被联系）才重新保存其资料。</translation>
+    </message>
+    <message>
+        <source>Type the tag&apos;s name.</source>
+        <translation>请填写标签名称。</translation>
     </message>
 </context>
 <context>
@@ -620,7 +628,7 @@
     </message>
     <message>
         <source>Orders: {n} · spent ¥{spent}</source>
-        <translation>订单 {n} 个 · 累计 ¥{spent}</translation>
+        <translation>订单：{n} 笔 · 消费 ¥{spent}</translation>
     </message>
     <message>
         <source>not counted: {n} unpaid or closed</source>

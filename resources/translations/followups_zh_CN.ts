@@ -978,10 +978,6 @@
         <source>Reminders appear in “To do today”. Days: card not added after N days (printed within the last 30); no chat for N days after adding; N days after the last order; complaint open N days.</source>
         <translation>提醒会出现在“今日待办”里。天数含义：寄卡 N 天后仍未加微（只看最近 30 天打印的卡）；加微后 N 天没聊过；上次下单 N 天后；投诉 N 天未解决。</translation>
     </message>
-    <message>
-        <source>Days must be whole numbers from 1 to 3650.</source>
-        <translation>天数须为 1 到 3650 之间的整数。</translation>
-    </message>
 </context>
 <context>
     <name>TaskBar</name>

@@ -30,6 +30,9 @@ COMMAND_MODULES = [
     "shopowner.cli.letters",
     "shopowner.cli.print_names",
     "shopowner.cli.followups",
+    "shopowner.cli.followup_log",
+    "shopowner.cli.feedback",
+    "shopowner.cli.reminders",
     "shopowner.cli.customers",
     "shopowner.cli.export_all",
 ]

@@ -1,5 +1,5 @@
 """``customers search|timeline|export|find-duplicates|add|edit|erase``: the customer book without
-the window."""
+the window (``show``: :mod:`.customer_show`; tag, stage, merge, delete: :mod:`.customer_edits`)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from shopowner.i18n import translate
 
 
 def register(sub) -> None:
-    p = sub.add_parser("customers", help=translate("Cli", "search, export, de-duplicate or erase "
-                                                          "customers"))
+    p = sub.add_parser("customers", help=translate("Cli", "search, show, edit, tag, merge, export "
+                                                          "or erase customers"))
     csub = p.add_subparsers(dest="customers_command", required=True)
     s = csub.add_parser("search", help=translate("Cli", "list customers matching a search"))
     s.add_argument("text", nargs="?", default="")
@@ -49,6 +49,15 @@ def register(sub) -> None:
     ed.add_argument("customer_id", type=int)
     _person_options(ed, phone=False)
     ed.set_defaults(handler=handle_edit)
+    from shopowner.cli import customer_edits, customer_show
+
+    customer_show.register(csub)
+    customer_edits.register(csub)
+
+
+def no_customer(customer_id: int) -> str:
+    return translate("Cli", "There is no customer {id}. Find the number with "
+                            "“customers search”.").format(id=customer_id)
 
 
 _PERSON = ("name", "nickname", "phone", "province", "city", "district", "address", "wechat_name",
@@ -105,8 +114,7 @@ def handle_edit(args, ctx) -> int:
     from shopowner.store.customers import get_customer
 
     if get_customer(ctx.db, args.customer_id) is None:
-        print(translate("Cli", "There is no customer {id}. Find the number with "
-                               "“customers search”.").format(id=args.customer_id), file=sys.stderr)
+        print(no_customer(args.customer_id), file=sys.stderr)
         return 1
     values = _given(args)
     if not _may_store(args, ctx, values, args.customer_id):
@@ -183,8 +191,7 @@ def handle_erase(args, ctx) -> int:
                                "{id}.").format(id=args.customer_id), file=sys.stderr)
         return 1
     if get_customer(ctx.db, args.customer_id) is None:
-        print(translate("Cli", "There is no customer {id}. Find the number with "
-                               "“customers search”.").format(id=args.customer_id), file=sys.stderr)
+        print(no_customer(args.customer_id), file=sys.stderr)
         return 1
     with terminal_progress() as progress:
         erased = erase_personal_data(ctx.db, ctx.data_dir, args.customer_id,

@@ -1,4 +1,5 @@
-"""Adding and editing customers by hand (met on WeChat or offline), shared by GUI and CLI."""
+"""Adding and editing customers by hand (met on WeChat or offline), tagging them, deleting and
+erasing them: the writes the GUI and the CLI share."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from sqlite_utils import Database
 from shopowner.i18n import translate
 from shopowner.imports import clean
 from shopowner.store.customers import (
-    add_customer, add_identity, ensure_tag, get_customer, refresh_customer_totals, tag_customers,
-    update_customer,
+    add_customer, add_identity, ensure_tag, get_customer, list_tags, refresh_customer_totals,
+    tag_customers, untag_customers, update_customer,
 )
 from shopowner.store.erased import was_erased
 
@@ -31,15 +32,6 @@ def add_customer_by_hand(db: Database, values: dict) -> int:
             add_identity(db, cid, "phone", phone, platform="manual")
         refresh_customer_totals(db, [cid])
     return cid
-
-
-def tag_customers_by_name(db: Database, customer_ids: list[int], name: str, colour: str | None = None,
-                          progress=None) -> int:
-    """Put the tag ``name`` (made with ``colour`` if it is new) on the customers; returns its id."""
-    with db.atomic():
-        tag_id = ensure_tag(db, name, colour)
-        tag_customers(db, customer_ids, tag_id)
-    return tag_id
 
 
 def asked_to_be_erased(db: Database, values: dict, customer_id: int | None = None) -> bool:
@@ -104,3 +96,28 @@ def delete_customer_and_files(db: Database, data_dir, customer_id: int) -> dict:
     result = delete_customer(db, customer_id)
     remove_orphan_files(db, data_dir)
     return result
+
+
+class CustomerError(ValueError):
+    """A customer-book write that cannot be done; ``str()`` says why (nothing was written)."""
+
+
+def tag_customers_by_name(db: Database, customer_ids, name: str, colour: str | None = None) -> int:
+    """Tag the customers with the tag called ``name``, made (with ``colour``) when new; a colour
+    given for an existing tag recolours it. One transaction; returns the tag's id."""
+    name = (name or "").strip()
+    if not name:
+        raise CustomerError(translate("Customers", "Type the tag's name."))
+    with db.atomic():
+        tag_id = ensure_tag(db, name, colour)
+        tag_customers(db, customer_ids, tag_id)
+    return tag_id
+
+
+def untag_customers_by_name(db: Database, customer_ids, name: str) -> bool:
+    """Take the tag called ``name`` off the customers; False when the shop has no such tag."""
+    tag_id = next((t["id"] for t in list_tags(db) if t["name"] == (name or "").strip()), None)
+    if tag_id is None:
+        return False
+    untag_customers(db, customer_ids, tag_id)
+    return True

@@ -80,12 +80,27 @@ def set_rule(db: Database, key: str, *, enabled: bool | None = None, params: dic
     store.save_rule(db, key, current["enabled"] if enabled is None else bool(enabled), new_params)
 
 
-def set_rules(db: Database, changes: dict[str, dict]) -> None:
-    """Several rules at once (the rules tab's Save): ``{key: {"enabled": …, "params": …}}``, all
-    checked and stored in one transaction, or none when one is refused."""
+def rule_days(key: str, text: str) -> int | list[int]:
+    """The days typed for a rule (``"30, 60，90"``): a list for a rule that takes several (the
+    re-buy window), else one number. Checked like :func:`set_rule` checks them."""
+    if key not in DEFAULT_RULES:
+        raise ReminderError(translate("Reminders", "There is no reminder rule “{key}”.").format(key=key))
+    try:
+        values = [int(v) for v in str(text).replace("，", ",").split(",") if v.strip()]
+    except ValueError:
+        values = []
+    several = isinstance(DEFAULT_RULES[key]["params"]["days"], list)
+    if not values or not all(1 <= v <= 3650 for v in values) or (len(values) > 1 and not several):
+        raise ReminderError(translate("Reminders", "Days must be whole numbers from 1 to 3650."))
+    return values if several else values[0]
+
+
+def save_rules(db: Database, chosen: dict[str, dict]) -> None:
+    """Save several rules together, all or none (the rules tab's Save): ``{key: {"enabled": …,
+    "params": {…}}}``, each checked by :func:`set_rule`."""
     with db.atomic():
-        for key, change in changes.items():
-            set_rule(db, key, enabled=change.get("enabled"), params=change.get("params"))
+        for key, rule in chosen.items():
+            set_rule(db, key, enabled=rule.get("enabled"), params=rule.get("params"))
 
 
 def reason_text(rule: str, reason_args: str | dict | None, note: str = "") -> str:
@@ -199,6 +214,13 @@ def today_list(db: Database, today: date, *, rule: str | None = None, limit: int
     their reason worded in the current language (optionally one rule's, a page at a time)."""
     return _labelled(store.due_reminders(db, day_text(today), rule=rule, limit=limit, offset=offset),
                      today)
+
+
+def todays_reminders(db: Database, today: date, *, rule: str | None = None) -> list[dict]:
+    """The 今日待办 for the command line: today's reminders are generated first (the window's
+    keeper does that in the background before its list shows), then listed as :func:`today_list`."""
+    generate_reminders(db, today)
+    return today_list(db, today, rule=rule)
 
 
 def due_by_rule(db: Database, today: date) -> dict[str, int]:

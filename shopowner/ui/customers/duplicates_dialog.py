@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QPushButton, QRadioButton, QSplitter, QVBoxLayout, QWidget,
 )
 
-from shopowner.customers.actions import merge_error_message
+from shopowner.customers.actions import PICK_FIELDS, merge_error_message, merge_values
 from shopowner.customers.labels import reason_label, wechat_label
 from shopowner.vocab.money import yuan
 from shopowner.store.customer_duplicates import mark_distinct, pending_pairs
@@ -20,9 +20,6 @@ from shopowner.store.customer_merge import MergeError, last_merge, merge_custome
 from shopowner.store.customers import get_customer, identities
 from shopowner.vocab.platforms import platforms_label
 from shopowner.vocab.stages import stage_label
-
-PICK_FIELDS = ("name", "nickname", "gender", "province", "city", "district", "address",
-               "wechat_name", "notes", "custom_fields")
 
 
 class DuplicatesDialog(QDialog):
@@ -150,20 +147,9 @@ class DuplicatesDialog(QDialog):
 
     def chosen_values(self) -> dict:
         a, b = self.current
-        values = {}
-        for field, group in self.groups.items():
-            side = group.checkedButton().property("side")
-            values[field] = (a if side == "a" else b)[field]
-        if "custom_fields" in values:  # both sides' fields, the chosen side winning on clashes
-            other = b if values["custom_fields"] is a["custom_fields"] else a
-            values["custom_fields"] = {**other["custom_fields"], **values["custom_fields"]}
-        if "wechat_name" in values:
-            source = a if values["wechat_name"] == a["wechat_name"] else b
-            values.update(wechat_status=source["wechat_status"],
-                          wechat_added_at=source["wechat_added_at"],
-                          wechat_remark=source["wechat_remark"],
-                          wechat_account=source["wechat_account"])
-        return values
+        picks = {field: "kept" if group.checkedButton().property("side") == "a" else "merged"
+                 for field, group in self.groups.items()}
+        return merge_values(a, b, picks)
 
     def merge_current(self) -> None:
         if not self.current:

@@ -23,14 +23,17 @@ from shopowner.customers.export import export_customers, export_matching
 from shopowner.store.customer_duplicates import find_duplicates
 from shopowner.store.customer_merge import MergeError, undo_merge
 from shopowner.store.customers import (
-    get_customer, list_tags, set_stage, untag_customers,
-    update_customer,
+    get_customer, list_tags, set_stage, untag_customers, update_customer,
 )
 from shopowner.ui.customers.dialogs import CustomerDialog, StageDialog, TagDialog
 from shopowner.vocab.names import title_of
 
 # everything a customer's removal takes with it
 _WITH_CUSTOMER = (ORDERS, CARDS, FOLLOWUPS, FEEDBACK, REMINDERS)
+
+
+def _tag(db, ids, name, colour, progress=None):
+    tag_customers_by_name(db, ids, name, colour)
 
 
 def _stage(db, ids, stage, progress=None):
@@ -121,10 +124,10 @@ class CustomerEdits(QObject):
             return
         done = lambda _=None: self.announce(customers_edited(ids, TAGS, source="customers"))  # noqa: E731
         if len(ids) == 1:
-            tag_customers_by_name(self.window_.db, ids, dialog.tag_name(), dialog.tag_colour())
+            _tag(self.window_.db, ids, dialog.tag_name(), dialog.tag_colour())
             done()
         else:
-            self.area.run_in_background(tag_customers_by_name, ids, dialog.tag_name(), dialog.tag_colour(),
+            self.area.run_in_background(_tag, ids, dialog.tag_name(), dialog.tag_colour(),
                                    on_done=done)
 
     def untag(self, customer_id: int, tag_id: int) -> None:

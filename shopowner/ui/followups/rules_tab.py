@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
 
 from shopowner import tasks
 from shopowner.changes import REMINDERS, Change
-from shopowner.followups.reminders import DEFAULT_RULES, ReminderError, rule_label, rules, set_rules
+from shopowner.followups.reminders import (
+    DEFAULT_RULES, ReminderError, rule_days, rule_label, rules, save_rules,
+)
 from shopowner.ui.notices import listen
 
 
@@ -68,18 +70,13 @@ class RulesTab(QWidget):
 
     def save(self) -> bool:
         try:
-            parsed = {}
-            for key, field in self.days.items():
-                values = [int(v) for v in field.text().replace("，", ",").split(",") if v.strip()]
-                if not values:
-                    raise ValueError
-                parsed[key] = values if isinstance(DEFAULT_RULES[key]["params"]["days"], list) else values[0]
-        except ValueError:
-            self.error.setText(self.tr("Days must be whole numbers from 1 to 3650."))
+            days = {key: rule_days(key, field.text()) for key, field in self.days.items()}
+        except ReminderError as exc:
+            self.error.setText(str(exc))
             return False
         try:
-            set_rules(self.db, {key: {"enabled": self.switches[key].isChecked(), "params": {"days": days}}
-                                for key, days in parsed.items()})
+            save_rules(self.db, {key: {"enabled": self.switches[key].isChecked(),
+                                       "params": {"days": days[key]}} for key in days})
         except ReminderError as exc:
             self.error.setText(str(exc))
             self.refresh()
