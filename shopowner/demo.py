@@ -228,4 +228,4 @@ def start_shop(db: Database, shop_name: str, founder_name: str) -> None:
     save_names(db, shop_name, founder_name)
 
 
-__all__ = ["fill_demo_shop", "start_shop", "shop_is_empty"]
+__all__ = ["fill_demo_shop", "shop_is_empty", "start_shop"]

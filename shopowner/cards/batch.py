@@ -54,7 +54,7 @@ class CardsDoNotFit(CardsError):
     drawn or recorded. ``plan`` is the batch as it would be (codes not reserved), ``cards`` the
     planned cards that do not fit."""
 
-    def __init__(self, plan: "BatchPlan", layout: Layout):
+    def __init__(self, plan: BatchPlan, layout: Layout):
         self.plan, self.layout = plan, layout
         self.cards = [plan.cards[i.index] for i in plan.overflow]
         names = translate("Cards", "; ").join(c.who() for c in self.cards[:8]) + ("…" if len(self.cards) > 8 else "")

@@ -16,7 +16,7 @@ import itertools
 import re
 import secrets
 import unicodedata
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 N = len(ALPHABET)  # 31

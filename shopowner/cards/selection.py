@@ -31,7 +31,7 @@ class Selection:
     last_day: str = ""
 
     @classmethod
-    def parse(cls, text: str | None) -> "Selection":
+    def parse(cls, text: str | None) -> Selection:
         text = (text or "to-ship").strip()
         if text in KINDS:
             return cls(text)
@@ -54,7 +54,7 @@ class Selection:
         return self.kind
 
 
-def selection_label(selection: "Selection | str") -> str:
+def selection_label(selection: Selection | str) -> str:
     """The selection in the owner's words (``to-ship`` is a key, never shown)."""
     selection = Selection.parse(selection) if isinstance(selection, str) else selection
     if selection.kind == "to-ship":

@@ -103,7 +103,7 @@ CONFIDENT = 2
 class MappingNeeded(ValueError):
     """No usable mapping: ``str()`` says why; ``proposal`` is what we would propose, if any."""
 
-    def __init__(self, message: str, proposal: "Mapping | None" = None):
+    def __init__(self, message: str, proposal: Mapping | None = None):
         super().__init__(message)
         self.proposal = proposal
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 from shopowner.i18n import translate
 
@@ -181,7 +181,7 @@ def detect_encoding(head: bytes) -> str | None:
     if head.startswith(b"\xef\xbb\xbf"):
         return "utf-8-sig"
     cut = head.rfind(b"\n")
-    sample = head[: cut + 1] if 0 < cut and len(head) == SAMPLE_BYTES else head
+    sample = head[: cut + 1] if cut > 0 and len(head) == SAMPLE_BYTES else head
     from charset_normalizer import from_bytes
 
     best = from_bytes(sample, cp_isolation=["utf_8", "gb18030", "big5"]).best()

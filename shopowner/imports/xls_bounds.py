@@ -131,12 +131,10 @@ def _sheets(stream: bytes):
             if col > _LAST_COLUMN:  # BIFF8 sheets end at column IV: a damaged record
                 raise Unreadable(f"a cell at column {col + 1}")
             bounds.cells += 1
-            if row + 1 > bounds.rows:
-                bounds.rows = row + 1
-            if col + 1 > bounds.columns:
-                bounds.columns = col + 1
+            bounds.rows = max(bounds.rows, row + 1)
+            bounds.columns = max(bounds.columns, col + 1)
     if bounds is not None and bounds.cells:
         yield bounds
 
 
-__all__ = ["check_xls", "CutShort", "SheetTooBig", "Unreadable"]
+__all__ = ["CutShort", "SheetTooBig", "Unreadable", "check_xls"]

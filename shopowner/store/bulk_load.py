@@ -9,7 +9,7 @@ caller's ``db.atomic()`` block, so a failed load leaves nothing behind.
 from __future__ import annotations
 
 from contextlib import contextmanager
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from sqlite_utils import Database
 

@@ -11,7 +11,7 @@ the preview) and ``printed`` once the batch went to the printer or its PDF was w
 from __future__ import annotations
 
 import sqlite3
-from typing import Iterable
+from collections.abc import Iterable
 
 from sqlite_utils import Database
 

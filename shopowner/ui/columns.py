@@ -12,7 +12,7 @@ are theirs and are no longer fitted.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QToolTip

@@ -148,7 +148,7 @@ class BackupsDialog(QDialog):
     def _select_row(self) -> None:
         target = self._select
         for row, b in enumerate(self.backups):
-            if target is None and b.readable and b.kind != BEFORE_RESTORE or b.path == target:
+            if (target is None and b.readable and b.kind != BEFORE_RESTORE) or b.path == target:
                 self.table.selectRow(row)
                 return
 

@@ -11,7 +11,7 @@ the GUI thread when a refresh starts. Each refresh and each further page runs th
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 

@@ -5,7 +5,7 @@ preselects this printer (QSettings ``cards/printer``; empty = no printer yet, ca
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSettings, Qt
+from PySide6.QtCore import QRectF, QSettings
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -115,7 +115,7 @@ class CardsChoice(QWidget):
         layout = self.layouts[self.layout_choice.currentData()]
         self.sketch.set_layout(layout)
         size = self.tr("{w:g} × {h:g} mm").format(w=layout.card_w, h=layout.card_h)
-        if layout.thermal or layout.per_page == 1 and layout.page_w < 150:
+        if layout.thermal or (layout.per_page == 1 and layout.page_w < 150):
             text = self.tr("One card of {size} per label or roll piece, for a thermal label "
                            "printer.").format(size=size)
         else:
