@@ -93,7 +93,7 @@ class LetterFitter:
         self.m = measure or measurer()
         min_size = max(MIN_FONT, min_size)
         max_size = max(min_size, math.floor(max_size / STEP) * STEP)
-        self.sizes = [max_size - i * STEP for i in range(int(round((max_size - min_size) / STEP)) + 1)]
+        self.sizes = [max_size - i * STEP for i in range(round((max_size - min_size) / STEP) + 1)]
         self.hint = 0
         self._wrapped: OrderedDict[tuple[str, float, bool], list[Line]] = OrderedDict()
 

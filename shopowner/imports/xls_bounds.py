@@ -98,7 +98,7 @@ def _workbook_stream(data: bytes) -> bytes | None:
     length &= 0xFFFFFFFF  # version 3 files leave the high half undefined
     if length >= cutoff:
         return b"".join(sector(n) for n in chain(start, fat_entries, sectors))[:length]
-    root_start, root_len = struct.unpack_from("<IQ", entries[0], 0x74)
+    root_start, _root_len = struct.unpack_from("<IQ", entries[0], 0x74)
     mini_stream = b"".join(sector(n) for n in chain(root_start, fat_entries, sectors))
     minifat = b"".join(sector(n) for n in chain(first_minifat, fat_entries, sectors)[:n_minifat])
     mini_entries = struct.unpack(f"<{len(minifat) // 4}I", minifat)

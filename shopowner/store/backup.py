@@ -9,6 +9,7 @@ backup into that folder (with the ``-journal`` SQLite may have left beside it).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import time
@@ -57,10 +58,8 @@ def clean_stale_temp_files(folder: Path, now: float | None = None) -> list[Path]
 
 
 def discard(path: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):
         path.unlink(missing_ok=True)
-    except OSError:
-        pass
 
 
 def fsync_file(path: Path) -> None:

@@ -105,7 +105,7 @@ def count_customers(db: Database, filters: dict | None = None, search: str = "")
 def _rows(cursor) -> list[dict]:
     out = []
     for row in cursor:
-        item = dict(zip(ROW_KEYS, row))
+        item = dict(zip(ROW_KEYS, row, strict=True))
         # tuples, not lists: rows of plain values the garbage collector stops scanning
         item["tags"] = tuple(tuple(t) for t in json.loads(item["tags"] or "[]"))
         out.append(item)

@@ -98,10 +98,11 @@ def followup_rows(db: Database, *, customer_id: int | None = None, search: str =
     if count:
         return db.execute("SELECT count(*)" + base, params).fetchone()[0]
     return list(db.query(
-        "SELECT f.*, coalesce(nullif(c.name, ''), nullif(c.wechat_name, ''), nullif(c.nickname, ''), '#' || c.id) AS customer_name, "
+        "SELECT f.*, coalesce(nullif(c.name, ''), nullif(c.wechat_name, ''), nullif(c.nickname, ''), '#' || c.id) "
+        "AS customer_name, "
         "(SELECT count(*) FROM attachments WHERE followup_id = f.id) AS attachment_count"
         + base + " ORDER BY f.happened_at DESC, f.id DESC LIMIT ? OFFSET ?",
-        params + [limit, offset]))
+        [*params, limit, offset]))
 
 
 def feedback_rows(db: Database, *, kind: str = "", status: str = "", search: str = "",
@@ -129,10 +130,11 @@ def feedback_rows(db: Database, *, kind: str = "", status: str = "", search: str
     if count:
         return db.execute("SELECT count(*)" + base, params).fetchone()[0]
     return list(db.query(
-        "SELECT fb.*, coalesce(nullif(c.name, ''), nullif(c.wechat_name, ''), nullif(c.nickname, ''), '#' || c.id) AS customer_name, "
+        "SELECT fb.*, coalesce(nullif(c.name, ''), nullif(c.wechat_name, ''), nullif(c.nickname, ''), '#' || c.id) "
+        "AS customer_name, "
         "(SELECT count(*) FROM attachments WHERE feedback_id = fb.id) AS attachment_count"
         + base + " ORDER BY fb.created_at DESC, fb.id DESC LIMIT ? OFFSET ?",
-        params + [limit, offset]))
+        [*params, limit, offset]))
 
 
 def feedback_row(db: Database, feedback_id: int) -> dict | None:

@@ -2,7 +2,8 @@
 
 Builds the main window on a fresh temp shop, renders a one-card PDF, then loads that PDF with
 QtPdf, renders it and decodes the QR, reads back an XLSX the way an import does, checks a
-letter written in traditional characters, and imports a CSV through the import's parse process. Exit 0, or 1 with the reason on stderr.
+letter written in traditional characters, and imports a CSV through the import's parse process.
+Exit 0, or 1 with the reason on stderr.
 """
 
 from __future__ import annotations

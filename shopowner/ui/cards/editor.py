@@ -276,7 +276,7 @@ class LetterEditor(QWidget):
 
     def new_letter(self) -> None:
         db = self.window_.db
-        names = {l["name"] for l in store.list_letters(db)}
+        names = {letter["name"] for letter in store.list_letters(db)}
         n = 1
         while self.tr("New letter {n}").format(n=n) in names:
             n += 1

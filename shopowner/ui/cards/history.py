@@ -90,7 +90,8 @@ class PrintedCardsModel(QAbstractTableModel):
         (_id, code, platform, number, name, nickname, letter, version, layout, printed,
          reprints, redeemed) = self.rows[index.row()]
         return [code, platform_name(platform) if platform else "", number or "", name or nickname or "",
-                letter or "", version or "", builtin_title(layout) or layout, printed, reprints or "", redeemed or ""][index.column()]
+                letter or "", version or "", builtin_title(layout) or layout, printed, reprints or "",
+                redeemed or ""][index.column()]
 
     def code_at(self, row: int) -> str:
         return self.rows[row][1]

@@ -148,7 +148,7 @@ def cups_command(pdf_path: Path, target: PrintTarget) -> list[str]:
         command += ["-P", f"{target.first_page}-{target.last_page or target.first_page}"]
     if target.title:
         command += ["-t", target.title]
-    return command + ["--", str(pdf_path)]
+    return [*command, "--", str(pdf_path)]
 
 
 def submit_to_cups(pdf_path: Path, target: PrintTarget, progress: Progress | None = None) -> str:
@@ -156,7 +156,8 @@ def submit_to_cups(pdf_path: Path, target: PrintTarget, progress: Progress | Non
     progress = maybe(progress)
     progress.update(0, 1, translate("Cards", "Sending the cards to {printer}").format(printer=target.name))
     try:
-        done = subprocess.run(cups_command(pdf_path, target), capture_output=True, text=True, timeout=120)
+        done = subprocess.run(cups_command(pdf_path, target), capture_output=True, text=True, timeout=120,
+                              check=False)  # lp's exit status and stderr are read below
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise PrintError(translate("Cards", "The printer “{name}” did not take the job ({error}). Check "
                                             "that it is switched on and ready, then print again.").format(

@@ -79,7 +79,7 @@ class Tile(QFrame):
 
 
 class GrowthArea(QWidget):
-    PERIODS = [30, 90, 365, None]
+    PERIODS = (30, 90, 365, None)
 
     def __init__(self, window):
         super().__init__(window)
@@ -220,8 +220,8 @@ class GrowthArea(QWidget):
         self.status.setText("")
         self.tiles["private"].value.setText(f"{g.private_customers:,}")
         self.tiles["share"].value.setText(percent(g.private_share))
-        self.tiles["share"].hint.setText(self.tr("{private} of the %Ln customer(s) in the book", "", g.customers).format(
-            private=f"{g.private_customers:,}"))
+        self.tiles["share"].hint.setText(self.tr(
+            "{private} of the %Ln customer(s) in the book", "", g.customers).format(private=f"{g.private_customers:,}"))
         self.tiles["conversion"].value.setText(percent(g.card_conversion))
         self.tiles["conversion"].hint.setText(
             self.tr("{redeemed} of %n card(s) printed in the period brought a WeChat add", "", g.cards_printed)

@@ -4,8 +4,9 @@ add-rate, follow-ups due grouped by reason (collapsed) and the VIPs gone quiet.
 
 The page loads through ``shopowner.tasks`` (never on the GUI thread), with a light “Loading…”
 state, when first shown and again on the change notices about what it shows (only while on
-screen; a hidden page keeps them until shown); the lines are shown as the core words them. Ticking an item marks it read for that day;
-double-clicking one logs a follow-up with its customer; the day exports as a one-page PDF.
+screen; a hidden page keeps them until shown); the lines are shown as the core words them. Ticking
+an item marks it read for that day; double-clicking one logs a follow-up with its customer; the day
+exports as a one-page PDF.
 """
 
 from __future__ import annotations

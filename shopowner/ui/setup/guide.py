@@ -125,7 +125,8 @@ class GuideDialog(QDialog):
         from shopowner.ui.areas import area_title
 
         areas = [([f"Ctrl+{n}"], area_title(area.key)) for n, area in enumerate(AREAS, start=1)]
-        return areas + [
+        return [
+            *areas,
             (["Ctrl+I"], self.tr("Import orders")),
             (["Ctrl+Shift+I"], self.tr("Import history")),
             (["Ctrl+K"], self.tr("Redeem a card code")),
