@@ -149,8 +149,8 @@ def _isolate_settings(tmp: Path) -> None:
     """Keep the checks' window state out of the owner's real settings."""
     from PySide6.QtCore import QSettings
 
-    QSettings.setDefaultFormat(QSettings.IniFormat)
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp / "settings"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
 
 
 def _decode_qr(image) -> list[str]:
@@ -158,7 +158,7 @@ def _decode_qr(image) -> list[str]:
     from PIL import Image
     from PySide6.QtGui import QImage
 
-    gray = image.convertToFormat(QImage.Format_Grayscale8)
+    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
     width, height, stride = gray.width(), gray.height(), gray.bytesPerLine()
     pil = Image.frombuffer("L", (width, height), bytes(gray.constBits()), "raw", "L", stride, 1)
     return [r.text for r in zxingcpp.read_barcodes(pil)]

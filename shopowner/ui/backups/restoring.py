@@ -48,7 +48,7 @@ def restore_in_window(window, backup: Path, description: str):
     waiting = QProgressDialog(translate("Backups", "Restoring the backup…"), "", 0, 0, window)
     waiting.setObjectName("restoreProgress")
     waiting.setCancelButton(None)
-    waiting.setWindowModality(Qt.WindowModal)
+    waiting.setWindowModality(Qt.WindowModality.WindowModal)
     waiting.setMinimumDuration(0)
     waiting.show()
     window.db.conn.close()  # the current file closed (and checkpointed unless it is damaged)

@@ -32,7 +32,7 @@ class PreviewPane(QWidget):
         self.document = None  # QPdfDocument and QPdfView: made with the first PDF, so opening stays quick
         self.view = None
         self.placeholder = QLabel(self.tr("Drawing the preview…"))
-        self.placeholder.setAlignment(Qt.AlignCenter)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner = QLabel()
         self.banner.setObjectName("previewBanner")
         self.banner.setWordWrap(True)
@@ -141,8 +141,8 @@ class PreviewPane(QWidget):
         # never on whether a scroll bar shows. FitInView in a real X display could loop forever
         # (zoom → scroll bar shown → viewport narrower → zoom → scroll bar hidden …).
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.column.replaceWidget(self.placeholder, self.view)
         self.placeholder.deleteLater()
 

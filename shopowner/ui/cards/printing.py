@@ -55,7 +55,7 @@ def prepare_printer(printer: QPrinter, page: Path | tuple[float, float]) -> None
     w, h = page if isinstance(page, tuple) else page_size_mm(page)
     printer.setFullPage(True)
     size = QPageSize(QSizeF(w, h), QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.ExactMatch)
-    printer.setPageLayout(QPageLayout(size, QPageLayout.Portrait, QMarginsF(0, 0, 0, 0)))
+    printer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
 
 
 @dataclass(frozen=True)
@@ -135,7 +135,8 @@ def print_route(printer: QPrinter) -> str:
 
 def target_for(printer: QPrinter, title: str = "") -> PrintTarget:
     route = print_route(printer)
-    first, last = (printer.fromPage(), printer.toPage()) if printer.printRange() == QPrinter.PageRange else (0, 0)
+    first, last = ((printer.fromPage(), printer.toPage())
+                   if printer.printRange() == QPrinter.PrintRange.PageRange else (0, 0))
     return PrintTarget(route, printer.outputFileName() if route == "file" else printer.printerName(),
                        max(1, printer.copyCount()), first, last, title)
 

@@ -43,7 +43,7 @@ class SheetSketch(QWidget):
         if layout is None:
             return
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         scale = min((self.width() - 4) / layout.page_w, (self.height() - 4) / layout.page_h)
         w, h = layout.page_w * scale, layout.page_h * scale
         x0, y0 = (self.width() - w) / 2, (self.height() - h) / 2
@@ -80,7 +80,7 @@ class CardsChoice(QWidget):
         self._layout_changed()
 
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Printer"), self.printer_choice)
         form.addRow("", self.printer_note)
         form.addRow(self.tr("Card layout"), self.layout_choice)
