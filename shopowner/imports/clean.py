@@ -182,7 +182,7 @@ def impossible_date(value) -> bool:
     if date_time(value):
         return False
     m = _DATE.match(text(value))
-    return bool(m) and int(m.group(1)) >= MIN_YEAR
+    return m is not None and int(m.group(1)) >= MIN_YEAR
 
 
 def _excel_serial(days: float) -> str:

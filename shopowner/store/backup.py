@@ -44,7 +44,7 @@ def temp_path(target: Path) -> Path:
 def clean_stale_temp_files(folder: Path, now: float | None = None) -> list[Path]:
     """Remove what killed backups left in ``folder`` (temporary files not written to for a while)."""
     now = time.time() if now is None else now
-    removed = []
+    removed: list[Path] = []
     if not folder.is_dir():
         return removed
     for path in folder.glob(f".*{TEMP_SUFFIX}*"):  # with SQLite's -journal of it
