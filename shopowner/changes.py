@@ -66,7 +66,7 @@ import): a list must be queried again, not just redrawn row by row.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable
+from collections.abc import Iterable
 
 CUSTOMERS = "customers"
 ORDERS = "orders"
@@ -101,12 +101,12 @@ class Change:
 
     @classmethod
     def of(cls, *topics: str, customer_ids: Iterable[int] | None = None,
-           membership: bool = False, source: str = "") -> "Change":
+           membership: bool = False, source: str = "") -> Change:
         ids = None if customer_ids is None else frozenset(int(i) for i in customer_ids)
         return cls(frozenset(topics), ids, membership, source)
 
     @classmethod
-    def everything(cls, source: str = "") -> "Change":
+    def everything(cls, source: str = "") -> Change:
         """Anything may have changed (a new shop filled by the set-up or the demo, a restore)."""
         return cls(TOPICS, None, True, source)
 
@@ -119,7 +119,7 @@ class Change:
         return customer_id is not None and (self.customer_ids is None
                                             or customer_id in self.customer_ids)
 
-    def merge(self, other: "Change") -> "Change":
+    def merge(self, other: Change) -> Change:
         """One notice standing for both (what an area kept while hidden)."""
         if self.customer_ids is None or other.customer_ids is None:
             ids = None

@@ -25,8 +25,10 @@ from shopowner.store.settings import FOUNDER_NAME, SHOP_NAME, WECHAT_QR, set_set
 DEMO_CUSTOMERS = 300
 DEMO_ORDERS = 600
 
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉兰萍红娥玲芬燕彬婷雪琳晨宇轩浩然子涵梓萱欣怡一诺雨桐思远嘉懿"
+SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+            "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+GIVEN = ("伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉兰萍红娥玲芬燕彬婷雪琳晨宇轩浩然子涵梓"
+         "萱欣怡一诺雨桐思远嘉懿")
 NICK_PARTS = ["爱喝茶", "tea_", "小", "的猫", "在路上", "lover", "_88", "阿", "zz", "2019", "木木", "不加糖"]
 PLACES = [
     ("浙江省", "杭州市", "西湖区"), ("浙江省", "宁波市", "鄞州区"), ("上海", "上海市", "浦东新区"),
@@ -229,4 +231,4 @@ def start_shop(db: Database, shop_name: str, founder_name: str) -> None:
     save_names(db, shop_name, founder_name)
 
 
-__all__ = ["fill_demo_shop", "start_shop", "shop_is_empty"]
+__all__ = ["fill_demo_shop", "shop_is_empty", "start_shop"]

@@ -12,6 +12,7 @@ Everything else — SQLite's and the operating system's errors, and bugs — is 
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import sqlite3
 import sys
@@ -314,7 +315,5 @@ def handle(exc: BaseException) -> Fault:
 
 def echo_to_stderr(text: str) -> None:
     if sys.__stderr__ is not None:
-        try:
+        with contextlib.suppress(OSError, ValueError):
             sys.__stderr__.write(text)
-        except (OSError, ValueError):
-            pass

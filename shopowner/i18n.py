@@ -57,7 +57,7 @@ def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE)
     _language[:] = [language]
     loaded: list[str] = []
     if language == "en":  # the source language: only its plural forms ("1 card", "5 cards")
-        QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedStates))
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         for qm in sorted(translations_dir().glob("*_en.qm")):
             tr = QTranslator(app)
             if tr.load(str(qm)):
@@ -66,7 +66,7 @@ def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE)
                 loaded.append(qm.stem)
         return loaded
     QLocale.setDefault(QLocale(language))
-    qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for catalogue in QT_CATALOGUES:
         qt_tr = QTranslator(app)
         if qt_tr.load(f"{catalogue}_{language}", qt_dir):

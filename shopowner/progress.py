@@ -8,7 +8,7 @@ Work done inside one transaction is rolled back by the raise.
 from __future__ import annotations
 
 import threading
-from typing import Callable
+from collections.abc import Callable
 
 
 class Cancelled(Exception):

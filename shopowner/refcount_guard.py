@@ -30,5 +30,5 @@ def keep_singletons_alive() -> bool:
     for obj in (None, True, False):
         # ob_refcnt is the first field of every object in a release build
         ctypes.c_ssize_t.from_address(id(obj)).value += MARGIN
-    sys._shopowner_singletons_kept = True
+    sys._shopowner_singletons_kept = True  # type: ignore[attr-defined]  # our mark: done once per process
     return True

@@ -1386,13 +1386,6 @@ Your customers, your letters, your data: everything stays in {path}.</source>
     </message>
 </context>
 <context>
-    <name>NotBuiltYet</name>
-    <message>
-        <source>This area is not built yet. It will arrive in a later version; nothing here is stored or lost in the meantime.</source>
-        <translation>这个板块还没有做好，会在之后的版本中提供；在此之前这里不会保存或丢失任何数据。</translation>
-    </message>
-</context>
-<context>
     <name>Platforms</name>
     <message>
         <source>Taobao</source>

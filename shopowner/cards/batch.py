@@ -53,7 +53,7 @@ class CardsDoNotFit(CardsError):
     drawn or recorded. ``plan`` is the batch as it would be (codes not reserved), ``cards`` the
     planned cards that do not fit."""
 
-    def __init__(self, plan: "BatchPlan", layout: Layout):
+    def __init__(self, plan: BatchPlan, layout: Layout):
         self.plan, self.layout = plan, layout
         self.cards = [plan.cards[i.index] for i in plan.overflow]
         names = translate("Cards", "; ").join(c.who() for c in self.cards[:8]) + ("…" if len(self.cards) > 8 else "")
@@ -184,7 +184,7 @@ def plan_batch(db, data_dir: Path | None, selection: Selection | str, *, layout:
     if letter_name:
         forced = letter_store.letter_by_name(db, letter_name)
         if forced is None:
-            names = "、".join(l["name"] for l in letter_store.list_letters(db))
+            names = "、".join(letter["name"] for letter in letter_store.list_letters(db))
             raise CardsError(translate("Cards", "There is no letter called “{name}”. The letters are: "
                                                 "{names}.").format(name=letter_name, names=names))
     letters = letter_store.list_letters(db, active_only=True)
@@ -193,7 +193,7 @@ def plan_batch(db, data_dir: Path | None, selection: Selection | str, *, layout:
                                             "letters list, or name one with --letter."))
     art = card_art(db, data_dir, require_qr=require_qr)
     shop, founder = get_setting(db, SHOP_NAME, "") or "", get_setting(db, FOUNDER_NAME, "") or ""
-    chosen = {l["id"]: l for l in letter_store.list_letters(db)} if letter_for else {}
+    chosen = {letter["id"]: letter for letter in letter_store.list_letters(db)} if letter_for else {}
     for attempt in range(RESERVE_ATTEMPTS):
         last_batch = store.latest_batch_id(db)  # a batch printed after this changes the selection
         order_ids = select_orders(db, selection)
@@ -220,12 +220,12 @@ def plan_batch(db, data_dir: Path | None, selection: Selection | str, *, layout:
                                                 letter_version_id=c.letter_version_id, code=c.content.code,
                                                 card_id=c.card_id) for c in new],
                                       layout.name if layout else "", printed_after=last_batch)
-        except store.ReservationChanged:
+        except store.ReservationChanged as exc:
             if attempt == RESERVE_ATTEMPTS - 1:
                 raise CardsError(translate("Cards", "Another print run is planning the same parcels right "
-                                                    "now. Wait for it to finish, then try again."))
+                                                    "now. Wait for it to finish, then try again.")) from exc
             continue
-        for card, card_id in zip(new, ids):
+        for card, card_id in zip(new, ids, strict=True):
             card.card_id = card_id
         plan.reserved = True
         return plan

@@ -13,7 +13,7 @@ import os
 import shutil
 import sys
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from shopowner.store import cards as store
 

@@ -16,7 +16,7 @@ import itertools
 import re
 import secrets
 import unicodedata
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 N = len(ALPHABET)  # 31
@@ -95,7 +95,7 @@ def codes_in_text(text: str, code_lengths: Iterable[int] = (5, 6, 7)) -> list[st
     for run in runs:
         parts = re.split(r"[ \-]", run)
         joined = "".join(parts)
-        pieces = [joined] + parts if len(parts) > 1 else [joined]
+        pieces = [joined, *parts] if len(parts) > 1 else [joined]
         for piece in pieces:
             if len(piece) in lengths:
                 candidates.append(piece)

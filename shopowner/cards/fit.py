@@ -49,7 +49,7 @@ class LetterBlock:
     fits: bool = True
     cut: int = 0  # lines left out (only when overflow was allowed)
 
-    def cut_to(self, height: float, sig_h: float, sig_gap: float) -> "LetterBlock":
+    def cut_to(self, height: float, sig_h: float, sig_gap: float) -> LetterBlock:
         """The lines (and the signature) that fit ``height``: for a card printed despite overflow."""
         room = height - (sig_h + sig_gap if self.signature else 0.0)
         kept = [(line, base) for line, base in self.lines if base + self.pitch / 2 - self.size * ASCENT <= room]
@@ -93,7 +93,7 @@ class LetterFitter:
         self.m = measure or measurer()
         min_size = max(MIN_FONT, min_size)
         max_size = max(min_size, math.floor(max_size / STEP) * STEP)
-        self.sizes = [max_size - i * STEP for i in range(int(round((max_size - min_size) / STEP)) + 1)]
+        self.sizes = [max_size - i * STEP for i in range(round((max_size - min_size) / STEP) + 1)]
         self.hint = 0
         self._wrapped: OrderedDict[tuple[str, float, bool], list[Line]] = OrderedDict()
 

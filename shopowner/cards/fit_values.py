@@ -21,7 +21,7 @@ from shopowner.store.settings import FOUNDER_NAME, SHOP_NAME, get_setting
 # when nothing is going out: a longish name and product, as a new shop's parcels might have
 FALLBACK = {"称呼": "欧阳小明明", "商品": "福鼎白茶 白牡丹饼 357g 等 2 件"}
 
-_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # db → (state, values)
+_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # db → (state, values)
 
 
 def longest_merge_values(db) -> dict[str, str]:

@@ -9,7 +9,7 @@ told (see :func:`missing_glyphs`).
 from __future__ import annotations
 
 import sys
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
@@ -29,7 +29,7 @@ FALLBACK_CANDIDATES = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def register_card_font() -> str:
     """Register LXGW WenKai once per process and return its reportlab name.
 
@@ -43,7 +43,7 @@ def register_card_font() -> str:
     return CARD_FONT
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cmap(path: str, index: int = 0) -> frozenset[int]:
     from fontTools.ttLib import TTFont as FtFont
 
@@ -51,12 +51,12 @@ def _cmap(path: str, index: int = 0) -> frozenset[int]:
         return frozenset(font.getBestCmap())
 
 
-@lru_cache(maxsize=None)
+@cache
 def card_font_cmap() -> frozenset[int]:
     return _cmap(str(font_path()))
 
 
-@lru_cache(maxsize=None)
+@cache
 def fallback_font() -> tuple[str, frozenset[int]] | None:
     """The reportlab name and code points of a system CJK font, registered once; None if absent."""
     platform = "win32" if sys.platform.startswith("win") else sys.platform if sys.platform == "darwin" else "linux"

@@ -82,7 +82,7 @@ class Layout:
             limits.append(self.gap_y / 2)
         return max(0.0, min(limits))
 
-    def validate(self) -> "Layout":
+    def validate(self) -> Layout:
         problems = []
         if min(self.page_w, self.page_h, self.card_w, self.card_h) <= 0 or self.rows < 1 or self.cols < 1:
             problems.append(translate("Cards", "sizes, rows and columns must be positive"))
@@ -118,7 +118,7 @@ class Layout:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Layout":
+    def from_dict(cls, data: dict) -> Layout:
         known = {f.name for f in fields(cls)}
         try:
             values = {k: v for k, v in data.items() if k in known}
@@ -145,7 +145,7 @@ class PrintOptions:
     copies: int = 1          # copies of each card, side by side
     crop_marks: bool = True  # on used cells only
 
-    def validate(self, layout: Layout) -> "PrintOptions":
+    def validate(self, layout: Layout) -> PrintOptions:
         if not 1 <= self.start_position <= layout.per_page:
             raise LayoutError(translate(
                 "Cards", "The start position must be between 1 and {n} on this layout.").format(

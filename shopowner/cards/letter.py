@@ -42,11 +42,6 @@ def is_masked(value: str) -> bool:
     return bool(MASK_RE.search(value or ""))
 
 
-def looks_private(value: str) -> bool:
-    """True for a phone number or an address, which never go on a card."""
-    return bool(PHONE_RE.search(value or "") or ADDRESS_RE.search(value or ""))
-
-
 def printable(value, *, personal: bool = True) -> str:
     """``value`` as text, or empty when it holds a phone number, or (for a ``personal`` value such
     as a name) when it is masked or looks like an address."""

@@ -55,7 +55,7 @@ def platform_label(key: str) -> str:
 def find_letter(db, name: str) -> dict:
     letter = store.letter_by_name(db, (name or "").strip())
     if letter is None:
-        names = "、".join(l["name"] for l in store.list_letters(db)) or translate("Cards", "(none yet)")
+        names = "、".join(letter["name"] for letter in store.list_letters(db)) or translate("Cards", "(none yet)")
         raise LetterError(translate("Cards", "There is no letter called “{name}”. The letters are: "
                                              "{names}.").format(name=name, names=names))
     return letter

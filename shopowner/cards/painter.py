@@ -213,7 +213,7 @@ class CardPainter:
             else:
                 lines.append(word)
         if len(lines) > max_lines:
-            lines = lines[:max_lines - 1] + [" ".join(lines[max_lines - 1:])]
+            lines = [*lines[:max_lines - 1], " ".join(lines[max_lines - 1:])]
         for n, line in enumerate(lines):
             while len(line) > 4 and m.width(line, size) > width:
                 line = "…" + line.lstrip("…")[1:]

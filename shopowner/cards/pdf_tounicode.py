@@ -21,9 +21,9 @@ _original = ttfonts.makeToUnicodeCMap
 def utf16_hex(codepoint: int) -> str:
     """The UTF-16BE code units of ``codepoint`` as hex: ``4E2D`` or a surrogate pair ``D842DFB7``."""
     if codepoint <= 0xFFFF:
-        return "%04X" % codepoint
+        return f"{codepoint:04X}"
     v = codepoint - 0x10000
-    return "%04X%04X" % (0xD800 + (v >> 10), 0xDC00 + (v & 0x3FF))
+    return f"{0xD800 + (v >> 10):04X}{0xDC00 + (v & 0x3FF):04X}"
 
 
 def make_to_unicode_cmap(fontname: str, subset) -> str:
@@ -33,17 +33,17 @@ def make_to_unicode_cmap(fontname: str, subset) -> str:
         "12 dict begin",
         "begincmap",
         "/CIDSystemInfo",
-        "<< /Registry (%s)" % fontname,
-        "/Ordering (%s)" % fontname,
+        f"<< /Registry ({fontname})",
+        f"/Ordering ({fontname})",
         "/Supplement 0",
         ">> def",
-        "/CMapName /%s def" % fontname,
+        f"/CMapName /{fontname} def",
         "/CMapType 2 def",
         "1 begincodespacerange",
-        "<00> <%02X>" % (len(subset) - 1),
+        f"<00> <{len(subset) - 1:02X}>",
         "endcodespacerange",
-        "%d beginbfchar" % len(subset),
-    ] + ["<%02X> <%s>" % (i, utf16_hex(v)) for i, v in enumerate(subset)] + [
+        f"{len(subset)} beginbfchar",
+    ] + [f"<{i:02X}> <{utf16_hex(v)}>" for i, v in enumerate(subset)] + [
         "endbfchar",
         "endcmap",
         "CMapName currentdict /CMap defineresource pop",

@@ -81,7 +81,7 @@ def read_qr_input(value: str) -> QrInput:
                          "保存图片) and give that file.").format(path=path))
         try:
             text = decode_qr_image(path)
-        except Exception as exc:  # noqa: BLE001 - any unreadable image gets the same advice
+        except Exception as exc:  # any unreadable image gets the same advice
             raise QrSourceError(translate(
                 "Cards", "The file {path} is not a readable image ({reason}). Save your QR code from "
                          "WeChat again as PNG or JPG.").format(path=path, reason=exc)) from exc

@@ -133,7 +133,7 @@ def render_cards(cards: list[CardContent], layout: Layout, out: Path, art: CardA
     if number_cells:
         skipped_cells(c, layout, slot, painter_font)
     try:
-        for index, (card, block) in enumerate(zip(cards, blocks)):
+        for index, (card, block) in enumerate(zip(cards, blocks, strict=True)):
             if index % 25 == 0:
                 progress.update(index, total, translate("Cards", "Drawing card {n} of {total}").format(
                     n=index + 1, total=total))

@@ -31,7 +31,7 @@ class Selection:
     last_day: str = ""
 
     @classmethod
-    def parse(cls, text: str | None) -> "Selection":
+    def parse(cls, text: str | None) -> Selection:
         text = (text or "to-ship").strip()
         if text in KINDS:
             return cls(text)
@@ -54,7 +54,7 @@ class Selection:
         return self.kind
 
 
-def selection_label(selection: "Selection | str") -> str:
+def selection_label(selection: Selection | str) -> str:
     """The selection in the owner's words (``to-ship`` is a key, never shown)."""
     selection = Selection.parse(selection) if isinstance(selection, str) else selection
     if selection.kind == "to-ship":
@@ -92,8 +92,8 @@ def select_orders(db, selection: Selection, today: date | None = None) -> list[i
 def choose_letter(letters: list[dict], platform: str, purchase_no: int) -> dict | None:
     """The active letter whose rules fit this parcel best (None when no letter fits)."""
     audience = "first" if purchase_no <= 1 else "returning"
-    fitting = [l for l in letters if l["active"] and l["audience"] in ("any", audience)
-               and l["platform"] in ("", platform)]
+    fitting = [letter for letter in letters if letter["active"] and letter["audience"] in ("any", audience)
+               and letter["platform"] in ("", platform)]
     if not fitting:
         return None
-    return max(fitting, key=lambda l: (l["platform"] != "", l["audience"] != "any", l["priority"], -l["id"]))
+    return max(fitting, key=lambda lt: (lt["platform"] != "", lt["audience"] != "any", lt["priority"], -lt["id"]))

@@ -17,6 +17,7 @@ not kern, so the sum of the advances is exactly what the canvas draws.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -30,7 +31,8 @@ CANNOT_START = frozenset(ALL_CANNOT_START + "，。、．？！；：）」』�
                                             ",.!?;:)]}>”’—～") - _QUOTES
 CANNOT_END = frozenset(ALL_CANNOT_END + "（「『《〈【〔［｛〖〘“‘([{<") - _QUOTES
 _WORD = r"[0-9A-Za-z\u00C0-\u024F\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]"
-TOKEN_RE = re.compile(rf"(?P<word>https?://[\x21-\x7e]+|{_WORD}+(?:[.,:/\-_+&@#'’]{_WORD}+)*%?)|(?P<space>[ \t]+)|(?P<char>.)", re.S)
+TOKEN_RE = re.compile(rf"(?P<word>https?://[\x21-\x7e]+|{_WORD}+(?:[.,:/\-_+&@#'’]{_WORD}+)*%?)"
+                      r"|(?P<space>[ \t]+)|(?P<char>.)", re.S)
 EPSILON = 0.01  # pt: rounding slack when comparing widths
 
 
@@ -202,7 +204,7 @@ def breaks_rules(lines: list[str]) -> list[str]:
     """The lines (after the first) that start with closing punctuation or follow a line that ends
     with opening punctuation: what a test or a check looks for in extracted text."""
     bad = []
-    for before, line in zip(lines, lines[1:]):
+    for before, line in itertools.pairwise(lines):
         if (line and line[0] in CANNOT_START) or (before and before[-1] in CANNOT_END):
             bad.append(line)
     return bad

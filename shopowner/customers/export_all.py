@@ -288,10 +288,10 @@ def _write_sheets(db, temp: Path, name: str, progress: Progress, book, WriteOnly
         sheet.freeze_panes = "A2"
         chunks = store.table_rows(db, table)
         first = next(chunks, [])
-        rows = [[_cell(kind, v) for (_h, kind), v in zip(columns, r)] for r in first]
+        rows = [[_cell(kind, v) for (_h, kind), v in zip(columns, r, strict=True)] for r in first]
         widths = [_width(h) for h, _k in columns]
         for row in rows[:500]:
-            widths = [max(w, _width(v) if v is not None else 0) for w, v in zip(widths, row)]
+            widths = [max(w, _width(v) if v is not None else 0) for w, v in zip(widths, row, strict=True)]
         for n, w in enumerate(widths, start=1):
             sheet.column_dimensions[get_column_letter(n)].width = min(w + 2, MAX_WIDTH)
         header = []
@@ -307,7 +307,7 @@ def _write_sheets(db, temp: Path, name: str, progress: Progress, book, WriteOnly
             writer.writerow([h for h, _k in columns])
             while rows:
                 for row in rows:
-                    writer.writerow([_csv_text(kind, v) for (_h, kind), v in zip(columns, row)])
+                    writer.writerow([_csv_text(kind, v) for (_h, kind), v in zip(columns, row, strict=True)])
                     for n in money:  # two decimals shown, as yuan are written
                         if row[n] is not None:
                             row[n] = _money_cell(sheet, WriteOnlyCell, row[n])
@@ -315,7 +315,7 @@ def _write_sheets(db, temp: Path, name: str, progress: Progress, book, WriteOnly
                 counts[table] += len(rows)
                 done += len(rows)
                 progress.update(done, grand, _exporting(title))
-                rows = [[_cell(kind, v) for (_h, kind), v in zip(columns, r)]
+                rows = [[_cell(kind, v) for (_h, kind), v in zip(columns, r, strict=True)]
                         for r in next(chunks, [])]
     progress.update(grand, grand, translate("ExportAll", "Saving the workbook…"))
     book.save(temp / f"{name}.xlsx")

@@ -73,7 +73,7 @@ def set_rule(db: Database, key: str, *, enabled: bool | None = None, params: dic
         raise ReminderError(translate("Reminders", "There is no reminder rule “{key}”.").format(key=key))
     current = rules(db)[key]
     new_params = {**current["params"], **(params or {})}
-    for name, value in new_params.items():
+    for value in new_params.values():
         values = value if isinstance(value, list) else [value]
         if not values or not all(isinstance(v, int) and 1 <= v <= 3650 for v in values):
             raise ReminderError(translate("Reminders", "Days must be whole numbers from 1 to 3650."))

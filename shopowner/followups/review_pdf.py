@@ -33,11 +33,11 @@ def _fit(sections: list[list[tuple[int, str]]], capacity: int) -> list[tuple[lis
     shown = [len(rows) for rows in sections]
 
     def used():
-        return sum(s + (s < len(rows)) for s, rows in zip(shown, sections))
+        return sum(s + (s < len(rows)) for s, rows in zip(shown, sections, strict=True))
 
     while used() > capacity and max(shown) > 2:
         shown[shown.index(max(shown))] -= 1
-    return [(rows[:s], len(rows) - s) for s, rows in zip(shown, sections)]
+    return [(rows[:s], len(rows) - s) for s, rows in zip(shown, sections, strict=True)]
 
 
 def _clip(text: str, font: str, size: float, width: float) -> str:

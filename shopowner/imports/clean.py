@@ -8,6 +8,7 @@ empty result when the cell holds nothing usable.
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation, ROUND_HALF_UP
@@ -66,7 +67,7 @@ def money_fen(value) -> int | None:
     if isinstance(value, int):
         return value * 100
     if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
+        if not math.isfinite(value):
             return None
         value = repr(value)
     s = text(value)
@@ -119,7 +120,7 @@ def quantity_in_range(value) -> bool:
     if type(value) is str and value.isascii() and value.isdigit() and len(value) < 6:
         return True  # the common "1"
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return value == value and 0 <= value <= MAX_QUANTITY
+        return not math.isnan(value) and 0 <= value <= MAX_QUANTITY
     m = _SIGNED_COUNT.match(text(value))
     if not m:
         return True
@@ -181,7 +182,7 @@ def impossible_date(value) -> bool:
     if date_time(value):
         return False
     m = _DATE.match(text(value))
-    return bool(m) and int(m.group(1)) >= MIN_YEAR
+    return m is not None and int(m.group(1)) >= MIN_YEAR
 
 
 def _excel_serial(days: float) -> str:

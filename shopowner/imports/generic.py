@@ -70,7 +70,7 @@ def remember_mapping(db, headers: list[str], mapping: dict[str, str]) -> None:
 
 
 def usable(mapping: dict[str, str] | None) -> bool:
-    return bool(mapping) and any(f in mapping.values() for f in IDENTIFYING)
+    return any(f in mapping.values() for f in IDENTIFYING) if mapping else False
 
 
 def check_mapping(mapping: dict, headers: list[str]) -> dict[str, str]:

@@ -88,7 +88,7 @@ RULES: tuple[tuple[str, tuple, tuple, tuple], ...] = (
     ("title", ("商品", "宝贝", "商品名称", "商品标题", "宝贝标题", "宝贝名称", "品名", "产品",
                "产品名称", "product", "item", "goods", "title", "productname", "itemname"),
      ("商品名", "宝贝", "商品标题", "品名", "产品", "product", "goods", "title"),
-     ("数量", "单价", "价格", "金额", "种类", "quantity", "price", "qty", "amount") + _ID),
+     ("数量", "单价", "价格", "金额", "种类", "quantity", "price", "qty", "amount", *_ID)),
     ("buyer_message", ("买家留言", "买家备注", "留言", "buyermessage", "message"),
      ("买家留言", "买家备注", "留言", "message"), ()),
     ("seller_note", ("卖家备注", "商家备注", "备注", "remark", "note", "notes", "memo"),
@@ -103,7 +103,7 @@ CONFIDENT = 2
 class MappingNeeded(ValueError):
     """No usable mapping: ``str()`` says why; ``proposal`` is what we would propose, if any."""
 
-    def __init__(self, message: str, proposal: "Mapping | None" = None):
+    def __init__(self, message: str, proposal: Mapping | None = None):
         super().__init__(message)
         self.proposal = proposal
 

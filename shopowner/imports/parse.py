@@ -7,7 +7,7 @@ process (``parse_process.py``): it only reads the table and fills in the report'
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from shopowner.i18n import translate
 from shopowner.imports.platforms.base import Order, Platform, RowProblem, build_order, row_values

@@ -24,7 +24,7 @@ from dataclasses import fields
 from operator import attrgetter
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Iterator
+from collections.abc import Iterator
 
 from shopowner.imports.parse import order_chunks
 from shopowner.imports.platforms.base import Order, Platform

@@ -3,8 +3,8 @@
 The file is never loaded whole: CSV is decoded line by line with the encoding chosen once from
 its first 64 KB (charset-normalizer), strictly, so a damaged line is reported instead of stored
 as mojibake; XLSX is measured first, then read with calamine row by row (``workbook.py``). Rows
-come back as lists of ``str`` under normalised header names. A file that cannot be read raises :class:`ImportRejected` with a
-message for the owner that says what is wrong and what to do.
+come back as lists of ``str`` under normalised header names. A file that cannot be read raises
+:class:`ImportRejected` with a message for the owner that says what is wrong and what to do.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 from shopowner.i18n import translate
 
@@ -181,7 +181,7 @@ def detect_encoding(head: bytes) -> str | None:
     if head.startswith(b"\xef\xbb\xbf"):
         return "utf-8-sig"
     cut = head.rfind(b"\n")
-    sample = head[: cut + 1] if 0 < cut and len(head) == SAMPLE_BYTES else head
+    sample = head[: cut + 1] if cut > 0 and len(head) == SAMPLE_BYTES else head
     from charset_normalizer import from_bytes
 
     best = from_bytes(sample, cp_isolation=["utf_8", "gb18030", "big5"]).best()
@@ -241,7 +241,7 @@ def _choose_fallback(path: Path) -> str:
 def _open_csv(path: Path, head: bytes) -> Table:
     head = head.replace(b"\x00", b"")
     encoding = detect_encoding(head) or _choose_fallback(path)
-    fh = open(path, "rb")
+    fh = open(path, "rb")  # noqa: SIM115 - read lazily by the rows; closed through table._closer
     size = path.stat().st_size
     bad_lines: set[int] = set()
     table = Table(path=path, kind="csv", encoding=encoding, headers=[], raw_headers=[], total=size,

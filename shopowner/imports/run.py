@@ -270,7 +270,8 @@ def _read_detail(table: Table, report: FileReport, step) -> dict[str, list[dict]
 def _import_orders(db, table: Table, layout: Platform, report: FileReport,
                    detail_items: dict | None, step, parallel: bool | None) -> None:
     if "order_id" not in layout.column_index(table.headers):
-        raise ImportRejected(translate("Imports", "No order number column was found. Import the file exactly as the seller center exported it."))
+        raise ImportRejected(translate("Imports", "No order number column was found. Import the file exactly as "
+                                                  "the seller center exported it."))
     with closing(_order_source(table, layout, report, step, parallel)) as source:
         _write_orders(db, table, layout, report, source, detail_items, step)
 
@@ -306,10 +307,7 @@ def _erased_warning(orders: int) -> str:
 def _big_load(db, table: Table, rows_read: int) -> bool:
     """Will this file at least double the orders table (and is it big)? Then building the
     indexes once afterwards is cheaper than keeping them current row by row."""
-    if table.kind == "csv":
-        expected = table.total * rows_read / max(table.done, 1)
-    else:
-        expected = table.total
+    expected = table.total * rows_read / max(table.done, 1) if table.kind == "csv" else table.total
     stored = orders_stored(db)
     return expected >= BULK_MIN_ORDERS and expected >= stored
 

@@ -137,7 +137,7 @@ def measure(zf: zipfile.ZipFile, part: str) -> Bounds:
         refs = row_ref_re.findall(body)
         rows_seen += len(refs)
         if refs:
-            max_row = max(max_row, max(int(r or 0) for r in refs))
+            max_row = max(max_row, *(int(r or 0) for r in refs))
     b.rows = max(max_row, rows_seen)
     if b"" in columns:
         b.rows, b.columns = _walk(zf, part, prefix)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 from shopowner.i18n import translate
 from shopowner.imports import sheet_bounds, xls_bounds
@@ -92,7 +92,7 @@ def open_workbook(path: Path, kind: str) -> Table:
                   if meta.typ == SheetTypeEnum.WorkSheet]
     except (CalamineError, OSError, ValueError) as exc:
         raise _damaged_xlsx(exc) from exc
-    except BaseException as exc:  # noqa: BLE001 - a Rust panic in the reader (damaged file)
+    except BaseException as exc:  # a Rust panic in the reader (damaged file)
         if not _panicked(exc):
             raise
         raise _damaged_xlsx(exc) from exc
@@ -115,7 +115,7 @@ def open_workbook(path: Path, kind: str) -> Table:
     except (CalamineError, OSError, ValueError) as exc:
         wb.close()
         raise _damaged_xlsx(exc) from exc
-    except BaseException as exc:  # noqa: BLE001
+    except BaseException as exc:
         wb.close()
         if not _panicked(exc):
             raise
@@ -153,7 +153,7 @@ def _xlsx_rows(rows, header_no: int, table: Table) -> Iterator[tuple[int, list[s
             yield row_no, cells
     except (CalamineError, OSError, ValueError) as exc:
         raise _damaged_xlsx(exc) from exc
-    except BaseException as exc:  # noqa: BLE001
+    except BaseException as exc:
         if not _panicked(exc):
             raise
         raise _damaged_xlsx(exc) from exc

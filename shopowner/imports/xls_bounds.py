@@ -98,7 +98,7 @@ def _workbook_stream(data: bytes) -> bytes | None:
     length &= 0xFFFFFFFF  # version 3 files leave the high half undefined
     if length >= cutoff:
         return b"".join(sector(n) for n in chain(start, fat_entries, sectors))[:length]
-    root_start, root_len = struct.unpack_from("<IQ", entries[0], 0x74)
+    root_start, _root_len = struct.unpack_from("<IQ", entries[0], 0x74)
     mini_stream = b"".join(sector(n) for n in chain(root_start, fat_entries, sectors))
     minifat = b"".join(sector(n) for n in chain(first_minifat, fat_entries, sectors)[:n_minifat])
     mini_entries = struct.unpack(f"<{len(minifat) // 4}I", minifat)
@@ -131,12 +131,10 @@ def _sheets(stream: bytes):
             if col > _LAST_COLUMN:  # BIFF8 sheets end at column IV: a damaged record
                 raise Unreadable(f"a cell at column {col + 1}")
             bounds.cells += 1
-            if row + 1 > bounds.rows:
-                bounds.rows = row + 1
-            if col + 1 > bounds.columns:
-                bounds.columns = col + 1
+            bounds.rows = max(bounds.rows, row + 1)
+            bounds.columns = max(bounds.columns, col + 1)
     if bounds is not None and bounds.cells:
         yield bounds
 
 
-__all__ = ["check_xls", "CutShort", "SheetTooBig", "Unreadable"]
+__all__ = ["CutShort", "SheetTooBig", "Unreadable", "check_xls"]

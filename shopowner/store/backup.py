@@ -9,6 +9,7 @@ backup into that folder (with the ``-journal`` SQLite may have left beside it).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import time
@@ -43,7 +44,7 @@ def temp_path(target: Path) -> Path:
 def clean_stale_temp_files(folder: Path, now: float | None = None) -> list[Path]:
     """Remove what killed backups left in ``folder`` (temporary files not written to for a while)."""
     now = time.time() if now is None else now
-    removed = []
+    removed: list[Path] = []
     if not folder.is_dir():
         return removed
     for path in folder.glob(f".*{TEMP_SUFFIX}*"):  # with SQLite's -journal of it
@@ -57,10 +58,8 @@ def clean_stale_temp_files(folder: Path, now: float | None = None) -> list[Path]
 
 
 def discard(path: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):
         path.unlink(missing_ok=True)
-    except OSError:
-        pass
 
 
 def fsync_file(path: Path) -> None:

@@ -9,7 +9,7 @@ caller's ``db.atomic()`` block, so a failed load leaves nothing behind.
 from __future__ import annotations
 
 from contextlib import contextmanager
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from sqlite_utils import Database
 
@@ -24,11 +24,11 @@ def insert_rows(db: Database, table: str, columns: Sequence[str], rows: Iterable
                 skip_duplicates: bool = False) -> None:
     """Insert tuples of ``columns`` into ``table`` in one ``executemany`` (``skip_duplicates``:
     a row breaking a unique constraint is left out, e.g. a masked phone two buyers share)."""
-    if table not in LOADED_TABLES + ("tags", "card_batches", "letters", "letter_versions",
-                                     "channels"):
+    if table not in (*LOADED_TABLES, "tags", "card_batches", "letters", "letter_versions", "channels"):
         raise ValueError(f"not a table to bulk-load: {table}")
     db.conn.executemany(
-        f"INSERT {'OR IGNORE ' if skip_duplicates else ''}INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
+        f"INSERT {'OR IGNORE ' if skip_duplicates else ''}INTO {table} ({', '.join(columns)}) "
+        f"VALUES ({', '.join('?' for _ in columns)})",
         rows)
 
 

@@ -11,8 +11,8 @@ the preview) and ``printed`` once the batch went to the printer or its PDF was w
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from datetime import datetime
-from typing import Iterable
 
 from sqlite_utils import Database
 

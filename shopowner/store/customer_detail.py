@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 def _dicts(cur) -> list[dict]:
     cols = [d[0] for d in cur.description]
-    return [dict(zip(cols, r)) for r in cur.fetchall()]
+    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 
 
 def orders_with_items(db: Database, customer_id: int) -> list[dict]:

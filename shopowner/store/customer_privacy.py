@@ -66,11 +66,11 @@ def _personal_values(db: Database, ids: list[int]) -> list[str]:
     """Long personal strings (phones, addresses, ids, names of 4+ characters) to sweep elsewhere."""
     marks = ", ".join("?" for _ in ids)
     values = set()
-    for sql in (f"SELECT name, nickname, address, wechat_name, wechat_account FROM customers "
-                f"WHERE id IN ({marks})",
+    for sql in ((f"SELECT name, nickname, address, wechat_name, wechat_account FROM customers "
+                 f"WHERE id IN ({marks})"),
                 f"SELECT value, '', '', '', '' FROM customer_identities WHERE customer_id IN ({marks})",
-                f"SELECT receiver_name, receiver_phone, address, buyer_id, '' FROM orders "
-                f"WHERE customer_id IN ({marks})"):
+                (f"SELECT receiver_name, receiver_phone, address, buyer_id, '' FROM orders "
+                 f"WHERE customer_id IN ({marks})")):
         for row in db.execute(sql, ids):
             values.update(v for v in row if v and len(v) >= 4 and "*" not in v)
     return sorted(values, key=len, reverse=True)

@@ -107,7 +107,7 @@ def count_customers(db: Database, filters: dict | None = None, search: str = "")
 def _rows(cursor) -> list[dict]:
     out = []
     for row in cursor:
-        item = dict(zip(ROW_KEYS, row))
+        item = dict(zip(ROW_KEYS, row, strict=True))
         # tuples, not lists: rows of plain values the garbage collector stops scanning
         item["tags"] = tuple(tuple(t) for t in json.loads(item["tags"] or "[]"))
         out.append(item)
@@ -146,8 +146,8 @@ def _after_parts(expr: str, where: str, params: list, after: tuple, descending: 
     plus = "+" if searching else ""  # sort just the matches (see order_by)
     d, beyond = (" DESC", "<") if descending else ("", ">")
     select = f"SELECT c.id, {expr} AS k, {{n}} AS part FROM customers c WHERE {where}"
-    parts = [f"{select.format(n=0)} AND {plus}{expr} IS ? AND {plus}c.id {beyond} ? "
-             f"ORDER BY {plus}c.id{d} LIMIT ?"]
+    parts = [(f"{select.format(n=0)} AND {plus}{expr} IS ? AND {plus}c.id {beyond} ? "
+              f"ORDER BY {plus}c.id{d} LIMIT ?")]
     part_params = [*params, key, last_id, limit]
     if key is None and not descending:  # NULLs come first going up: then every key
         parts.append(f"{select.format(n=1)} AND {plus}{expr} IS NOT NULL "

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import datetime, timedelta
-from typing import Iterable
 
 from sqlite_utils import Database
 
@@ -160,7 +160,7 @@ def get_customer(db: Database, customer_id: int) -> dict | None:
     row = cur.fetchone()
     if row is None:
         return None
-    customer = dict(zip([d[0] for d in cur.description], row))
+    customer = dict(zip([d[0] for d in cur.description], row, strict=True))
     customer["custom_fields"] = json.loads(customer["custom_fields"] or "{}")
     return customer
 
@@ -189,7 +189,7 @@ def identities(db: Database, customer_id: int) -> list[dict]:
     cur = db.execute("SELECT id, kind, platform, value, masked, created_at FROM customer_identities "
                      "WHERE customer_id = ? ORDER BY kind, id", [customer_id])
     cols = [d[0] for d in cur.description]
-    return [dict(zip(cols, r)) for r in cur.fetchall()]
+    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 
 
 # tags -------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ left out (their orders and notes belong to the customer they were merged into).
 from __future__ import annotations
 
 from contextlib import contextmanager
-from typing import Iterator
+from collections.abc import Iterator
 
 from sqlite_utils import Database
 

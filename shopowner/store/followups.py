@@ -103,7 +103,7 @@ def followup_rows(db: Database, *, customer_id: int | None = None, search: str =
         "SELECT f.*, " + CUSTOMER_NAME + " AS customer_name, "
         "(SELECT count(*) FROM attachments WHERE followup_id = f.id) AS attachment_count"
         + base + " ORDER BY f.happened_at DESC, f.id DESC LIMIT ? OFFSET ?",
-        params + [limit, offset]))
+        [*params, limit, offset]))
 
 
 def feedback_rows(db: Database, *, kind: str = "", status: str = "", search: str = "",
@@ -134,7 +134,7 @@ def feedback_rows(db: Database, *, kind: str = "", status: str = "", search: str
         "SELECT fb.*, " + CUSTOMER_NAME + " AS customer_name, "
         "(SELECT count(*) FROM attachments WHERE feedback_id = fb.id) AS attachment_count"
         + base + " ORDER BY fb.created_at DESC, fb.id DESC LIMIT ? OFFSET ?",
-        params + [limit, offset]))
+        [*params, limit, offset]))
 
 
 def feedback_row(db: Database, feedback_id: int) -> dict | None:

@@ -121,10 +121,10 @@ def monthly(db: Database, since: str | None) -> dict[str, dict[str, int]]:
     """Per month (``YYYY-MM``) from ``since`` on: paid orders, printed cards, WeChat adds."""
     out: dict[str, dict[str, int]] = {}
     queries = {
-        "orders": (f"SELECT substr(o.created_at, 1, 7), count(*) FROM orders AS o "
-                   f"WHERE {PAID} AND o.created_at IS NOT NULL", "o.created_at"),
-        "cards": (f"SELECT substr(k.printed_at, 1, 7), count(*) FROM cards AS k "
-                  f"WHERE {printed_card('k')}", "k.printed_at"),
+        "orders": ((f"SELECT substr(o.created_at, 1, 7), count(*) FROM orders AS o "
+                    f"WHERE {PAID} AND o.created_at IS NOT NULL"), "o.created_at"),
+        "cards": ((f"SELECT substr(k.printed_at, 1, 7), count(*) FROM cards AS k "
+                   f"WHERE {printed_card('k')}"), "k.printed_at"),
         "adds": ("SELECT substr(w.added_at, 1, 7), count(*) FROM wechat_adds AS w WHERE 1 = 1",
                  "w.added_at"),
     }

@@ -148,7 +148,7 @@ def version_page(db: Database, letter_id: int, *, before_no: int | None = None,
     with its figures: one page of a long history."""
     where, params = "letter_id = ?", [letter_id]
     if before_no is not None:
-        where, params = where + " AND version_no < ?", params + [before_no]
+        where, params = where + " AND version_no < ?", [*params, before_no]
     return _with_counts(db, list(db.query(
         f"SELECT {VERSION_COLUMNS} FROM letter_versions WHERE {where} ORDER BY version_no DESC LIMIT ?",
         [*params, limit])))

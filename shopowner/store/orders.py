@@ -81,7 +81,7 @@ def existing_orders(db: Database, platform: str, order_ids: list[str]) -> dict[s
                          [platform, *chunk])
         names = [d[0] for d in cur.description]
         for row in cur.fetchall():
-            found[row[1]] = dict(zip(names, row))
+            found[row[1]] = dict(zip(names, row, strict=True))
     return found
 
 
@@ -115,14 +115,14 @@ def insert_orders(db: Database, orders: list[dict], items: list[list[dict]], *,
     at = stamp(now)
     db.conn.executemany(
         f"INSERT INTO orders ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
-        [(oid, *pick(o), at, at) for oid, o in zip(ids, orders)])
+        [(oid, *pick(o), at, at) for oid, o in zip(ids, orders, strict=True)])
     item_cols = ["order_id", "line_no", *ITEM_COMPARED]
     pick_item = itemgetter(*ITEM_COMPARED)
     db.conn.executemany(
         f"INSERT INTO order_items ({', '.join(item_cols)}) "
         f"VALUES ({', '.join('?' for _ in item_cols)})",
         [(oid, n, *pick_item(item))
-         for oid, lines in zip(ids, items) for n, item in enumerate(lines, start=1)])
+         for oid, lines in zip(ids, items, strict=True) for n, item in enumerate(lines, start=1)])
     return ids
 
 
@@ -219,7 +219,7 @@ def finished_imports(db: Database, limit: int = 200, *, reports: bool = True) ->
     cur = db.execute(f"SELECT {columns} FROM imports WHERE finished_at IS NOT NULL "
                      f"ORDER BY id DESC LIMIT ?", [limit])
     names = [d[0] for d in cur.description]
-    return [dict(zip(names, row)) for row in cur.fetchall()]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
 def finished_import(db: Database, import_id: int) -> dict | None:
@@ -227,4 +227,4 @@ def finished_import(db: Database, import_id: int) -> dict | None:
     cur = db.execute(f"SELECT {_IMPORT_COLUMNS}, report FROM imports "
                      f"WHERE finished_at IS NOT NULL AND id = ?", [import_id])
     row = cur.fetchone()
-    return dict(zip([d[0] for d in cur.description], row)) if row else None
+    return dict(zip([d[0] for d in cur.description], row, strict=True)) if row else None

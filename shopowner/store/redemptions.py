@@ -107,5 +107,5 @@ def search_customers(db: Database, query: str, limit: int = 30) -> list[dict]:
             FROM customers AS c
             WHERE c.merged_into IS NULL AND c.erased_at IS NULL AND {where}
             ORDER BY +c.last_order_at DESC, c.id DESC LIMIT ?""",
-        params + [limit])
+        [*params, limit])
     return list(rows)

@@ -25,7 +25,7 @@ NAME = CUSTOMER_NAME  # '' when none (the core words "customer #id")
 # A reminder whose reason has gone (the card came back, the complaint was resolved, someone
 # chatted since, the buyer ordered again) leaves the list at once, whoever made the change;
 # the next generation also marks it done (:func:`settled_ids`).
-SETTLED = f"""(
+SETTLED = """(
     (r.rule = 'card_not_added' AND c.wechat_status = 'added')
  OR (r.rule = 'complaint_open' AND NOT EXISTS (SELECT 1 FROM feedback AS fb
         WHERE fb.id = CAST(substr(r.source_key, 11) AS INTEGER) AND fb.status = 'open'))

@@ -1,4 +1,4 @@
-"""The app's areas, in navigation order. An area not built yet shows a plain notice.
+"""The app's areas, in navigation order.
 
 Each entry is (key, factory); a factory takes the :class:`MainWindow` and returns the
 area's widget. Areas are built on first visit.
@@ -7,10 +7,10 @@ area's widget. Areas are built on first visit.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from shopowner.ui.followups import build_followups_area
 from shopowner.ui.review import build_review_area
@@ -19,26 +19,7 @@ from shopowner.ui.review import build_review_area
 @dataclass(frozen=True)
 class Area:
     key: str
-    factory: Callable[[QWidget], QWidget] | None = None
-
-
-class NotBuiltYet(QWidget):
-    """What an area shows until it exists: says so plainly, shows no fake data."""
-
-    def __init__(self, title: str, parent=None):
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        heading = QLabel(title)
-        heading.setObjectName("areaHeading")
-        heading.setAlignment(Qt.AlignCenter)
-        note = QLabel(self.tr("This area is not built yet. It will arrive in a later version; "
-                              "nothing here is stored or lost in the meantime."))
-        note.setWordWrap(True)
-        note.setAlignment(Qt.AlignCenter)
-        layout.addStretch(1)
-        layout.addWidget(heading)
-        layout.addWidget(note)
-        layout.addStretch(2)
+    factory: Callable[[QWidget], QWidget]
 
 
 def area_title(key: str) -> str:
@@ -81,6 +62,4 @@ AREAS: list[Area] = [
 
 
 def build_area(area: Area, window: QWidget) -> QWidget:
-    if area.factory is None:
-        return NotBuiltYet(area_title(area.key))
     return area.factory(window)

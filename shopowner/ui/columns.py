@@ -12,7 +12,7 @@ are theirs and are no longer fitted.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QToolTip
@@ -27,20 +27,20 @@ SAMPLE_ROWS = 50
 def header_need(view: QAbstractItemView, column: int) -> int:
     """Pixels the header's title needs, with the sort arrow where sorting is possible."""
     header = view.horizontalHeader()
-    title = str(view.model().headerData(column, Qt.Horizontal, Qt.DisplayRole) or "")
+    title = str(view.model().headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
     style = header.style()
-    margin = style.pixelMetric(QStyle.PM_HeaderMargin, None, header)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
     need = max((header.fontMetrics().horizontalAdvance(line) for line in title.split("\n")), default=0)
     need += 2 * margin + 2
     if header.isSortIndicatorShown() or getattr(view, "isSortingEnabled", lambda: False)():
-        need += style.pixelMetric(QStyle.PM_HeaderMarkSize, None, header) + margin
+        need += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + margin
     return need
 
 
 def text_need(view: QAbstractItemView, text: str) -> int:
     """Pixels a column needs to show ``text`` whole in a cell (the item delegate's margins and a
     table's grid line included)."""
-    margin = view.style().pixelMetric(QStyle.PM_FocusFrameHMargin, None, view) + 1
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
     width = max((view.fontMetrics().horizontalAdvance(line) for line in text.split("\n")), default=0)
     return width + 2 * margin + 2 + grid_width(view)
 
@@ -85,7 +85,8 @@ class FittedColumns(QObject):
         last = header.logicalIndex(header.count() - 1)
         return [c for c in range(header.count())
                 if not header.isSectionHidden(c)
-                and header.sectionResizeMode(c) not in (QHeaderView.Stretch, QHeaderView.ResizeToContents)
+                and header.sectionResizeMode(c) not in (QHeaderView.ResizeMode.Stretch,
+                                                        QHeaderView.ResizeMode.ResizeToContents)
                 and not (header.stretchLastSection() and c == last)]
 
     def need(self, column: int) -> int:
@@ -95,7 +96,7 @@ class FittedColumns(QObject):
         cells = 0
         for row in range(min(model.rowCount(), self.rows)):
             index = model.index(row, column)
-            if index.data(Qt.DisplayRole) not in (None, ""):
+            if index.data(Qt.ItemDataRole.DisplayRole) not in (None, ""):
                 cells = max(cells, self.view.sizeHintForIndex(index).width() + self.grid)
         if column in self.free:
             cells = min(cells, self.cap)
@@ -154,10 +155,10 @@ class ElidedTips(QObject):
         view.viewport().installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.ToolTip and watched is self.view.viewport():
+        if event.type() == QEvent.Type.ToolTip and watched is self.view.viewport():
             index = self.view.indexAt(event.pos())
-            if index.isValid() and index.data(Qt.ToolTipRole) in (None, ""):
-                text = str(index.data(Qt.DisplayRole) or "")
+            if index.isValid() and index.data(Qt.ItemDataRole.ToolTipRole) in (None, ""):
+                text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
                 rect = self.view.visualRect(index)
                 if text and self.view.sizeHintForIndex(index).width() > rect.width():
                     QToolTip.showText(event.globalPos(), text, watched, rect)

@@ -10,7 +10,7 @@ is on screen (a hidden view keeps the notice until shown).
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QPalette
@@ -29,7 +29,7 @@ SHOWS = {
     "growth": (ORDERS,),
     "printed_cards": (CARDS, ORDERS),
 }
-RESTACK_EVENTS = (QEvent.Resize, QEvent.LayoutRequest, QEvent.Show, QEvent.ChildAdded)
+RESTACK_EVENTS = (QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.Show, QEvent.Type.ChildAdded)
 
 
 class EmptyState(QFrame):
@@ -39,14 +39,14 @@ class EmptyState(QFrame):
         super().__init__(host)
         self.setObjectName("emptyState")
         self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.Base)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
         self._action: Callable[[], object] | None = None
-        self.text = QLabel(objectName="emptyStateText", wordWrap=True, alignment=Qt.AlignCenter)
+        self.text = QLabel(objectName="emptyStateText", wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         font = self.text.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.text.setFont(font)
         self.text.setMaximumWidth(TEXT_WIDTH)
-        self.hint = QLabel(objectName="emptyStateHint", wordWrap=True, alignment=Qt.AlignCenter)
+        self.hint = QLabel(objectName="emptyStateHint", wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         self.hint.setStyleSheet("color: #666;")
         self.hint.setMaximumWidth(TEXT_WIDTH)
         self.button = QPushButton(objectName="emptyStateButton")

@@ -77,9 +77,9 @@ class ExportAllDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Close"))
         self.cancel_button.setObjectName("cancelExport")
         self.cancel_button.clicked.connect(self.cancel)
-        buttons.addButton(self.export_button, QDialogButtonBox.AcceptRole)
-        buttons.addButton(self.open_button, QDialogButtonBox.ActionRole)
-        buttons.addButton(self.cancel_button, QDialogButtonBox.RejectRole)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         layout.addWidget(buttons)
 
     def showEvent(self, event) -> None:
@@ -98,13 +98,13 @@ class ExportAllDialog(QDialog):
         self._fit()
 
     def _remembered_folder(self) -> str:
-        default = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
+        default = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         return str(QSettings().value(FOLDER_KEY, default) or default)
 
     def _choose(self) -> None:
         dialog = QFileDialog(self, self.tr("Save the export in"), self.folder.text())
-        dialog.setFileMode(QFileDialog.Directory)
-        dialog.setOption(QFileDialog.ShowDirsOnly, True)
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         if self.window_.dialogs.exec_dialog(dialog) and dialog.selectedFiles():
             self.folder.setText(dialog.selectedFiles()[0])
 

@@ -58,10 +58,10 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setStyleSheet("QListWidget#navigation { font-size: 15px; }"
                                "QListWidget#navigation::item { padding: 9px 12px; }")
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for area in AREAS:
             item = QListWidgetItem(area_title(area.key))
-            item.setData(Qt.UserRole, area.key)
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
             self.nav.addItem(item)
         self._fit_navigation()
         self.stack = QStackedWidget()
@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.setAcceptDrops(True)
         self.path_label = QLabel(self.tr("Data file: {path}").format(path=db_path(self.data_dir)))
-        self.path_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.path_label)
         self._title_reads = tasks.Latest(self, data_dir=self.data_dir, db=self.db)
         self.changed.connect(self._heard)
@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(make_redeem_action(self))  # Ctrl+K, from anywhere
         self.file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.Quit)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.file_menu.addAction(quit_action)
 
@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
         self.guide_action = QAction(self.tr("&Guide"), self)
         self.guide_action.setObjectName("guideAction")
         self.guide_action.setShortcut(QKeySequence("F1"))
-        self.guide_action.setShortcutContext(Qt.ApplicationShortcut)
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.guide_action.triggered.connect(self.show_guide)
         self.help_menu.addAction(self.guide_action)
         self.help_menu.addSeparator()

@@ -2,7 +2,8 @@
 
 Builds the main window on a fresh temp shop, renders a one-card PDF, then loads that PDF with
 QtPdf, renders it and decodes the QR, reads back an XLSX the way an import does, checks a
-letter written in traditional characters, and imports a CSV through the import's parse process. Exit 0, or 1 with the reason on stderr.
+letter written in traditional characters, and imports a CSV through the import's parse process.
+Exit 0, or 1 with the reason on stderr.
 """
 
 from __future__ import annotations
@@ -148,8 +149,8 @@ def _isolate_settings(tmp: Path) -> None:
     """Keep the checks' window state out of the owner's real settings."""
     from PySide6.QtCore import QSettings
 
-    QSettings.setDefaultFormat(QSettings.IniFormat)
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp / "settings"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
 
 
 def _decode_qr(image) -> list[str]:
@@ -157,7 +158,7 @@ def _decode_qr(image) -> list[str]:
     from PIL import Image
     from PySide6.QtGui import QImage
 
-    gray = image.convertToFormat(QImage.Format_Grayscale8)
+    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
     width, height, stride = gray.width(), gray.height(), gray.bytesPerLine()
     pil = Image.frombuffer("L", (width, height), bytes(gray.constBits()), "raw", "L", stride, 1)
     return [r.text for r in zxingcpp.read_barcodes(pil)]

@@ -21,8 +21,9 @@ class Dialogs:
 
     def confirm(self, parent: QWidget, title: str, text: str) -> bool:
         answer = QMessageBox.question(parent, title, text,
-                                      QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-        return answer == QMessageBox.Yes
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def open_files(self, parent: QWidget, title: str, file_filter: str) -> list[str]:
         files, _ = QFileDialog.getOpenFileNames(parent, title, "", file_filter)
@@ -52,7 +53,7 @@ def show_once(window: QWidget, key: str, make):
         shown.activateWindow()
         return shown
     dialog = make()
-    dialog.setAttribute(Qt.WA_DeleteOnClose)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     setattr(window, key, dialog)
     dialog.destroyed.connect(lambda *_: setattr(window, key, None))
     dialog.show()

@@ -31,14 +31,14 @@ class WelcomePage(QWidget):
         self.flow = None
         title = self.title = QLabel(self.tr("Welcome to ShopOwner"))
         title.setObjectName("welcomeTitle")
-        title.setAlignment(Qt.AlignCenter)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = title.font()
         font.setPointSize(font.pointSize() + 8)
         title.setFont(font)
         self.intro_text = self.tr("Every parcel can carry your own thank-you letter and your WeChat. "
                                   "Your customer book stays on this computer.")
         intro = self.intro = QLabel(self.intro_text)
-        intro.setAlignment(Qt.AlignCenter)
+        intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
         intro.setWordWrap(True)
 
         demo_box = QGroupBox(self.tr("Try the demo shop"))

@@ -111,7 +111,7 @@ YOUZAN_ITEMS = Platform(
     kind="youzan_items",
     signature=("order_id", "title", "quantity", "youzan_wording"),
     marks={"youzan_wording": ITEM_WORDING + PICKUP_WORDING},
-    excludes=ORDER_PAID + ("订单实际支付金额",),  # order amounts: 订单维度, or WeChat shop
+    excludes=(*ORDER_PAID, "订单实际支付金额"),  # order amounts: 订单维度, or WeChat shop
     columns={
         **COMMON,
         "total": ("商品金额小计",),

@@ -53,17 +53,17 @@ class BackupsDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Size"),
                                               self.tr("Customers"), self.tr("Orders")])
         self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda *_: self.restore_selected())
         self.empty = QLabel()
         self.empty.setObjectName("backupsEmpty")
-        self.empty.setAlignment(Qt.AlignCenter)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.table)
@@ -94,11 +94,11 @@ class BackupsDialog(QDialog):
                        self.folder_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.Close)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.close)
         buttons.addWidget(close)
         layout.addLayout(buttons)
-        QShortcut(QKeySequence.Refresh, self, activated=self.reload)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.reload)
 
         geometry = QSettings().value("backups/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -128,7 +128,7 @@ class BackupsDialog(QDialog):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col >= 2:
-                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setToolTip(str(b.path))
                 self.table.setItem(row, col, item)
         if backups:
@@ -148,7 +148,7 @@ class BackupsDialog(QDialog):
     def _select_row(self) -> None:
         target = self._select
         for row, b in enumerate(self.backups):
-            if target is None and b.readable and b.kind != BEFORE_RESTORE or b.path == target:
+            if (target is None and b.readable and b.kind != BEFORE_RESTORE) or b.path == target:
                 self.table.selectRow(row)
                 return
 

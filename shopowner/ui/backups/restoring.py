@@ -49,7 +49,7 @@ def restore_in_window(window, backup: Path, description: str):
     waiting = QProgressDialog(translate("Backups", "Restoring the backup…"), "", 0, 0, window)
     waiting.setObjectName("restoreProgress")
     waiting.setCancelButton(None)
-    waiting.setWindowModality(Qt.WindowModal)
+    waiting.setWindowModality(Qt.WindowModality.WindowModal)
     waiting.setMinimumDuration(0)
     waiting.show()
     close_file(window.db)

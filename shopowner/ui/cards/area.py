@@ -111,7 +111,7 @@ class CardsArea(QWidget):
             options_row.addWidget(w)
         options_row.addStretch(1)
         options_row.addWidget(self.settings_button)
-        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(QWidget())  # the editor's place
         preview_side = QWidget()
         preview_column = QVBoxLayout(preview_side)
@@ -304,7 +304,7 @@ class CardsArea(QWidget):
     def edit_letter(self, letter_id: int) -> None:
         """Open the letter in the editor, ready to shorten."""
         for row in range(self.editor.letters.count()):
-            if self.editor.letters.item(row).data(Qt.UserRole) == letter_id:
+            if self.editor.letters.item(row).data(Qt.ItemDataRole.UserRole) == letter_id:
                 self.editor.letters.setCurrentRow(row)
         self.editor.body.setFocus()
 

@@ -34,7 +34,7 @@ class DesignPicker(QWidget):
             button.setCheckable(True)
             button.setText(design_title(key))
             button.setToolTip(design_description(key))
-            button.setToolButtonStyle(Qt.ToolButtonTextUnderIcon)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             button.setIconSize(THUMB)
             button.setMinimumSize(THUMB.width() + 16, THUMB.height() + 36)
             self.group.addButton(button)
@@ -83,7 +83,7 @@ def design_thumbnails(db, data_dir, layout, overrides: dict, box: QSize, progres
                 progress.check()
             document = QPdfDocument(None)
             document.load(str(path))
-            size = document.pagePointSize(0).toSize().scaled(box, Qt.KeepAspectRatio)
+            size = document.pagePointSize(0).toSize().scaled(box, Qt.AspectRatioMode.KeepAspectRatio)
             images[key] = document.render(0, size)
             document.close()
     return images

@@ -17,6 +17,7 @@ child's answer and passes progress and cancel through.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import itertools
 import os
 import queue
@@ -78,10 +79,8 @@ def _child_job(job_id: int, language: str | None, fn, args: tuple):
         _child["language"] = language
 
     def report(done: int, total: int, text: str) -> None:
-        try:
+        with contextlib.suppress(queue.Full):  # progress is only shown; never wait for it
             _child["queue"].put_nowait((job_id, done, total, text))
-        except queue.Full:  # progress is only shown; never wait for it
-            pass
 
     return fn(*args, progress=Progress(callback=report, cancel_event=_JobCancel(job_id)))
 

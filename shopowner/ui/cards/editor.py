@@ -91,11 +91,11 @@ class LetterEditor(QWidget):
         self.save_button = QPushButton(self.tr("Save letter"))
         self.save_button.setToolTip(self.tr("Ctrl+S. A letter already printed keeps its old version."))
         self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         self.warnings = QLabel()
         self.warnings.setObjectName("letterWarnings")
         self.warnings.setWordWrap(True)
-        self.warnings.setTextFormat(Qt.RichText)
+        self.warnings.setTextFormat(Qt.TextFormat.RichText)
         self.warnings.linkActivated.connect(self._show_warning_place)
         self.version_label = QLabel()
         self.version_label.setObjectName("letterVersion")
@@ -106,7 +106,7 @@ class LetterEditor(QWidget):
                                                 "printed and WeChat adds; open or restore an older one."))
         self.versions_button.clicked.connect(self.open_versions)
         QShortcut(QKeySequence("Ctrl+Shift+H"), self, activated=self.open_versions,
-                  context=Qt.WidgetWithChildrenShortcut)
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.restore_bar = RestoreBar()
         self.restore_bar.undo_requested.connect(self.undo_restore)
 
@@ -161,10 +161,10 @@ class LetterEditor(QWidget):
         self.letters.clear()
         for letter in store.list_letters(db):
             item = QListWidgetItem(letter["name"] + ("" if letter["active"] else self.tr(" (off)")))
-            item.setData(Qt.UserRole, letter["id"])
+            item.setData(Qt.ItemDataRole.UserRole, letter["id"])
             self.letters.addItem(item)
         self.letters.blockSignals(False)
-        rows = [self.letters.item(i).data(Qt.UserRole) for i in range(self.letters.count())]
+        rows = [self.letters.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.letters.count())]
         self.letters.setCurrentRow(rows.index(select_id) if select_id in rows else 0)
         if self.letters.currentItem() is not None and self.letter_id is None:
             self._letter_chosen(self.letters.currentItem())
@@ -175,7 +175,7 @@ class LetterEditor(QWidget):
         if self.dirty and self.letter_id is not None:
             self.save()
         self._hide_restore_bar()
-        self._load(item.data(Qt.UserRole))
+        self._load(item.data(Qt.ItemDataRole.UserRole))
 
     def _load(self, letter_id: int) -> None:
         """Show the stored letter ``letter_id`` (its rules, text and version)."""
@@ -275,7 +275,7 @@ class LetterEditor(QWidget):
 
     def new_letter(self) -> None:
         db = self.window_.db
-        names = {l["name"] for l in store.list_letters(db)}
+        names = {letter["name"] for letter in store.list_letters(db)}
         n = 1
         while self.tr("New letter {n}").format(n=n) in names:
             n += 1
@@ -358,7 +358,7 @@ class LetterEditor(QWidget):
     def _mark_spans(self) -> None:
         text = self.body.toPlainText()
         marked = QTextCharFormat()
-        marked.setUnderlineStyle(QTextCharFormat.WaveUnderline)
+        marked.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         marked.setUnderlineColor(QColor("#b23c17"))
         marked.setBackground(QColor("#fde7df"))
         selections = []
@@ -368,7 +368,7 @@ class LetterEditor(QWidget):
             selection = QTextEdit.ExtraSelection()
             selection.cursor = QTextCursor(self.body.document())
             selection.cursor.setPosition(_utf16(text, start))
-            selection.cursor.setPosition(_utf16(text, end), QTextCursor.KeepAnchor)
+            selection.cursor.setPosition(_utf16(text, end), QTextCursor.MoveMode.KeepAnchor)
             selection.format = marked
             selections.append(selection)
         self.body.setExtraSelections(selections)
@@ -381,6 +381,6 @@ class LetterEditor(QWidget):
             return
         cursor = self.body.textCursor()
         cursor.setPosition(_utf16(text, spans[0][0]))
-        cursor.setPosition(_utf16(text, spans[0][1]), QTextCursor.KeepAnchor)
+        cursor.setPosition(_utf16(text, spans[0][1]), QTextCursor.MoveMode.KeepAnchor)
         self.body.setTextCursor(cursor)
         self.body.setFocus()

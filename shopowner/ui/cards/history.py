@@ -80,18 +80,19 @@ class PrintedCardsModel(QAbstractTableModel):
             self.rows.extend(more)
             self.endInsertRows()
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         return None
 
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or role != Qt.DisplayRole:
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         (_id, code, platform, number, name, nickname, letter, version, layout, printed,
          reprints, redeemed) = self.rows[index.row()]
         return [code, platform_name(platform) if platform else "", number or "", name_of(name, nickname),
-                letter or "", version or "", builtin_title(layout) or layout, printed, reprints or "", redeemed or ""][index.column()]
+                letter or "", version or "", builtin_title(layout) or layout, printed, reprints or "",
+                redeemed or ""][index.column()]
 
     def code_at(self, row: int) -> str:
         return self.rows[row][1]
@@ -120,8 +121,8 @@ class PrintedCards(QWidget):
         self.table = QTableView()
         self.table.setObjectName("printedCards")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectRows)
-        self.table.setSelectionMode(QTableView.SingleSelection)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)  # no blank strip on the right
         self.column.insertWidget(0, self.table, 1)
         self.columns = FittedColumns(self.table, "cards/printed", free=(3, 4), samples={

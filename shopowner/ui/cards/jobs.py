@@ -35,9 +35,8 @@ class BatchRequest:
 
 
 def scratch_pdf(prefix: str) -> Path:
-    handle = tempfile.NamedTemporaryFile(prefix=f"shopowner-{prefix}-", suffix=".pdf", delete=False)
-    handle.close()
-    return Path(handle.name)
+    with tempfile.NamedTemporaryFile(prefix=f"shopowner-{prefix}-", suffix=".pdf", delete=False) as handle:
+        return Path(handle.name)
 
 
 def _light(plan):

@@ -4,13 +4,19 @@ It shows the very cards that print (same reserved codes, letters, layout, start 
 and says 与打印完全一致 only when that is true. Requests are debounced; each plan-and-draw runs off
 the GUI thread, in the drawing process (``drawing.py``); a newer request cancels the older one,
 and only the newest result is shown.
+
+The PDF shown holds buyers' names: it is removed when the pane goes away or the app quits, and
+:func:`clean_stale_scratch` removes what an earlier run left (a crash, a kill) when the app starts.
 """
 
 from __future__ import annotations
 
+import contextlib
+import tempfile
+import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from shopowner import tasks
@@ -19,6 +25,40 @@ from shopowner.ui.cards.drawing import in_drawing_process
 # QtPdf and the jobs (the card core) are imported when first needed: the area opens faster.
 
 DEBOUNCE_MS = 350
+# The temporary PDFs the cards area draws (jobs.scratch_pdf): the preview and the one that prints.
+SCRATCH_PATTERNS = ("shopowner-preview-*.pdf", "shopowner-cards-*.pdf")
+STALE_SCRATCH_SECONDS = 3600  # older than this, no running print or preview still reads it
+
+
+def clean_stale_scratch(folder: Path | None = None, now: float | None = None) -> list[Path]:
+    """Remove the preview and print PDFs an earlier run left in the temp folder (they hold buyers'
+    names). A file another running copy still shows is young, or open (Windows refuses to remove it)."""
+    folder = Path(tempfile.gettempdir()) if folder is None else folder
+    now = time.time() if now is None else now
+    removed = []
+    for pattern in SCRATCH_PATTERNS:
+        for path in folder.glob(pattern):
+            try:
+                if now - path.stat().st_mtime > STALE_SCRATCH_SECONDS:
+                    path.unlink()
+                    removed.append(path)
+            except OSError:
+                continue
+    return removed
+
+
+class _ShownFile:
+    """The PDF the pane shows. A plain object, so the file can still be removed while the pane's
+    C++ side is being destroyed."""
+
+    def __init__(self) -> None:
+        self.path: Path | None = None
+
+    def discard(self, *_args) -> None:
+        if self.path is not None:
+            with contextlib.suppress(OSError):  # still open elsewhere (Windows): the next start removes it
+                self.path.unlink(missing_ok=True)
+            self.path = None
 
 
 class PreviewPane(QWidget):
@@ -32,7 +72,7 @@ class PreviewPane(QWidget):
         self.document = None  # QPdfDocument and QPdfView: made with the first PDF, so opening stays quick
         self.view = None
         self.placeholder = QLabel(self.tr("Drawing the preview…"))
-        self.placeholder.setAlignment(Qt.AlignCenter)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner = QLabel()
         self.banner.setObjectName("previewBanner")
         self.banner.setWordWrap(True)
@@ -55,7 +95,11 @@ class PreviewPane(QWidget):
         self._request = None
         self._task = None
         self._generation = 0
-        self._shown: Path | None = None
+        self._shown = _ShownFile()
+        self.destroyed.connect(self._shown.discard)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.cleanup)  # before the window goes: the document closes first
         self.path: Path | None = None
         self.result: dict | None = None  # the result now shown
 
@@ -141,8 +185,8 @@ class PreviewPane(QWidget):
         # never on whether a scroll bar shows. FitInView in a real X display could loop forever
         # (zoom → scroll bar shown → viewport narrower → zoom → scroll bar hidden …).
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.column.replaceWidget(self.placeholder, self.view)
         self.placeholder.deleteLater()
 
@@ -152,8 +196,8 @@ class PreviewPane(QWidget):
             self._make_view()
         self.document.close()
         self.document.load(str(path))
-        old, self._shown = self._shown, Path(path)
-        if old is not None and old != self._shown:
+        old, self._shown.path = self._shown.path, Path(path)
+        if old is not None and old != self._shown.path:
             old.unlink(missing_ok=True)
         self.path = Path(path)
 
@@ -187,7 +231,7 @@ class PreviewPane(QWidget):
         return text
 
     def cleanup(self) -> None:
+        """Close the document and remove the PDF it showed (the app quits)."""
         if self.document is not None:
             self.document.close()
-        if self._shown is not None:
-            self._shown.unlink(missing_ok=True)
+        self._shown.discard()

@@ -19,9 +19,9 @@ from shopowner.cards.print_names import PAGE, ProductPage, apply_product_names, 
 from shopowner.cards.product_names import MAX_LENGTH, check_print_name
 from shopowner.changes import PRODUCTS, Change
 
-KEY_ROLE = Qt.UserRole + 1
-AUTO_ROLE = Qt.UserRole + 2
-OWN_ROLE = Qt.UserRole + 3
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+AUTO_ROLE = Qt.ItemDataRole.UserRole + 2
+OWN_ROLE = Qt.ItemDataRole.UserRole + 3
 TITLE, NAME, LAST = range(3)
 
 
@@ -44,31 +44,32 @@ class PrintNamesDialog(QDialog):
                                               self.tr("Last ordered")])
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseInsensitive)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView()
         self.table.setObjectName("printNames")
         self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(TITLE, QHeaderView.Stretch)
-        header.setSectionResizeMode(NAME, QHeaderView.Interactive)
-        header.setSectionResizeMode(LAST, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(LAST, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnWidth(NAME, 240)
         self.status = QLabel()
         self.more = QPushButton(self.tr("Show more products"))
         self.more.clicked.connect(self.load_more)
         self.reset_button = QPushButton(self.tr("Use the automatic name"))
         self.reset_button.clicked.connect(self.reset_selected)
-        QShortcut(QKeySequence(Qt.Key_Delete), self.table, activated=self.reset_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.reset_selected)
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
         row.addWidget(self.reset_button)
         row.addWidget(self.more)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

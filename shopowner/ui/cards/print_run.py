@@ -111,7 +111,7 @@ class PrintRun(QObject):
 
     # to a PDF file ---------------------------------------------------------------
     def _ask_file(self, path: Path) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         suggested = str(Path(folder) / self.tr("cards-{day}.pdf").format(day=date.today().isoformat()))
         out = self.window_.dialogs.save_file(self.area, self.tr("Save the cards as PDF"), suggested,
                                              self.tr("PDF files (*.pdf)"))

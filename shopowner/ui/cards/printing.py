@@ -55,7 +55,7 @@ def prepare_printer(printer: QPrinter, page: Path | tuple[float, float]) -> None
     w, h = page if isinstance(page, tuple) else page_size_mm(page)
     printer.setFullPage(True)
     size = QPageSize(QSizeF(w, h), QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.ExactMatch)
-    printer.setPageLayout(QPageLayout(size, QPageLayout.Portrait, QMarginsF(0, 0, 0, 0)))
+    printer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
 
 
 @dataclass(frozen=True)
@@ -135,7 +135,8 @@ def print_route(printer: QPrinter) -> str:
 
 def target_for(printer: QPrinter, title: str = "") -> PrintTarget:
     route = print_route(printer)
-    first, last = (printer.fromPage(), printer.toPage()) if printer.printRange() == QPrinter.PageRange else (0, 0)
+    first, last = ((printer.fromPage(), printer.toPage())
+                   if printer.printRange() == QPrinter.PrintRange.PageRange else (0, 0))
     return PrintTarget(route, printer.outputFileName() if route == "file" else printer.printerName(),
                        max(1, printer.copyCount()), first, last, title)
 
@@ -148,7 +149,7 @@ def cups_command(pdf_path: Path, target: PrintTarget) -> list[str]:
         command += ["-P", f"{target.first_page}-{target.last_page or target.first_page}"]
     if target.title:
         command += ["-t", target.title]
-    return command + ["--", str(pdf_path)]
+    return [*command, "--", str(pdf_path)]
 
 
 def submit_to_cups(pdf_path: Path, target: PrintTarget, progress: Progress | None = None) -> str:
@@ -156,7 +157,8 @@ def submit_to_cups(pdf_path: Path, target: PrintTarget, progress: Progress | Non
     progress = maybe(progress)
     progress.update(0, 1, translate("Cards", "Sending the cards to {printer}").format(printer=target.name))
     try:
-        done = subprocess.run(cups_command(pdf_path, target), capture_output=True, text=True, timeout=120)
+        done = subprocess.run(cups_command(pdf_path, target), capture_output=True, text=True, timeout=120,
+                              check=False)  # lp's exit status and stderr are read below
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise PrintError(translate("Cards", "The printer “{name}” did not take the job ({error}). Check "
                                             "that it is switched on and ready, then print again.").format(

@@ -12,7 +12,7 @@ class RestoreBar(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("restoreBar")
-        self.setFrameShape(QFrame.StyledPanel)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#restoreBar { background: #fff4d6; }")
         self.note = QLabel()
         self.note.setWordWrap(True)

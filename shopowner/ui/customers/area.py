@@ -97,9 +97,9 @@ class CustomersArea(QWidget):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(COLUMNS.index("last_order"),
-                                                       Qt.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
+                                                       Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setResizeContentsPrecision(30)
@@ -134,12 +134,12 @@ class CustomersArea(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addLayout(busy)
 
-        QShortcut(QKeySequence.Find, self, self.focus_search,
-                  context=Qt.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+T"), self, lambda: self.tag_selection(),
-                  context=Qt.WidgetWithChildrenShortcut)
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_followup,
-                  context=Qt.WidgetWithChildrenShortcut)
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         # Enter on the table opens the detail pane. An event filter, not a QShortcut: a Return
         # shortcut would also swallow Enter in dialogs opened over the window.
         self.table.installEventFilter(self)
@@ -199,8 +199,8 @@ class CustomersArea(QWidget):
             self.detail.show_customer(current.data(ID_ROLE) if current.isValid() else None)
 
     def eventFilter(self, watched, event) -> bool:
-        if (watched is self.table and event.type() == QEvent.KeyPress
-                and event.key() in (Qt.Key_Return, Qt.Key_Enter)):
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
             self.open_detail()
             return True
         return super().eventFilter(watched, event)
@@ -244,7 +244,7 @@ class CustomersArea(QWidget):
                 if self.model.customer_id(row) in selected:
                     chosen.select(self.model.index(row, 0),
                                   self.model.index(row, self.model.columnCount() - 1))
-            self.table.selectionModel().select(chosen, QItemSelectionModel.ClearAndSelect)
+            self.table.selectionModel().select(chosen, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         if current is not None and self.select_customer(current):
             self.table.scrollTo(self.table.currentIndex())
         if detail:

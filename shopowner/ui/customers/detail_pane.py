@@ -41,7 +41,7 @@ class DetailPane(QWidget):
         top = QHBoxLayout()
         self.title = QLabel(objectName="detailTitle")
         self.title.setStyleSheet("font-size: 16px; font-weight: bold")
-        self.title.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.stage = QComboBox(objectName="detailStage")
         self.stage.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.stage.activated.connect(self._stage_chosen)
@@ -103,10 +103,10 @@ class DetailPane(QWidget):
         table.setModel(model)
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(22)
-        table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setResizeContentsPrecision(30)  # measure the first rows, never thousands
         header.setStretchLastSection(True)
         return table
@@ -121,7 +121,7 @@ class DetailPane(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.identities = QLabel(objectName="detailIdentities")
-        self.identities.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.identities.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.identities.setWordWrap(True)
         layout.addWidget(self.identities)
         layout.addWidget(QLabel(self.tr("Notes")))
@@ -151,7 +151,7 @@ class DetailPane(QWidget):
         layout.addLayout(add_row)
         save = QPushButton(self.tr("Save notes and fields"), objectName="saveProfile")
         save.clicked.connect(self.save_profile)
-        layout.addWidget(save, 0, Qt.AlignRight)
+        layout.addWidget(save, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(1)
         self.field_edits: dict[str, QLineEdit] = {}
         return page

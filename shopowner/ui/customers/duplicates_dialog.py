@@ -70,7 +70,7 @@ class DuplicatesDialog(QDialog):
         for pair in pending_pairs(self.db):
             item = QListWidgetItem(f"{pair['name_a']} ↔ {pair['name_b']}\n"
                                    f"{reason_label(pair['reason'])}")
-            item.setData(Qt.UserRole, pair)
+            item.setData(Qt.ItemDataRole.UserRole, pair)
             self.pairs.addItem(item)
         self.undo_button.setEnabled(last_merge(self.db) is not None)
         has = self.pairs.count() > 0
@@ -95,7 +95,7 @@ class DuplicatesDialog(QDialog):
         self._clear_grid()
         if row < 0:
             return
-        pair = self.pairs.item(row).data(Qt.UserRole)
+        pair = self.pairs.item(row).data(Qt.ItemDataRole.UserRole)
         a, b = get_customer(self.db, pair["customer_a"]), get_customer(self.db, pair["customer_b"])
         self.current = (a, b)
         keep, merge_in = self.tr("Keep (left)"), self.tr("Merge in (right)")  # not in f-strings:

@@ -32,11 +32,11 @@ class EraseDialog(QDialog):
             note.setStyleSheet("color: #666")
             layout.addWidget(note)
         buttons = QDialogButtonBox()
-        erase = buttons.addButton(self.tr("Erase"), QDialogButtonBox.DestructiveRole)
+        erase = buttons.addButton(self.tr("Erase"), QDialogButtonBox.ButtonRole.DestructiveRole)
         erase.setObjectName("confirmErase")
         erase.setAutoDefault(False)  # Enter never erases: Cancel is the default and has focus
         erase.clicked.connect(self.accept)
-        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.RejectRole)
+        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setDefault(True)
         cancel.clicked.connect(self.reject)
         layout.addWidget(buttons)

@@ -63,7 +63,7 @@ class SettingsDialog(QDialog):
         cards_box = QGroupBox(self.tr("Printer and card layout"))
         QVBoxLayout(cards_box).addWidget(self.cards)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         grid = QGridLayout(self)

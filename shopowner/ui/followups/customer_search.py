@@ -52,7 +52,7 @@ class CustomerSearch(QWidget):
             if row["wechat_status"] == "added":
                 bits.append(self.tr("already on WeChat ({name})").format(name=row["wechat_name"] or "—"))
             item = QListWidgetItem(" · ".join(bits))
-            item.setData(Qt.UserRole, row["id"])
+            item.setData(Qt.ItemDataRole.UserRole, row["id"])
             self.results.addItem(item)
         if text and not rows:
             self.note.setText(self.tr("No customer matches “{text}”. Try part of the name, the last "
@@ -66,8 +66,8 @@ class CustomerSearch(QWidget):
         if self._timer.isActive():  # typed but not searched yet: search now
             self.search()
         item = self.results.currentItem()
-        return item.data(Qt.UserRole) if item is not None else None
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def _current_changed(self, current, _previous) -> None:
         if current is not None:
-            self.picked.emit(current.data(Qt.UserRole))
+            self.picked.emit(current.data(Qt.ItemDataRole.UserRole))

@@ -44,7 +44,7 @@ class QuickRedeemBox(QDialog):
         self.result = QLabel()
         self.result.setObjectName("redeemResult")
         self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result.setMinimumHeight(48)
         self.suggestion_bar = QHBoxLayout()  # one-click fixes for a code typed with one mistake
         self.suggestion_buttons: list[QPushButton] = []
@@ -262,6 +262,6 @@ def make_redeem_action(window):
     action = QAction(QCoreApplication.translate("QuickRedeem", "&Redeem card code…"), window)
     action.setObjectName("redeemAction")
     action.setShortcut(QKeySequence("Ctrl+K"))
-    action.setShortcutContext(Qt.ApplicationShortcut)
+    action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     action.triggered.connect(lambda: open_quick_redeem(window))
     return action

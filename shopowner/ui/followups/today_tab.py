@@ -39,7 +39,7 @@ class TodayTab(QWidget):
         self.reason = QComboBox()
         self.reason.setObjectName("todayReason")
         self.reason.addItem(self.tr("All reasons"), "")
-        self.reason.setSizeAdjustPolicy(QComboBox.AdjustToContents)  # the counts change its width
+        self.reason.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # the counts change its width
         self.reason.currentIndexChanged.connect(lambda _: self.refresh())
         self.model = SqlTableModel([
             (self.tr("Due"), lambda r: r["due_date"][:10]),

@@ -36,15 +36,16 @@ class FiguresModel(ListTableModel):
         self.total_rows = len(totals)
         super().set_rows([*rows, *totals])
 
-    def data(self, index, role=Qt.DisplayRole):
-        if role == Qt.FontRole and index.isValid() and index.row() >= len(self.rows) - self.total_rows:
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.FontRole and index.isValid() and index.row() >= len(self.rows) - self.total_rows:
             font = QFont()
             font.setBold(True)
             return font
         return super().data(index, role)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.ToolTipRole and orientation == Qt.Horizontal and section < len(self.tooltips):
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
+                and section < len(self.tooltips)):
             return self.tooltips[section]
         return super().headerData(section, orientation, role)
 
@@ -62,7 +63,7 @@ class Tile(QFrame):
 
     def __init__(self, caption: str, hint: str, parent=None):
         super().__init__(parent)
-        self.setFrameShape(QFrame.StyledPanel)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         self.caption = QLabel(caption)
         self.value = QLabel("…")
@@ -79,7 +80,7 @@ class Tile(QFrame):
 
 
 class GrowthArea(QWidget):
-    PERIODS = [30, 90, 365, None]
+    PERIODS = (30, 90, 365, None)
 
     def __init__(self, window):
         super().__init__(window)
@@ -171,7 +172,7 @@ class GrowthArea(QWidget):
         self.all_time_button.clicked.connect(lambda: self.period.setCurrentIndex(self.PERIODS.index(None)))
         note_row = QHBoxLayout()
         note_row.addWidget(self.platform_note, 1)
-        note_row.addWidget(self.all_time_button, 0, Qt.AlignTop)
+        note_row.addWidget(self.all_time_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self._section(self.tr("Platforms")))
         layout.addWidget(self.platform_view)
         layout.addLayout(note_row)
@@ -200,8 +201,8 @@ class GrowthArea(QWidget):
         view = QTableView()
         view.setModel(model)
         view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        view.setEditTriggers(QTableView.NoEditTriggers)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         return view
 
     def refresh(self) -> None:
@@ -220,8 +221,8 @@ class GrowthArea(QWidget):
         self.status.setText("")
         self.tiles["private"].value.setText(f"{g.private_customers:,}")
         self.tiles["share"].value.setText(percent(g.private_share))
-        self.tiles["share"].hint.setText(self.tr("{private} of the %Ln customer(s) in the book", "", g.customers).format(
-            private=f"{g.private_customers:,}"))
+        self.tiles["share"].hint.setText(self.tr(
+            "{private} of the %Ln customer(s) in the book", "", g.customers).format(private=f"{g.private_customers:,}"))
         self.tiles["conversion"].value.setText(percent(g.card_conversion))
         self.tiles["conversion"].hint.setText(
             self.tr("{redeemed} of %n card(s) printed in the period brought a WeChat add", "", g.cards_printed)

@@ -22,15 +22,16 @@ class MonthlyBars(QWidget):
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self.rect().adjusted(40, 24, -10, -28)
         painter.setPen(self.palette().text().color())
         if not any(any(values) for _, _, values in self.series):
-            painter.drawText(self.rect(), Qt.AlignCenter, self.tr("No data for this period yet"))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No data for this period yet"))
             return
         top = max([max(values or [0]) for _, _, values in self.series] + [1])
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        painter.drawText(QRectF(0, rect.top() - 8, 36, 16), Qt.AlignRight | Qt.AlignVCenter, str(top))
+        painter.drawText(QRectF(0, rect.top() - 8, 36, 16),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(top))
         group = rect.width() / len(self.months)
         bar = max(1.0, group * 0.8 / max(len(self.series), 1))
         # a month label every ``step`` months, so labels never overlap however long the period
@@ -44,9 +45,10 @@ class MonthlyBars(QWidget):
             if (len(self.months) - 1 - i) % step == 0:  # the latest month always has its label
                 centre = rect.left() + (i + 0.5) * group
                 painter.drawText(QRectF(centre - label_width / 2, rect.bottom() + 4, label_width, 18),
-                                 Qt.AlignHCenter | Qt.AlignTop, month[2:].replace("-", "/"))
+                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, month[2:].replace("-", "/"))
         x = rect.left()
         for name, color, _ in self.series:
             painter.fillRect(QRectF(x, 4, 12, 12), color)
-            painter.drawText(QRectF(x + 16, 0, 120, 20), Qt.AlignLeft | Qt.AlignVCenter, name)
+            painter.drawText(QRectF(x + 16, 0, 120, 20),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
             x += 24 + painter.fontMetrics().horizontalAdvance(name)

@@ -51,8 +51,8 @@ class ImportDialog(QDialog):
         self.close_button.setObjectName("closeImport")
         self.close_button.setEnabled(False)
         self.close_button.clicked.connect(self.accept)
-        buttons.addButton(self.cancel_button, QDialogButtonBox.RejectRole)
-        buttons.addButton(self.close_button, QDialogButtonBox.AcceptRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
         layout.addWidget(buttons)
 
     # flow --------------------------------------------------------------------------------
@@ -146,7 +146,7 @@ class ImportDialog(QDialog):
         super().closeEvent(event)
 
     def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key_Escape and not self.close_button.isEnabled():
+        if event.key() == Qt.Key.Key_Escape and not self.close_button.isEnabled():
             self.cancel()
             return
         super().keyPressEvent(event)

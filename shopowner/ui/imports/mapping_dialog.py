@@ -76,7 +76,7 @@ class ColumnMappingDialog(QDialog):
         layout.addWidget(self.preview_title)
         self.preview = QTableWidget(len(preview), 0)
         self.preview.setObjectName("mappingPreview")
-        self.preview.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setMinimumHeight(140)
         self.preview.setMaximumHeight(220)
         self.preview.setWordWrap(False)
@@ -88,8 +88,8 @@ class ColumnMappingDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b3261e")
         layout.addWidget(self.problem)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Import"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -143,7 +143,7 @@ class ColumnMappingDialog(QDialog):
         for n, field in enumerate(fields):
             box = QComboBox()
             box.setObjectName(f"map_{field}")
-            box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(10)
             box.addItem(self.tr("— not used —"), "")
             for header in self.headers:
@@ -174,7 +174,7 @@ class ColumnMappingDialog(QDialog):
         else:
             message = ""
         self.problem.setText(message)
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(not message)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not message)
         self._show_preview(mapping)
 
     def _show_preview(self, mapping) -> None:

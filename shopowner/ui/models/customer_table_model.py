@@ -172,9 +172,9 @@ class CustomerTableModel(QAbstractTableModel):
             self.total -= gone
             self.countChanged.emit()
 
-    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column (each has an index: any page costs a few milliseconds)."""
-        key, descending = COLUMNS[column], order == Qt.DescendingOrder
+        key, descending = COLUMNS[column], order == Qt.SortOrder.DescendingOrder
         if (key, descending) != (self.sort_key, self.descending):
             self.sort_key, self.descending = key, descending
             self.requery()

@@ -7,7 +7,7 @@ The customer book itself uses an SQL-backed model that reads pages lazily instea
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
@@ -38,7 +38,7 @@ class ListTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index, role=DISPLAY):
-        if role != DISPLAY and role != ALIGNMENT or not index.isValid():
+        if role not in (DISPLAY, ALIGNMENT) or not index.isValid():
             return None
         key, _, fmt = self.columns[index.column()]
         row = self.rows[index.row()]

@@ -4,8 +4,9 @@ add-rate, follow-ups due grouped by reason (collapsed) and the VIPs gone quiet.
 
 The page loads through ``shopowner.tasks`` (never on the GUI thread), with a light “Loading…”
 state, when first shown and again on the change notices about what it shows (only while on
-screen; a hidden page keeps them until shown); the lines are shown as the core words them. Ticking an item marks it read for that day;
-double-clicking one logs a follow-up with its customer; the day exports as a one-page PDF.
+screen; a hidden page keeps them until shown); the lines are shown as the core words them. Ticking
+an item marks it read for that day; double-clicking one logs a follow-up with its customer; the day
+exports as a one-page PDF.
 """
 
 from __future__ import annotations
@@ -29,9 +30,9 @@ from shopowner.ui.followups.keeper import reminder_keeper
 from shopowner.ui.notices import listen
 from shopowner.ui.wrapping import IndentedWrap
 
-ITEM_ROLE = Qt.UserRole
-CUSTOMER_ROLE = Qt.UserRole + 1
-GROUP_ROLE = Qt.UserRole + 2
+ITEM_ROLE = Qt.ItemDataRole.UserRole
+CUSTOMER_ROLE = Qt.ItemDataRole.UserRole + 1
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
 EXPANDED_KEY = "review/expanded"
 # what the page shows: feedback and complaints, WeChat adds (customers, cards), follow-ups due
 # (reminders, follow-ups), the VIPs gone quiet (orders), read marks (reminders)
@@ -87,7 +88,7 @@ class ReviewPage(QWidget):
         self.headline = QLabel()
         self.headline.setObjectName("reviewHeadline")
         self.headline.setWordWrap(True)
-        self.headline.setTextFormat(Qt.PlainText)
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)
         self.headline.setStyleSheet("QLabel#reviewHeadline { background: #fff8e1; border: 1px solid "
                                     "#f0dca0; border-radius: 4px; padding: 8px; font-size: 14px; }")
         self.tree = QTreeWidget()
@@ -232,10 +233,10 @@ class ReviewPage(QWidget):
             item.setData(0, ITEM_ROLE, (line["kind"], line["id"]))
             item.setData(0, CUSTOMER_ROLE, line["customer_id"])
         if line["kind"] in COUNTED_KINDS:
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(0, Qt.Checked if line["read"] else Qt.Unchecked)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Checked if line["read"] else Qt.CheckState.Unchecked)
         else:  # follow-ups due are done in 今日待办 or by double-click, not ticked as read
-            item.setFlags(item.flags() & ~Qt.ItemIsUserCheckable)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
         return item
 
     def _remember(self, item: QTreeWidgetItem, expanded: bool) -> None:
@@ -271,7 +272,7 @@ class ReviewPage(QWidget):
         data = item.data(0, ITEM_ROLE)
         if self._filling or column != 0 or not data or data[0] not in COUNTED_KINDS:
             return
-        mark_read(self.db, self.day(), data[0], data[1], item.checkState(0) == Qt.Checked)
+        mark_read(self.db, self.day(), data[0], data[1], item.checkState(0) == Qt.CheckState.Checked)
         # reload after this signal returns (the tree is rebuilt), so the same item elsewhere follows
         QTimer.singleShot(0, lambda: self.window_.announce(_read_marks()))
 

@@ -5,7 +5,7 @@ preselects this printer (QSettings ``cards/printer``; empty = no printer yet, ca
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSettings, Qt
+from PySide6.QtCore import QRectF, QSettings
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -43,7 +43,7 @@ class SheetSketch(QWidget):
         if layout is None:
             return
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         scale = min((self.width() - 4) / layout.page_w, (self.height() - 4) / layout.page_h)
         w, h = layout.page_w * scale, layout.page_h * scale
         x0, y0 = (self.width() - w) / 2, (self.height() - h) / 2
@@ -80,7 +80,7 @@ class CardsChoice(QWidget):
         self._layout_changed()
 
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Printer"), self.printer_choice)
         form.addRow("", self.printer_note)
         form.addRow(self.tr("Card layout"), self.layout_choice)
@@ -115,7 +115,7 @@ class CardsChoice(QWidget):
         layout = self.layouts[self.layout_choice.currentData()]
         self.sketch.set_layout(layout)
         size = self.tr("{w:g} × {h:g} mm").format(w=layout.card_w, h=layout.card_h)
-        if layout.thermal or layout.per_page == 1 and layout.page_w < 150:
+        if layout.thermal or (layout.per_page == 1 and layout.page_w < 150):
             text = self.tr("One card of {size} per label or roll piece, for a thermal label "
                            "printer.").format(size=size)
         else:

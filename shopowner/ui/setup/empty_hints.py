@@ -7,7 +7,7 @@ next step (log the first follow-up, print the first cards).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from collections.abc import Callable
 
 from shopowner.i18n import translate
 from shopowner.store.shop_state import ShopState

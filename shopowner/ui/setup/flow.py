@@ -25,7 +25,7 @@ def _heading(text: str) -> QLabel:
 
 def _explain(text: str) -> QLabel:
     label = QLabel(text, objectName="stepText", wordWrap=True)
-    label.setTextFormat(Qt.PlainText)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     return label
 
 

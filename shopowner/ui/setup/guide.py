@@ -6,7 +6,7 @@ it while working.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -34,7 +34,7 @@ def keys_text(sequence: str) -> str:
     for name, arrow in ARROWS.items():
         if sequence.endswith("+" + name):
             return keys_text(sequence[:-len(name)] + "A")[:-1] + arrow
-    return QKeySequence(sequence).toString(QKeySequence.NativeText)
+    return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def area_keys(key: str) -> str:
@@ -55,20 +55,20 @@ class GuideDialog(QDialog):
         steps.setColumnStretch(1, 1)
         self.step_buttons: list[QPushButton] = []
         for row, step in enumerate(self.steps()):
-            number = QLabel(str(row + 1), alignment=Qt.AlignCenter)
+            number = QLabel(str(row + 1), alignment=Qt.AlignmentFlag.AlignCenter)
             number.setFixedSize(28, 28)
             number.setStyleSheet("background: #a06a2c; color: white; border-radius: 14px; "
                                  "font-weight: bold;")
             text = QLabel(f"<b>{step.title}</b>  <span style='color:#666'>{step.keys}</span>"
                           f"<br>{step.text}", wordWrap=True)
-            text.setTextFormat(Qt.RichText)
+            text.setTextFormat(Qt.TextFormat.RichText)
             button = QPushButton(step.button)
             button.clicked.connect(step.go)
             self.step_buttons.append(button)
-            steps.addWidget(number, row, 0, Qt.AlignTop)
+            steps.addWidget(number, row, 0, Qt.AlignmentFlag.AlignTop)
             steps.addWidget(text, row, 1)
-            steps.addWidget(button, row, 2, Qt.AlignTop)
-        line = QFrame(frameShape=QFrame.HLine)
+            steps.addWidget(button, row, 2, Qt.AlignmentFlag.AlignTop)
+        line = QFrame(frameShape=QFrame.Shape.HLine)
         heading = QLabel(self.tr("Keyboard shortcuts"))
         font = heading.font()
         font.setBold(True)
@@ -83,7 +83,7 @@ class GuideDialog(QDialog):
             keys.addWidget(QLabel(what), row, column + 1)
         keys.setColumnStretch(1, 1)
         keys.setColumnStretch(3, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -125,7 +125,8 @@ class GuideDialog(QDialog):
         from shopowner.ui.areas import area_title
 
         areas = [([f"Ctrl+{n}"], area_title(area.key)) for n, area in enumerate(AREAS, start=1)]
-        return areas + [
+        return [
+            *areas,
             (["Ctrl+I"], self.tr("Import orders")),
             (["Ctrl+Shift+I"], self.tr("Import history")),
             (["Ctrl+K"], self.tr("Redeem a card code")),

@@ -27,7 +27,7 @@ def qr_image(text: str) -> QImage:
     """The QR for ``text`` as a 1-pixel-per-module image (scaled up sharp by the preview)."""
     matrix = qr_matrix(text)
     n = len(matrix)
-    image = QImage(n, n, QImage.Format_RGB32)
+    image = QImage(n, n, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     black = QColor("black").rgb()
     for y, row in enumerate(matrix):
@@ -43,7 +43,7 @@ def thumbnail(path: Path, size: int = PREVIEW) -> QImage:
     reader.setAutoTransform(True)
     full = reader.size()
     if full.isValid() and max(full.width(), full.height()) > size:
-        reader.setScaledSize(full.scaled(QSize(size, size), Qt.KeepAspectRatio))
+        reader.setScaledSize(full.scaled(QSize(size, size), Qt.AspectRatioMode.KeepAspectRatio))
     return reader.read()
 
 
@@ -62,11 +62,11 @@ class QrPicker(QWidget):
         self.window_ = window
         self.pending: QrInput | None = None
         self.task = None
-        self.preview = QLabel(objectName="qrPreview", alignment=Qt.AlignCenter)
+        self.preview = QLabel(objectName="qrPreview", alignment=Qt.AlignmentFlag.AlignCenter)
         self.preview.setFixedSize(PREVIEW + 8, PREVIEW + 8)
-        self.preview.setFrameShape(QFrame.StyledPanel)
+        self.preview.setFrameShape(QFrame.Shape.StyledPanel)
         self.status = QLabel(objectName="qrStatus", wordWrap=True)
-        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setMinimumWidth(260)
         self.choose_button = QPushButton(self.tr("Choose the QR image…"), objectName="chooseQr")
         self.choose_button.clicked.connect(self.choose)
@@ -81,11 +81,11 @@ class QrPicker(QWidget):
         link_row.addWidget(use_link)
         side = QVBoxLayout()
         side.addWidget(self.status, 1)
-        side.addWidget(self.choose_button, 0, Qt.AlignLeft)
+        side.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignLeft)
         side.addLayout(link_row)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.preview, 0, 0, Qt.AlignTop)
+        grid.addWidget(self.preview, 0, 0, Qt.AlignmentFlag.AlignTop)
         grid.addLayout(side, 0, 1)
         grid.setColumnStretch(1, 1)
         self.show_stored()
@@ -114,9 +114,10 @@ class QrPicker(QWidget):
             self.preview.setPixmap(QPixmap())
             self.preview.setText("?")
         else:
-            mode = Qt.FastTransformation if image.width() < PREVIEW else Qt.SmoothTransformation
+            mode = (Qt.TransformationMode.FastTransformation if image.width() < PREVIEW
+                    else Qt.TransformationMode.SmoothTransformation)
             self.preview.setPixmap(QPixmap.fromImage(
-                image.scaled(PREVIEW, PREVIEW, Qt.KeepAspectRatio, mode)))
+                image.scaled(PREVIEW, PREVIEW, Qt.AspectRatioMode.KeepAspectRatio, mode)))
         self._set_status(text, color)
 
     def _set_status(self, text: str, color: str) -> None:
