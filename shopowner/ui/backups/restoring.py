@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog
 
 from shopowner import tasks
@@ -23,13 +23,6 @@ def _restore(data_dir, backup, progress=None):
     return restore_backup(data_dir, backup)
 
 
-def _idle(wait_ms: int = 50) -> bool:
-    """No background job is using the shop file (a short read just ending is waited for, briefly:
-    this runs on the GUI thread, which must not stand still longer than ~100 ms)."""
-    done = QThreadPool.globalInstance().waitForDone(wait_ms)
-    return tasks.reads_pool().waitForDone(wait_ms) and done
-
-
 def restore_in_window(window, backup: Path, description: str):
     """Ask, then make ``backup`` the shop file; returns the running task (or None)."""
     if not window.dialogs.confirm(window, translate("Backups", "Restore this backup?"), translate(
@@ -39,7 +32,9 @@ def restore_in_window(window, backup: Path, description: str):
             "folder (shopowner-before-restore-….db), never deleted. Restore now?").format(
             backup=description)):
         return None
-    if not _idle():
+    # no background job may be using the shop file; a short read just ending is waited for,
+    # briefly: this runs on the GUI thread, which must not stand still longer than ~100 ms
+    if not tasks.idle(50):
         window.dialogs.warning(window, translate("Backups", "Restore later"), translate(
             "Backups",
             "ShopOwner is still working in the background (an import, printing or a backup). "
