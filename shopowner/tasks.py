@@ -199,16 +199,12 @@ def start(fn: Callable[..., Any], *args, owner: QObject, pool: QThreadPool | Non
 
 
 def _with_db(data_dir, fn, *args, progress=None, **kwargs):
-    from shopowner.paths import db_path
-    from shopowner.store import connect
+    from shopowner.store import own_connection
 
     # a sqlite3 connection belongs to the thread that opened it; its writes wait for another
     # writer (the CLI, another import) for as long as it writes, saying so on the job's progress
-    db = connect(db_path(data_dir), on_wait=faults.progress_waiter(progress))
-    try:
+    with own_connection(data_dir, on_wait=faults.progress_waiter(progress)) as db:
         return fn(db, *args, progress=progress, **kwargs)
-    finally:
-        db.close()
 
 
 def start_with_db(data_dir, fn: Callable[..., Any], *args, owner: QObject,

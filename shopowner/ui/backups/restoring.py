@@ -9,12 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
 
 from shopowner import tasks
 from shopowner.changes import Change
 from shopowner.i18n import translate
 from shopowner.paths import db_path
+from shopowner.ui.task_bar import TaskBar
 
 
 def _restore(data_dir, backup, progress=None):
@@ -40,19 +41,34 @@ def restore_in_window(window, backup: Path, description: str):
             "ShopOwner is still working in the background (an import, printing or a backup). "
             "Wait until it has finished, then restore again."))
         return None
-    waiting = QProgressDialog(translate("Backups", "Restoring the backup…"), "", 0, 0, window)
-    waiting.setObjectName("restoreProgress")
-    waiting.setCancelButton(None)
-    waiting.setWindowModality(Qt.WindowModal)
-    waiting.setMinimumDuration(0)
-    waiting.show()
     window.db.conn.close()  # the current file closed (and checkpointed unless it is damaged)
     task = tasks.start(_restore, window.data_dir, Path(backup), owner=window)
+    waiting = _Restoring(window, task)
+    waiting.show()
     task.signals.succeeded.connect(lambda result: _restored(window, result))
     task.signals.failed.connect(lambda exc: _failed(window, exc))
     task.signals.finished.connect(waiting.close)
     window.restore_task = task
     return task
+
+
+class _Restoring(QDialog):
+    """The window-modal "Restoring…" note with the job's bar; no Cancel (a restore half done is
+    not a state to leave the shop file in), and Esc does not close it."""
+
+    def __init__(self, window, task: tasks.Task):
+        super().__init__(window, objectName="restoreProgress")
+        self.setWindowTitle(translate("Backups", "Restoring the backup…"))
+        self.setWindowModality(Qt.WindowModal)
+        self.setAttribute(Qt.WA_DeleteOnClose)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(translate("Backups", "Restoring the backup…")))
+        self.taskbar = TaskBar(self, cancellable=False)
+        layout.addWidget(self.taskbar)
+        self.taskbar.attach(task)
+
+    def reject(self) -> None:
+        pass
 
 
 def _reopen(window) -> None:

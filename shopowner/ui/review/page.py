@@ -23,7 +23,7 @@ from shopowner import tasks
 from shopowner.changes import CARDS, CUSTOMERS, FEEDBACK, FOLLOWUPS, ORDERS, REMINDERS, Change
 from shopowner.followups.review import COUNTED_KINDS, mark_all_read, mark_read
 from shopowner.followups.review_page import load_page
-from shopowner.ui.followups.background import TaskBar
+from shopowner.ui.task_bar import TaskBar
 from shopowner.ui.empty_state import attach_empty_state
 from shopowner.ui.followups.keeper import reminder_keeper
 from shopowner.ui.notices import listen
