@@ -25,12 +25,13 @@ class TaskBar(QWidget):
         self.show_text, self.keep_shown = show_text, keep_shown
         self.bar = QProgressBar(objectName=bar_name)
         self.cancel_button = QPushButton(self.tr("Cancel"), objectName=cancel_name)
-        self.cancel_button.setVisible(cancellable)
         self.cancel_button.clicked.connect(self.cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar, 1)
         layout.addWidget(self.cancel_button)
+        if not cancellable:  # (hidden only once in the layout: a button without a parent
+            self.cancel_button.hide()  # would show as a window of its own)
         self.task: tasks.Task | None = None
         self._succeeded = self._stay = False
         if keep_shown:
