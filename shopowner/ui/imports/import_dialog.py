@@ -1,7 +1,7 @@
 """The import window: asks for column mappings where needed, runs the import off the GUI thread
 with a progress bar and Cancel, then shows what happened to each file and announces the new
-orders and customers (``changes.orders_imported``): each area reads again what it shows of them,
-and the reminder keeper generates the reminders newly due."""
+orders and customers (``changes.orders_imported``): each area reads again what it shows of them.
+The import itself writes the reminders the new orders make due, in the same job."""
 
 from __future__ import annotations
 
@@ -65,8 +65,11 @@ class ImportDialog(QDialog):
             self._show(ImportResult([]))
             return
         self.status.setText(self.tr("Importing %n file(s)…", "", len(paths)))
+        from shopowner.ui.followups.keeper import reminder_keeper
+
+        today = reminder_keeper(self.window_).today()  # the day the reminders it makes due are for
         self.task = self.taskbar.attach(tasks.start_with_db(
-            self.window_.data_dir, import_files, paths, mappings=mappings, owner=self))
+            self.window_.data_dir, import_files, paths, mappings=mappings, today=today, owner=self))
         self.task.signals.progress.connect(self._on_progress)
         self.task.signals.succeeded.connect(self._show)
         self.task.signals.failed.connect(self._on_failed)
