@@ -1068,13 +1068,6 @@
     </message>
 </context>
 <context>
-    <name>TaskBar</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
     <name>Timeline</name>
     <message>
         <source>Added on WeChat with card {code}</source>
