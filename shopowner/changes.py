@@ -147,5 +147,6 @@ def customers_removed(customer_ids: Iterable[int] | None = None, *also: str,
 
 
 def orders_imported(source: str = "import") -> Change:
-    """An import: orders and customers, any of them, new ones among them."""
-    return Change.of(ORDERS, CUSTOMERS, customer_ids=None, membership=True, source=source)
+    """An import: orders and customers, any of them, new ones among them, and the reminders the
+    import made due."""
+    return Change.of(ORDERS, CUSTOMERS, REMINDERS, customer_ids=None, membership=True, source=source)

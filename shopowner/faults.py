@@ -19,9 +19,9 @@ import sys
 import threading
 import traceback
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
+from shopowner import clock
 from shopowner.i18n import translate
 
 # Exit codes (the README lists them; keep them stable: scripts depend on them).
@@ -299,7 +299,7 @@ def log_failure(exc: BaseException | None = None, *, text: str | None = None) ->
             if path.exists() and path.stat().st_size > MAX_LOG_BYTES:
                 path.replace(path.with_name(LOG_NAME + ".1"))
             with open(path, "a", encoding="utf-8") as fh:
-                fh.write(f"--- {datetime.now():%Y-%m-%d %H:%M:%S}\n{body}\n")
+                fh.write(f"--- {clock.current():%Y-%m-%d %H:%M:%S}\n{body}\n")
         return path
     except OSError:
         return None

@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 
 from sqlite_utils import Database
 
+from shopowner import clock
 from shopowner.cards.codes import ALPHABET, check_char
 from shopowner.demo import (
     GIVEN, NICK_PARTS, PLACES, PLATFORMS, PRODUCTS, STATUS_TEXT, STREETS, SURNAMES, TAGS,
@@ -44,9 +45,9 @@ def fill_scale_shop(db: Database, *, customers: int = 200_000, heavy_orders: int
     The file is written without a journal (:func:`shopowner.store.bulk_load.unjournaled`): a
     failure leaves a file to throw away, which is what a generated shop is for."""
     rng = random.Random(seed)
-    today = (today or datetime.now()).replace(microsecond=0)
+    today = (today or clock.current()).replace(microsecond=0)
     days = [(today - timedelta(days=n)).strftime("%Y-%m-%d") for n in range(721)]
-    clock = [f"{m // 60:02d}:{m % 60:02d}:00" for m in range(1440)]
+    times_of_day = [f"{m // 60:02d}:{m % 60:02d}:00" for m in range(1440)]
     counts: dict[str, int] = {}
     with unjournaled(db), db.atomic():
         set_setting(db, SHOP_NAME, "大店测试")
@@ -78,7 +79,7 @@ def fill_scale_shop(db: Database, *, customers: int = 200_000, heavy_orders: int
                 platform = c[-1]
                 title, price = products[oid - 1]
                 total = price * quantities[oid - 1]
-                created = days[ages[oid - 1]] + " " + clock[minutes[oid - 1]]
+                created = days[ages[oid - 1]] + " " + times_of_day[minutes[oid - 1]]
                 orows.append((oid, platform, f"{platform[:2].upper()}{30000000000 + oid * 7919}",
                               cid, status, STATUS_TEXT[status], total,
                               0 if status == "unpaid" else total,

@@ -1,28 +1,53 @@
 """One background runner for the GUI: a job runs on a QThreadPool thread, reports progress,
 can be cancelled, and hands its result or error back on the GUI thread through signals.
 
-``QRunnable`` is not a ``QObject``, so the signals live on a small :class:`TaskSignals` beside it.
+Every job has an ``owner``: the widget (or object) whose life bounds it. When the owner is
+destroyed, the job is cancelled and nothing more is delivered.
+
+How a job's objects live and die (the design, and why it needs no list of finished tasks kept
+alive):
+
+- What runs on the pool thread is a plain Python closure (:func:`_work`) over plain objects: the
+  function, its arguments, the job's :class:`~shopowner.progress.Progress` and the job's number.
+  It holds no ``QObject`` and no ``QRunnable`` of ours: the pool wraps it in a runnable of Qt's
+  own, which Qt deletes after ``run()`` has returned. Whenever the pool thread lets go of the
+  closure, freeing it frees only plain Python objects, which is safe on any thread.
+- The worker reports through one :class:`_Relay`, a ``QObject`` made on the GUI thread on the
+  first ``start`` and never deleted; it emits the job's number with each report. Emitting on an
+  object that outlives every job is always safe; the reports arrive queued on the GUI thread, in
+  the order they were sent.
+- The :class:`Task` the caller gets (and its :class:`TaskSignals`, a ``QObject`` of the GUI
+  thread) is referenced only from the GUI thread: from ``_running`` while the job runs, and by
+  the caller. The relay looks the job up by number; the job's last report (``ended``) removes
+  it from ``_running``. So a ``Task`` is always freed on the GUI thread, after the worker's last
+  report has been delivered, and never while the worker still uses anything the ``Task`` owns.
+
 A job that touches the database runs with a connection of its own: :func:`start_with_db`.
+Short reads a screen waits for run on a pool of their own: :func:`start_read`, :class:`Latest`.
+
+Not jobs, and so not here: the import's parse outbox (a thread inside the parsing child process,
+``imports/parse_process.py``) and the drawing process's idle timer (``ui/cards/drawing.py``).
+The restore step waits for both pools to be idle through :func:`idle`.
 """
 
 from __future__ import annotations
 
+import itertools
 import traceback
-from typing import Any
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
 from shopowner import faults
 from shopowner.progress import Cancelled, Progress
 
+__all__ = ["Cancelled", "Latest", "Task", "TaskSignals", "idle", "reads_pool", "shut_down",
+           "start", "start_read", "start_with_db"]
+
 
 class TaskSignals(QObject):
-    """The job's signals, delivered on the GUI thread.
-
-    The worker emits the private ``_…`` signals; they arrive here queued and are passed on only
-    while the job's owner widget exists, so a result never reaches a closed window's widgets.
-    """
+    """The job's signals, on the GUI thread; they go quiet once the owner has gone."""
 
     progress = Signal(int, int, str)
     succeeded = Signal(object)
@@ -31,74 +56,109 @@ class TaskSignals(QObject):
     finished = Signal()  # after any of the three above
     done = Signal()  # always, even when the owner has gone (bookkeeping only)
 
-    _progress = Signal(int, int, str)
-    _succeeded = Signal(object)
-    _failed = Signal(object)
-    _cancelled = Signal()
-    _finished = Signal()
-
-    def __init__(self):
+    def __init__(self, progress: Progress):
         super().__init__()
         self.live = True
-        self.on_abandon: Callable[[], None] = lambda: None
-        self._progress.connect(self._pass_progress)
-        self._succeeded.connect(self._pass_succeeded)
-        self._failed.connect(self._pass_failed)
-        self._cancelled.connect(self._pass_cancelled)
-        self._finished.connect(self._pass_finished)
+        self._cancel = progress.cancel  # not the Task: no reference cycle through a QObject
 
     def abandon(self, *_args) -> None:
         """The owner is gone: cancel the job and deliver nothing more."""
         self.live = False
-        self.on_abandon()
-
-    def _pass_progress(self, done: int, total: int, text: str) -> None:
-        if self.live:
-            self.progress.emit(done, total, text)
-
-    def _pass_succeeded(self, result) -> None:
-        if self.live:
-            self.succeeded.emit(result)
-
-    def _pass_failed(self, exc) -> None:
-        if self.live:
-            self.failed.emit(exc)
-
-    def _pass_cancelled(self) -> None:
-        if self.live:
-            self.cancelled.emit()
-
-    def _pass_finished(self) -> None:
-        if self.live:
-            self.finished.emit()
-        self.done.emit()
+        self._cancel()
 
 
-class Task(QRunnable):
-    """Runs ``fn(*args, progress=Progress, **kwargs)`` off the GUI thread."""
+class Task:
+    """A job started by :func:`start`: connect to ``task.signals``; ``task.cancel()`` stops it at
+    its next progress step."""
 
-    def __init__(self, fn: Callable[..., Any], *args, **kwargs):
-        super().__init__()
-        self.setAutoDelete(False)
-        self.signals = TaskSignals()
-        self.fn, self.args, self.kwargs = fn, args, kwargs
-        self.progress = Progress(callback=self.signals._progress.emit)
-        self.signals.on_abandon = self.progress.cancel
+    def __init__(self, number: int):
+        self.number = number
+        self.progress = Progress(callback=lambda done, total, text: _relay().progress.emit(
+            number, done, total, text))
+        self.signals = TaskSignals(self.progress)
 
     def cancel(self) -> None:
         self.progress.cancel()
 
-    def run(self) -> None:  # runs on the worker thread
+    @property
+    def running(self) -> bool:
+        return self.number in _running
+
+    def _report(self, kind: str, payload: Any) -> None:
+        signals = self.signals
+        if kind == "progress":
+            if signals.live:
+                signals.progress.emit(*payload)
+            return
+        del _running[self.number]
+        if signals.live:
+            if kind == "succeeded":
+                signals.succeeded.emit(payload)
+            elif kind == "failed":
+                signals.failed.emit(payload)
+            else:
+                signals.cancelled.emit()
+            if signals.live:  # a handler may have closed the owner
+                signals.finished.emit()
+        signals.done.emit()
+
+
+class _Relay(QObject):
+    """Carries every job's reports from the pool threads to the GUI thread (see the module
+    docstring); lives as long as the application."""
+
+    progress = Signal(int, int, int, str)
+    ended = Signal(int, str, object)
+
+    def __init__(self):
+        super().__init__()
+        self.progress.connect(self._progress)
+        self.ended.connect(self._ended)
+
+    @staticmethod
+    def _progress(number: int, done: int, total: int, text: str) -> None:
+        task = _running.get(number)
+        if task is not None:
+            task._report("progress", (done, total, text))
+
+    @staticmethod
+    def _ended(number: int, kind: str, payload: Any) -> None:
+        task = _running.get(number)
+        if task is not None:
+            task._report(kind, payload)
+
+
+_the_relay: _Relay | None = None
+
+
+def _relay() -> _Relay:
+    global _the_relay
+    if _the_relay is None:
+        _the_relay = _Relay()
+        app = QCoreApplication.instance()
+        if app is not None:
+            _the_relay.moveToThread(app.thread())
+    return _the_relay
+
+
+def _work(number: int, fn: Callable[..., Any], args: tuple, kwargs: dict,
+          progress: Progress) -> Callable[[], None]:
+    """What the pool thread runs: ``fn(*args, progress=…, **kwargs)``, then one ``ended`` report
+    as its very last act. It closes over plain objects only (see the module docstring)."""
+
+    def run() -> None:
         try:
-            result = self.fn(*self.args, progress=self.progress, **self.kwargs)
+            result = fn(*args, progress=progress, **kwargs)
         except Cancelled:
-            self.signals._cancelled.emit()
+            kind, payload = "cancelled", None
         except Exception as exc:  # noqa: BLE001 - handed to the GUI to show
-            exc.traceback_text = traceback.format_exc()
-            self.signals._failed.emit(for_window(exc))
+            exc.traceback_text = traceback.format_exc()  # type: ignore[attr-defined]
+            kind, payload = "failed", for_window(exc)
         else:
-            self.signals._succeeded.emit(result)
-        self.signals._finished.emit()
+            kind, payload = "succeeded", result
+        _relay().ended.emit(number, kind, payload)
+
+    return run
 
 
 def for_window(exc: Exception) -> Exception:
@@ -110,68 +170,66 @@ def for_window(exc: Exception) -> Exception:
     if fault.kind == "refused":
         return exc
     failure = faults.Failure(fault, exc)
-    failure.traceback_text = getattr(exc, "traceback_text", None)
+    failure.traceback_text = getattr(exc, "traceback_text", None)  # type: ignore[attr-defined]
     return failure
 
 
-_running: set[Task] = set()
-# A finished task stays referenced a little longer: its ``run()`` may still be returning on the
-# pool thread when ``finished`` reaches the GUI, and freeing it then would crash.
-_retired: list[Task] = []
+_running: dict[int, Task] = {}  # by number, until the job's last report has been delivered
+_numbers = itertools.count(1)
 
 
-def _retire(task: Task) -> None:
-    _running.discard(task)
-    _retired.append(task)
-    del _retired[:-16]
+def start(fn: Callable[..., Any], *args, owner: QObject, pool: QThreadPool | None = None,
+          **kwargs) -> Task:
+    """Run ``fn(*args, progress=Progress, **kwargs)`` on ``pool`` (the global one by default)
+    and return its :class:`Task`; connect to ``task.signals`` right away (reports arrive through
+    the event loop, so none is missed).
 
-
-def start(fn: Callable[..., Any], *args, pool: QThreadPool | None = None,
-          owner: QObject | None = None, **kwargs) -> Task:
-    """Queue ``fn`` and return its :class:`Task`; connect to ``task.signals`` right away.
-
-    The job is handed to the pool when control returns to the event loop, so a job that
-    finishes at once cannot emit its result before the caller has connected to it. When
-    ``owner`` (the widget that shows the result) is destroyed, the job is cancelled and its
-    signals go quiet.
+    ``owner`` is the widget that shows the result, or the object whose life bounds the job:
+    when it is destroyed the job is cancelled and its signals go quiet.
     """
-    task = Task(fn, *args, **kwargs)
-    _running.add(task)  # keep a reference until it has finished
-    task.signals.done.connect(lambda: _retire(task))
-    if owner is not None:
-        owner.destroyed.connect(task.signals.abandon)
-    QTimer.singleShot(0, lambda: (pool or QThreadPool.globalInstance()).start(task))
+    if not isinstance(owner, QObject):
+        raise TypeError("a job needs an owner (the QObject whose life bounds it)")
+    _relay()  # made on the GUI thread, before any worker reports
+    task = Task(next(_numbers))
+    _running[task.number] = task
+    owner.destroyed.connect(task.signals.abandon)
+    (pool or QThreadPool.globalInstance()).start(_work(task.number, fn, args, kwargs,
+                                                       task.progress))
     return task
 
 
 def _with_db(data_dir, fn, *args, progress=None, **kwargs):
-    from shopowner.paths import db_path
-    from shopowner.store import connect
+    from shopowner.store import own_connection
 
     # a sqlite3 connection belongs to the thread that opened it; its writes wait for another
     # writer (the CLI, another import) for as long as it writes, saying so on the job's progress
-    db = connect(db_path(data_dir), on_wait=faults.progress_waiter(progress))
-    try:
+    with own_connection(data_dir, on_wait=faults.progress_waiter(progress)) as db:
         return fn(db, *args, progress=progress, **kwargs)
-    finally:
-        db.close()
 
 
-def start_with_db(data_dir, fn: Callable[..., Any], *args, **kwargs) -> Task:
+def start_with_db(data_dir, fn: Callable[..., Any], *args, owner: QObject,
+                  pool: QThreadPool | None = None, **kwargs) -> Task:
     """Like :func:`start` for ``fn(db, *args, progress=…, **kwargs)``, with ``db`` this job's own
     connection to the shop file in ``data_dir``."""
-    return start(_with_db, data_dir, fn, *args, **kwargs)
+    return start(_with_db, data_dir, fn, *args, owner=owner, pool=pool, **kwargs)
 
 
 def shut_down(timeout_ms: int = 3000) -> bool:
     """At quit: cancel every job and wait (at most ``timeout_ms``) for the workers to stop, so
     none is still running — and signalling into deleted objects — as the process exits."""
-    for task in list(_running):
+    for task in list(_running.values()):
         task.cancel()
     done = QThreadPool.globalInstance().waitForDone(timeout_ms)
     if _reads_pool is not None:
         done = _reads_pool.waitForDone(timeout_ms) and done
     return done
+
+
+def idle(wait_ms: int = 50) -> bool:
+    """Whether no job runs in either pool, waiting at most ``wait_ms`` for each to finish (the
+    restore step asks this on the GUI thread before it closes the shop file)."""
+    done = QThreadPool.globalInstance().waitForDone(wait_ms)
+    return reads_pool().waitForDone(wait_ms) and done
 
 
 # reads a screen waits for ------------------------------------------------------------------
@@ -192,9 +250,9 @@ def reads_pool() -> QThreadPool:
     return _reads_pool
 
 
-def start_read(data_dir, fn: Callable[..., Any], *args, **kwargs) -> Task:
+def start_read(data_dir, fn: Callable[..., Any], *args, owner: QObject, **kwargs) -> Task:
     """:func:`start_with_db` on the :func:`reads_pool`."""
-    return start_with_db(data_dir, fn, *args, pool=reads_pool(), **kwargs)
+    return start_with_db(data_dir, fn, *args, owner=owner, pool=reads_pool(), **kwargs)
 
 
 class Latest(QObject):
@@ -211,7 +269,7 @@ class Latest(QObject):
     idle = Signal()  # the last read has ended and none waits
 
     def __init__(self, owner: QObject, *, data_dir=None, db=None):
-        super().__init__(owner)
+        super().__init__(owner)  # destroyed with the owner, its read cancelled
         self.data_dir, self.db = data_dir, db
         self.generation = 0
         self.running: Task | None = None
@@ -240,7 +298,7 @@ class Latest(QObject):
 
     def _start(self, job: tuple) -> None:
         generation, fn, args, kwargs, on_result = job
-        task = start_read(self.data_dir, _without_progress, fn, *args, owner=self.parent(),
+        task = start_read(self.data_dir, _without_progress, fn, *args, owner=self,
                           **kwargs)
         self.running = task
         task.signals.succeeded.connect(lambda result: self._deliver(generation, on_result,

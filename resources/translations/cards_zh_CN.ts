@@ -674,10 +674,6 @@
         <translation>卡片设置…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Layout</source>
         <translation>版式</translation>
     </message>

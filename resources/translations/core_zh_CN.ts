@@ -1595,6 +1595,13 @@ Your customers, your letters, your data: everything stays in {path}.</source>
     </message>
 </context>
 <context>
+    <name>TaskBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to ShopOwner</source>

@@ -484,10 +484,6 @@
         <translation>导出当前列表全部…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>

@@ -980,13 +980,6 @@
     </message>
 </context>
 <context>
-    <name>TaskBar</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
     <name>Timeline</name>
     <message>
         <source>Order</source>

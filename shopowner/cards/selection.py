@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from shopowner import clock
 from shopowner.i18n import translate
 from shopowner.store import cards as store
 
@@ -76,7 +77,7 @@ def select_orders(db, selection: Selection, today: date | None = None) -> list[i
     if selection.kind == "to-ship":
         return store.to_ship_order_ids(db)
     if selection.kind == "today":
-        return store.imported_on_order_ids(db, (today or date.today()).isoformat())
+        return store.imported_on_order_ids(db, (today or clock.today()).isoformat())
     if selection.kind == "all":
         return store.all_order_ids(db)
     if selection.kind == "range":

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 
+from shopowner import clock
 from shopowner.i18n import translate
 
 
@@ -73,7 +74,7 @@ def handle_review(args, ctx) -> int:
     from shopowner.followups.review import review_of_day
     from shopowner.followups.review_page import page_text, review_page
 
-    review = review_of_day(ctx.db, args.date or date.today())
+    review = review_of_day(ctx.db, args.date or clock.today())
     page = review_page(review)
     if args.json:
         print_json({**review, "page": page})

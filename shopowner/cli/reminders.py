@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from datetime import date
 
+from shopowner import clock
 from shopowner.i18n import translate
 
 
@@ -46,7 +46,7 @@ def handle_list(args, ctx) -> int:
     from shopowner.cli import print_json
     from shopowner.followups.reminders import todays_reminders
 
-    today = date.today()
+    today = clock.today()
     rows = todays_reminders(ctx.db, today, rule=args.rule)
     if args.json:
         print_json(rows)
@@ -72,7 +72,7 @@ def handle_done(args, ctx) -> int:
 def handle_snooze(args, ctx) -> int:
     from shopowner.followups.reminders import snooze
 
-    snooze(ctx.db, args.reminder_id, args.until, date.today())
+    snooze(ctx.db, args.reminder_id, args.until, clock.today())
     print(translate("Cli", "Reminder {id} hidden until {day}.").format(
         id=args.reminder_id, day=args.until.isoformat()))
     return 0

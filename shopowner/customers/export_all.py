@@ -15,6 +15,7 @@ import shutil
 from datetime import date, datetime
 from pathlib import Path
 
+from shopowner import clock
 from shopowner.customers.export import neutralise
 from shopowner.customers.labels import wechat_label
 from shopowner.i18n import translate
@@ -219,7 +220,7 @@ def _width(value) -> int:
 
 
 def folder_name(now: datetime | None = None) -> str:
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    stamp = (now or clock.current()).strftime("%Y%m%d-%H%M%S")
     return translate("ExportAll", "ShopOwner data {stamp}").format(stamp=stamp)
 
 

@@ -21,6 +21,7 @@ from datetime import date, datetime, timedelta
 
 from sqlite_utils import Database
 
+from shopowner import clock
 from shopowner.clock import day_text, parse_stamp, stamp
 from shopowner.followups.reminders import due_by_rule, generate_reminders, rule_label, today_list
 from shopowner.i18n import translate
@@ -168,7 +169,7 @@ def review_of_day(db: Database, day: date, today: date | None = None,
                   progress: Progress | None = None) -> dict:
     """The day's review for the CLI: on today's page the reminders are brought up to date first
     (the window keeps them current in the background instead, see ``ui/followups/keeper``)."""
-    today = today or date.today()
+    today = today or clock.today()
     if day == today:
         generate_reminders(db, today)
     return daily_review(db, day, progress=progress)

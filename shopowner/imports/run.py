@@ -13,8 +13,10 @@ import logging
 from contextlib import closing
 from itertools import chain
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from pathlib import Path
 
+from shopowner import clock
 from shopowner.gc_pause import full_collections_paused
 from shopowner.i18n import translate
 from shopowner.imports import generic, order_mapping
@@ -96,8 +98,9 @@ class ImportResult:
 
 
 def import_files(db, paths, *, mappings: dict | None = None, progress: Progress | None = None,
-                 parallel: bool | None = None) -> ImportResult:
-    """Import several exports in turn (each in its own transaction); pairs Taobao lists.
+                 parallel: bool | None = None, today: date | None = None) -> ImportResult:
+    """Import several exports in turn (each in its own transaction); pairs Taobao lists. Then
+    the reminders the new orders made due on ``today`` are written (:func:`_reminders_due`).
 
     ``parallel``: parse CSV files in a child process (None: only big ones, see
     ``parse_process.PARALLEL_MIN_BYTES``)."""
@@ -133,8 +136,21 @@ def import_files(db, paths, *, mappings: dict | None = None, progress: Progress 
                 path = rest["report"].file if rest.get("report") else str(rest["table"].path)
                 reports.append(FileReport(file=path, error=translate(
                     "Imports", "Cancelled: this file was not imported.")))
+            _reminders_due(db, reports, today)  # files finished before the cancel were kept
             return ImportResult(reports, cancelled=True)
+    _reminders_due(db, reports, today)
     return ImportResult(reports)
+
+
+def _reminders_due(db, reports: list[FileReport], today: date | None) -> int:
+    """New orders and customers can make reminders due (a card not added, a rebuy window):
+    they are written here, right after the import's own transactions and in the same job, so the
+    CLI's import makes them too and no screen has to write them when it shows the new orders."""
+    if all(report.error for report in reports):
+        return 0
+    from shopowner.followups.reminders import generate_reminders
+
+    return generate_reminders(db, today or clock.today())
 
 
 def _close(plan: dict) -> None:
@@ -467,18 +483,3 @@ def inspect_file(db, path) -> dict:
                 "mapping": mapping}
     finally:
         table.close()
-
-
-def import_files_in(data_dir, paths, *, mappings: dict | None = None,
-                    progress: Progress | None = None, parallel: bool | None = None) -> ImportResult:
-    """:func:`import_files` on a connection of the calling (worker) thread's own."""
-    from shopowner.paths import db_path
-    from shopowner.store import connect
-
-    from shopowner.faults import progress_waiter
-
-    db = connect(db_path(Path(data_dir)), on_wait=progress_waiter(progress))  # waits its turn
-    try:
-        return import_files(db, paths, mappings=mappings, progress=progress, parallel=parallel)
-    finally:
-        db.close()

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 
 from sqlite_utils import Database
 
+from shopowner import clock
 from shopowner.i18n import translate
 from shopowner.progress import Progress, maybe
 from shopowner.store import growth as store
@@ -117,7 +118,7 @@ def growth_figures(db: Database, days: int | None = None, today: date | None = N
     A newer request (another period) cancels this one between queries through ``progress``.
     """
     progress = maybe(progress)
-    today = today or date.today()
+    today = today or clock.today()
     since = (today - timedelta(days=days - 1)).isoformat() if days else None
 
     g = Growth(since=since)

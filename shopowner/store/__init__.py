@@ -4,4 +4,5 @@ from shopowner.store.db import (  # noqa: F401
     StoreError,
     connect,
     open_database,
+    own_connection,
 )

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from shopowner import clock
 from shopowner.i18n import translate
 
 TEMP_SUFFIX = ".tmp"
@@ -32,7 +33,7 @@ class BackupError(Exception):
 def default_backup_path(data_dir: Path, now: datetime | None = None, kind: str = "") -> Path:
     """``backups/shopowner-YYYYMMDD-HHMMSS[-KIND].db`` in the data folder (see
     :mod:`shopowner.store.backups` for the kinds)."""
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    stamp = (now or clock.current()).strftime("%Y%m%d-%H%M%S")
     tail = f"-{kind}" if kind else ""
     return Path(data_dir) / "backups" / f"shopowner-{stamp}{tail}.db"
 

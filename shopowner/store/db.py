@@ -11,6 +11,8 @@ import os
 import sqlite3
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -100,6 +102,19 @@ WAIT_STEP_MS = 250
 def _is_busy(exc: sqlite3.OperationalError) -> bool:
     code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
     return code in (5, 6) or "locked" in str(exc)  # SQLITE_BUSY, SQLITE_LOCKED
+
+
+@contextmanager
+def own_connection(data_dir, *, on_wait=None) -> Iterator[Database]:
+    """A connection of the calling thread's own to the shop file in ``data_dir`` (already opened
+    and migrated), closed after the block: what a job on a worker thread or in a child process
+    works on. ``on_wait``: see :func:`connect` (a job passes
+    :func:`shopowner.faults.progress_waiter` of its progress)."""
+    db = connect(db_path(Path(data_dir)), on_wait=on_wait)
+    try:
+        yield db
+    finally:
+        db.close()
 
 
 def change_mark(db: Database) -> tuple[int, int]:

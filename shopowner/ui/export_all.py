@@ -11,12 +11,13 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
+    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QVBoxLayout,
 )
 
 from shopowner import tasks
 from shopowner.customers.export_all import export_all, sheets
+from shopowner.ui.task_bar import TaskBar
 
 FOLDER_KEY = "export_all/folder"
 
@@ -55,11 +56,9 @@ class ExportAllDialog(QDialog):
         choose.clicked.connect(self._choose)
         row.addWidget(choose)
         layout.addLayout(row)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("exportProgress")
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        layout.addWidget(self.progress)
+        self.taskbar = TaskBar(cancellable=False, keep_shown=True, bar_name="exportProgress")
+        self.progress = self.taskbar.bar  # the dialog's own button cancels
+        layout.addWidget(self.taskbar)
         self.status = QLabel(" ")
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
@@ -122,9 +121,9 @@ class ExportAllDialog(QDialog):
         self.export_button.setEnabled(False)
         self.open_button.setVisible(False)
         self.cancel_button.setText(self.tr("Cancel export"))
-        self.progress.setRange(0, 0)
         self._set_status(self.tr("Exporting…"))
-        self.task = tasks.start_with_db(self.window_.data_dir, export_all, folder, owner=self)
+        self.task = self.taskbar.attach(tasks.start_with_db(self.window_.data_dir, export_all, folder,
+                                                            owner=self))
         self.task.signals.progress.connect(self._on_progress)
         self.task.signals.succeeded.connect(self._done)
         self.task.signals.failed.connect(self._failed)
@@ -133,15 +132,13 @@ class ExportAllDialog(QDialog):
 
     def cancel(self) -> None:
         if self.task is not None:
-            self.task.cancel()
+            self.taskbar.cancel()
             self._set_status(self.tr("Cancelling… nothing is left behind."))
             self.cancel_button.setEnabled(False)
         else:
             self.reject()
 
-    def _on_progress(self, done: int, total: int, text: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+    def _on_progress(self, _done: int, _total: int, text: str) -> None:
         if text:
             self._set_status(text)
 
@@ -166,8 +163,6 @@ class ExportAllDialog(QDialog):
 
     def _finished(self) -> None:
         self.task = None
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1 if self.result else 0)
         self.export_button.setEnabled(True)
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Close"))

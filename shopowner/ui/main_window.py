@@ -6,9 +6,9 @@ Areas reach shared things through the window: ``db`` (the GUI thread's connectio
 listens on ``window.changed`` (see :mod:`shopowner.changes` for the API and the topics, and
 :func:`shopowner.ui.notices.listen` for the usual way to listen).
 
-The window itself listens for two things: the shop's name (the title bar, read off the GUI
-thread) and new orders, after which the reminder keeper generates the reminders newly due (on a
-worker, ``ui/followups/keeper.py``).
+The window itself listens for the shop's name (the title bar, read off the GUI thread). No
+listener writes: an import writes the reminders it makes due itself (``imports/run.py``), and the
+day's reminders are made by the start-of-day step (``ui/followups/keeper.py``).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopowner import __version__, tasks
-from shopowner.changes import ORDERS, SETTINGS, Change
+from shopowner.changes import SETTINGS, Change
 from shopowner.paths import db_path
 from shopowner.store.settings import SHOP_NAME, get_setting, shop_is_set_up
 from shopowner.ui.areas import AREAS, area_title, build_area
@@ -107,10 +107,6 @@ class MainWindow(QMainWindow):
     def _heard(self, change: Change) -> None:
         if change.touches(SETTINGS):
             self._title_reads.request(get_setting, SHOP_NAME, on_result=self._show_title)
-        if change.touches(ORDERS) and change.customer_ids is None:  # an import: reminders newly due
-            from shopowner.ui.followups.keeper import reminder_keeper
-
-            reminder_keeper(self).run()  # on a worker
 
     # areas ---------------------------------------------------------------
     def area_keys(self) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
+    QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QStackedWidget, QVBoxLayout, QWidget,
 )
 
@@ -13,6 +13,7 @@ from shopowner import tasks
 from shopowner.changes import SETTINGS, Change
 from shopowner.demo import fill_demo_shop
 from shopowner.shop_settings import SettingError, save_names
+from shopowner.ui.task_bar import TaskBar
 
 
 class WelcomePage(QWidget):
@@ -48,11 +49,11 @@ class WelcomePage(QWidget):
         demo_text.setWordWrap(True)
         self.demo_button = QPushButton(self.tr("Open the demo shop"))
         self.demo_button.clicked.connect(self.load_demo)
-        self.progress = QProgressBar()
-        self.progress.setVisible(False)
+        self.taskbar = TaskBar(cancellable=False)  # the demo shop is made in one go
+        self.progress = self.taskbar.bar
         demo_layout.addWidget(demo_text)
         demo_layout.addSpacing(12)
-        demo_layout.addWidget(self.progress)
+        demo_layout.addWidget(self.taskbar)
         demo_layout.addWidget(self.demo_button)
 
         own_box = QGroupBox(self.tr("Start my shop"))
@@ -140,19 +141,12 @@ class WelcomePage(QWidget):
     def load_demo(self) -> None:
         self.demo_button.setEnabled(False)
         self.start_button.setEnabled(False)
-        self.progress.setVisible(True)
-        self.progress.setRange(0, 0)
-        self.task = tasks.start_with_db(self.window_.data_dir, fill_demo_shop, owner=self)
-        self.task.signals.progress.connect(self._on_progress)
+        self.task = self.taskbar.attach(tasks.start_with_db(self.window_.data_dir, fill_demo_shop,
+                                                            owner=self))
         self.task.signals.succeeded.connect(lambda _counts: self.finished.emit())
         self.task.signals.failed.connect(self._on_failed)
 
-    def _on_progress(self, done: int, total: int, _text: str) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-
     def _on_failed(self, exc: Exception) -> None:
-        self.progress.setVisible(False)
         self.demo_button.setEnabled(True)
         self.start_button.setEnabled(True)
         self.window_.dialogs.critical(self, self.tr("The demo shop could not be created"), str(exc))

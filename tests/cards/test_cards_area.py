@@ -142,8 +142,8 @@ def print_and_wait(area, main_window, qtbot, answer, button=None):
     before = len(main_window.dialogs.messages)
     qtbot.mouseClick(button or area.print_going_out, Qt.LeftButton)
     qtbot.waitUntil(lambda: len(main_window.dialogs.messages) > before or (
-        area.progress.isHidden() and not main_window.dialogs.dialog_results), timeout=60000)
-    qtbot.waitUntil(lambda: area.progress.isHidden(), timeout=60000)
+        area.taskbar.isHidden() and not main_window.dialogs.dialog_results), timeout=60000)
+    qtbot.waitUntil(lambda: area.taskbar.isHidden(), timeout=60000)
     return main_window.dialogs.messages[before:]
 
 
@@ -232,7 +232,7 @@ def test_save_as_pdf_checks_for_parcels_before_asking_for_a_file(shop_area, main
     assert settle(shop_area, qtbot)["kind"] == "empty"
     main_window.dialogs.files.append(str(tmp_path / "nothing.pdf"))
     shop_area.save_button.click()
-    qtbot.waitUntil(lambda: shop_area.progress.isHidden(), timeout=WAIT)
+    qtbot.waitUntil(lambda: shop_area.taskbar.isHidden(), timeout=WAIT)
     assert main_window.dialogs.messages[-1][0] == "warning"
     assert "parcels going out" in main_window.dialogs.messages[-1][2]
     assert main_window.dialogs.files == [str(tmp_path / "nothing.pdf")]  # no file name was asked
@@ -247,7 +247,7 @@ def test_save_as_pdf_pressed_while_the_preview_is_drawing_waits_for_it_then_save
     out = tmp_path / "while-drawing.pdf"
     main_window.dialogs.files.append(str(out))
     shop_area.save_button.click()  # … and the owner does not wait for it
-    qtbot.waitUntil(lambda: out.exists() and shop_area.progress.isHidden(), timeout=WAIT)
+    qtbot.waitUntil(lambda: out.exists() and shop_area.taskbar.isHidden(), timeout=WAIT)
     assert main_window.dialogs.messages[-1][0] == "information"
     assert pdf_codes(out) and sorted(pdf_codes(out)) == sorted(printed_codes(main_window.db))
 
@@ -327,6 +327,6 @@ def test_drawing_can_be_cancelled_and_then_nothing_is_printed(shop_area, main_wi
     assert shop_area.cancel_button.isVisible()
     with qtbot.waitSignal(shop_area.task.signals.cancelled, timeout=60000):
         shop_area.cancel_button.click()
-    qtbot.waitUntil(lambda: shop_area.progress.isHidden(), timeout=WAIT)
+    qtbot.waitUntil(lambda: shop_area.taskbar.isHidden(), timeout=WAIT)
     assert not printed_codes(main_window.db) and not list(tmp_path.glob("*.pdf"))
     assert main_window.dialogs.files  # never asked: cancelled while drawing

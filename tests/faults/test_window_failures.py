@@ -20,8 +20,8 @@ def refuse(db, progress=None):
     raise CardsError("There are no parcels that need a card.")
 
 
-def run_job(qtbot, data_dir, fn):
-    task = tasks.start_with_db(data_dir, fn)
+def run_job(qtbot, owner, data_dir, fn):
+    task = tasks.start_with_db(data_dir, fn, owner=owner)
     with qtbot.waitSignal(task.signals.failed, timeout=10000) as got:
         pass
     return got.args[0]
@@ -29,12 +29,12 @@ def run_job(qtbot, data_dir, fn):
 
 def test_a_failed_job_hands_the_window_words_and_logs_the_details(qtbot, main_window, data_dir):
     faults.set_log_folder(data_dir)
-    failure = run_job(qtbot, data_dir, fill_the_disk)
+    failure = run_job(qtbot, main_window, data_dir, fill_the_disk)
     assert isinstance(failure, faults.Failure) and failure.fault.kind == "full"
     assert str(failure).startswith("The disk is full")
     assert "Traceback" not in str(failure) and "Errno" not in str(failure)
     assert "OSError" in drill.logged(data_dir) and "fill_the_disk" in drill.logged(data_dir)
-    refused = run_job(qtbot, data_dir, refuse)  # our own refusal keeps its type and words
+    refused = run_job(qtbot, main_window, data_dir, refuse)  # our own refusal keeps its type and words
     assert isinstance(refused, CardsError) and str(refused).startswith("There are no parcels")
 
 

@@ -103,13 +103,17 @@ def test_the_window_s_worker_thread_can_start_the_child(tmp_path, data_dir, db):
     """The window imports from a pool thread on a connection of that thread's own."""
     import threading
 
-    from shopowner.imports.run import import_files_in
+    from shopowner.imports.run import import_files
+    from shopowner.store import own_connection
+
+    def import_in_this_thread():
+        with own_connection(data_dir) as own:
+            return import_files(own, [path], parallel=True)
 
     path = tmp_path / "ExportOrderList_thread.csv"
     write_orderlist(path, 500)
     results = []
-    worker = threading.Thread(target=lambda: results.append(
-        import_files_in(data_dir, [path], parallel=True)))
+    worker = threading.Thread(target=lambda: results.append(import_in_this_thread()))
     worker.start()
     worker.join(120)
     assert results and results[0].files[0].new_orders == 500

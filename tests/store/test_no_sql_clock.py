@@ -45,3 +45,19 @@ def test_the_check_sees_each_form():
         assert SQL_CLOCK.search(sql), sql
     for sql in ("datetime(?)", "julianday(started_at)", "date(?, '+1 day')", "nowhere"):
         assert not SQL_CLOCK.search(sql), sql
+
+
+# Python's own clock, read anywhere but the one clock module
+PY_CLOCK = re.compile(r"\b(date\.today|datetime\.now|datetime\.today|time\.localtime)\(")
+
+
+def test_nothing_but_the_clock_module_reads_the_time():
+    """Days and stamps come from ``shopowner.clock`` (``today()``, ``current()``), which a test or
+    a shop seen as of a date fixes for every screen, line and stored row at once."""
+    root = Path(shopowner.__file__).parent
+    found = [f"{path.relative_to(root)}:{number}"
+             for path in sorted(root.rglob("*.py")) if path.name != "clock.py"
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if PY_CLOCK.search(line)]
+    assert found == []
+    assert PY_CLOCK.search("x = date.today()") and not PY_CLOCK.search("clock.today()")

@@ -1,6 +1,6 @@
 """Change notices in the window: a view hears only the topics it shows, reads again only while on
-screen (a hidden one keeps the notice and applies it once when shown), and an import has the
-reminder keeper generate the reminders newly due."""
+screen (a hidden one keeps the notice and applies it once when shown); an import writes the reminders
+newly due itself, and no listener writes."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from types import SimpleNamespace
 
 from PySide6.QtWidgets import QWidget
 
+from shopowner import tasks
 from shopowner.changes import (
     CARDS, CUSTOMERS, FOLLOWUPS, LETTERS, ORDERS, Change, customers_edited, orders_imported,
 )
@@ -87,7 +88,27 @@ def test_an_import_generates_the_reminders_newly_due(qtbot, main_window):
 
     main_window.dialogs.files.append([str(JD_EXPORT)])
     main_window.import_orders()
-    # the JD orders of 2024-10-20 are due for a re-buy 30 days later
-    qtbot.waitUntil(lambda: keeper.runs == 2 and not keeper.busy, timeout=20000)
+    # the JD orders of 2024-10-20 are due for a re-buy 30 days later: the import wrote them
+    qtbot.waitUntil(lambda: not tasks._running, timeout=20000)
     due = db.execute("SELECT count(*) FROM reminders WHERE rule = 'rebuy_window'").fetchone()[0]
-    assert due > 0
+    assert due > 0 and keeper.runs == 1  # the import's notice had nothing generate them
+
+
+def test_no_listener_writes_when_every_area_refreshes(qtbot, main_window):
+    from shopowner.store.db import change_mark
+    from shopowner.ui.areas import AREAS
+    from shopowner.ui.followups.keeper import reminder_keeper
+
+    main_window.show()
+    for area in AREAS:
+        main_window.show_area(area.key)
+        qtbot.waitUntil(lambda: not tasks._running, timeout=20000)
+    keeper = reminder_keeper(main_window)
+    qtbot.waitUntil(lambda: not keeper.busy and not tasks._running, timeout=20000)
+    before = change_mark(main_window.db)  # this connection's writes, and any other's
+    for change in (orders_imported(), Change.everything(source="test")):
+        main_window.announce(change)
+        for area in AREAS:  # each area applies the notice when it is on screen
+            main_window.show_area(area.key)
+            qtbot.waitUntil(lambda: not tasks._running, timeout=20000)
+    assert change_mark(main_window.db) == before

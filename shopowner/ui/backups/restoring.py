@@ -8,27 +8,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
 
 from shopowner import tasks
 from shopowner.changes import Change
 from shopowner.i18n import translate
 from shopowner.paths import db_path
 from shopowner.store.db import close_file, reopen
+from shopowner.ui.task_bar import TaskBar
 
 
 def _restore(data_dir, backup, progress=None):
     from shopowner.store.restore import restore_backup
 
     return restore_backup(data_dir, backup)
-
-
-def _idle(wait_ms: int = 50) -> bool:
-    """No background job is using the shop file (a short read just ending is waited for, briefly:
-    this runs on the GUI thread, which must not stand still longer than ~100 ms)."""
-    done = QThreadPool.globalInstance().waitForDone(wait_ms)
-    return tasks.reads_pool().waitForDone(wait_ms) and done
 
 
 def restore_in_window(window, backup: Path, description: str):
@@ -40,25 +34,43 @@ def restore_in_window(window, backup: Path, description: str):
             "folder (shopowner-before-restore-….db), never deleted. Restore now?").format(
             backup=description)):
         return None
-    if not _idle():
+    # no background job may be using the shop file; a short read just ending is waited for,
+    # briefly: this runs on the GUI thread, which must not stand still longer than ~100 ms
+    if not tasks.idle(50):
         window.dialogs.warning(window, translate("Backups", "Restore later"), translate(
             "Backups",
             "ShopOwner is still working in the background (an import, printing or a backup). "
             "Wait until it has finished, then restore again."))
         return None
-    waiting = QProgressDialog(translate("Backups", "Restoring the backup…"), "", 0, 0, window)
-    waiting.setObjectName("restoreProgress")
-    waiting.setCancelButton(None)
-    waiting.setWindowModality(Qt.WindowModality.WindowModal)
-    waiting.setMinimumDuration(0)
-    waiting.show()
     close_file(window.db)
     task = tasks.start(_restore, window.data_dir, Path(backup), owner=window)
+    waiting = _Restoring(window, task)
+    waiting.show()
     task.signals.succeeded.connect(lambda result: _restored(window, result))
     task.signals.failed.connect(lambda exc: _failed(window, exc))
     task.signals.finished.connect(waiting.close)
     window.restore_task = task
     return task
+
+
+class _Restoring(QDialog):
+    """The window-modal "Restoring…" note with the job's bar; no Cancel (a restore half done is
+    not a state to leave the shop file in), and Esc does not close it."""
+
+    def __init__(self, window, task: tasks.Task):
+        super().__init__(window)
+        self.setObjectName("restoreProgress")
+        self.setWindowTitle(translate("Backups", "Restoring the backup…"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(translate("Backups", "Restoring the backup…")))
+        self.taskbar = TaskBar(self, cancellable=False)
+        layout.addWidget(self.taskbar)
+        self.taskbar.attach(task)
+
+    def reject(self) -> None:
+        pass
 
 
 def _reopen(window) -> None:

@@ -66,6 +66,9 @@ class ShopFileWatch(QObject):
         if problem:
             self.enter_read_only()
         else:
+            from shopowner.ui.followups.keeper import reminder_keeper
+
+            reminder_keeper(self.window).ensure()  # the day's reminders, at the start of the day
             QTimer.singleShot(self.upkeep_delay_ms, self, self.upkeep)
 
     def upkeep(self) -> None:

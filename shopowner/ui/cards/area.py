@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
     QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -28,6 +28,7 @@ from shopowner.ui.cards.history import PrintedCards
 from shopowner.ui.cards.overflow_bar import OverflowBar
 from shopowner.ui.cards.preview import PreviewPane
 from shopowner.ui.notices import listen
+from shopowner.ui.task_bar import TaskBar
 
 # what the preview's plan depends on besides its cards' customers
 PLAN_TOPICS = (ORDERS, CARDS, LETTERS, PRODUCTS, SETTINGS)
@@ -99,11 +100,8 @@ class CardsArea(QWidget):
         self.save_button.clicked.connect(lambda: self.start_batch(to_printer=False))
         self.settings_button = QPushButton(self.tr("Card settings…"))
         self.settings_button.clicked.connect(self.open_card_settings)
-        self.progress = QProgressBar()
-        self.progress.setVisible(False)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setVisible(False)
-        self.cancel_button.clicked.connect(self.cancel)
+        self.taskbar = TaskBar(show_text=True)  # one print run: drawn, printed, recorded
+        self.progress, self.cancel_button = self.taskbar.bar, self.taskbar.cancel_button
 
         options_row = QHBoxLayout()
         for w in (QLabel(self.tr("Layout")), self.layout_choice, self.layout_button, self.start, self.copies,
@@ -129,16 +127,13 @@ class CardsArea(QWidget):
         print_row.addWidget(self.order_ids, 1)
         print_row.addWidget(self.print_button)
         print_row.addWidget(self.save_button)
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.cancel_button)
 
         letters_page = QWidget()
         page = QVBoxLayout(letters_page)
         page.addLayout(options_row)
         page.addWidget(self.splitter, 1)
         page.addLayout(print_row)
-        page.addLayout(progress_row)
+        page.addWidget(self.taskbar)
         self.history = PrintedCards(window)
         self.history.reprint_requested.connect(self.reprint)
         self.tabs = QTabWidget()
@@ -317,19 +312,22 @@ class CardsArea(QWidget):
     def busy(self, busy: bool) -> None:
         for w in (self.print_going_out, self.print_button, self.save_button, self.history.reprint_button):
             w.setEnabled(not busy)
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
         if busy:
-            self.progress.setRange(0, 0)
+            self.taskbar.busy()
+            self.taskbar.setVisible(True)
+        else:
+            self.taskbar.finish()
+
+    def attach(self, task):
+        """The print run's next job: its progress on the bar, Cancel cancels it."""
+        self.task = self.taskbar.attach(task, stay=True)
+        return task
 
     def on_progress(self, done: int, total: int, text: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.progress.setFormat(text or "%p%")
+        self.taskbar.show_progress(done, max(total, 1), text)
 
     def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
+        self.taskbar.cancel()
 
     def print_going_out_now(self) -> None:
         """One click: the parcels going out, on the printer."""

@@ -1,7 +1,9 @@
-"""Work the cards area runs off the GUI thread (``tasks.start``): each job opens its own connection.
+"""Work the cards area runs off the GUI thread.
 
 The preview job plans the batch (reserving its codes) and draws it; the print job plans it again
-(the same codes) and draws the PDF that prints; recording happens once the job went out.
+(the same codes) and draws the PDF that prints: both run in the drawing process
+(:mod:`shopowner.ui.cards.drawing`), so each opens its own connection there. Recording happens
+once the job went out, on the window's runner (``tasks.start_with_db``: the job gets ``db``).
 """
 
 from __future__ import annotations
@@ -17,9 +19,8 @@ from shopowner.cards.batch import (
 from shopowner.cards.batch_files import recover_pdf_writes
 from shopowner.cards.layouts import Layout, PrintOptions
 from shopowner.cards.preview import Draft, render_batch_preview, render_sample
-from shopowner.paths import db_path
 from shopowner.progress import Progress
-from shopowner.store import connect
+from shopowner.store import own_connection
 from shopowner.store.letters import list_letters
 
 
@@ -68,8 +69,7 @@ def preview_job(data_dir: Path, request: BatchRequest, draft: Draft | None, edit
     (no parcels: a sample card, marked as such), plus the checker's warnings for the letter."""
     from shopowner.cards.checker import check_for_shop  # fontTools: off the GUI thread
 
-    db = connect(db_path(data_dir), on_wait=faults.progress_waiter(progress))
-    try:
+    with own_connection(data_dir, on_wait=faults.progress_waiter(progress)) as db:
         recover_pdf_writes(db)
         body, signature = editor_text
         warnings = check_for_shop(db, body, request.layout, signature)  # LetterWarning: message and spans
@@ -92,15 +92,12 @@ def preview_job(data_dir: Path, request: BatchRequest, draft: Draft | None, edit
                 "exact": draft is None and plan.reserved and not plan.overflow and qr_set,
                 "issues": [i.message for i in result.issues if i.kind != "too_long"], "warnings": warnings,
                 "letters": letters}
-    finally:
-        db.close()
 
 
 def print_job(data_dir: Path, request: BatchRequest, progress: Progress | None = None) -> dict:
     """Plan the batch again (same reserved codes) and draw the PDF that goes to the printer.
     Raises :class:`CardsDoNotFit` before anything is drawn when a letter does not fit."""
-    db = connect(db_path(data_dir), on_wait=faults.progress_waiter(progress))
-    try:
+    with own_connection(data_dir, on_wait=faults.progress_waiter(progress)) as db:
         plan = _plan(db, data_dir, request, progress)
         out = scratch_pdf("cards")
         try:
@@ -109,24 +106,14 @@ def print_job(data_dir: Path, request: BatchRequest, progress: Progress | None =
             out.unlink(missing_ok=True)
             raise
         return {"plan": _light(plan), "path": out, "result": result}
-    finally:
-        db.close()
 
 
-def save_job(data_dir: Path, plan, layout: Layout, drawn: Path, out: Path, progress: Progress | None = None) -> int:
+def save_job(db, plan, layout: Layout, drawn: Path, out: Path, progress: Progress | None = None) -> int:
     """Put the drawn PDF at ``out`` (hidden part file, batch recorded, then renamed)."""
-    db = connect(db_path(data_dir), on_wait=faults.progress_waiter(progress))
-    try:
-        _result, batch_id = save_plan_pdf(db, plan, layout, out, drawn=drawn, progress=progress)
-        return batch_id
-    finally:
-        db.close()
+    _result, batch_id = save_plan_pdf(db, plan, layout, out, drawn=drawn, progress=progress)
+    return batch_id
 
 
-def record_job(data_dir: Path, plan, layout: Layout, where: str, progress: Progress | None = None) -> int:
+def record_job(db, plan, layout: Layout, where: str, progress: Progress | None = None) -> int:
     """The job went to the printer: mark the batch's cards printed (one transaction)."""
-    db = connect(db_path(data_dir), on_wait=faults.progress_waiter(progress))
-    try:
-        return record_plan(db, plan, layout, where)
-    finally:
-        db.close()
+    return record_plan(db, plan, layout, where)

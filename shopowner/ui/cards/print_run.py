@@ -8,11 +8,11 @@ the preview was still drawing), nothing prints and the preview is brought up to 
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths
 
+from shopowner import clock
 from shopowner import tasks
 from shopowner.cards.batch import CardsDoNotFit, batch_title
 from shopowner.changes import CARDS, Change
@@ -21,7 +21,7 @@ from shopowner.ui.cards.jobs import print_job, record_job, save_job
 
 
 class PrintRun(QObject):
-    """Drives one run for a :class:`CardsArea` (``area``); ``area.task`` is the job in progress."""
+    """Drives one run for a :class:`CardsArea` (``area``); ``area.attach`` shows each job on its bar."""
 
     def __init__(self, area, request, *, to_printer: bool):
         super().__init__(area)
@@ -34,9 +34,8 @@ class PrintRun(QObject):
 
     def start(self) -> None:
         self.area.busy(True)
-        task = self.area.task = tasks.start(in_drawing_process, print_job, self.window_.data_dir, self.request,
-                                            owner=self.area)
-        task.signals.progress.connect(self.area.on_progress)
+        task = self.area.attach(tasks.start(in_drawing_process, print_job, self.window_.data_dir, self.request,
+                                            owner=self.area))
         task.signals.succeeded.connect(self._drawn)
         task.signals.failed.connect(self._refused)
         task.signals.cancelled.connect(self._stopped)
@@ -83,8 +82,7 @@ class PrintRun(QObject):
             self.area.busy(False)
             return
         self.printer = printer
-        task = self.area.task = start_printing(path, printer, batch_title(self.result["plan"]), owner=self.area)
-        task.signals.progress.connect(self.area.on_progress)
+        task = self.area.attach(start_printing(path, printer, batch_title(self.result["plan"]), owner=self.area))
         task.signals.succeeded.connect(lambda where: self._record(str(where)))
         task.signals.failed.connect(self._print_failed)
         task.signals.cancelled.connect(self._stopped)
@@ -97,8 +95,8 @@ class PrintRun(QObject):
 
     def _record(self, where: str) -> None:
         Path(self.result["path"]).unlink(missing_ok=True)
-        task = self.area.task = tasks.start(record_job, self.window_.data_dir, self.result["plan"],
-                                            self.request.layout, where, owner=self.area)
+        task = self.area.attach(tasks.start_with_db(self.window_.data_dir, record_job, self.result["plan"],
+                                                    self.request.layout, where, owner=self.area))
         task.signals.succeeded.connect(lambda _batch: self._done(
             self.tr("%n card(s) sent to the printer.", "", len(self.result["plan"].cards))))
         task.signals.failed.connect(self._record_failed)
@@ -112,7 +110,7 @@ class PrintRun(QObject):
     # to a PDF file ---------------------------------------------------------------
     def _ask_file(self, path: Path) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        suggested = str(Path(folder) / self.tr("cards-{day}.pdf").format(day=date.today().isoformat()))
+        suggested = str(Path(folder) / self.tr("cards-{day}.pdf").format(day=clock.today().isoformat()))
         out = self.window_.dialogs.save_file(self.area, self.tr("Save the cards as PDF"), suggested,
                                              self.tr("PDF files (*.pdf)"))
         if not out:
@@ -120,8 +118,8 @@ class PrintRun(QObject):
             self.area.busy(False)
             return
         out = out if out.lower().endswith(".pdf") else out + ".pdf"
-        task = self.area.task = tasks.start(save_job, self.window_.data_dir, self.result["plan"],
-                                            self.request.layout, path, Path(out), owner=self.area)
+        task = self.area.attach(tasks.start_with_db(self.window_.data_dir, save_job, self.result["plan"],
+                                                    self.request.layout, path, Path(out), owner=self.area))
         task.signals.succeeded.connect(lambda _batch: (path.unlink(missing_ok=True), self._done(
             self.tr("%n card(s) saved to {path}.", "", len(self.result["plan"].cards)).format(path=out))))
         task.signals.failed.connect(lambda exc: (self._stopped(), self.window_.dialogs.warning(

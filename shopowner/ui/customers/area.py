@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMenu,
-    QProgressBar, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from shopowner.changes import CUSTOMERS, FEEDBACK, ORDERS, TAGS, Change
@@ -30,6 +30,7 @@ from shopowner.tasks import Latest, Task
 from shopowner.ui.columns import ElidedTips
 from shopowner.ui.customers.detail_pane import DetailPane
 from shopowner.ui.customers.edits import CustomerEdits
+from shopowner.ui.task_bar import TaskBar
 from shopowner.ui.customers.filter_bar import FilterBar
 from shopowner.ui.empty_state import attach_empty_state
 from shopowner.ui.models.customer_table_model import COLUMNS, ID_ROLE, CustomerTableModel
@@ -120,19 +121,13 @@ class CustomersArea(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
 
-        self.progress = QProgressBar(objectName="customerProgress")
-        self.cancel_button = QPushButton(self.tr("Cancel"), objectName="customerCancel")
-        self.cancel_button.clicked.connect(lambda: self.task and self.task.cancel())
-        busy = QHBoxLayout()
-        busy.addWidget(self.progress, 1)
-        busy.addWidget(self.cancel_button)
-        self._show_busy(False)
+        self.taskbar = TaskBar(bar_name="customerProgress", cancel_name="customerCancel")
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.splitter, 1)
-        layout.addLayout(busy)
+        layout.addWidget(self.taskbar)
 
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -299,10 +294,6 @@ class CustomersArea(QWidget):
     def busy(self) -> bool:
         return self.task is not None
 
-    def _show_busy(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-
     def run_in_background(self, fn, *args, on_done=None, quiet: bool = False, **kwargs) -> None:
         """Run ``fn(db, *args, progress=…)`` on a worker thread; one job at a time."""
         if self.task is not None:
@@ -311,19 +302,17 @@ class CustomersArea(QWidget):
             return
         task = tasks.start_with_db(self.window_.data_dir, fn, *args, owner=self, **kwargs)
         self.task = task
-        task.signals.progress.connect(lambda done, total, _t: (
-            self.progress.setMaximum(max(total, 1)), self.progress.setValue(done)))
+        if not quiet:
+            self.taskbar.attach(task)
         task.signals.succeeded.connect(lambda result: on_done and on_done(result))
         task.signals.failed.connect(lambda exc: self.window_.dialogs.critical(
             self, self.tr("Something went wrong"),
             self.tr("The work stopped and nothing was changed: {error}. Try again; if it keeps "
                     "failing, make a backup and tell us.").format(error=exc)))
         task.signals.finished.connect(self._task_finished)
-        self._show_busy(not quiet)
 
     def _task_finished(self) -> None:
         self.task = None
-        self._show_busy(False)
 
     def fit_columns(self) -> None:
         """Widths from the header and a typical value in the current language and font, so every

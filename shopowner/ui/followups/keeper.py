@@ -1,10 +1,11 @@
-"""Keeps the reminders current without ever generating them on the GUI thread or as a side
-effect of showing a list: once when the follow-ups or the review area first needs them, again
-when the day changes while the app stays open, and when asked (the rules were saved; the window
-calls :func:`reminder_keeper(window).run()` on the notice of an import).
+"""The start-of-day step for reminders: the day's reminders are generated once the shop file's
+first check has passed (``ui/backups/watch.py``; or when the follow-ups or review area asks
+first), again when the day changes while the app stays open, and when asked (the rules were
+saved). Never on a change notice and never as a side effect of a refresh: the reminders an
+import makes due are written by the import itself (``imports/run.py``), and the lists only read.
 
 Generation runs through ``shopowner.tasks`` with its own connection; it reads first and writes
-the new reminders in one short transaction. Once done it announces ``REMINDERS`` (the lists that
+the new reminders in short transactions. Once done it announces ``REMINDERS`` (the lists that
 show them reload) and emits ``updated``.
 """
 
@@ -14,6 +15,7 @@ from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from shopowner import clock
 from shopowner import tasks
 from shopowner.changes import REMINDERS, Change
 from shopowner.followups.reminders import generate_reminders
@@ -23,7 +25,7 @@ class ReminderKeeper(QObject):
     updated = Signal()
     DAY_CHECK_MS = 60_000
 
-    def __init__(self, window, today=date.today):
+    def __init__(self, window, today=clock.today):
         super().__init__(window)
         self.window_ = window
         self.today = today
@@ -71,7 +73,7 @@ class ReminderKeeper(QObject):
             self.run()
 
 
-def reminder_keeper(window, today=date.today) -> ReminderKeeper:
+def reminder_keeper(window, today=clock.today) -> ReminderKeeper:
     """The window's one keeper (made on first use; ``today`` only counts then)."""
     keeper = getattr(window, "_reminder_keeper", None)
     if keeper is None:

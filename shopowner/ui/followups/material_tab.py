@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from shopowner.changes import FEEDBACK
 from shopowner.followups.material import export_material
 from shopowner.store.followups import feedback_rows
-from shopowner.ui.followups.background import TaskBar
+from shopowner.ui.task_bar import TaskBar
 from shopowner.ui.followups.table_model import SqlTableModel, make_view
 from shopowner.ui.notices import listen
 

@@ -7,7 +7,7 @@ It is a small non-modal window, so staff can keep it open beside WeChat all day.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from shopowner import clock
 from shopowner.changes import CARDS, customers_edited
 from shopowner.followups.paste import wechat_name_in
 from shopowner.followups.redeem import RedeemError, add_without_code, find_card, redeem
@@ -195,7 +196,7 @@ class QuickRedeemBox(QDialog):
 
     def _fields(self) -> dict:
         day = self.added_on.date().toPython()
-        when = None if day >= date.today() else datetime.combine(day, datetime.now().time())
+        when = None if day >= clock.today() else datetime.combine(day, clock.current().time())
         return dict(wechat_name=self.wechat_name.text(), remark=self.remark.text(),
                     account=self.account.currentText(), now=when)
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget,
 )
 
+from shopowner import clock
 from shopowner.changes import CUSTOMERS, FOLLOWUPS, REMINDERS, Change
 from shopowner.followups.reminders import (
     DEFAULT_RULES, ReminderError, due_by_rule, mark_done, rule_label, snooze, today_list,
@@ -29,7 +30,7 @@ def _fetch(db, limit, offset, today, rule=""):
 
 
 class TodayTab(QWidget):
-    def __init__(self, window, today=date.today):
+    def __init__(self, window, today=clock.today):
         super().__init__()
         self.window_ = window
         self.db = window.db

@@ -1,7 +1,7 @@
 """The import window: asks for column mappings where needed, runs the import off the GUI thread
 with a progress bar and Cancel, then shows what happened to each file and announces the new
-orders and customers (``changes.orders_imported``): each area reads again what it shows of them,
-and the reminder keeper generates the reminders newly due."""
+orders and customers (``changes.orders_imported``): each area reads again what it shows of them.
+The import itself writes the reminders the new orders make due, in the same job."""
 
 from __future__ import annotations
 
@@ -9,15 +9,16 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QProgressBar, QPushButton, QTextBrowser, QVBoxLayout,
+    QDialog, QDialogButtonBox, QLabel, QPushButton, QTextBrowser, QVBoxLayout,
 )
 
 from shopowner import tasks
 from shopowner.changes import orders_imported
 from shopowner.imports.read import ImportRejected
-from shopowner.imports.run import ImportResult, import_files_in, inspect_file
+from shopowner.imports.run import ImportResult, import_files, inspect_file
 from shopowner.ui.imports.mapping_dialog import ColumnMappingDialog
 from shopowner.ui.imports.summary import block, file_summary_html
+from shopowner.ui.task_bar import TaskBar
 
 
 class ImportDialog(QDialog):
@@ -36,10 +37,10 @@ class ImportDialog(QDialog):
         self.status.setObjectName("importStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("importProgress")
-        self.progress.setRange(0, 0)
-        layout.addWidget(self.progress)
+        self.taskbar = TaskBar(cancellable=False, keep_shown=True, bar_name="importProgress")
+        self.taskbar.busy()  # the dialog's own button cancels
+        self.progress = self.taskbar.bar
+        layout.addWidget(self.taskbar)
         self.summary = QTextBrowser()
         self.summary.setObjectName("importSummary")
         layout.addWidget(self.summary, 1)
@@ -64,8 +65,11 @@ class ImportDialog(QDialog):
             self._show(ImportResult([]))
             return
         self.status.setText(self.tr("Importing %n file(s)…", "", len(paths)))
-        self.task = tasks.start(import_files_in, self.window_.data_dir, paths, mappings=mappings,
-                                owner=self)
+        from shopowner.ui.followups.keeper import reminder_keeper
+
+        today = reminder_keeper(self.window_).today()  # the day the reminders it makes due are for
+        self.task = self.taskbar.attach(tasks.start_with_db(
+            self.window_.data_dir, import_files, paths, mappings=mappings, today=today, owner=self))
         self.task.signals.progress.connect(self._on_progress)
         self.task.signals.succeeded.connect(self._show)
         self.task.signals.failed.connect(self._on_failed)
@@ -75,7 +79,7 @@ class ImportDialog(QDialog):
 
     def cancel(self) -> None:
         if self.task is not None and self.close_button.isEnabled() is False:
-            self.task.cancel()
+            self.taskbar.cancel()
             self.status.setText(self.tr("Cancelling… the file being imported is rolled back."))
             self.cancel_button.setEnabled(False)
         else:
@@ -101,9 +105,7 @@ class ImportDialog(QDialog):
                 skipped.append(path)
         return mappings, skipped
 
-    def _on_progress(self, done: int, total: int, text: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+    def _on_progress(self, _done: int, _total: int, text: str) -> None:
         if text:
             self.status.setText(text)
 
@@ -134,15 +136,14 @@ class ImportDialog(QDialog):
             self.window_.announce(orders_imported())
 
     def _finish(self) -> None:
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
+        self.taskbar.finish()
         self.cancel_button.setEnabled(False)
         self.close_button.setEnabled(True)
         self.close_button.setDefault(True)
 
     def closeEvent(self, event) -> None:
         if self.task is not None and not self.close_button.isEnabled():
-            self.task.cancel()
+            self.taskbar.cancel()
         super().closeEvent(event)
 
     def keyPressEvent(self, event) -> None:

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QDateEdit, QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
+from shopowner import clock
 from shopowner import tasks
 from shopowner.changes import CARDS, CUSTOMERS, FEEDBACK, FOLLOWUPS, ORDERS, REMINDERS, Change
 from shopowner.followups.review import COUNTED_KINDS, mark_all_read, mark_read
 from shopowner.followups.review_page import load_page
-from shopowner.ui.followups.background import TaskBar
+from shopowner.ui.task_bar import TaskBar
 from shopowner.ui.empty_state import attach_empty_state
 from shopowner.ui.followups.keeper import reminder_keeper
 from shopowner.ui.notices import listen
@@ -58,7 +59,7 @@ def _expanded_keys() -> set[str]:
 
 
 class ReviewPage(QWidget):
-    def __init__(self, window, today=date.today):
+    def __init__(self, window, today=clock.today):
         super().__init__()
         self.window_ = window
         self.db = window.db

@@ -279,7 +279,7 @@ def print_going_out(gui, window, *, queue: str | None = None, pdf: Path | None =
     window.dialogs.dialog_results.append(_printer_answer(gui, queue=queue, pdf=pdf, doc_name=doc_name))
     before = len(window.dialogs.messages)
     gui.click(area.print_going_out)
-    gui.wait_until(lambda: area.progress.isHidden() and len(window.dialogs.messages) > before,
+    gui.wait_until(lambda: area.taskbar.isHidden() and len(window.dialogs.messages) > before,
                    WAIT * 3, "the cards to print")
     _check_done(window, before, "printing failed")
     plan = area.last_plan
@@ -305,7 +305,7 @@ def save_cards_pdf(gui, window, order_numbers: list[str], out: Path) -> list[str
     window.dialogs.files.append(str(out))
     before = len(window.dialogs.messages)
     gui.click(area.save_button)
-    gui.wait_until(lambda: area.progress.isHidden() and len(window.dialogs.messages) > before,
+    gui.wait_until(lambda: area.taskbar.isHidden() and len(window.dialogs.messages) > before,
                    WAIT * 3, "the PDF to be written")
     _check_done(window, before, "no PDF")
     assert out.exists(), f"no PDF at {out}"

@@ -15,7 +15,7 @@ import pytest
 
 from shopowner.cards.layouts import BUILTIN_LAYOUTS
 from shopowner.demo import start_shop
-from shopowner.imports.run import import_files_in
+from shopowner.imports.run import import_files
 from shopowner.store import open_database
 from shopowner.store.settings import WECHAT_QR, set_setting
 from tests.realwindow.scenarios import steps
@@ -35,8 +35,8 @@ def shop(data_dir):
     db = open_database(data_dir)
     start_shop(db, "小满茶舍", "林小满")
     set_setting(db, WECHAT_QR, steps.FOUNDER_QR)
+    result = import_files(db, [str(p) for p in SMALL_SHOP])
     db.close()
-    result = import_files_in(data_dir, [str(p) for p in SMALL_SHOP])
     assert all(not f.error for f in result.files), result.files
     return data_dir
 
