@@ -95,15 +95,8 @@ def followup_rows(db: Database, *, customer_id: int | None = None, search: str =
         where.append("(f.summary LIKE ? OR f.chat_text LIKE ? OR f.staff LIKE ? OR c.name LIKE ? "
                      "OR c.nickname LIKE ? OR c.wechat_name LIKE ?)")
         params += [like] * 6
-    base = (" FROM followups AS f JOIN customers AS c ON c.id = f.customer_id WHERE "
-            + " AND ".join(where))
-    if count:
-        return db.execute("SELECT count(*)" + base, params).fetchone()[0]
-    return list(db.query(
-        "SELECT f.*, " + CUSTOMER_NAME + " AS customer_name, "
-        "(SELECT count(*) FROM attachments WHERE followup_id = f.id) AS attachment_count"
-        + base + " ORDER BY f.happened_at DESC, f.id DESC LIMIT ? OFFSET ?",
-        [*params, limit, offset]))
+    return _page_or_count(db, "f", "followups AS f JOIN", "followup_id", "f.happened_at", where, params,
+                          limit, offset, count)
 
 
 def feedback_rows(db: Database, *, kind: str = "", status: str = "", search: str = "",
@@ -126,14 +119,21 @@ def feedback_rows(db: Database, *, kind: str = "", status: str = "", search: str
         like = f"%{search.strip()}%"
         where.append("(fb.text LIKE ? OR fb.product_text LIKE ? OR fb.owner LIKE ? OR c.name LIKE ?)")
         params += [like] * 4
-    base = (" FROM feedback AS fb LEFT JOIN customers AS c ON c.id = fb.customer_id WHERE "
-            + " AND ".join(where))
+    return _page_or_count(db, "fb", "feedback AS fb LEFT JOIN", "feedback_id", "fb.created_at", where, params,
+                          limit, offset, count)
+
+
+def _page_or_count(db: Database, alias: str, source: str, attachment_key: str, newest: str,
+                   where: list[str], params: list, limit: int, offset: int, count: bool):
+    """A page of the log's rows, newest first, each with the customer's name and how many files
+    are attached, or (``count``) how many rows match; ``source`` joins ``customers AS c``."""
+    base = f" FROM {source} customers AS c ON c.id = {alias}.customer_id WHERE " + " AND ".join(where)
     if count:
         return db.execute("SELECT count(*)" + base, params).fetchone()[0]
     return list(db.query(
-        "SELECT fb.*, " + CUSTOMER_NAME + " AS customer_name, "
-        "(SELECT count(*) FROM attachments WHERE feedback_id = fb.id) AS attachment_count"
-        + base + " ORDER BY fb.created_at DESC, fb.id DESC LIMIT ? OFFSET ?",
+        f"SELECT {alias}.*, {CUSTOMER_NAME} AS customer_name, "
+        f"(SELECT count(*) FROM attachments WHERE {attachment_key} = {alias}.id) AS attachment_count"
+        f"{base} ORDER BY {newest} DESC, {alias}.id DESC LIMIT ? OFFSET ?",
         [*params, limit, offset]))
 
 
