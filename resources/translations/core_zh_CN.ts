@@ -1386,6 +1386,33 @@ Your customers, your letters, your data: everything stays in {path}.</source>
     </message>
 </context>
 <context>
+    <name>Orders</name>
+    <message>
+        <source>Unpaid</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <source>Paid, to ship</source>
+        <translation>已付款待发货</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+</context>
+<context>
     <name>Platforms</name>
     <message>
         <source>Taobao</source>

@@ -10,6 +10,7 @@ from shopowner.imports.order_mapping import (
     CUSTOMERS, GENERIC, ORDER_FIELDS, ORDERS, Mapping, MappedLayout, layout_for,
 )
 from shopowner.imports.platforms.base import MONEY_FIELDS, TIME_FIELDS
+from shopowner.vocab.order_statuses import status_label
 
 _MONEY = set(MONEY_FIELDS) | {"price"}
 
@@ -49,17 +50,6 @@ def label_of(kind: str, field: str) -> str:
 
 def fields_of(kind: str) -> tuple[str, ...]:
     return ORDER_FIELDS if kind == ORDERS else generic.FIELDS
-
-
-def status_label(status: str) -> str:
-    return {
-        "unpaid": translate("Imports", "Unpaid"),
-        "paid": translate("Imports", "Paid, to ship"),
-        "shipped": translate("Imports", "Shipped"),
-        "completed": translate("Imports", "Completed"),
-        "closed": translate("Imports", "Closed"),
-        "refunded": translate("Imports", "Refunded"),
-    }.get(status, status)
 
 
 def platform_choice_label(key: str) -> str:

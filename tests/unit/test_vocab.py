@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from shopowner.vocab import feedback_kinds, followup_kinds, names, platforms, stages
+from shopowner.vocab import feedback_kinds, followup_kinds, names, order_statuses, platforms, stages
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -26,6 +26,7 @@ def test_the_schema_allows_exactly_the_vocabularys_keys(db):
     from shopowner.store.customers import stage_rule
 
     assert set(_check_list(db, "followups", "kind")) == set(followup_kinds.KINDS)
+    assert set(_check_list(db, "orders", "status")) == set(order_statuses.STATUSES)
     assert set(_check_list(db, "followups", "direction")) == set(followup_kinds.DIRECTIONS)
     assert set(_check_list(db, "feedback", "kind")) == set(feedback_kinds.KINDS)
     assert set(_check_list(db, "feedback", "status")) == set(feedback_kinds.STATUSES)
@@ -54,6 +55,7 @@ VOCABULARIES = [
     (feedback_kinds.STATUSES, feedback_kinds.status_label),
     (followup_kinds.KINDS, followup_kinds.kind_label),
     (followup_kinds.DIRECTIONS, followup_kinds.direction_label),
+    (order_statuses.STATUSES, order_statuses.status_label),
 ]
 
 

@@ -23,7 +23,7 @@ from shopowner.imports import clean
 from shopowner.imports.platforms import refunds
 from shopowner.imports.platforms.meaning import first_present, key_positions, meaning_key
 
-STATUSES = ("unpaid", "paid", "shipped", "completed", "closed", "refunded")
+from shopowner.vocab.order_statuses import STATUSES  # noqa: F401  (the keys a layout maps onto)
 MONEY_FIELDS = ("total", "paid", "postage", "discount", "refund")
 TIME_FIELDS = ("created_at", "paid_at", "shipped_at", "completed_at")
 
