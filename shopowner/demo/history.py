@@ -66,14 +66,19 @@ class DemoWeeks:
         self.founder = translate("Demo", "founder")
         self.layout = get_layout(None)
         self.added: set[int] = set()  # customers on the founder's WeChat
+        self.arrived: dict[str, datetime] = {}  # order number → when its first import ran
         self.counts = {"customers": 0, "orders": 0, "tags": 0, "followups": 0, "feedback": 0, "cards": 0}
 
     def at(self, when: datetime, step: Callable, *args, **kwargs):
+        """``step`` run as on ``when``, for the steps that take no ``now=`` (the clock is fixed
+        in every thread meanwhile: the demo is made while the welcome page waits for it)."""
         with clock.fixed(when.replace(microsecond=0)):
             return step(*args, **kwargs)
 
     def import_orders(self, orders: list[DemoOrder], when: datetime) -> None:
         paths = write_exports(self.folder, orders, when)
+        for order in orders:
+            self.arrived.setdefault(order.order_id, when)
         result = self.at(when, import_files, self.db, paths, today=when.date(), parallel=False)
         failed = [f.error for f in result.files if f.error]
         if failed:
@@ -112,8 +117,8 @@ class DemoWeeks:
             back = printed + timedelta(days=self.rng.randint(2, 5), hours=self.rng.randint(0, 10))
             if (card.customer_id not in self.added and self.rng.random() < (0.35 if second else 0.2)
                     and back < self.today):
-                self.at(back, redeem, self.db, card.content.code, wechat_name=f"茶友{card.customer_id}",
-                        account=self.founder)
+                redeem(self.db, card.content.code, wechat_name=f"茶友{card.customer_id}",
+                       account=self.founder, now=back)
                 self.added.add(card.customer_id)
 
     def seller_notes(self, people: list[Person], customer_of: dict[str, int]) -> None:
@@ -121,29 +126,29 @@ class DemoWeeks:
         rng, today = self.rng, self.today
         regulars = sorted((p for p in people if len(p.orders) >= 2), key=lambda p: (-_spent(p), p.number))
         regular_ids = [customer_of[p.orders[0].order_id] for p in regulars]
-        everyone = [customer_of[p.orders[0].order_id] for p in people]
-        for cid in dict.fromkeys(regular_ids[:45] + rng.sample(everyone, 30)):
+        for person in dict.fromkeys(regulars[:45] + rng.sample(people, 30)):
+            cid = customer_of[person.orders[0].order_id]
             if cid in self.added:
                 continue
-            when = today - timedelta(days=rng.randint(1, 200), minutes=rng.randint(0, 600))
-            self.at(when, add_without_code, self.db, cid, wechat_name=rng.choice(NAMES) + str(cid),
-                    account=self.founder)
+            came = min(self.arrived[o.order_id] for o in person.orders)  # into the customer book
+            when = came + (today - came) * rng.uniform(0.1, 0.9)
+            add_without_code(self.db, cid, wechat_name=rng.choice(NAMES) + str(cid),
+                             account=self.founder, now=when)
             self.added.add(cid)
             for _ in range(rng.randint(1, 3)):
                 happened = max(when, today - timedelta(days=60)) + timedelta(
                     minutes=rng.randint(10, 60 * 24 * 30))
-                self.at(min(happened, today), add_followup, self.db, self.data_dir, cid,
-                        kind=rng.choice(["wechat", "wechat", "phone", "wecom"]),
-                        direction=rng.choice(["in", "out"]),
-                        staff=rng.choice(["小美", "阿杰", self.founder]), summary=rng.choice(FOLLOWUPS))
+                add_followup(self.db, self.data_dir, cid, kind=rng.choice(["wechat", "wechat", "phone", "wecom"]),
+                             direction=rng.choice(["in", "out"]), staff=rng.choice(["小美", "阿杰", self.founder]),
+                             summary=rng.choice(FOLLOWUPS), now=min(happened, today))
                 self.counts["followups"] += 1
         for kind, rating, text, consent, resolved_after in FEEDBACK:
             when = today - timedelta(days=rng.randint(1, 3), minutes=rng.randint(0, 600))
-            feedback_id = self.at(when, add_feedback, self.db, self.data_dir, kind=kind, text=text,
-                                  customer_id=rng.choice(regular_ids[:45]), rating=rating, consent=consent)
+            feedback_id = add_feedback(self.db, self.data_dir, kind=kind, text=text, now=when,
+                                       customer_id=rng.choice(regular_ids[:45]), rating=rating, consent=consent)
             if resolved_after:
-                self.at(when + timedelta(days=resolved_after), resolve_complaint, self.db, feedback_id,
-                        "已道歉，补发了一盒")
+                resolve_complaint(self.db, feedback_id, "已道歉，补发了一盒",
+                                  now=when + timedelta(days=resolved_after))
             self.counts["feedback"] += 1
         tagged = {cid: rng.choice(TAGS)[0] for cid in regular_ids[:60]}
         for name, colour in TAGS:

@@ -47,7 +47,7 @@ STATUS_TEXT = {
 STAMP = "%Y-%m-%d %H:%M:%S"
 
 
-@dataclass
+@dataclass(eq=False)  # each buyer is themself (hashable by identity)
 class Person:
     """A buyer as the platform shows them to the seller."""
 
