@@ -38,11 +38,11 @@ def test_list_shows_rules_version_and_figures(shop, capsys):
     assert code == 0
     demo, = json.loads(out)
     assert demo == {"name": "创始人感谢信", "audience": "any", "platform": "any", "priority": 0, "active": True,
-                    "version": 2, "versions": 2, "printed": 58, "adds": demo["adds"],
-                    "add_rate": round(demo["adds"] / 58, 4)}
+                    "version": 2, "versions": 2, "printed": 49, "adds": demo["adds"],
+                    "add_rate": round(demo["adds"] / 49, 4)}
     code, out, _ = main(shop, "list", capsys=capsys)
     assert code == 0 and "创始人感谢信 — Every buyer · Every platform" in out
-    assert f"58 cards printed · WeChat adds: {demo['adds'] / 58:.1%} ({demo['adds']} of 58)" in out
+    assert f"49 cards printed · WeChat adds: {demo['adds'] / 49:.1%} ({demo['adds']} of 49)" in out
 
 
 def test_set_creates_then_versions_only_on_change_and_prints_the_checkers_warnings(shop, tmp_path, capsys):
@@ -99,7 +99,7 @@ def test_restore_and_versions(shop, tmp_path, capsys):
     code, out, _ = main(shop, "versions", "创始人感谢信", "--json", capsys=capsys)
     rows = json.loads(out)
     assert [(r["version"], r["current"], r["restored_from"], r["printed"]) for r in rows] == [
-        (4, True, 1, 0), (3, False, None, 0), (2, False, None, 29), (1, False, None, 29)]
+        (4, True, 1, 0), (3, False, None, 0), (2, False, None, 15), (1, False, None, 34)]
     code, out, _ = main(shop, "versions", "创始人感谢信", "--limit", "2", capsys=capsys)
     assert code == 0 and out.count("\n") == 2 and "restored from version 1 (current)" in out
     code, out, _ = main(shop, "restore", "创始人感谢信", "--version", "4", capsys=capsys)

@@ -25,8 +25,8 @@ SCALE_CUSTOMERS = 200_000
 # the code whose change makes a different shop file
 SHAPING = ("shopowner/store/migrations.py", "shopowner/store/customer_search.py",
            "shopowner/store/customers.py", "shopowner/store/bulk_load.py",
-           "shopowner/store/bulk_indexes.py", "shopowner/scale_shop.py", "shopowner/demo.py",
-           "shopowner/store/demo_rows.py")
+           "shopowner/store/bulk_indexes.py", "shopowner/scale_shop.py",
+           "shopowner/demo/shop_data.py")
 
 
 def _build(folder: Path) -> Path:

@@ -46,7 +46,7 @@ def test_export_all_cli_writes_one_workbook_and_csv_files(shop, data_dir, tmp_pa
     assert code == 0
     [folder] = [p for p in out.iterdir()]
     assert folder.name.startswith("ShopOwner data ") and str(folder) in printed
-    assert "Order items: 743" in printed and "order_items" not in printed
+    assert "Order items: 718" in printed and "order_items" not in printed
 
     book = _strict(folder / f"{folder.name}.xlsx")
     names = sheets()
