@@ -7,18 +7,20 @@ own clock functions in ``shopowner/``), so a fixed clock (:func:`fixed`) fixes e
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 
 STAMP = "%Y-%m-%d %H:%M:%S"
 
-_source: Callable[[], datetime] = datetime.now
+_fixed = threading.local()  # a clock fixed by :func:`fixed`, for the thread that fixed it
 
 
 def current(now: datetime | None = None) -> datetime:
     """``now`` when given, else the clock's time; whole seconds."""
-    return (now or _source()).replace(microsecond=0)
+    source: Callable[[], datetime] = getattr(_fixed, "source", datetime.now)
+    return (now or source()).replace(microsecond=0)
 
 
 def stamp(now: datetime | None = None) -> str:
@@ -31,14 +33,17 @@ def today(now: datetime | None = None) -> date:
 
 @contextmanager
 def fixed(at: datetime) -> Iterator[None]:
-    """The clock reads ``at`` meanwhile, in every thread (a shop seen as of a date; tests)."""
-    global _source
-    before = _source
-    _source = lambda: at  # noqa: E731 - the one place the clock is set
+    """The clock reads ``at`` meanwhile, in this thread only: the demo shop, built on a worker with
+    each step at the day it happened, must not date what the window writes meanwhile (tests)."""
+    before = getattr(_fixed, "source", None)
+    _fixed.source = lambda: at
     try:
         yield
     finally:
-        _source = before
+        if before is None:
+            del _fixed.source
+        else:
+            _fixed.source = before
 
 
 def parse_stamp(text: str | None) -> datetime | None:

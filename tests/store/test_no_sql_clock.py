@@ -61,3 +61,30 @@ def test_nothing_but_the_clock_module_reads_the_time():
              if PY_CLOCK.search(line)]
     assert found == []
     assert PY_CLOCK.search("x = date.today()") and not PY_CLOCK.search("clock.today()")
+
+
+def test_a_fixed_clock_holds_for_its_own_thread_only():
+    """The demo shop is built on a worker under a fixed clock: the window's own writes meanwhile
+    keep today's time."""
+    import threading
+    from datetime import datetime
+
+    from shopowner import clock
+
+    seen = {}
+    inside, done = threading.Event(), threading.Event()
+
+    def worker():
+        with clock.fixed(datetime(2001, 2, 3, 4, 5, 6)):
+            seen["worker"] = clock.current()
+            inside.set()
+            done.wait(5)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    assert inside.wait(5)
+    seen["here"] = clock.current()
+    done.set()
+    thread.join()
+    assert seen["worker"] == datetime(2001, 2, 3, 4, 5, 6) and seen["here"].year > 2001
+    assert clock.current().year > 2001
