@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     if gui or known.self_test:
         from shopowner.ui.app import make_application
 
-        app = make_application(qt_args)
+        app: QCoreApplication = make_application(qt_args)
     else:
         app = QCoreApplication.instance() or QCoreApplication(qt_args)
 
@@ -59,7 +59,8 @@ def main(argv: list[str] | None = None) -> int:
         from shopowner.paths import resolve_data_dir
         from shopowner.ui.app import run_gui
 
-        return run_gui(app, resolve_data_dir(known.data_dir))
+        # the app make_application made above: a QApplication
+        return run_gui(app, resolve_data_dir(known.data_dir))  # type: ignore[arg-type]
     from shopowner.cli import run
 
     return run(argv)

@@ -201,7 +201,7 @@ def _kind(exc: BaseException) -> str | None:
     return None
 
 
-def _causes(exc: BaseException):
+def _causes(exc: BaseException | None):
     """``exc`` and what caused it: its ``__cause__``, or for our own exceptions (often raised in
     an ``except`` block without ``from``) the error being handled."""
     seen = set()
@@ -292,7 +292,7 @@ def log_failure(exc: BaseException | None = None, *, text: str | None = None) ->
     path = log_path()
     if path is None or not path.parent.parent.is_dir():  # no data folder: nowhere to log
         return None
-    body = text if text is not None else details(exc)
+    body = text if text is not None else details(exc) if exc is not None else ""
     try:
         with _log_lock:
             path.parent.mkdir(exist_ok=True)

@@ -243,7 +243,8 @@ def _plan_cards(db, plan: BatchPlan, sources: list[dict], letters: list[dict], f
         if n % 100 == 0:
             progress.update(n, len(sources), translate("Cards", "Preparing card {n} of {total}").format(
                 n=n + 1, total=len(sources)))
-        letter = chosen.get(letter_for.get(source["order_id"])) or forced or choose_letter(
+        # 0: no letter chosen for this order (no letter has id 0)
+        letter = chosen.get(letter_for.get(source["order_id"], 0)) or forced or choose_letter(
             letters, source["platform"], source["purchase_no"])
         if letter is None:
             raise CardsError(translate(
@@ -353,6 +354,7 @@ def make_cards(db, data_dir: Path | None, selection: Selection | str, layout: La
     plan = plan_batch(db, data_dir, selection, layout=layout, letter_name=letter_name,
                       allow_overflow=allow_overflow, progress=progress)
     result, batch_id = save_plan_pdf(db, plan, layout, out, options, progress)
+    assert result is not None  # drawn here, not copied
     return summary(plan, result, time.perf_counter() - started, batch_id, recovered)
 
 
@@ -400,4 +402,5 @@ def reprint_card(db, data_dir: Path | None, ref: str | int, layout: Layout, out:
     recovered = recover_pdf_writes(db)
     plan = plan_reprint(db, data_dir, ref, layout, allow_overflow)
     result, _ = save_plan_pdf(db, plan, layout, out, options, progress)
+    assert result is not None  # drawn here, not copied
     return summary(plan, result, time.perf_counter() - started, None, recovered)

@@ -100,6 +100,6 @@ def write_recorded_pdf(db, out: Path, write: Callable[[Path], object], record: C
     return result
 
 
-def copy_writer(source: Path) -> Callable[[Path], None]:
+def copy_writer(source: Path) -> Callable[[Path], object]:
     """A ``write`` for :func:`write_recorded_pdf` that copies an already drawn PDF."""
     return lambda part: shutil.copyfile(source, part)

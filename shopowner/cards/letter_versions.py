@@ -64,7 +64,7 @@ def find_letter(db, name: str) -> dict:
 def find_version(db, letter: dict, version_no: int | None = None) -> dict:
     """The letter's version ``version_no`` (its current one when None), with its figures."""
     if version_no is None:
-        version = store.ensure_current_version(db, letter["id"])
+        version: dict | None = store.ensure_current_version(db, letter["id"])
     else:
         version = store.version_by_no(db, letter["id"], version_no)
     if version is None:
@@ -142,7 +142,7 @@ def set_letter(db, name: str, body: str, signature: str | None = None, *, audien
         raise LetterError(translate("Cards", "The letter's text is empty; nothing was saved."))
     if audience is not None and audience not in AUDIENCES:
         raise LetterError(translate("Cards", "Unknown audience {value}.").format(value=audience))
-    rules = {k: v for k, v in (("audience", audience), ("platform", platform), ("priority", priority),
+    rules: dict = {k: v for k, v in (("audience", audience), ("platform", platform), ("priority", priority),
                                ("active", None if active is None else int(active))) if v is not None}
     with db.atomic():
         letter = store.letter_by_name(db, name)
@@ -157,5 +157,6 @@ def set_letter(db, name: str, body: str, signature: str | None = None, *, audien
                                         **rules)
             new_version = version["id"] != before["id"]
     letter = store.get_letter(db, letter_id)
+    assert letter is not None and version is not None  # saved just now
     warnings = check_for_shop(db, letter["body"], layout, letter["signature"])
     return SetResult(letter, store.with_counts(db, version), created, new_version, warnings)

@@ -43,7 +43,8 @@ def decode_qr_image(path: Path) -> str | None:
 
     with Image.open(path) as img:
         img.load()
-        results = zxingcpp.read_barcodes(img.convert("L"), formats=zxingcpp.BarcodeFormat.QRCode)
+        results = zxingcpp.read_barcodes(img.convert("L"),
+                                         formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode))
     return results[0].text if results else None
 
 
@@ -99,6 +100,7 @@ def setting_for(qr: QrInput, data_dir: Path) -> object:
     folder first (so the card never depends on the original file)."""
     if qr.text:
         return qr.text
+    assert qr.image is not None  # no text: an image whose QR code could not be read
     target_dir = Path(data_dir) / QR_DIR
     target_dir.mkdir(parents=True, exist_ok=True)
     target = target_dir / ("wechat_qr" + qr.image.suffix.lower())

@@ -14,10 +14,16 @@ import sqlite3
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from shopowner import __version__, faults
 from shopowner.i18n import translate
 from shopowner.paths import resolve_data_dir
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from shopowner.store.health import WriteGuard
 
 # One line per command module; each adds its sub-commands.
 COMMAND_MODULES = [
@@ -43,8 +49,8 @@ class Context:
     """What a command needs: the data folder, and the shop file opened on first use."""
 
     data_dir: Path
-    _db: object = field(default=None, repr=False)
-    _guard: object = field(default=None, repr=False)
+    _db: Database | None = field(default=None, repr=False)
+    _guard: WriteGuard | None = field(default=None, repr=False)
 
     @property
     def db(self):
@@ -73,7 +79,7 @@ class Context:
             return None
         path = db_path(self.data_dir)
         mark_damaged(path)
-        return damaged_message(path, self._guard.problem if refused else str(exc))
+        return damaged_message(path, self._guard.problem if refused and self._guard else str(exc))
 
     def close(self) -> None:
         if self._db is not None:

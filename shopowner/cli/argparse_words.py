@@ -54,8 +54,8 @@ def _ngettext(singular: str, plural: str, n: int) -> str:
 
 def install() -> None:
     """Route argparse's messages through the installed translators (call before building a parser)."""
-    argparse._ = _gettext
-    argparse.ngettext = _ngettext
+    argparse._ = _gettext  # type: ignore[attr-defined]  # argparse's own gettext names: not in its stub
+    argparse.ngettext = _ngettext  # type: ignore[attr-defined]
 
 
 def version_help() -> str:

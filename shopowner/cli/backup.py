@@ -54,7 +54,7 @@ def _list(data_dir: Path, as_json: bool) -> int:
         return 0
     unreadable = translate("Cli", "cannot be read")
     for b in backups:
-        counts = _counts(b.customers, b.orders) if b.readable else unreadable
+        counts = _counts(b.customers, b.orders or 0) if b.customers is not None else unreadable
         print(f"{b.when:%Y-%m-%d %H:%M}  {kind_label(b.kind)}  {size_text(b.size)}  {counts}  "
               f"{b.path.name}")
     print(translate("Cli", "Folder: {folder}").format(folder=backups_dir(data_dir)))

@@ -210,12 +210,12 @@ def _csv_text(kind, value) -> object:
     if value is None:
         return ""
     if isinstance(value, (datetime, date)):
-        return value.isoformat(" ")[:10 if kind == "day" else 19]
+        return str(value)[:10 if kind == "day" else 19]  # str(): isoformat(" ") of a datetime
     return value
 
 
 def _width(value) -> int:
-    text = value.isoformat(" ")[:19] if isinstance(value, (datetime, date)) else str(value)
+    text = str(value)[:19] if isinstance(value, (datetime, date)) else str(value)
     return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
 
 

@@ -179,7 +179,7 @@ def find_card(db: Database, text: str) -> CardMatch:
         raise RedeemError(translate(
             "Redeem", "Card {code} was already redeemed on {when} by {who}. Nothing was changed; "
                       "if this is someone else, add them without a code.")
-            .format(code=first.code, when=first.redeemed_at[:16],
+            .format(code=first.code, when=(first.redeemed_at or "")[:16],
                     who=_who(first.redeemed_customer_name, first.redeemed_customer_id)))
     if len(open_matches) > 1:  # a code typed exactly wins over look-alike readings of it
         typed = re.sub(r"[\s\-]", "", normalise(text))
@@ -208,6 +208,7 @@ def redeem(db: Database, text: str, *, wechat_name: str = "", remark: str = "", 
     when = stamp(now)
     with db.atomic():
         match = find_card(db, text)
+        assert match.customer_id is not None  # find_card returns only a card linked to a customer
         if not mark_card_redeemed(db, match.card_id, match.customer_id, when):
             raise RedeemError(translate(
                 "Redeem", "Card {code} was redeemed a moment ago by someone else. Nothing was "

@@ -77,12 +77,13 @@ def _quiet_vips(db: Database, day: date, read) -> tuple[list[dict], int]:
         min_orders=VIP_MIN_ORDERS, rhythm=RHYTHM, limit=MAX_VIPS)
     vips = []
     for r in rows:
-        last = max(filter(None, (r["last_order_at"], r["last_followup_at"])))
+        last = parse_stamp(max(filter(None, (r["last_order_at"], r["last_followup_at"]))))
+        assert last is not None  # a VIP has orders, so a last order time
         vips.append(dict(id=r["id"], customer_name=shown_name(r["customer_name"], r["id"]),
                          total_spent_fen=r["total_spent_fen"], order_count=r["order_count"],
                          tagged=bool(r["tagged"]), last_order_at=r["last_order_at"],
                          last_followup_at=r["last_followup_at"],
-                         quiet_days=(day - parse_stamp(last).date()).days, read=read("vip", r["id"])))
+                         quiet_days=(day - last.date()).days, read=read("vip", r["id"])))
     return vips, total
 
 

@@ -67,7 +67,7 @@ class Resolver:
     @property
     def new_customers(self) -> range:
         """The customers this file created (their ids follow each other)."""
-        if self._first_id is None:
+        if self._first_id is None or self._next_id is None:
             return range(0)
         return range(self._first_id, self._next_id)
 

@@ -205,12 +205,12 @@ def choose(db, headers: list[str], given: dict | None) -> Mapping:
     remembered = generic.remembered_mapping(db, headers)
     if remembered is not None:
         try:
-            mapping = check(remembered, headers)
+            known: Mapping | None = check(remembered, headers)
         except ValueError:
-            mapping = None
-        if mapping is not None and usable(mapping):
-            mapping.remembered = True
-            return mapping
+            known = None
+        if known is not None and usable(known):
+            known.remembered = True
+            return known
     proposal = propose(headers)
     if proposal.kind == CUSTOMERS and proposal.confident:
         return proposal
@@ -241,7 +241,7 @@ def proposal_message(proposal: Mapping) -> str:
         columns=translate("Imports", ", ").join(parts))
 
 
-def layout_for(mapping: Mapping) -> Platform:
+def layout_for(mapping: Mapping) -> MappedLayout:
     """An order layout reading the chosen columns (one row per order or per item line)."""
     key = mapping.platform if mapping.platform in PLATFORM_CHOICES else GENERIC
     return MappedLayout(key=key, kind="generic_orders" if key == GENERIC else key,

@@ -20,6 +20,7 @@ import multiprocessing
 import queue
 import threading
 import traceback
+from multiprocessing.context import SpawnProcess
 from dataclasses import fields
 from operator import attrgetter
 from pathlib import Path
@@ -59,7 +60,7 @@ class ParseProcess:
         self.table, self.layout, self.report, self.step = table, layout, report, step
         context = multiprocessing.get_context("spawn")
         self.receiver, sender = context.Pipe(duplex=False)
-        self.child = context.Process(
+        self.child: SpawnProcess | None = context.Process(
             target=_parse_in_child, name="shopowner-parse", daemon=True,
             args=(str(table.path), layout.kind, current_language(), sender))
         try:
@@ -82,6 +83,7 @@ class ParseProcess:
 
     def _received(self) -> Iterator[list[Order]]:
         table, report = self.table, self.report
+        assert self.child is not None  # only a started child is listened to
         rows_before, done_before = report.rows, table.done
         heard = False
         while True:

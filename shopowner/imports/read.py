@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from shopowner.i18n import translate
 
@@ -67,7 +67,7 @@ class Table:
     skipped: list[tuple[int, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     done: int = 0  # bytes / rows consumed so far
-    _closer: object = field(repr=False, default=None)
+    _closer: Callable[[], object] | None = field(repr=False, default=None)
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         return self._rows
@@ -199,7 +199,7 @@ def _delimiter(head: bytes) -> str:
     """Comma, unless the first line is clearly tab- or semicolon-separated."""
     first = head.split(b"\n", 1)[0]
     counts = {d: first.count(d.encode()) for d in (",", "\t", ";")}
-    best = max(counts, key=counts.get)
+    best = max(counts, key=lambda d: counts[d])
     return best if counts[best] > counts[","] else ","
 
 

@@ -183,7 +183,7 @@ class _FileProgress:
 
 def _plan(db, paths: list[Path], mappings: dict) -> list[dict]:
     """Open every file, detect its layout, and pair Taobao OrderLists with their DetailLists."""
-    plans = []
+    plans: list[dict] = []
     for path in paths:
         try:
             table = open_table(path)
@@ -267,6 +267,7 @@ def _undo_counts(report: FileReport) -> None:
 def _read_detail(table: Table, report: FileReport, step) -> dict[str, list[dict]]:
     """Items per order id from a Taobao DetailList (for the join)."""
     layout = detect(table.headers)
+    assert layout is not None  # planned as a Taobao DetailList: detected
     index = layout.column_index(table.headers)
     items: dict[str, list[dict]] = {}
     for row_no, cells in table.rows():
@@ -359,10 +360,11 @@ def _no_orders_message(report: FileReport) -> str:
 
 def _finish(db, report: FileReport, resolver: Resolver, touched: set[int], step, *,
             new_orders: int, updated_orders: int, indexes: BulkIndexes | None = None,
-            gained: set[int] = frozenset()) -> None:
+            gained: set[int] | frozenset[int] = frozenset()) -> None:
     """Totals and search entries of the customers the file touched (``gained``: known customers
     who only gained new orders; their entries stand, only the new orders are indexed), then the
     import's report."""
+    assert report.import_id is not None  # started: the import's row exists
     resolver.flush()
     if indexes is not None and indexes.dropped:
         step.finishing(0.0, translate("Imports", "Importing {name}: building the indexes…"))

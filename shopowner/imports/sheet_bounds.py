@@ -100,7 +100,7 @@ def worksheet_parts(zf: zipfile.ZipFile) -> list[str]:
         root = ElementTree.fromstring(data)
         for rel in root:
             if rel.get("Type", "").endswith("/worksheet") and rel.get("Target"):
-                target = rel.get("Target")
+                target = rel.get("Target", "")
                 full = target.lstrip("/") if target.startswith("/") else str(
                     PurePosixPath("xl") / target)
                 real = names.get(full.lower())
@@ -134,6 +134,7 @@ def measure(zf: zipfile.ZipFile, part: str) -> Bounds:
         if b.cells > MAX_CELLS or size > MAX_SHEET_BYTES:  # a bomb: stop reading it here
             raise SheetTooBig(b.rows, b.columns, bulky=True)
         columns.update(found)
+        assert row_ref_re is not None  # compiled with cell_re on the first chunk
         refs = row_ref_re.findall(body)
         rows_seen += len(refs)
         if refs:

@@ -53,7 +53,7 @@ def _check_size(path: Path, kind: str) -> None:
             cells=f"{sheet_bounds.MAX_CELLS:,}")) from exc
 
 
-def _damaged_xlsx(exc: Exception) -> ImportRejected:
+def _damaged_xlsx(exc: BaseException) -> ImportRejected:
     return ImportRejected(translate(
         "Imports", "The file is damaged or incomplete (it cannot be opened as an Excel workbook). "
                    "Download or export it again and import the new file."))

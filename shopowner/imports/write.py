@@ -58,6 +58,7 @@ class OrderWriter:
         for order, before, keys in plan:
             if keys is None:
                 self.erased_orders += 1
+                assert before is not None  # only a stored order can be an erased person's
                 customer_id = before["customer_id"]
             else:
                 customer_id = self._customer(order, before, keys)
@@ -127,7 +128,7 @@ class OrderWriter:
                 pass
         fields = PARTIAL_FIELDS if order.partial else store.COMPARED_FIELDS
         if before["customer_erased"]:
-            fields = [f for f in fields if f in store.NON_PERSONAL_FIELDS]
+            fields = tuple(f for f in fields if f in store.NON_PERSONAL_FIELDS)
         diff = {f: order.fields[f] for f in fields
                 if f in order.fields and order.fields[f] != before[f]}
         if "status" in diff and RANK[diff["status"]] < RANK[before["status"]]:

@@ -73,7 +73,8 @@ def _workbook_stream(data: bytes) -> bytes | None:
     fat_entries = struct.unpack(f"<{len(fat) // 4}I", fat)
 
     def chain(start: int, table, limit: int) -> list[int]:
-        out, n = [], start
+        out: list[int] = []
+        n = start
         while n <= _MAX_REGULAR:
             if n >= len(table) or len(out) > limit:
                 raise ValueError("broken sector chain")
@@ -82,11 +83,11 @@ def _workbook_stream(data: bytes) -> bytes | None:
         return out
 
     directory = b"".join(sector(n) for n in chain(first_dir, fat_entries, sectors))
-    entries = [directory[i:i + 128] for i in range(0, len(directory) - 127, 128)]
-    if not entries:
+    records = [directory[i:i + 128] for i in range(0, len(directory) - 127, 128)]
+    if not records:
         raise ValueError("no directory")
     found = None
-    for e in entries:
+    for e in records:
         name_len = struct.unpack_from("<H", e, 0x40)[0]
         name = e[:max(name_len - 2, 0)].decode("utf-16-le", "replace")
         if e[0x42] == 2 and name in ("Workbook", "Book"):
@@ -98,7 +99,7 @@ def _workbook_stream(data: bytes) -> bytes | None:
     length &= 0xFFFFFFFF  # version 3 files leave the high half undefined
     if length >= cutoff:
         return b"".join(sector(n) for n in chain(start, fat_entries, sectors))[:length]
-    root_start, _root_len = struct.unpack_from("<IQ", entries[0], 0x74)
+    root_start, _root_len = struct.unpack_from("<IQ", records[0], 0x74)
     mini_stream = b"".join(sector(n) for n in chain(root_start, fat_entries, sectors))
     minifat = b"".join(sector(n) for n in chain(first_minifat, fat_entries, sectors)[:n_minifat])
     mini_entries = struct.unpack(f"<{len(minifat) // 4}I", minifat)

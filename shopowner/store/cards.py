@@ -17,6 +17,7 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from shopowner.clock import stamp
+from shopowner.store.db import inserted_id
 
 PACKING_ORDER = "coalesce(o.paid_at, o.created_at), o.id"
 CHUNK = 500
@@ -154,18 +155,18 @@ def reserve_cards(db: Database, cards: list[dict], layout: str, printed_after: i
                 ids.append(seen["id"])
                 continue
             try:
-                ids.append(db.execute(
+                ids.append(inserted_id(db.execute(
                     "INSERT INTO cards (code, state, order_id, customer_id, letter_version_id, layout, "
                     "reserved_at, printed_at) VALUES (?, 'reserved', ?, ?, ?, ?, ?, NULL)",
                     [card["code"], card["order_id"], card["customer_id"], card["letter_version_id"],
-                     layout, stamp(now)]).lastrowid)
+                     layout, stamp(now)])))
             except sqlite3.IntegrityError as exc:  # the code or the order was taken meanwhile
                 raise ReservationChanged(card["order_id"]) from exc
     return ids
 
 
 def record_printed(db: Database, *, selection: str, layout: str, pdf_path: str, card_ids: list[int],
-                   pdf_write_id: int | None = None, reprinted_ids: list[int] = (),
+                   pdf_write_id: int | None = None, reprinted_ids: Iterable[int] = (),
                    now: datetime | None = None) -> int:
     """A batch went to the printer (or its PDF is complete): one transaction stores the batch and
     marks its cards printed now, and counts a reprint for ``reprinted_ids`` (cards printed before,
@@ -173,9 +174,9 @@ def record_printed(db: Database, *, selection: str, layout: str, pdf_path: str, 
     with db.atomic():
         for card_id in reprinted_ids:
             mark_reprinted(db, card_id, now=now)
-        batch_id = db.execute(
+        batch_id = inserted_id(db.execute(
             "INSERT INTO card_batches (created_at, selection, layout, card_count, pdf_path) "
-            "VALUES (?, ?, ?, ?, ?)", [stamp(now), selection, layout, len(card_ids), pdf_path]).lastrowid
+            "VALUES (?, ?, ?, ?, ?)", [stamp(now), selection, layout, len(card_ids), pdf_path]))
         for chunk in _chunks(list(card_ids)):
             db.execute(
                 "UPDATE cards SET state = 'printed', printed_at = ?, batch_id = ?, "
@@ -201,8 +202,8 @@ def reserved_count(db: Database) -> int:
 # PDFs being written: a run killed midway leaves a row here, so the next run can clean up ----------
 def begin_pdf_write(db: Database, path: str, part: str, pid: int, *,
                     now: datetime | None = None) -> int:
-    return db.execute("INSERT INTO card_pdf_writes (path, part, pid, started_at) VALUES (?, ?, ?, ?)",
-                      [path, part, pid, stamp(now)]).lastrowid
+    return inserted_id(db.execute("INSERT INTO card_pdf_writes (path, part, pid, started_at) VALUES (?, ?, ?, ?)",
+                                  [path, part, pid, stamp(now)]))
 
 
 def end_pdf_write(db: Database, write_id: int) -> None:

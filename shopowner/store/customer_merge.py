@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from shopowner.clock import stamp
 from shopowner.store.customers import get_customer, refresh_customer_totals
+from shopowner.store.db import inserted_id
 from shopowner.store.names import CUSTOMER_NAME
 
 # the fields the owner picks per side in the duplicates dialog
@@ -104,10 +105,10 @@ def merge_customers(db: Database, kept_id: int, merged_id: int, values: dict | N
             "pair_before": None if pair is None else {"id": pair[0], "status": pair[1]},
         }
         refresh_customer_totals(db, [kept_id, merged_id], now=now)
-        return db.execute("INSERT INTO merges (kept_id, merged_id, snapshot, merged_at) "
-                          "VALUES (?, ?, ?, ?)", [kept_id, merged_id,
-                                                  json.dumps(snapshot, ensure_ascii=False),
-                                                  stamp(now)]).lastrowid
+        return inserted_id(db.execute("INSERT INTO merges (kept_id, merged_id, snapshot, merged_at) "
+                                      "VALUES (?, ?, ?, ?)", [kept_id, merged_id,
+                                                              json.dumps(snapshot, ensure_ascii=False),
+                                                              stamp(now)]))
 
 
 def _storable(customer: dict) -> dict:

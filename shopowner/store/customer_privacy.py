@@ -65,7 +65,7 @@ def same_person_ids(db: Database, customer_id: int) -> list[int]:
 def _personal_values(db: Database, ids: list[int]) -> list[str]:
     """Long personal strings (phones, addresses, ids, names of 4+ characters) to sweep elsewhere."""
     marks = ", ".join("?" for _ in ids)
-    values = set()
+    values: set[str] = set()
     for sql in ((f"SELECT name, nickname, address, wechat_name, wechat_account FROM customers "
                  f"WHERE id IN ({marks})"),
                 f"SELECT value, '', '', '', '' FROM customer_identities WHERE customer_id IN ({marks})",
@@ -237,7 +237,7 @@ def purge_backups(db: Database, data_dir, erased: dict, *,
     digests = set(erased.get("digests", ()))
     people = {int(i): created for i, created in erased.get("people", ())}
     files = backup_files(data_dir)
-    result = {"files": 0, "people": 0, "failed": [], "cancelled": False}
+    result: dict = {"files": 0, "people": 0, "failed": [], "cancelled": False}
     for n, path in enumerate(files):
         try:
             progress.update(n, len(files), translate(

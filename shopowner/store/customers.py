@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from sqlite_utils import Database
 
 from shopowner.clock import current, stamp
+from shopowner.store.db import inserted_id
 from shopowner.vocab.stages import STAGES  # the keys live with their words; re-exported here
 
 CUSTOMER_FIELDS = (
@@ -28,7 +29,7 @@ def add_customer(db: Database, *, now: datetime | None = None, **fields) -> int:
         f"INSERT INTO customers ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
         [*fields.values(), stamp(now), stamp(now)],
     )
-    return cur.lastrowid
+    return inserted_id(cur)
 
 
 def add_identity(db: Database, customer_id: int, kind: str, value: str, *, platform: str = "",
@@ -206,8 +207,8 @@ def ensure_tag(db: Database, name: str, color: str | None = None) -> int:
         if color:
             db.execute("UPDATE tags SET color = ? WHERE id = ?", [color, row[0]])
         return row[0]
-    return db.execute("INSERT INTO tags (name, color) VALUES (?, coalesce(?, '#8a8a8a'))",
-                      [name, color]).lastrowid
+    return inserted_id(db.execute("INSERT INTO tags (name, color) VALUES (?, coalesce(?, '#8a8a8a'))",
+                                  [name, color]))
 
 
 def tag_customers(db: Database, customer_ids: Iterable[int], tag_id: int) -> None:

@@ -11,9 +11,10 @@ import os
 import sqlite3
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import cast
 
 from sqlite_utils import Database
 
@@ -63,16 +64,16 @@ class _ShopConnection(sqlite3.Connection):
     lock up front makes such a transaction wait its turn instead.
     """
 
-    on_wait = None  # see :func:`connect`
+    on_wait: Callable[[float | None], None] | None = None  # see :func:`connect`
 
     def execute(self, sql, *args):
         if sql == "BEGIN":
             if self.on_wait is not None:
-                return self._begin_waiting()
+                return self._begin_waiting(self.on_wait)
             sql = "BEGIN IMMEDIATE"
         return super().execute(sql, *args)
 
-    def _begin_waiting(self):
+    def _begin_waiting(self, on_wait: Callable[[float | None], None]):
         """``BEGIN IMMEDIATE``, waiting in short steps for as long as another connection writes
         and telling ``on_wait(seconds waited)`` after each (which may raise to stop waiting)."""
         timeout = super().execute("PRAGMA busy_timeout").fetchone()[0]
@@ -88,9 +89,9 @@ class _ShopConnection(sqlite3.Connection):
                         raise
                 else:
                     if waited:
-                        self.on_wait(None)
+                        on_wait(None)
                     return cursor
-                self.on_wait(time.monotonic() - started)
+                on_wait(time.monotonic() - started)
                 waited = True
         finally:
             super().execute(f"PRAGMA busy_timeout = {int(timeout)}")
@@ -115,6 +116,15 @@ def own_connection(data_dir, *, on_wait=None) -> Iterator[Database]:
         yield db
     finally:
         db.close()
+
+
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The rowid the INSERT ``cursor`` ran just made (``lastrowid`` is typed ``int | None``: None
+    only on a cursor that never inserted)."""
+    row_id = cursor.lastrowid
+    if row_id is None:
+        raise RuntimeError("the statement inserted no row")
+    return row_id
 
 
 def change_mark(db: Database) -> tuple[int, int]:
@@ -155,7 +165,7 @@ def connect(path: Path, *, on_wait=None) -> Database:
     from shopowner.store.health import is_damaged, open_read_only
 
     if is_damaged(path):
-        conn = open_read_only(path, factory=_ShopConnection)
+        conn = cast(_ShopConnection, open_read_only(path, factory=_ShopConnection))
     else:
         conn = sqlite3.connect(str(path), timeout=10, factory=_ShopConnection)
     conn.on_wait = on_wait

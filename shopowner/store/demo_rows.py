@@ -8,6 +8,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from shopowner.clock import stamp
+from shopowner.store.db import inserted_id
 
 
 def customers_of_orders(db: Database) -> dict[str, int]:
@@ -16,8 +17,8 @@ def customers_of_orders(db: Database) -> dict[str, int]:
 
 
 def add_channel(db: Database, name: str, kind: str, cost_fen: int) -> int:
-    return db.execute("INSERT INTO channels (name, kind, cost_fen, created_at) VALUES (?, ?, ?, ?)",
-                      [name, kind, cost_fen, stamp()]).lastrowid
+    return inserted_id(db.execute("INSERT INTO channels (name, kind, cost_fen, created_at) VALUES (?, ?, ?, ?)",
+                                  [name, kind, cost_fen, stamp()]))
 
 
 def set_channel(db: Database, customer_id: int, channel_id: int) -> None:

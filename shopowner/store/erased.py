@@ -18,6 +18,7 @@ import hashlib
 import hmac
 import secrets
 from datetime import datetime
+from typing import Literal, overload
 
 from sqlite_utils import Database
 
@@ -31,6 +32,10 @@ PERSONAL_ORDER_FIELDS = ("receiver_name", "receiver_phone", "receiver_masked", "
                          "address", "zip", "buyer_id", "buyer_message", "seller_note")
 
 
+@overload
+def _shop_key(db: Database, *, create: Literal[True]) -> bytes: ...
+@overload
+def _shop_key(db: Database, *, create: bool) -> bytes | None: ...
 def _shop_key(db: Database, *, create: bool) -> bytes | None:
     value = get_setting(db, KEY_SETTING)
     if value is None and create:

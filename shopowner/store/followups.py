@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from shopowner.store.db import inserted_id
 from shopowner.store.names import CUSTOMER_NAME
 
 FOLLOWUP_COLUMNS = ("customer_id", "kind", "direction", "happened_at", "staff", "summary",
@@ -18,8 +19,8 @@ def _insert(db: Database, table: str, allowed: tuple, row: dict) -> int:
     if unknown:
         raise ValueError(f"unknown {table} fields: {sorted(unknown)}")
     cols = list(row)
-    return db.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES "
-                      f"({', '.join('?' for _ in cols)})", [row[c] for c in cols]).lastrowid
+    return inserted_id(db.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES "
+                                  f"({', '.join('?' for _ in cols)})", [row[c] for c in cols]))
 
 
 def insert_followup(db: Database, row: dict) -> int:
@@ -33,10 +34,10 @@ def insert_feedback(db: Database, row: dict) -> int:
 def insert_attachment(db: Database, *, followup_id: int | None, feedback_id: int | None,
                       original_name: str, stored_name: str, size: int, sha256: str,
                       created_at: str) -> int:
-    return db.execute(
+    return inserted_id(db.execute(
         "INSERT INTO attachments (followup_id, feedback_id, original_name, stored_name, size, "
         "sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [followup_id, feedback_id, original_name, stored_name, size, sha256, created_at]).lastrowid
+        [followup_id, feedback_id, original_name, stored_name, size, sha256, created_at]))
 
 
 def stored_name_taken(db: Database, stored_name: str) -> bool:
@@ -83,7 +84,8 @@ def customer_phones(db: Database, customer_id: int) -> list[str]:
 def followup_rows(db: Database, *, customer_id: int | None = None, search: str = "",
                   kind: str = "", limit: int = -1, offset: int = 0, count: bool = False):
     """Follow-ups newest first, with the customer's name (or their count when ``count``)."""
-    where, params = ["1 = 1"], []
+    where: list[str] = ["1 = 1"]
+    params: list[object] = []
     if customer_id is not None:
         where.append("f.customer_id = ?")
         params.append(customer_id)
@@ -103,7 +105,8 @@ def feedback_rows(db: Database, *, kind: str = "", status: str = "", search: str
                   consent_only: bool = False, customer_id: int | None = None,
                   limit: int = -1, offset: int = 0, count: bool = False):
     """Feedback newest first with the customer's name (or their count when ``count``)."""
-    where, params = ["1 = 1"], []
+    where: list[str] = ["1 = 1"]
+    params: list[object] = []
     if kind:
         where.append("fb.kind = ?")
         params.append(kind)

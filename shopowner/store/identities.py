@@ -30,8 +30,8 @@ def identities_with_values(db: Database, values: dict[str, set[str]]) -> list[tu
     merged into. Each value is one probe of the identities' unique index: the cost follows the
     values asked for, not the size of the book."""
     found = []
-    for kind, wanted in values.items():
-        wanted = sorted(wanted)
+    for kind, wanted_set in values.items():
+        wanted = sorted(wanted_set)
         if not wanted:
             continue
         for platform in _platforms(db, kind):

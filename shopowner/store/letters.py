@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from shopowner.clock import stamp
+from shopowner.store.db import inserted_id
 
 LETTER_COLUMNS = "id, name, audience, platform, body, signature, active, priority, created_at, updated_at"
 VERSION_COLUMNS = "id, letter_id, version_no, body, signature, created_at, restored_from"
@@ -41,11 +42,11 @@ def add_letter(db: Database, name: str, body: str, signature: str = "", *, audie
                platform: str = "", priority: int = 0, active: bool = True,
                now: datetime | None = None) -> int:
     with db.atomic():
-        letter_id = db.execute(
+        letter_id = inserted_id(db.execute(
             "INSERT INTO letters (name, audience, platform, body, signature, active, priority, "
             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [name, audience, platform, body, signature, int(active), priority, stamp(now),
-             stamp(now)]).lastrowid
+             stamp(now)]))
         db.execute("INSERT INTO letter_versions (letter_id, version_no, body, signature, created_at) "
                    "VALUES (?, 1, ?, ?, ?)", [letter_id, body, signature, stamp(now)])
     return letter_id
@@ -55,6 +56,13 @@ def latest_version(db: Database, letter_id: int) -> dict | None:
     return next(iter(db.query(
         f"SELECT {VERSION_COLUMNS} FROM letter_versions "
         "WHERE letter_id = ? ORDER BY version_no DESC LIMIT 1", [letter_id])), None)
+
+
+def _current_version(db: Database, letter_id: int) -> dict:
+    """The latest version of a letter that exists (every letter has one from when it is made)."""
+    version = latest_version(db, letter_id)
+    assert version is not None, letter_id
+    return version
 
 
 def version_printed(db: Database, version_id: int) -> bool:
@@ -120,6 +128,7 @@ def ensure_current_version(db: Database, letter_id: int, *, in_place: bool = Tru
     """The version matching the letter's text: the latest if equal, edited in place while never
     printed (unless ``in_place`` is False), otherwise a new version."""
     letter = get_letter(db, letter_id)
+    assert letter is not None, letter_id  # callers pass a letter that exists
     latest = latest_version(db, letter_id)
     if latest and latest["body"] == letter["body"] and latest["signature"] == letter["signature"]:
         return latest
@@ -131,7 +140,7 @@ def ensure_current_version(db: Database, letter_id: int, *, in_place: bool = Tru
         db.execute("INSERT INTO letter_versions (letter_id, version_no, body, signature, created_at) "
                    "VALUES (?, ?, ?, ?, ?)", [letter_id, (latest["version_no"] if latest else 0) + 1,
                                               letter["body"], letter["signature"], stamp(now)])
-    return latest_version(db, letter_id)
+    return _current_version(db, letter_id)
 
 
 def versions(db: Database, letter_id: int) -> list[dict]:
@@ -227,7 +236,7 @@ def undo_restore(db: Database, letter_id: int, restored: dict, *,
     with db.atomic():
         made, before = restored["version"], restored["previous"]
         if not restored["created"]:
-            return latest_version(db, letter_id)
+            return _current_version(db, letter_id)
         latest = latest_version(db, letter_id)
         if latest and latest["id"] == made["id"] and not version_printed(db, made["id"]):
             db.execute("DELETE FROM letter_versions WHERE id = ?", [made["id"]])

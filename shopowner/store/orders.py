@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from contextlib import contextmanager
 from datetime import datetime
 from operator import itemgetter
@@ -9,6 +10,7 @@ from operator import itemgetter
 from sqlite_utils import Database
 
 from shopowner.clock import stamp
+from shopowner.store.db import inserted_id
 
 ORDER_STATUSES = ("unpaid", "paid", "shipped", "completed", "closed", "refunded")
 
@@ -23,7 +25,7 @@ ITEM_FIELDS = ("title", "sku", "spec", "quantity", "price_fen", "amount_fen", "p
                "product_id")
 
 
-def add_order(db: Database, order: dict, items: list[dict] = (), *,
+def add_order(db: Database, order: dict, items: Iterable[dict] = (), *,
               now: datetime | None = None) -> int:
     """Insert one order with its items (call inside ``db.atomic()`` when writing many)."""
     unknown = set(order) - set(ORDER_FIELDS)
@@ -34,7 +36,7 @@ def add_order(db: Database, order: dict, items: list[dict] = (), *,
         f"INSERT INTO orders ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
         [*order.values(), stamp(now), stamp(now)],
     )
-    order_id = cur.lastrowid
+    order_id = inserted_id(cur)
     for line_no, item in enumerate(items, start=1):
         unknown = set(item) - set(ITEM_FIELDS)
         if unknown:
@@ -181,8 +183,8 @@ def bulk_cache(db: Database, mib: int = 64):
 
 def start_import(db: Database, file_name: str, platform: str, *,
                  now: datetime | None = None) -> int:
-    return db.execute("INSERT INTO imports (file_name, platform, started_at) VALUES (?, ?, ?)",
-                      [file_name, platform, stamp(now)]).lastrowid
+    return inserted_id(db.execute("INSERT INTO imports (file_name, platform, started_at) VALUES (?, ?, ?)",
+                                  [file_name, platform, stamp(now)]))
 
 
 def finish_import(db: Database, import_id: int, *, platform: str, rows: int, new_orders: int,

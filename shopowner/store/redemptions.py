@@ -8,6 +8,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from shopowner.store.customer_search import search_clause
+from shopowner.store.db import inserted_id
 from shopowner.store.names import customer_name
 
 CARD_SELECT = f"""
@@ -75,10 +76,10 @@ def set_customer_added(db: Database, customer_id: int, *, wechat_name: str, rema
 
 def add_wechat_add(db: Database, customer_id: int, *, card_id: int | None, via: str,
                    wechat_name: str, remark: str, account: str, when: str) -> int:
-    return db.execute(
+    return inserted_id(db.execute(
         "INSERT INTO wechat_adds (customer_id, card_id, via, wechat_name, remark, account, added_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [customer_id, card_id, via, wechat_name, remark, account, when]).lastrowid
+        [customer_id, card_id, via, wechat_name, remark, account, when]))
 
 
 def known_accounts(db: Database) -> list[str]:

@@ -27,7 +27,7 @@ def start_of_day_upkeep(db: Database, data_dir: Path, *, now: datetime | None = 
     """``problem``: what damage was found (or None); ``backup``: the daily backup made now;
     ``backup_error``: why it could not be made; ``full_check``: a full check ran and passed.
     ``checked``: the quick check passed already (:func:`first_check`)."""
-    result = {"problem": None, "backup": None, "backup_error": None, "full_check": False}
+    result: dict = {"problem": None, "backup": None, "backup_error": None, "full_check": False}
     if not checked:
         result["problem"] = first_check(db)
         if result["problem"]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
@@ -16,7 +17,7 @@ from shopowner.ui.services import Dialogs
 
 def make_application(argv: list[str]) -> QApplication:
     """The widgets application (the CLI gets a windowless QCoreApplication instead)."""
-    return QApplication.instance() or QApplication(argv)
+    return cast(QApplication, QApplication.instance()) or QApplication(argv)  # instance(): typed the core one
 
 
 def register_fonts(app: QApplication) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QToolTip
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QToolTip
 from shiboken6 import isValid
 
 from shopowner.i18n import current_language
@@ -24,7 +24,7 @@ FREE_TEXT_CAP = 320  # px: a free-text column wider than this is elided (its too
 SAMPLE_ROWS = 50
 
 
-def header_need(view: QAbstractItemView, column: int) -> int:
+def header_need(view: QTableView, column: int) -> int:
     """Pixels the header's title needs, with the sort arrow where sorting is possible."""
     header = view.horizontalHeader()
     title = str(view.model().headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
@@ -37,7 +37,7 @@ def header_need(view: QAbstractItemView, column: int) -> int:
     return need
 
 
-def text_need(view: QAbstractItemView, text: str) -> int:
+def text_need(view: QTableView, text: str) -> int:
     """Pixels a column needs to show ``text`` whole in a cell (the item delegate's margins and a
     table's grid line included)."""
     margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
@@ -45,7 +45,7 @@ def text_need(view: QAbstractItemView, text: str) -> int:
     return width + 2 * margin + 2 + grid_width(view)
 
 
-def grid_width(view: QAbstractItemView) -> int:
+def grid_width(view: QTableView) -> int:
     """A table draws its grid inside each column: the cell is that much narrower."""
     return 1 if getattr(view, "showGrid", lambda: False)() else 0
 
@@ -57,7 +57,7 @@ class FittedColumns(QObject):
     text, capped at ``cap`` px; ``key``: the QSettings prefix (none: nothing is remembered).
     """
 
-    def __init__(self, view: QAbstractItemView, key: str | None = None, *,
+    def __init__(self, view: QTableView, key: str | None = None, *,
                  samples: dict[int, Iterable[str]] | None = None, free: Iterable[int] = (),
                  cap: int = FREE_TEXT_CAP, rows: int = SAMPLE_ROWS):
         super().__init__(view)
@@ -147,7 +147,7 @@ class ElidedTips(QObject):
     """Hovering a cell whose text is elided shows the whole text (unless the model has its own
     tooltip there). ``free``: the columns of free text, said on the view for checks of the window."""
 
-    def __init__(self, view: QAbstractItemView, free: Iterable[int] = ()):
+    def __init__(self, view: QTableView, free: Iterable[int] = ()):
         super().__init__(view)
         self.view = view
         if free:

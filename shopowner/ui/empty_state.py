@@ -88,7 +88,9 @@ class EmptyState(QFrame):
             self._action()
 
     def _restack(self) -> None:
-        self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if parent is not None:  # always: the overlay is made on the widget it covers
+            self.setGeometry(parent.rect())
         self.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -35,7 +35,7 @@ class ExportAllDialog(QDialog):
         self.setObjectName("exportAllDialog")
         self.window_ = window
         self.task = None
-        self.result: dict | None = None
+        self.result: dict | None = None  # type: ignore[assignment]  # shadows QDialog.result(), unused here
         self.setWindowTitle(self.tr("Export all data"))
         self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
@@ -88,7 +88,8 @@ class ExportAllDialog(QDialog):
     def _fit(self) -> None:
         """Tall enough for the wrapped texts at the dialog's width (a top-level window does not
         follow its labels' height-for-width by itself)."""
-        needed = self.layout().heightForWidth(self.width())
+        layout = self.layout()
+        needed = layout.heightForWidth(self.width()) if layout is not None else -1
         if needed > self.height():
             self.resize(self.width(), needed)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication, QKeySequence
@@ -29,6 +30,9 @@ from shopowner.paths import db_path
 from shopowner.store.settings import SHOP_NAME, get_setting, shop_is_set_up
 from shopowner.ui.areas import AREAS, area_title, build_area
 from shopowner.ui.services import Dialogs
+
+if TYPE_CHECKING:
+    from shopowner.ui.welcome import WelcomePage
 
 
 # How long a worker thread may keep Python's interpreter lock while the GUI thread waits for it
@@ -93,7 +97,7 @@ class MainWindow(QMainWindow):
         self.changed.connect(self._heard)
         self._show_title(get_setting(db, SHOP_NAME))  # before the first frame: no read after it
 
-        self.welcome = None
+        self.welcome: WelcomePage | None = None
         if not shop_is_set_up(db):
             self._show_welcome()
         self._restore_state()
@@ -175,6 +179,7 @@ class MainWindow(QMainWindow):
         self.nav.setEnabled(False)
 
     def _welcome_done(self) -> None:
+        assert self.welcome is not None  # its finished signal called this
         import_now = self.welcome.import_after
         self.stack.removeWidget(self.welcome)
         self.welcome.deleteLater()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
+from typing import cast
 
 
 def _check(condition: bool, reason: str) -> None:
@@ -29,10 +30,10 @@ def run_self_test() -> int:
     from shopowner.ui.areas import AREAS
     from shopowner.ui.main_window import MainWindow
 
-    app = QApplication.instance()
+    app = cast(QApplication, QApplication.instance())  # main() made it: typed the core one
     try:
-        with tempfile.TemporaryDirectory(prefix="shopowner-selftest-") as tmp:
-            tmp = Path(tmp)
+        with tempfile.TemporaryDirectory(prefix="shopowner-selftest-") as tmp_name:
+            tmp = Path(tmp_name)
             _isolate_settings(tmp)
             _check(bool(register_fonts(app)), "the bundled Chinese font could not be registered")
             db = open_database(tmp / "data")
@@ -117,7 +118,7 @@ def _check_parse_process(tmp: Path) -> None:
                      "=\"3000000000000000002\",buyer_b,99.00,交易成功,李娜\r\n".encode("gbk"))
     warnings: list[str] = []
     handler = logging.Handler(logging.WARNING)
-    handler.emit = lambda record: warnings.append(record.getMessage())
+    handler.emit = lambda record: warnings.append(record.getMessage())  # type: ignore[method-assign]  # collects only
     logger = logging.getLogger("shopowner.imports.parse_process")
     logger.addHandler(handler)
     db = open_database(tmp / "parse-check")

@@ -16,7 +16,7 @@ class Dialogs:
     def warning(self, parent: QWidget, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
 
-    def critical(self, parent: QWidget, title: str, text: str) -> None:
+    def critical(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.critical(parent, title, text)
 
     def confirm(self, parent: QWidget, title: str, text: str) -> bool:

@@ -135,8 +135,8 @@ class WelcomePage(QWidget):
 
     def accepts_dropped_files(self) -> bool:
         """Files dropped on the window at the set-up's last step are its first import."""
-        return self.flow is not None and self.pages.currentWidget() is self.flow \
-            and self.flow.on_import_step()
+        return self.flow is not None and self.flow.on_import_step() \
+            and self.pages.currentWidget() is self.flow
 
     def load_demo(self) -> None:
         self.demo_button.setEnabled(False)

@@ -40,10 +40,10 @@ class DesignPicker(QWidget):
             self.group.addButton(button)
             self.buttons[key] = button
             row.addWidget(button)
-            button.toggled.connect(lambda on, k=key: on and self.changed.emit(k))
+            button.toggled.connect(lambda on, k=key: self.changed.emit(k) if on else None)
         row.addStretch(1)
         self.buttons.get(current, self.buttons[next(iter(DESIGNS))]).setChecked(True)
-        self.task = None
+        self.task: tasks.Task | None = None
         self.images: dict[str, QImage] = {}
 
     def key(self) -> str:

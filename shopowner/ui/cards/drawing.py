@@ -82,7 +82,8 @@ def _child_job(job_id: int, language: str | None, fn, args: tuple):
         with contextlib.suppress(queue.Full):  # progress is only shown; never wait for it
             _child["queue"].put_nowait((job_id, done, total, text))
 
-    return fn(*args, progress=Progress(callback=report, cancel_event=_JobCancel(job_id)))
+    # _JobCancel answers is_set() as the Event the annotation names does
+    return fn(*args, progress=Progress(callback=report, cancel_event=_JobCancel(job_id)))  # type: ignore[arg-type]
 
 
 # in the window's process -------------------------------------------------------------------------
@@ -169,6 +170,7 @@ def _discard(future) -> None:
 
 
 def _pass_progress(job_id: int, progress: Progress) -> None:
+    assert _progress is not None  # made with the pool
     while True:
         try:
             sender, done, total, text = _progress.get_nowait()
@@ -209,6 +211,7 @@ def in_drawing_process(fn, *args, progress: Progress | None = None):
                 _pass_progress(job_id, progress)
                 progress.check()
             except Cancelled:
+                assert _cancel is not None  # made with the pool
                 _cancel.value = job_id
                 if not future.cancel():
                     future.add_done_callback(_discard)

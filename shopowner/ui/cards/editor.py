@@ -180,6 +180,7 @@ class LetterEditor(QWidget):
     def _load(self, letter_id: int) -> None:
         """Show the stored letter ``letter_id`` (its rules, text and version)."""
         letter = store.get_letter(self.window_.db, letter_id)
+        assert letter is not None  # picked from the list of stored letters
         self._loading = True
         self.letter_id = letter["id"]
         self.name.setText(letter["name"])
@@ -201,7 +202,7 @@ class LetterEditor(QWidget):
         """The version line at once; the count of cards printed with it follows from a worker."""
         db = self.window_.db
         self._version = store.latest_version(db, self.letter_id) if self.letter_id else None
-        if self._version is None:
+        if self._version is None or self.letter_id is None:
             self.version_label.clear()
             self.versions_button.setEnabled(False)
             return
@@ -243,7 +244,9 @@ class LetterEditor(QWidget):
             return
         from shopowner.ui.cards.versions_dialog import VersionsDialog
 
-        dialog = VersionsDialog(self.window_, store.get_letter(self.window_.db, self.letter_id), self)
+        letter = store.get_letter(self.window_.db, self.letter_id)
+        assert letter is not None  # saved just now
+        dialog = VersionsDialog(self.window_, letter, self)
         self.window_.dialogs.exec_dialog(dialog)
         if dialog.restored is not None:
             self._after_restore(dialog.restored)
@@ -255,6 +258,7 @@ class LetterEditor(QWidget):
 
     def _after_restore(self, result: dict) -> None:
         self._announce()
+        assert self.letter_id is not None  # a version is restored on the letter shown
         self._load(self.letter_id)
         self._restored = result if result["created"] else None
         self.restore_bar.restored(result["restored_no"], result)

@@ -134,10 +134,11 @@ class PrintedCards(QWidget):
         """Read the list again (off the GUI thread); the table is built the first time."""
         if self.table is None:
             self._build()
+        assert self.model is not None  # built with the table
         self.model.refresh()
 
     def _reprint(self) -> None:
-        if self.table is None:
+        if self.table is None or self.model is None:
             return
         rows = self.table.selectionModel().selectedRows()
         if rows:

@@ -35,6 +35,7 @@ class LayoutDialog(QDialog):
             "gap_x": self.tr("Gap across (mm)"), "gap_y": self.tr("Gap down (mm)"), "bleed": self.tr("Bleed (mm)"),
         }
         for key in FIELDS:
+            box: QSpinBox | QDoubleSpinBox
             if key in ("rows", "cols"):
                 box = QSpinBox()
                 box.setRange(1, 20)
@@ -61,7 +62,7 @@ class LayoutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def layout(self) -> Layout:
+    def layout(self) -> Layout:  # type: ignore[override]  # the card layout edited, not the QLayout
         values = {k: box.value() for k, box in self.inputs.items()}
         return Layout(self.name.text().strip(), thermal=self.thermal.isChecked(), **values).validate()
 

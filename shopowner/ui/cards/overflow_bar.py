@@ -36,7 +36,7 @@ class OverflowBar(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addLayout(row)
-        self._letter_id = 0
+        self._letter_id: int = 0
         self._orders: list[int] = []
         self.setVisible(False)
 

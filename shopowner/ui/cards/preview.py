@@ -194,6 +194,7 @@ class PreviewPane(QWidget):
         """Show ``path`` (the pane owns it from now on and deletes the one shown before)."""
         if self.view is None:
             self._make_view()
+        assert self.document is not None  # made with the view
         self.document.close()
         self.document.load(str(path))
         old, self._shown.path = self._shown.path, Path(path)

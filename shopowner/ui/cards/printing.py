@@ -114,7 +114,7 @@ def printer_from(settings: PrinterSettings) -> QPrinter:
     if settings.doc_name:
         printer.setDocName(settings.doc_name)
     if all(settings.page_mm):
-        prepare_printer(printer, tuple(settings.page_mm))
+        prepare_printer(printer, (settings.page_mm[0], settings.page_mm[1]))
     return printer
 
 
@@ -184,6 +184,7 @@ def deliver(pdf_path: Path, target: PrintTarget, printer: QPrinter | PrinterSett
         return submit_to_cups(pdf_path, target, progress) or target.name
     from shopowner.ui.cards.drawing import in_drawing_process
 
+    assert printer is not None  # the Qt route prints on a printer
     settings = printer if isinstance(printer, PrinterSettings) else settings_of(printer)
     in_drawing_process(paint_in_child, str(pdf_path), settings, progress=progress)
     return target.name

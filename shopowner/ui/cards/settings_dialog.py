@@ -136,7 +136,7 @@ class CardSettingsDialog(QDialog):
     def layout(self):
         """The layout the cards area shows (the thumbnails are drawn on its card size)."""
         try:
-            return get_layout(QSettings().value("cards/layout", DEFAULT_LAYOUT), self.window_.data_dir)
+            return get_layout(str(QSettings().value("cards/layout", DEFAULT_LAYOUT)), self.window_.data_dir)
         except LayoutError:
             return get_layout(DEFAULT_LAYOUT)
 

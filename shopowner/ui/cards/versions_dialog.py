@@ -34,7 +34,7 @@ class VersionsDialog(QDialog):
         self.rows: list[dict] = []
         self.current_no: int | None = None
         self.restored: dict | None = None  # what a restore did (for the editor's Undo)
-        self.task = None
+        self.task: tasks.Task | None = None
         self.setWindowTitle(self.tr("Versions of “{name}”").format(name=letter["name"]))
         self.setObjectName("letterVersions")
 

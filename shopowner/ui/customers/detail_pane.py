@@ -249,8 +249,9 @@ class DetailPane(QWidget):
     def _show_tags(self, tags: list[dict]) -> None:
         while self.tags_row.count():
             item = self.tags_row.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for tag in tags:
             chip = QPushButton(f"{tag['name']} ×", objectName=f"tagChip_{tag['id']}")
             chip.setToolTip(self.tr("Remove this tag"))

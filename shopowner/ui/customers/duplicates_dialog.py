@@ -87,8 +87,9 @@ class DuplicatesDialog(QDialog):
     def _clear_grid(self) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.groups = {}
 
     def _show_pair(self, row: int) -> None:
@@ -97,6 +98,7 @@ class DuplicatesDialog(QDialog):
             return
         pair = self.pairs.item(row).data(Qt.ItemDataRole.UserRole)
         a, b = get_customer(self.db, pair["customer_a"]), get_customer(self.db, pair["customer_b"])
+        assert a is not None and b is not None  # a listed pair's customers exist
         self.current = (a, b)
         keep, merge_in = self.tr("Keep (left)"), self.tr("Merge in (right)")  # not in f-strings:
         self.grid.addWidget(QLabel(f"<b>{keep}</b> #{a['id']}"), 0, 1)  # lupdate misses those
@@ -146,8 +148,11 @@ class DuplicatesDialog(QDialog):
         return value or ""
 
     def chosen_values(self) -> dict:
+        assert self.current is not None  # a pair is shown
         a, b = self.current
-        picks = {field: "kept" if group.checkedButton().property("side") == "a" else "merged"
+        # an exclusive group with one button checked from the start: checkedButton() is set
+        picks = {field: "kept" if group.checkedButton().property("side") == "a"  # type: ignore[union-attr]
+                 else "merged"
                  for field, group in self.groups.items()}
         return merge_values(a, b, picks)
 

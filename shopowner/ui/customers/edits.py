@@ -166,7 +166,7 @@ class CustomerEdits(QObject):
 
     def delete_customer(self, customer_id: int | None) -> None:
         customer = get_customer(self.window_.db, customer_id) if customer_id else None
-        if not customer:
+        if not customer or customer_id is None:
             return
         name = title_of(customer)
         if not self.window_.dialogs.confirm(
@@ -188,7 +188,7 @@ class CustomerEdits(QObject):
         from shopowner.ui.customers.erase_dialog import EraseDialog
 
         customer = get_customer(self.window_.db, customer_id) if customer_id else None
-        if not customer:
+        if not customer or customer_id is None:
             return
         name = title_of(customer)
         dialog = EraseDialog(self.area, name, len(backup_files(self.window_.data_dir)))

@@ -51,11 +51,13 @@ class FlowLayout(QLayout):
         size = QSize()
         for item in self._items:
             size = size.expandedTo(item.minimumSize())
-        left, top, right, bottom = self.getContentsMargins()
+        margins = self.contentsMargins()  # getContentsMargins() is typed object in the stub
+        left, top, right, bottom = margins.left(), margins.top(), margins.right(), margins.bottom()
         return size + QSize(left + right, top + bottom)
 
     def _place(self, rect: QRect, *, move: bool) -> int:
-        left, top, right, bottom = self.getContentsMargins()
+        margins = self.contentsMargins()  # getContentsMargins() is typed object in the stub
+        left, top, right, bottom = margins.left(), margins.top(), margins.right(), margins.bottom()
         area = rect.adjusted(left, top, -right, -bottom)
         x, y, line = area.x(), area.y(), 0
         for item in self._items:

@@ -13,7 +13,8 @@ def open_new_followup(window, customer_id: int | None, reminder_id: int | None =
     reminder it closed or the next contact it set) for its customer.
     """
     dialog = FollowupDialog(window, customer_id, reminder_id=reminder_id)
-    if window.dialogs.exec_dialog(dialog) and dialog.saved_id is not None:
+    if window.dialogs.exec_dialog(dialog) and dialog.saved_id is not None \
+            and dialog.saved_customer_id is not None:
         topics = (FOLLOWUPS, REMINDERS) if reminder_id is not None or dialog.next_on.isChecked() \
             else (FOLLOWUPS,)
         window.announce(Change.of(*topics, customer_ids=[dialog.saved_customer_id],

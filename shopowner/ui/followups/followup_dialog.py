@@ -5,6 +5,9 @@ Opened for a customer, the summary has the focus, so typing it and pressing Ente
 
 from __future__ import annotations
 
+from datetime import date
+from typing import cast
+
 from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
@@ -111,7 +114,7 @@ class FollowupDialog(QDialog):
             else:
                 self.saved_id = add_followup(self.db, self.window_.data_dir, customer_id, **fields)
             if self.next_on.isChecked():
-                set_next_contact(self.db, customer_id, self.next_date.date().toPython())
+                set_next_contact(self.db, customer_id, cast(date, self.next_date.date().toPython()))
         except (FollowupError, AttachmentError, ReminderError) as exc:
             self.error.setText(str(exc))
             return

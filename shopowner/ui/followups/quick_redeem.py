@@ -7,7 +7,8 @@ It is a small non-modal window, so staff can keep it open beside WeChat all day.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from typing import cast
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -42,7 +43,7 @@ class QuickRedeemBox(QDialog):
         self.paste.setObjectName("redeemPaste")
         self.paste.setPlaceholderText(self.tr("Paste the friend request, e.g. K7F2X 张三 买的龙井"))
         self.paste.setClearButtonEnabled(True)
-        self.result = QLabel()
+        self.result: QLabel = QLabel()  # type: ignore[assignment]  # shadows QDialog.result(), unused here
         self.result.setObjectName("redeemResult")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -174,7 +175,8 @@ class QuickRedeemBox(QDialog):
 
     def _show_suggestions(self, suggestions) -> None:
         while self.suggestion_bar.count():
-            widget = self.suggestion_bar.takeAt(0).widget()
+            item = self.suggestion_bar.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.suggestion_buttons = []
@@ -195,7 +197,7 @@ class QuickRedeemBox(QDialog):
         self.paste.setFocus()
 
     def _fields(self) -> dict:
-        day = self.added_on.date().toPython()
+        day = cast(date, self.added_on.date().toPython())  # the stub types it object
         when = None if day >= clock.today() else datetime.combine(day, clock.current().time())
         return dict(wechat_name=self.wechat_name.text(), remark=self.remark.text(),
                     account=self.account.currentText(), now=when)
@@ -210,6 +212,7 @@ class QuickRedeemBox(QDialog):
             self.result.setStyleSheet(ERROR_STYLE)
             self.result.setText(str(exc))
             return
+        assert match.customer_id is not None  # redeem() marks only a card linked to a customer
         self.status.setText(self.tr("{name} is now marked added on WeChat (card {code}).")
                             .format(name=shown_name(match.customer_name, match.customer_id), code=match.code))
         self._done(customers_edited([match.customer_id], CARDS, source="redeem"))

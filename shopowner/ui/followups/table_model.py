@@ -38,7 +38,7 @@ class SqlTableModel(QAbstractTableModel):
         self._rows: list[dict] = []
         self._total = 0
         self._generation = 0
-        self._more_task = None
+        self._more_task: tasks.Task | None = None
         self.loading = False
         self.extra = None
 
@@ -57,6 +57,7 @@ class SqlTableModel(QAbstractTableModel):
         task.signals.failed.connect(lambda _exc: self._failed(generation))
 
     def _first_with_progress(self, db, limit, progress=None, **filters):
+        assert self._first is not None  # started only with a first given
         return self._first(db, limit, **filters)
 
     def _first_arrived(self, generation: int, result) -> None:
@@ -161,8 +162,8 @@ def make_view(model, settings_key: str, stretch: int | None = None, samples: dic
     header.setStretchLastSection(stretch is None)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    view.fitted_columns = FittedColumns(view, settings_key, samples=samples, free=free,
-                                        cap=cap or FREE_TEXT_CAP)
+    view.fitted_columns = FittedColumns(  # type: ignore[attr-defined]  # kept with its view
+        view, settings_key, samples=samples, free=free, cap=cap or FREE_TEXT_CAP)
     return view
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import partial
 
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget,
@@ -63,7 +64,7 @@ class TodayTab(QWidget):
         self.snooze_button.setObjectName("reminderSnooze")
         menu = QMenu(self.snooze_button)
         for days, text in ((1, self.tr("Until tomorrow")), (3, self.tr("3 days")), (7, self.tr("1 week"))):
-            menu.addAction(text, lambda d=days: self.snooze(d))
+            menu.addAction(text, partial(self.snooze, days))
         self.snooze_button.setMenu(menu)
         bar = QHBoxLayout()
         bar.addWidget(self.heading, 1)

@@ -27,8 +27,8 @@ class ImportDialog(QDialog):
         self.setObjectName("importDialog")
         self.window_ = window
         self.paths = list(paths)
-        self.task = None
-        self.result: ImportResult | None = None
+        self.task: tasks.Task | None = None
+        self.result: ImportResult | None = None  # type: ignore[assignment]  # shadows QDialog.result(), unused here
         self.error: Exception | None = None
         self.setWindowTitle(self.tr("Import orders"))
         self.resize(640, 480)

@@ -134,8 +134,9 @@ class ColumnMappingDialog(QDialog):
                 "files with the same columns."))
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.boxes = {}
         by_field = {f: h for h, f in self.start[kind].items() if h != PLATFORM}
         fields = mapping_preview.fields_of(kind)

@@ -14,7 +14,7 @@ run inline. Phones are masked unless ``show_full_phones`` is set. Tested without
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from shopowner.customers.labels import column_tip, column_title, mask_phone, wechat_label
@@ -208,7 +208,7 @@ class CustomerTableModel(QAbstractTableModel):
                 return n
         return -1
 
-    def data(self, index: QModelIndex, role=DISPLAY):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=DISPLAY):
         row = index.row()
         if row >= len(self._rows) or row < 0:
             return None

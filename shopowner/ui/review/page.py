@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QDate, QSettings, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
@@ -136,7 +137,7 @@ class ReviewPage(QWidget):
 
     # navigation ---------------------------------------------------------------------------
     def day(self) -> date:
-        return self.date_edit.date().toPython()
+        return cast(date, self.date_edit.date().toPython())  # the stub types it object
 
     def go(self, day: date) -> None:
         if day == self.day():
@@ -155,7 +156,7 @@ class ReviewPage(QWidget):
             self.task.cancel()
         day = self.day()
         self.summary.setText(self.tr("Loading…"))
-        if self.page is None or self.review["day"] != day.isoformat():
+        if self.page is None or self.review is None or self.review["day"] != day.isoformat():
             self._placeholder(self.tr("Loading the daily review…"))
         self.all_read_button.setEnabled(False)
         task = tasks.start_with_db(self.window_.data_dir, load_page, day, owner=self)
@@ -225,6 +226,7 @@ class ReviewPage(QWidget):
         self._filling = False
         self.tree.verticalScrollBar().setValue(scroll)  # ticking an item keeps the page in place
         self.summary.setText(page["summary"])
+        assert self.review is not None  # arrives with the page
         self.all_read_button.setEnabled(bool(self.review["counts"]["unread"]))
 
     def _line_item(self, line: dict) -> QTreeWidgetItem:
@@ -265,8 +267,9 @@ class ReviewPage(QWidget):
 
     def section(self, key: str) -> QTreeWidgetItem | None:
         for i in range(self.tree.topLevelItemCount()):
-            if self.tree.topLevelItem(i).data(0, GROUP_ROLE) == key:
-                return self.tree.topLevelItem(i)
+            item = self.tree.topLevelItem(i)
+            if item is not None and item.data(0, GROUP_ROLE) == key:
+                return item
         return None
 
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:

@@ -49,7 +49,7 @@ def thumbnail(path: Path, size: int = PREVIEW) -> QImage:
 
 def _read_in_background(value: str, progress=None) -> tuple[QrInput, QImage]:
     qr = read_qr(value)
-    return qr, (qr_image(qr.text) if qr.text else thumbnail(qr.image))
+    return qr, (qr_image(qr.text) if qr.text or qr.image is None else thumbnail(qr.image))
 
 
 class QrPicker(QWidget):
@@ -142,8 +142,8 @@ class QrPicker(QWidget):
         self._set_status(self.tr("Reading the QR code…"), QUIET_COLOR)
         task = self.task = tasks.start(_read_in_background, value, owner=self)
         # only the latest read counts: an earlier, slower one finishing later is ignored
-        task.signals.succeeded.connect(lambda result: task is self.task and self._read_done(result))
-        task.signals.failed.connect(lambda exc: task is self.task and self._read_failed(exc))
+        task.signals.succeeded.connect(lambda result: self._read_done(result) if task is self.task else None)
+        task.signals.failed.connect(lambda exc: self._read_failed(exc) if task is self.task else None)
 
     def busy(self) -> bool:
         return self.task is not None
