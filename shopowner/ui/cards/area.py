@@ -14,6 +14,10 @@ those about its rows, each only while on screen.
 
 from __future__ import annotations
 
+# loaded here, on the GUI thread, for the modules a worker imports (see _DEFERRED_MODULES)
+import PySide6.QtPdf
+import PySide6.QtPdfWidgets
+import PySide6.QtPrintSupport  # noqa: F401
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
@@ -33,11 +37,12 @@ from shopowner.ui.task_bar import TaskBar
 # what the preview's plan depends on besides its cards' customers
 PLAN_TOPICS = (ORDERS, CARDS, LETTERS, PRODUCTS, SETTINGS)
 # imported by a worker before the editor is built (the editor, the jobs and the print run import
-# the card core, reportlab and fontTools; the preview shows its PDFs with QtPdf): ~0.1-0.2 s of
-# importing and compiling that would otherwise hold the GUI thread
+# the card core, reportlab and fontTools): ~0.1-0.2 s of importing and compiling that would otherwise
+# hold the GUI thread. Qt's own modules they use are loaded above, on the GUI thread (a few ms): a
+# Qt extension module initialised on a worker while the GUI thread builds widgets crashed the app
+# about one start in seven (QtPrintSupport, through print_flow)
 _DEFERRED_MODULES = ("shopowner.ui.cards.editor", "shopowner.ui.cards.jobs",
-                     "shopowner.ui.cards.print_run", "shopowner.ui.cards.print_flow",
-                     "PySide6.QtPdf", "PySide6.QtPdfWidgets")
+                     "shopowner.ui.cards.print_run", "shopowner.ui.cards.print_flow")
 
 
 def import_deferred(progress=None) -> None:
