@@ -19,6 +19,7 @@ def test_the_batch_title_unless_the_dialog_named_the_document(qapp):
 
 
 def test_the_job_carries_the_title_on_cups_and_where_qt_paints(card_shop, data_dir, tmp_path, qapp, qtbot):
+    from PySide6.QtCore import QObject
     from PySide6.QtPrintSupport import QPrinter
 
     from shopowner.ui.cards.print_flow import start_printing
@@ -39,7 +40,8 @@ def test_the_job_carries_the_title_on_cups_and_where_qt_paints(card_shop, data_d
     to_file = QPrinter(QPrinter.PrinterMode.HighResolution)
     to_file.setOutputFormat(QPrinter.PdfFormat)
     to_file.setOutputFileName(str(tmp_path / "printed.pdf"))
-    task = start_printing(source, to_file, title)
+    owner = QObject()  # the cards area in the window: the job lives as long as it does
+    task = start_printing(source, to_file, title, owner=owner)
     with qtbot.waitSignal(task.signals.finished, timeout=20000):
         pass
     assert to_file.docName() == title  # what the Windows spooler would list

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 
 from shopowner import tasks
@@ -44,7 +44,7 @@ def job_title(printer: QPrinter, title: str = "") -> str:
     return printer.docName().strip() or title.strip()
 
 
-def start_printing(pdf_path: Path, printer: QPrinter, title: str = "", owner=None):
+def start_printing(pdf_path: Path, printer: QPrinter, title: str, owner: QObject):
     """Print off the GUI thread (Qt's painted route in the drawing process); ``succeeded``
     carries where it went (a CUPS job id or a file). The printer is read here, on the GUI
     thread: the job gets its settings, never the ``QPrinter`` itself.
