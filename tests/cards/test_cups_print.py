@@ -13,7 +13,14 @@ from pathlib import Path
 import pytest
 
 from shopowner.cards.layouts import BUILTIN_LAYOUTS, MM
-from tests.cards.conftest import DEMO_QR, decode_cell, make_parcels, open_pdf, page_image, pdf_codes
+from tests.cards.conftest import (
+    DEMO_QR,
+    decode_cell,
+    make_parcels,
+    open_pdf,
+    page_image,
+    pdf_codes,
+)
 from tests.waiting import wait_until
 
 QUEUE = os.environ.get("SHOPOWNER_TEST_QUEUE", "CardPDF")

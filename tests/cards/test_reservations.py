@@ -111,7 +111,7 @@ def test_a_cards_run_killed_at_any_moment_loses_no_code(shop, tmp_path):
     for n, (name, check) in enumerate(points):
         out = out_dir / f"run{n}.pdf"
         proc = cli(shop, "--orders", "all", "--out", str(out))
-        check = check or (lambda: _has_open(proc, shop / "shopowner.db"))
+        check = check or (lambda proc=proc: _has_open(proc, shop / "shopowner.db"))
         assert wait_until(check, 90, every=0.005, process=proc), \
             f"{name}: the run ended before the point was reached"
         proc.send_signal(signal.SIGKILL)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import signal
 import threading
 
+import pytest
 from PySide6.QtCore import Qt
 
 from shopowner import faults
@@ -26,6 +27,7 @@ def first_line(stream, timeout: float = 60) -> str:
     return said[0] if said else ""
 
 
+@pytest.mark.e2e
 def test_two_imports_at_once_both_finish_in_turn(data_dir, db, tmp_path):
     db.close()
     files = drill.orderlists(tmp_path, 2, 400)
@@ -44,6 +46,7 @@ def test_two_imports_at_once_both_finish_in_turn(data_dir, db, tmp_path):
     assert drill.intact(data_dir) and drill.order_count(data_dir) == 800
 
 
+@pytest.mark.e2e
 def test_ctrl_c_while_waiting_imports_nothing(data_dir, db):
     db.close()
     other = drill.WriteLock(data_dir)
