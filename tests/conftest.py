@@ -56,11 +56,42 @@ def db(data_dir):
     database.close()
 
 
-@pytest.fixture
-def demo_db(db):
-    from shopowner.demo import fill_demo_shop
+DEMO_TEMPLATE_SECONDS = 60  # a template older than this is built again: its rows are dated from "now"
 
-    fill_demo_shop(db)
+
+@pytest.fixture(scope="session")
+def _demo_templates(tmp_path_factory) -> dict:
+    """Demo shop files already built this session: {language: (built at, path)}."""
+    return {}
+
+
+@pytest.fixture
+def demo_db(db, _demo_templates, tmp_path_factory):
+    """``db`` holding the demo shop. ``fill_demo_shop`` is built once per language (its names are
+    worded in the installed one) and copied in with SQLite's backup API (milliseconds); rebuilt
+    after a minute, so its back-dated rows stay as close to "now" as a fresh build's."""
+    import sqlite3
+    import time
+
+    from shopowner.demo import fill_demo_shop
+    from shopowner.i18n import current_language
+    from shopowner.paths import db_path
+    from shopowner.store import open_database
+
+    language = current_language()
+    built_at, template = _demo_templates.get(language, (0.0, None))
+    if template is None or time.monotonic() - built_at > DEMO_TEMPLATE_SECONDS:
+        folder = tmp_path_factory.mktemp("demo-template")
+        built = open_database(folder)
+        fill_demo_shop(built)
+        built.close()
+        template = db_path(folder)
+        _demo_templates[language] = (time.monotonic(), template)
+    source = sqlite3.connect(template)
+    try:
+        source.backup(db.conn)
+    finally:
+        source.close()
     return db
 
 
