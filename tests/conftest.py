@@ -21,6 +21,34 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 
+# The longest tests (minutes of the suite's time: the real-window scenarios, the import fuzz, the
+# cards in a real window, the parse process…) start first, so that with pytest-xdist no worker is
+# left running one of them alone at the end while the other has finished. Groups (xdist_group)
+# are sent first anyway, largest first.
+LONG_FIRST = (
+    "tests/realwindow/test_real_window.py",
+    "tests/imports/test_fuzz.py",
+    "tests/cards/test_cards_real_window.py",
+    "tests/imports/test_parse_process.py",
+    "tests/imports/test_hostile_files.py",
+    "tests/imports/test_search_index.py",
+    "tests/imports/test_merges.py",
+    "tests/cards/test_reservations.py",
+    "tests/imports/test_speed_matching.py",
+    "tests/imports/test_big_file.py",
+    "tests/privacy/test_erased_stays_erased.py",
+    "tests/cards/test_cards_stalls.py",
+)
+
+
+def pytest_collection_modifyitems(items):
+    def rank(item) -> int:
+        path = item.nodeid.split("::", 1)[0]
+        return LONG_FIRST.index(path) if path in LONG_FIRST else len(LONG_FIRST)
+
+    items.sort(key=rank)  # stable: the rest keep their order
+
+
 @pytest.fixture(scope="session")
 def qapp_args():
     # offscreen unless a caller chose a platform (the real-window child runs under xcb)
