@@ -21,12 +21,16 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 
-# The longest tests (minutes of the suite's time: the real-window scenarios, the import fuzz, the
-# cards in a real window, the parse process…) start first, so that with pytest-xdist no worker is
+# The longest tests (minutes of the suite's time: the real-window scenarios, the stall tests on
+# the big shop, the import fuzz, the cards in a real window…) start first, so that with pytest-xdist no worker is
 # left running one of them alone at the end while the other has finished. Groups (xdist_group)
 # are sent first anyway, largest first.
 LONG_FIRST = (
     "tests/realwindow/test_real_window.py",
+    # on the 200,000-customer shop: the first worker to need it builds it (~30 s) while the other
+    # is still in a real-window scenario; both then share its file (tests/perf/conftest.py)
+    "tests/perf/test_book_stalls.py",
+    "tests/perf/test_window_stalls.py",
     "tests/imports/test_fuzz.py",
     "tests/cards/test_cards_real_window.py",
     "tests/imports/test_parse_process.py",

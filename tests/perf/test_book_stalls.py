@@ -14,8 +14,7 @@ from shopowner.ui.models.customer_table_model import COLUMNS, ID_ROLE
 from tests.customers.test_ui import type_text
 from tests.perf.conftest import SCALE_CUSTOMERS, settle
 
-# one worker builds the 200,000-customer shop once and runs every test on it (pytest-xdist)
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("scale-shop")]
+pytestmark = pytest.mark.slow
 
 
 def test_the_scale_shop_is_what_the_tests_count_on(big_shop):

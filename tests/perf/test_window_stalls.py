@@ -13,8 +13,7 @@ from PySide6.QtCore import Qt
 from shopowner.store.customers import tags_of
 from tests.perf.conftest import settle
 
-# one worker builds the 200,000-customer shop once and runs every test on it (pytest-xdist)
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("scale-shop")]
+pytestmark = pytest.mark.slow
 OTHER_AREAS = ("cards", "followups", "review", "growth")
 
 
