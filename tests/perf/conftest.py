@@ -77,8 +77,22 @@ def scale_template(tmp_path_factory) -> Path:
     return built
 
 
+@pytest.fixture(scope="session")
+def shopowner_imported():
+    """Every module of the app imported, as it is in a worker that ran other window tests first:
+    the stall tests time the app's work on a big shop, not Python reading its modules from a
+    disk that a parallel worker keeps busy (the order tests run in no longer decides that)."""
+    import importlib
+    import pkgutil
+
+    import shopowner
+
+    for module in pkgutil.walk_packages(shopowner.__path__, "shopowner."):
+        importlib.import_module(module.name)
+
+
 @pytest.fixture
-def big_shop(scale_template, tmp_path):
+def big_shop(scale_template, shopowner_imported, tmp_path):
     """(db, data_dir): this test's own copy of the 200,000-customer shop, opened."""
     from shopowner.paths import db_path
     from shopowner.store import open_database
