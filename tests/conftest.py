@@ -13,12 +13,44 @@ import pytest  # noqa: E402
 
 import shopowner  # noqa: E402,F401 - keeps None/True/False alive under PySide6 6.12.0 (see refcount_guard)
 
-pytest_plugins = ["tests.watchdog"]  # the gui_watchdog fixture
+pytest_plugins = ["tests.watchdog", "tests.cli_run"]  # gui_watchdog; run_main (the CLI in-process)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+
+# The longest tests (minutes of the suite's time: the real-window scenarios, the stall tests on
+# the big shop, the import fuzz, the cards in a real window…) start first, so that with pytest-xdist no worker is
+# left running one of them alone at the end while the other has finished. Groups (xdist_group)
+# are sent first anyway, largest first.
+LONG_FIRST = (
+    "tests/realwindow/test_real_window.py",
+    # on the 200,000-customer shop: the first worker to need it builds it (~30 s) while the other
+    # is still in a real-window scenario; both then share its file (tests/perf/conftest.py)
+    "tests/perf/test_book_stalls.py",
+    "tests/perf/test_window_stalls.py",
+    "tests/imports/test_fuzz.py",
+    "tests/cards/test_cards_real_window.py",
+    "tests/imports/test_parse_process.py",
+    "tests/imports/test_hostile_files.py",
+    "tests/imports/test_search_index.py",
+    "tests/imports/test_merges.py",
+    "tests/cards/test_reservations.py",
+    "tests/imports/test_speed_matching.py",
+    "tests/imports/test_big_file.py",
+    "tests/privacy/test_erased_stays_erased.py",
+    "tests/cards/test_cards_stalls.py",
+)
+
+
+def pytest_collection_modifyitems(items):
+    def rank(item) -> int:
+        path = item.nodeid.split("::", 1)[0]
+        return LONG_FIRST.index(path) if path in LONG_FIRST else len(LONG_FIRST)
+
+    items.sort(key=rank)  # stable: the rest keep their order
 
 
 @pytest.fixture(scope="session")
@@ -56,11 +88,42 @@ def db(data_dir):
     database.close()
 
 
-@pytest.fixture
-def demo_db(db):
-    from shopowner.demo import fill_demo_shop
+DEMO_TEMPLATE_SECONDS = 60  # a template older than this is built again: its rows are dated from "now"
 
-    fill_demo_shop(db)
+
+@pytest.fixture(scope="session")
+def _demo_templates(tmp_path_factory) -> dict:
+    """Demo shop files already built this session: {language: (built at, path)}."""
+    return {}
+
+
+@pytest.fixture
+def demo_db(db, _demo_templates, tmp_path_factory):
+    """``db`` holding the demo shop. ``fill_demo_shop`` is built once per language (its names are
+    worded in the installed one) and copied in with SQLite's backup API (milliseconds); rebuilt
+    after a minute, so its back-dated rows stay as close to "now" as a fresh build's."""
+    import sqlite3
+    import time
+
+    from shopowner.demo import fill_demo_shop
+    from shopowner.i18n import current_language
+    from shopowner.paths import db_path
+    from shopowner.store import open_database
+
+    language = current_language()
+    built_at, template = _demo_templates.get(language, (0.0, None))
+    if template is None or time.monotonic() - built_at > DEMO_TEMPLATE_SECONDS:
+        folder = tmp_path_factory.mktemp("demo-template")
+        built = open_database(folder)
+        fill_demo_shop(built)
+        built.close()
+        template = db_path(folder)
+        _demo_templates[language] = (time.monotonic(), template)
+    source = sqlite3.connect(template)
+    try:
+        source.backup(db.conn)
+    finally:
+        source.close()
     return db
 
 

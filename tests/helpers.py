@@ -39,3 +39,13 @@ class ScriptedDialogs(Dialogs):
     def exec_dialog(self, dialog):
         result = self.dialog_results.pop(0) if self.dialog_results else False
         return result(dialog) if callable(result) else bool(result)
+
+
+def settle_layouts() -> None:
+    """Deliver what is posted (layout requests, resize and show events) now, as the event loop
+    would, without waiting any fixed time: the sizes a test reads next are the laid-out ones."""
+    from PySide6.QtCore import QCoreApplication
+
+    for _ in range(3):  # a layout run may post another (a parent's, a scroll area's)
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents()

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -15,6 +15,7 @@ from shopowner.store.backup import BackupError, backup_to, clean_stale_temp_file
 from shopowner.store.backups import list_backups
 from tests.backups.helpers import counts, integrity
 from tests.conftest import ROOT
+from tests.waiting import wait_until
 
 KILLED_BACKUP = """
 import sys, time
@@ -24,7 +25,7 @@ from shopowner.store import open_database
 
 def slow_check(path):  # the copy is written; killed before it is checked and renamed
     Path(sys.argv[2]).write_text(str(path))
-    time.sleep(60)
+    time.sleep(60)  # the behaviour under test: this child is busy here when it is killed
     return []
 
 backup.check_file = slow_check
@@ -39,10 +40,7 @@ def test_a_backup_killed_half_way_leaves_no_file_at_a_backup_name(demo_db, data_
     child = subprocess.Popen([sys.executable, "-c", KILLED_BACKUP, str(data_dir), str(marker)],
                              cwd=ROOT)
     try:
-        deadline = time.monotonic() + 60
-        while not marker.exists() and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert marker.exists(), "the child never got to its copy"
+        assert wait_until(marker.exists, 60, process=child), "the child never got to its copy"
         os.kill(child.pid, signal.SIGKILL)
         child.wait(10)
     finally:
@@ -114,18 +112,18 @@ for n in range(100000):
 
 
 def test_kills_at_any_moment_leave_only_whole_checked_backups(demo_db, data_dir, tmp_path):
-    """A child backs up again and again and is killed at different moments: every file at a
-    backup name is a whole, sound shop file; anything else is a hidden temporary file."""
+    """A child backs up again and again and is killed at different moments (as it starts, and
+    once 1 and 3 backups are whole, wherever in the next one it then is): every file at a backup
+    name is a whole, sound shop file; anything else is a hidden temporary file."""
     demo_db.close()
-    for attempt, delay in enumerate((0.03, 0.11, 0.27)):
+    folder = data_dir / "backups"
+    for attempt, whole in enumerate((0, 1, 3)):
         marker = tmp_path / f"started-{attempt}"
         child = subprocess.Popen([sys.executable, "-c", BACKUP_LOOP, str(data_dir), str(marker)],
                                  cwd=ROOT)
         try:
-            deadline = time.monotonic() + 60
-            while not marker.exists() and time.monotonic() < deadline:
-                time.sleep(0.01)
-            time.sleep(delay)
+            assert wait_until(lambda: marker.exists() and len(list(folder.glob("*.db"))) >= whole,  # noqa: B023
+                              60, every=0.002, process=child), "the child stopped before the point"
             os.kill(child.pid, signal.SIGKILL)
             child.wait(10)
         finally:

@@ -86,7 +86,7 @@ def main(data_dir: str, lang: str, width: int, height: int, out_dir: str) -> int
     window = MainWindow(db, Path(data_dir), ScriptedDialogs())
     window.resize(width, height)
     window.show()
-    wait(app, 1.0)
+    wait(app, 30, lambda: window.windowHandle() is not None and window.windowHandle().isExposed())
     area = window.show_area("cards")
     report = {"size": [width, height], "lang": lang, "layouts": {}}
     for name, layout in all_layouts(Path(data_dir)).items():

@@ -7,16 +7,15 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from tests.cards.conftest import fresh_card_shop, make_parcels
 from tests.cards.real_window import IDLE_CPU_LIMIT
+from tests.realwindow import xserver
 
 HERE = Path(__file__).resolve().parent
 SIZES = [(1200, 780), (1366, 768), (1440, 900)]
@@ -24,23 +23,13 @@ SIZES = [(1200, 780), (1366, 768), (1440, 900)]
 
 @pytest.fixture(scope="module")
 def xvfb():
-    if shutil.which("Xvfb") is None:
-        pytest.skip("Xvfb is not installed (.ci/run installs it)")
-    for display in range(140, 170):
-        if Path(f"/tmp/.X11-unix/X{display}").exists() or Path(f"/tmp/.X{display}-lock").exists():
-            continue
-        server = subprocess.Popen(["Xvfb", f":{display}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.time() + 10
-        while time.time() < deadline and not Path(f"/tmp/.X11-unix/X{display}").exists():
-            time.sleep(0.1)
-        if server.poll() is None and Path(f"/tmp/.X11-unix/X{display}").exists():
-            yield f":{display}"
-            server.terminate()
-            server.wait(timeout=10)
-            return
-        server.kill()
-    pytest.skip("no free X display number for Xvfb")
+    """A private Xvfb on a display number it picks itself (never one another run uses)."""
+    reason = xserver.missing()
+    if reason:
+        pytest.skip(reason)
+    server = xserver.start("1600x1000x24")
+    yield server.display
+    server.stop()
 
 
 @pytest.fixture(scope="module")

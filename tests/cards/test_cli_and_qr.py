@@ -9,10 +9,9 @@ import qrcode
 
 from shopowner.cards.qr_source import decode_qr_image, setting_from_input, source_from_setting
 from tests.cards.conftest import decode_cell, open_pdf, page_image
-from tests.unit.test_cli_and_demo import run_main
 
 
-def test_cards_command_prints_the_promised_json(tmp_path):
+def test_cards_command_prints_the_promised_json(run_main, tmp_path):
     shop = tmp_path / "shop"
     assert run_main("init-demo", data_dir=shop).returncode == 0
     img = tmp_path / "my-qr.png"

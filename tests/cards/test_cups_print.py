@@ -13,7 +13,15 @@ from pathlib import Path
 import pytest
 
 from shopowner.cards.layouts import BUILTIN_LAYOUTS, MM
-from tests.cards.conftest import DEMO_QR, decode_cell, make_parcels, open_pdf, page_image, pdf_codes
+from tests.cards.conftest import (
+    DEMO_QR,
+    decode_cell,
+    make_parcels,
+    open_pdf,
+    page_image,
+    pdf_codes,
+)
+from tests.waiting import wait_until
 
 QUEUE = os.environ.get("SHOPOWNER_TEST_QUEUE", "CardPDF")
 
@@ -61,26 +69,34 @@ def queue():
     return QUEUE
 
 
-def existing_jobs() -> set[Path]:
-    out_dir = cups_pdf_out_dir()
-    return set(out_dir.glob("*.pdf")) if out_dir.is_dir() else set()
+def wait_for_job(pattern: str, pages: int, timeout: float = 120):
+    """The PDF cups-pdf writes for one job (its file name matches ``pattern``: ``*-job_12.pdf`` for
+    job ``CardPDF-12``, ``TITLE*.pdf`` for a job's title), once complete (``pages`` pages), opened.
+    Found by its own name, never as "the next new file": other tests print to the same queue."""
+    found: list = []
 
-
-def wait_for_job(before: set[Path], pages: int, timeout: float = 120):
-    """The PDF cups-pdf writes for the next job (complete: ``pages`` pages), opened."""
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        for path in existing_jobs() - before:
+    def complete() -> bool:
+        out_dir = cups_pdf_out_dir()
+        for path in out_dir.glob(pattern) if out_dir.is_dir() else ():
             try:
                 pdf = open_pdf(path)
             except Exception:  # noqa: BLE001 - cups-pdf is still writing it
                 continue
             if len(pdf) == pages:
-                return path, pdf
+                found[:] = [path, pdf]
+                return True
             pdf.close()
-        time.sleep(0.5)
-    raise AssertionError(f"CUPS wrote no complete PDF into {cups_pdf_out_dir()} within {timeout} s "
-                         "(see /var/log/cups/error_log)")
+        return False
+
+    if not wait_until(complete, timeout, every=0.1):
+        raise AssertionError(f"CUPS wrote no complete PDF {pattern} into {cups_pdf_out_dir()} within "
+                             f"{timeout} s (see /var/log/cups/error_log)")
+    return tuple(found)
+
+
+def job_file(job_id: str) -> str:
+    """The file name pattern cups-pdf gives job ``CardPDF-12``."""
+    return f"*-job_{job_id.rpartition('-')[2]}.pdf"
 
 
 @pytest.mark.parametrize("layout_name", ["roll-76", "roll-80", "thermal-100x150", "a4-4up-a6"])
@@ -93,10 +109,9 @@ def test_the_job_on_the_cups_queue_keeps_the_page_size_to_a_tenth_of_a_millimetr
     plan = plan_batch(card_shop, data_dir, "1,2", layout=layout)
     pdf_path = tmp_path / "batch.pdf"
     pages = render_plan(plan, layout, pdf_path).pages
-    before = existing_jobs()
     job = deliver(pdf_path, PrintTarget("cups", queue, title=f"size-{layout_name}-{time.time_ns()}"), None)
     assert job.startswith(queue)
-    path, printed = wait_for_job(before, pages)
+    path, printed = wait_for_job(job_file(job), pages)
     for page in printed:
         w, h = (v / MM for v in page.get_size())
         assert abs(w - layout.page_w) <= 0.1 and abs(h - layout.page_h) <= 0.1, (layout_name, w, h)
@@ -124,17 +139,19 @@ def test_the_window_prints_the_preview_codes_to_the_cups_queue(queue, main_windo
     shown = pdf_codes(settle(area, qtbot)["path"])
     assert len(shown) == 5
 
+    title = f"window-preview-{time.time_ns()}"  # the job's title: its file in cups-pdf's folder
+
     def to_queue(dialog) -> bool:
         assert dialog.printer().printerName() == queue  # the remembered printer is preselected
         dialog.printer().setOutputFormat(QPrinter.NativeFormat)
+        dialog.printer().setDocName(title)
         return True
 
     QSettings().setValue("cards/printer", queue)
     main_window.dialogs.dialog_results.append(to_queue)
-    before = existing_jobs()
     with qtbot.waitSignal(main_window.changed, check_params_cb=lambda change: change.touches("cards"), timeout=60000):
         qtbot.mouseClick(area.print_going_out, Qt.LeftButton)
-    path, printed = wait_for_job(before, 5)
+    path, printed = wait_for_job(f"{title}*.pdf", 5)
     assert codes_in_reprocessed_pdf(printed) == shown
     recorded = [r[0] for r in main_window.db.execute("SELECT code FROM cards WHERE state = 'printed'")]
     assert sorted(recorded) == sorted(shown)

@@ -8,7 +8,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ import pytest
 from shopowner.cards.batch import CardsDoNotFit, make_cards, plan_batch
 from shopowner.cards.layouts import BUILTIN_LAYOUTS
 from tests.cards.conftest import make_parcels, pdf_codes
+from tests.waiting import wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 A6 = BUILTIN_LAYOUTS["a4-4up-a6"]
@@ -64,38 +64,37 @@ def test_a_letter_too_long_is_refused_with_nothing_recorded_unless_allowed(card_
     assert result["warnings"] and pdf_codes(tmp_path / "a.pdf") == [c["code"] for c in result["cards"]]
 
 
-def test_the_cli_exits_1_naming_the_cards_and_allow_overflow_prints(card_shop, data_dir, tmp_path):
+def test_the_cli_exits_1_naming_the_cards_and_allow_overflow_prints(card_shop, data_dir, tmp_path,
+                                                                     run_main):
     from shopowner.store.letters import list_letters, save_letter
 
     for letter in list_letters(card_shop):
         save_letter(card_shop, letter["id"], body=LONG)
     card_shop.close()
     out = tmp_path / "cards.pdf"
-    refused = cli(data_dir, "--layout", "roll-76", "--out", str(out))
-    _, err = refused.communicate(timeout=120)
-    assert refused.returncode == 1 and "(order " in err, err
+    refused = run_main("--lang", "en", "cards", "--layout", "roll-76", "--out", out, data_dir=data_dir)
+    assert refused.returncode == 1 and "(order " in refused.stderr, refused.stderr
     assert not out.exists() and states(data_dir) == {"reserved": [], "printed": []}
-    allowed = cli(data_dir, "--layout", "roll-76", "--allow-overflow", "--out", str(out), "--json")
-    stdout, err = allowed.communicate(timeout=120)
-    assert allowed.returncode == 0, err
-    assert "Warning" in err and len(states(data_dir)["printed"]) == len(pdf_codes(out)) > 0
+    allowed = run_main("--lang", "en", "cards", "--layout", "roll-76", "--allow-overflow", "--out", out,
+                       "--json", data_dir=data_dir)
+    assert allowed.returncode == 0, allowed.stderr
+    assert "Warning" in allowed.stderr and len(states(data_dir)["printed"]) == len(pdf_codes(out)) > 0
 
 
 def _visible(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
 
 
-def _wait_for(check, proc, timeout=90.0) -> bool:
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        if check():
-            return True
-        if proc.poll() is not None:
-            return False
-        time.sleep(0.005)
-    return False
+def _has_open(proc: subprocess.Popen, path: Path) -> bool:
+    """Whether the process has ``path`` open (Linux: its /proc/PID/fd links)."""
+    fds = Path(f"/proc/{proc.pid}/fd")
+    try:
+        return any(os.readlink(fd) == str(path) for fd in fds.iterdir())
+    except OSError:  # it ended, or closed a descriptor while we looked
+        return False
 
 
+@pytest.mark.e2e
 def test_a_cards_run_killed_at_any_moment_loses_no_code(shop, tmp_path):
     """SIGKILL at several points; each time the next run prints the reserved codes, and no
     partial file is left where the owner looks."""
@@ -105,17 +104,16 @@ def test_a_cards_run_killed_at_any_moment_loses_no_code(shop, tmp_path):
         ("reserved", lambda: len(states(shop)["reserved"]) > 0),
         ("drawing", lambda: any(p.name.endswith("shopowner-part") or p.name.endswith(".part")
                                 for p in out_dir.iterdir())),
-        ("after 0.3 s", None),
+        ("opened", None),  # the run has the shop file open, nothing reserved yet
         ("recorded", lambda: len(states(shop)["printed"]) > 0),
     ]
     printed_before: set[str] = set()
     for n, (name, check) in enumerate(points):
         out = out_dir / f"run{n}.pdf"
         proc = cli(shop, "--orders", "all", "--out", str(out))
-        if check is None:
-            time.sleep(0.3)
-        else:
-            assert _wait_for(check, proc), f"{name}: the run ended before the point was reached"
+        check = check or (lambda proc=proc: _has_open(proc, shop / "shopowner.db"))
+        assert wait_until(check, 90, every=0.005, process=proc), \
+            f"{name}: the run ended before the point was reached"
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
         seen = states(shop)
@@ -142,6 +140,7 @@ def test_a_cards_run_killed_at_any_moment_loses_no_code(shop, tmp_path):
         printed_before = {c for _, c in after["printed"]}
 
 
+@pytest.mark.e2e
 def test_the_cli_and_the_window_planning_together_share_codes_and_lose_none(shop, tmp_path, qapp):
     """A CLI run prints the parcels going out while this process plans the same parcels again
     and again (as the window's preview does)."""

@@ -5,10 +5,9 @@ from __future__ import annotations
 import csv
 import json
 
-from tests.unit.test_cli_and_demo import run_main
 
 
-def test_search_export_duplicates_erase(tmp_path):
+def test_search_export_duplicates_erase(run_main, tmp_path):
     shop = tmp_path / "shop"
     assert run_main("init-demo", data_dir=shop).returncode == 0
     found = run_main("customers", "search", "--platform", "jd", "--limit", "5", data_dir=shop)

@@ -21,6 +21,7 @@ def told_and_logged(data_dir, code, err):
     assert "Traceback" in drill.logged(data_dir)  # the details are kept for whoever helps
 
 
+@pytest.mark.e2e
 @pytest.mark.parametrize("shop, limit", [("empty", 256 * 1024), ("demo", 64 * 1024)],
                          ids=["full at the commit", "full in the middle of the writing"])
 def test_an_import_on_a_full_disk_keeps_nothing_and_goes_through_later(request, data_dir, tmp_path,
@@ -37,6 +38,7 @@ def test_an_import_on_a_full_disk_keeps_nothing_and_goes_through_later(request, 
     assert drill.intact(data_dir) and drill.order_count(data_dir) == before + 1500
 
 
+@pytest.mark.e2e
 def test_cards_on_a_full_disk_leave_no_pdf_and_no_unrecorded_code(card_shop, data_dir, tmp_path):
     from tests.cards.conftest import make_parcels, pdf_codes
 
@@ -59,6 +61,7 @@ def test_cards_on_a_full_disk_leave_no_pdf_and_no_unrecorded_code(card_shop, dat
     assert not [p for p in out_dir.iterdir() if p.name != "today.pdf"]  # the part files went
 
 
+@pytest.mark.e2e
 def test_a_backup_on_a_full_disk_says_so_and_the_shop_file_is_untouched(demo_db, data_dir):
     demo_db.close()
     before = drill.query(data_dir, "SELECT count(*) FROM customers")

@@ -10,6 +10,8 @@ import signal
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.faults import drill
 from tests.imports.conftest import write_orderlist
 
@@ -21,6 +23,7 @@ def wal_size(data_dir: Path) -> int:
     return wal.stat().st_size if wal.exists() else 0
 
 
+@pytest.mark.e2e
 def test_an_import_killed_midway_keeps_nothing_of_it_and_the_file_is_intact(data_dir, db, tmp_path):
     db.close()
     export = tmp_path / "ExportOrderList202411.csv"

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import signal
 import threading
-import time
 
+import pytest
 from PySide6.QtCore import Qt
 
 from shopowner import faults
-from shopowner.store.db import WAIT_STEP_MS
 from tests.faults import drill
 from tests.imports.conftest import ORDERS
 
@@ -19,33 +18,41 @@ JD = ORDERS / "jd/订单导出_20241121.csv"
 WAITING = "Waiting for another import to finish"
 
 
+def first_line(stream, timeout: float = 60) -> str:
+    """The first line a child writes to ``stream`` (empty if none within ``timeout``)."""
+    said: list[str] = []
+    reader = threading.Thread(target=lambda: said.append(stream.readline()), daemon=True)
+    reader.start()
+    reader.join(timeout)
+    return said[0] if said else ""
+
+
+@pytest.mark.e2e
 def test_two_imports_at_once_both_finish_in_turn(data_dir, db, tmp_path):
     db.close()
     files = drill.orderlists(tmp_path, 2, 400)
     other = drill.WriteLock(data_dir)  # a third writer holds the file while both start
     try:
         procs = [drill.main(data_dir, "import", str(f)) for f in files]
-        time.sleep(15 * WAIT_STEP_MS / 1000)  # longer than a few steps: both are waiting
+        said = [first_line(p.stderr) for p in procs]  # both are waiting: each has said so
     finally:
         other.release()
     results = [p.communicate(timeout=120) + (p.returncode,) for p in procs]
-    for out, err, code in results:
+    for (out, err, code), first in zip(results, said):
+        err = first + err
         assert code == 0, err
         assert WAITING in err and "Ctrl+C" in err and drill.no_traceback(err), err
         assert "orders: 400 (400 new" in out, out
     assert drill.intact(data_dir) and drill.order_count(data_dir) == 800
 
 
+@pytest.mark.e2e
 def test_ctrl_c_while_waiting_imports_nothing(data_dir, db):
     db.close()
     other = drill.WriteLock(data_dir)
     try:
         proc = drill.main(data_dir, "import", str(JD))
-        said = []
-        reader = threading.Thread(target=lambda: said.append(proc.stderr.readline()), daemon=True)
-        reader.start()
-        reader.join(timeout=60)
-        assert said and WAITING in said[0]
+        assert WAITING in first_line(proc.stderr)
         proc.send_signal(signal.SIGINT)
         out, err = proc.communicate(timeout=60)
     finally:

@@ -138,15 +138,19 @@ def test_a_bug_points_to_the_log(tmp_path, en_translators):
         faults.set_log_folder(None)
 
 
-def test_the_cli_says_what_is_wrong_with_the_data_folder_or_file(tmp_path):
+def test_the_cli_says_what_is_wrong_with_the_data_folder_or_file(tmp_path, run_main):
+    def run(data_dir, *args):
+        ran = run_main("--lang", "en", *args, data_dir=data_dir)
+        return ran.returncode, ran.stdout, ran.stderr
+
     a_file = tmp_path / "not-a-folder"
     a_file.write_text("x")
-    code, _out, err = drill.run(a_file, "growth")
+    code, _out, err = run(a_file, "growth")
     assert code == faults.STORAGE and drill.no_traceback(err) and err.startswith("Error: ")
     damaged = tmp_path / "damaged"
     damaged.mkdir()
     (damaged / "shopowner.db").write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
-    code, _out, err = drill.run(damaged, "growth")
+    code, _out, err = run(damaged, "growth")
     assert code == faults.SHOP_FILE and drill.no_traceback(err) and "damaged" in err
-    code, _out, err = drill.run(tmp_path / "fresh", "import", str(tmp_path / "gone.csv"))
+    code, _out, err = run(tmp_path / "fresh", "import", str(tmp_path / "gone.csv"))
     assert code == faults.REFUSED and drill.no_traceback(err)  # a missing export is reported per file

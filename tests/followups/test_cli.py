@@ -1,4 +1,4 @@
-"""``redeem`` and ``review`` run as real processes against a shop file."""
+"""``redeem`` and ``review`` run as a console runs them (in-process) against a shop file."""
 
 from __future__ import annotations
 
@@ -6,10 +6,9 @@ import json
 from datetime import date
 
 from shopowner.followups.feedback import add_feedback
-from tests.unit.test_cli_and_demo import run_main
 
 
-def test_redeem_prints_the_match_and_marks_the_customer(shop):
+def test_redeem_prints_the_match_and_marks_the_customer(shop, run_main):
     result = run_main("redeem", f"{shop.code_zhang.lower()} 张三 买的龙井", "--wechat-name", "晴天",
                       "--account", "小美", "--json", data_dir=shop.data_dir)
     assert result.returncode == 0, result.stderr
@@ -24,20 +23,20 @@ def test_redeem_prints_the_match_and_marks_the_customer(shop):
     assert shop.db.execute("SELECT count(*) FROM wechat_adds").fetchone()[0] == 1
 
 
-def test_redeem_without_a_match_exits_non_zero_and_changes_nothing(shop):
+def test_redeem_without_a_match_exits_non_zero_and_changes_nothing(shop, run_main):
     for text in ("你好", "ZZZZZ 张三", ""):
         result = run_main("redeem", text, data_dir=shop.data_dir)
         assert result.returncode == 1 and result.stderr.strip(), text
     assert shop.db.execute("SELECT count(*) FROM wechat_adds").fetchone()[0] == 0
 
 
-def test_redeem_check_only_looks(shop):
+def test_redeem_check_only_looks(shop, run_main):
     result = run_main("redeem", shop.code_li, "--check", data_dir=shop.data_dir)
     assert result.returncode == 0 and shop.code_li in result.stdout and "TB1002" in result.stdout
     assert shop.db.execute("SELECT redeemed_at FROM cards WHERE id = ?", [shop.card_li]).fetchone()[0] is None
 
 
-def test_review_prints_the_days_content(shop):
+def test_review_prints_the_days_content(shop, run_main):
     from datetime import datetime
 
     add_feedback(shop.db, shop.data_dir, kind="complaint", customer_id=shop.li, text="盒子压坏了",
@@ -56,7 +55,7 @@ def test_review_prints_the_days_content(shop):
     assert bad.returncode != 0
 
 
-def test_redeem_suggests_the_nearest_printed_code(shop):
+def test_redeem_suggests_the_nearest_printed_code(shop, run_main):
     result = run_main("redeem", "我是张三，暗号k7f62", "--json", data_dir=shop.data_dir)
     assert result.returncode == 1
     out = json.loads(result.stdout)

@@ -24,6 +24,10 @@ from tests.followups.gaps import STALL_MS, GapRecorder, StatementLog, machine_is
 LONG = 180_000  # ms to wait for background work on a crowded machine
 
 
+# one worker builds the big shop once and runs these tests on it (pytest-xdist)
+pytestmark = pytest.mark.xdist_group("followups-big-shop")
+
+
 @pytest.fixture(scope="session")
 def big_shop_file(tmp_path_factory):
     import compileall

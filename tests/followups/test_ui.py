@@ -377,7 +377,7 @@ def test_feedback_list_shows_the_text_and_asks_for_a_type(main_window, shop, qtb
     tab.new_button.click()
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
     assert tab.model.row_at(0)["kind"] == "suggestion"
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: header.sectionSize(text_column) >= 200, timeout=5000)  # fitted to the rows
     left = header.sectionViewportPosition(text_column)
     width = header.sectionSize(text_column)
     assert 0 <= left and left + width <= tab.view.viewport().width() + 1  # on screen
@@ -398,8 +398,9 @@ def test_the_keeper_generates_once_a_day_not_on_refresh(main_window, shop, qtbot
     area = main_window.show_area("followups")
     keeper.ensure()  # the area asks again: already done today
     main_window.announce(Change.of(REMINDERS, FOLLOWUPS, FEEDBACK, CUSTOMERS))  # lists reload; never generate
-    qtbot.wait(100)
-    assert keeper.runs == 1
+    assert not keeper.busy  # a generation would have started here, on the notice
+    qtbot.waitUntil(lambda: not area.today.model.loading, timeout=10000)  # the lists have reloaded
+    assert keeper.runs == 1 and not keeper.busy
     day[0] = date(2024, 6, 14)  # the day changes while the app stays open
     keeper._check_day()
     qtbot.waitUntil(lambda: keeper.runs == 2 and not keeper.busy, timeout=10000)

@@ -1,25 +1,23 @@
-"""``main.py import --json`` as the owner's scripts would run it: a real subprocess."""
+"""``main.py import --json`` as the owner's scripts would run it (in-process: ``run_main``)."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
-from tests.conftest import ROOT
+import pytest
+
 from tests.imports.conftest import ORDERS
 
 KEYS = ["file", "platform", "rows", "orders", "new_orders", "updated_orders", "new_customers",
         "matched_customers", "skipped", "error"]
 
 
-def run(data_dir, *args):
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", str(data_dir),
-                           "import", *map(str, args)], capture_output=True, text=True,
-                          timeout=120, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin"})
+@pytest.fixture
+def run(run_main):
+    return lambda data_dir, *args: run_main("import", *args, data_dir=data_dir)
 
 
-def test_json_report_and_exit_codes(tmp_path):
+def test_json_report_and_exit_codes(run, tmp_path):
     data = tmp_path / "shop"
     good = run(data, ORDERS / "bad/duplicate-rows.csv", ORDERS / "wechat-shop/微信小店订单.xlsx",
                "--json")
@@ -38,7 +36,7 @@ def test_json_report_and_exit_codes(tmp_path):
     assert files[1]["new_orders"] == 0 and files[1]["error"] is None
 
 
-def test_mapping_option_for_an_own_list(tmp_path):
+def test_mapping_option_for_an_own_list(run, tmp_path):
     own = tmp_path / "list.csv"
     own.write_text("A,B\n王小明,13800990011\n", encoding="utf-8")
     refused = run(tmp_path / "shop", own, "--json")

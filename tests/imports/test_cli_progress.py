@@ -6,9 +6,12 @@ import io
 import signal
 from contextlib import contextmanager
 
+import pytest
+
 from shopowner.cli import progress as cli_progress
 from shopowner.cli import run as cli_run
 from tests.imports.conftest import table_digest, write_orderlist
+from tests.waiting import wait_until
 
 
 class Terminal(io.StringIO):
@@ -69,6 +72,7 @@ def test_ctrl_c_during_an_import_rolls_the_file_back(tmp_path, monkeypatch, caps
     db.close()
 
 
+@pytest.mark.e2e
 def test_ctrl_c_in_a_terminal_stops_a_big_import_and_its_parse_process(tmp_path):
     """A real CLI run in its own process group, as a terminal starts it; Ctrl+C reaches the whole
     group, the parse process included. The file rolls back and nothing of the group stays."""
@@ -107,14 +111,15 @@ def test_ctrl_c_in_a_terminal_stops_a_big_import_and_its_parse_process(tmp_path)
     out, _ = cli.communicate(timeout=120)
     os.close(master)
     assert cli.returncode == 1 and b"Cancelled" in out, out
-    for _ in range(50):  # the parse process and multiprocessing's helper have gone too
+    def group_gone() -> bool:
         try:
             os.killpg(cli.pid, 0)
         except ProcessLookupError:
-            break
-        time.sleep(0.1)
-    else:
-        raise AssertionError("a process of the import is still running")
+            return True
+        return False
+
+    # the parse process and multiprocessing's helper have gone too
+    assert wait_until(group_gone, timeout=5), "a process of the import is still running"
     from shopowner.store import open_database
 
     db = open_database(data)

@@ -70,6 +70,7 @@ def test_mutated_files_end_in_a_result_or_a_message(tmp_path, shop, zh_translato
     assert growth < 200, f"{growth:.0f} MB still held after {FILES} files"
 
 
+@pytest.mark.e2e
 def test_a_sample_through_the_cli_exits_0_or_1_with_a_message(tmp_path, shop):
     data = tmp_path / "shop"
     shutil.copytree(shop, data)

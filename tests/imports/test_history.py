@@ -10,7 +10,6 @@ from PySide6.QtCore import QSettings
 from shopowner.imports.history import import_history, import_report
 from shopowner.imports.run import MAX_REPORTED_SKIPS, import_files
 from tests.imports.conftest import ORDERS, write_orderlist
-from tests.imports.test_cli import ROOT
 
 DUPLICATES = ORDERS / "bad/duplicate-rows.csv"
 JD = ORDERS / "jd/订单导出_20241121.csv"
@@ -65,15 +64,9 @@ def test_history_reads_reports_stored_before_the_count_or_damaged(db):
     assert import_report(db, 1).skipped_total == 1 and import_report(db, 2).skipped == []
 
 
-def test_cli_lists_the_history(tmp_path):
-    import subprocess
-    import sys
-
+def test_cli_lists_the_history(run_main, tmp_path):
     def main(*args):
-        return subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir",
-                               str(tmp_path / "shop"), *map(str, args)], capture_output=True,
-                              text=True, timeout=120,
-                              env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin"})
+        return run_main(*args, data_dir=tmp_path / "shop")
     empty = main("import-history")
     assert empty.returncode == 0 and empty.stdout.strip()
     assert main("import", DUPLICATES, JD).returncode == 0

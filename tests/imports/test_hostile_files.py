@@ -206,6 +206,7 @@ def import_in_child(data, path) -> tuple[subprocess.CompletedProcess, float, flo
             float(seconds), float(rss))
 
 
+@pytest.mark.e2e
 @pytest.mark.parametrize("name", HOSTILE)
 def test_a_hostile_workbook_is_refused_quickly_in_bounded_memory(tmp_path, shop, name):
     make, message = HOSTILE[name]

@@ -142,9 +142,7 @@ def test_growth_area_shows_the_demo_figures(qtbot, demo_db, data_dir):
     assert area.figures.since is None
 
 
-def test_growth_command_json(tmp_path):
-    from tests.unit.test_cli_and_demo import run_main
-
+def test_growth_command_json(tmp_path, run_main):
     shop = tmp_path / "shop"
     assert run_main("init-demo", data_dir=shop).returncode == 0
     result = run_main("growth", "--json", data_dir=shop)

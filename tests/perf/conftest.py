@@ -21,6 +21,11 @@ import pytest
 
 from tests.conftest import ROOT
 
+try:
+    import fcntl
+except ImportError:  # Windows: one worker at a time is left to the caller
+    fcntl = None
+
 SCALE_CUSTOMERS = 200_000
 # the code whose change makes a different shop file
 SHAPING = ("shopowner/store/migrations.py", "shopowner/store/customer_search.py",
@@ -45,28 +50,49 @@ def _build(folder: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def scale_template(tmp_path_factory) -> Path:
-    """The path of a closed, checkpointed 200,000-customer shop file (copy it, never open it)."""
+    """The path of a closed, checkpointed 200,000-customer shop file (copy it, never open it).
+
+    Parallel workers (pytest-xdist) share one build: the first takes a lock on the cache folder
+    and builds, the others wait for it and copy its file."""
     digest = hashlib.sha256(str(SCALE_CUSTOMERS).encode())
     for name in SHAPING:
         digest.update((ROOT / name).read_bytes())
     checkout = hashlib.sha256(str(ROOT).encode()).hexdigest()[:8]  # one cache per checkout
     cache = Path(tempfile.gettempdir()) / "shopowner-test-cache" / checkout
     cached = cache / f"scale-{digest.hexdigest()[:16]}.db"
-    if os.environ.get("SHOPOWNER_SCALE_CACHE", "1") != "0" and cached.exists():
-        return cached
-    built = _build(tmp_path_factory.mktemp("scale-template"))
-    if os.environ.get("SHOPOWNER_SCALE_CACHE", "1") != "0":
-        cache.mkdir(parents=True, exist_ok=True)
+    if os.environ.get("SHOPOWNER_SCALE_CACHE", "1") == "0":
+        return _build(tmp_path_factory.mktemp("scale-template"))
+    cache.mkdir(parents=True, exist_ok=True)
+    with open(cache / "build.lock", "w") as lock:
+        if fcntl is not None:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes (or the worker dies)
+        if cached.exists():
+            return cached
+        built = _build(tmp_path_factory.mktemp("scale-template"))
         for old in cache.glob("scale-*.db"):  # another version of the code: not needed again
             old.unlink(missing_ok=True)
-        partial = cached.with_suffix(".part")
+        partial = cached.with_suffix(f".{os.getpid()}.part")
         shutil.copyfile(built, partial)
         partial.replace(cached)
     return built
 
 
+@pytest.fixture(scope="session")
+def shopowner_imported():
+    """Every module of the app imported, as it is in a worker that ran other window tests first:
+    the stall tests time the app's work on a big shop, not Python reading its modules from a
+    disk that a parallel worker keeps busy (the order tests run in no longer decides that)."""
+    import importlib
+    import pkgutil
+
+    import shopowner
+
+    for module in pkgutil.walk_packages(shopowner.__path__, "shopowner."):
+        importlib.import_module(module.name)
+
+
 @pytest.fixture
-def big_shop(scale_template, tmp_path):
+def big_shop(scale_template, shopowner_imported, tmp_path):
     """(db, data_dir): this test's own copy of the 200,000-customer shop, opened."""
     from shopowner.paths import db_path
     from shopowner.store import open_database

@@ -123,8 +123,8 @@ def run_child(target: str, display: str, *, name: str, timeout: float = 900, sil
     started = time.monotonic()
     with open(run.log, "wb") as log:
         child = subprocess.Popen(
-            [sys.executable, "-m", "pytest", target, "-p", "no:cacheprovider", "-q", "-s", "-ra",
-             "--tb=short", "-o", "console_output_style=classic"],
+            [sys.executable, "-m", "pytest", target, "-p", "no:cacheprovider", "-n", "0", "-q", "-s", "-ra",
+             "--tb=short", "-o", "console_output_style=classic"],  # -n 0: the scenario in this one process
             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, pass_fds=[write_end],
             preexec_fn=die_with_parent)
         os.close(write_end)

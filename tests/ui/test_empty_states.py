@@ -6,6 +6,7 @@ from __future__ import annotations
 from shopowner.changes import FOLLOWUPS, Change
 from shopowner.ui.empty_state import AreaEmptyState
 from tests.conftest import FIXTURES
+from tests.helpers import settle_layouts
 
 JD_EXPORT = FIXTURES / "orders" / "jd" / "订单导出_20241121.csv"
 
@@ -100,7 +101,7 @@ def test_the_empty_state_stays_over_its_view_when_the_window_changes_size(qtbot,
     window = main_window
     state = empty_state(window, "customers", qtbot=qtbot)
     window.resize(900, 600)
-    qtbot.wait(20)
+    settle_layouts()  # the view lays out (raising its scroll bars), then the state follows
     parent = state.parentWidget()
     assert state.geometry() == parent.rect()
     # on top of the view's own scroll bars and header, which the view raises when it lays out

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractButton
 
 from shopowner.ui.areas import AREAS
 from shopowner.ui.setup.guide import GuideDialog
+from tests.helpers import settle_layouts
 
 
 def test_f1_opens_the_guide_once_with_five_steps(qtbot, main_window):
@@ -80,7 +81,7 @@ def test_view_menu_titles_need_no_ampersand(main_window):
 def test_navigation_fits_every_title_without_a_scroll_bar(qtbot, main_window):
     nav = main_window.nav
     main_window.resize(1366, 768)
-    qtbot.wait(10)
+    settle_layouts()
     font = nav.font()
     font.setPixelSize(15)
     metrics = QFontMetrics(font)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 
 import qrcode
 from PySide6.QtCore import QSettings
@@ -126,9 +125,13 @@ def test_restart_starts_the_same_program_with_the_same_arguments(qtbot, main_win
     window.dialogs.dialog_results.append(english)
     window.dialogs.confirm_answers.append(True)
     window.open_settings()
-    deadline = time.monotonic() + 20
-    while not record.exists() and time.monotonic() < deadline:
-        qtbot.wait(50)
+    def written() -> bool:  # the detached program has started and written down how
+        try:
+            return bool(json.loads(record.read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            return False
+
+    qtbot.waitUntil(written, timeout=20000)
     started = json.loads(record.read_text(encoding="utf-8"))
     assert started["argv"] == ["--data-dir", data, "--lang", "en"]
     assert started["cwd"] == str(tmp_path)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from shopowner.ui.empty_state import AreaEmptyState
 from shopowner.ui.main_window import MainWindow
 from shopowner.ui.setup.guide import GuideDialog
-from tests.helpers import ScriptedDialogs
+from tests.helpers import ScriptedDialogs, settle_layouts
 
 SLACK = 2  # pixels of rounding
 
@@ -62,7 +62,7 @@ def big_window(qtbot, db, data_dir):
     qtbot.addWidget(window)
     window.show()
     window.resize(1366, 768)
-    qtbot.wait(10)
+    settle_layouts()
     return window
 
 
@@ -74,7 +74,7 @@ def test_the_set_up_fits(qtbot, db, data_dir, language):
     window.welcome.start_button.click()
     flow = window.welcome.flow
     for _step in flow.steps:
-        qtbot.wait(10)
+        settle_layouts()
         assert clipped(window.welcome) == [], flow.current()
         assert window.welcome.sizeHint().height() <= 768
         flow.skip_button.click() if flow.skip_button.isVisible() else None
@@ -89,13 +89,13 @@ def test_settings_and_guide_fit(qtbot, db, data_dir, language):
     settings = SettingsDialog(window)
     qtbot.addWidget(settings)
     settings.show()
-    qtbot.wait(10)
+    settle_layouts()
     assert settings.height() <= 700 and settings.width() <= 1300
     assert clipped(settings) == []
     guide = GuideDialog(window)
     qtbot.addWidget(guide)
     guide.show()
-    qtbot.wait(10)
+    settle_layouts()
     assert guide.height() <= 700
     assert clipped(guide) == []
 
@@ -107,7 +107,7 @@ def test_empty_states_fit(qtbot, db, data_dir, language):
     window = big_window(qtbot, db, data_dir)
     for area in ("customers", "review", "growth"):
         widget = window.show_area(area)
-        qtbot.wait(10)
+        settle_layouts()
         for state in widget.findChildren(AreaEmptyState):
             qtbot.waitUntil(state.isVisible, timeout=5000)  # what the shop holds is read off the GUI thread
             assert clipped(state) == [], area

@@ -22,10 +22,11 @@ def test_a_fast_job_reports_to_a_caller_that_connects_after_start(qtbot):
 
 
 def test_a_job_whose_owner_is_gone_is_cancelled_and_delivers_nothing(qtbot):
-    release = threading.Event()
+    release, running = threading.Event(), threading.Event()
     seen_cancel = []
 
     def slow(progress=None):
+        running.set()
         release.wait(5)
         seen_cancel.append(progress.cancelled)
         return "late"
@@ -35,9 +36,9 @@ def test_a_job_whose_owner_is_gone_is_cancelled_and_delivers_nothing(qtbot):
     delivered = []
     task.signals.succeeded.connect(delivered.append)
     task.signals.finished.connect(lambda: delivered.append("finished"))
-    qtbot.wait(50)  # the job is running
-    owner.deleteLater()
-    qtbot.wait(50)  # the owner is destroyed
+    qtbot.waitUntil(running.is_set, timeout=5000)
+    with qtbot.waitSignal(owner.destroyed, timeout=5000):
+        owner.deleteLater()
     with qtbot.waitSignal(task.signals.done, timeout=5000):
         release.set()
     assert seen_cancel == [True] and delivered == []
@@ -154,9 +155,10 @@ def test_many_signals_to_python_slots_do_not_crash_the_process(tmp_path):
 
 
 def test_latest_runs_one_read_at_a_time_and_drops_superseded_answers(qtbot, demo_db, data_dir):
-    release = threading.Event()
+    release, running = threading.Event(), threading.Event()
 
     def slow(db, n, progress=None):
+        running.set()
         release.wait(5)
         return n
 
@@ -167,7 +169,7 @@ def test_latest_runs_one_read_at_a_time_and_drops_superseded_answers(qtbot, demo
     latest = tasks.Latest(owner, data_dir=data_dir)
     got = []
     latest.request(slow, 1, on_result=got.append)
-    qtbot.wait(30)
+    qtbot.waitUntil(running.is_set, timeout=5000)
     latest.request(quick, 2, on_result=got.append)  # waits for the first…
     latest.request(quick, 3, on_result=got.append)  # …and replaces the one waiting
     assert latest.busy

@@ -1,26 +1,19 @@
-"""The headless front end, run as a real process: init-demo, settings, --version, --self-test."""
+"""The headless front end: init-demo, settings, --version, backup in-process as a console runs
+them (``run_main``); the exit of a damaged file, a reader that goes away and --self-test as real
+processes (``e2e``)."""
 
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
+
+import pytest
 
 from shopowner.demo import DEMO_CUSTOMERS, DEMO_ORDERS, fill_demo_shop
-from tests.conftest import ROOT
+from tests.cli_run import main_process, run_main_process
 
 
-def run_main(*args, env_extra=None, data_dir=None):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env_extra or {})}
-    env.pop("SHOPOWNER_DATA_DIR", None) if not (env_extra or {}).get("SHOPOWNER_DATA_DIR") else None
-    cmd = [sys.executable, str(ROOT / "main.py")]
-    if data_dir is not None:
-        cmd += ["--data-dir", str(data_dir)]
-    return subprocess.run(cmd + list(args), capture_output=True, text=True, env=env, timeout=120)
-
-
-def test_init_demo_produces_the_promised_counts(tmp_path):
+def test_init_demo_produces_the_promised_counts(run_main, tmp_path):
     result = run_main("init-demo", "--json", data_dir=tmp_path / "shop")
     assert result.returncode == 0, result.stderr
     counts = json.loads(result.stdout)
@@ -44,36 +37,38 @@ def test_init_demo_produces_the_promised_counts(tmp_path):
     assert again.returncode == 1 and "已经有店铺数据" in again.stderr
 
 
-def test_environment_variable_selects_the_data_dir(tmp_path):
+def test_environment_variable_selects_the_data_dir(run_main, tmp_path):
     target = tmp_path / "env-shop"
     result = run_main("settings", "set", "shop-name", "茶小铺",
-                      env_extra={"SHOPOWNER_DATA_DIR": str(target)})
+                      env={"SHOPOWNER_DATA_DIR": str(target)})
     assert result.returncode == 0, result.stderr
     assert (target / "shopowner.db").exists()
     got = run_main("settings", "get", "shop-name", data_dir=target)
     assert got.stdout.strip() == "茶小铺"
 
 
-def test_version_and_help():
+def test_version_and_help(run_main):
     assert "ShopOwner" in run_main("--version").stdout
     helptext = run_main("--help").stdout
     assert "init-demo" in helptext and "--data-dir" in helptext
 
 
+@pytest.mark.e2e
 def test_bad_data_file_gives_chinese_message_and_exit_code(tmp_path):
     shop = tmp_path / "shop"
     shop.mkdir()
     (shop / "shopowner.db").write_bytes(b"not sqlite" * 50)
-    result = run_main("settings", "list", data_dir=shop)
+    result = run_main_process("settings", "list", data_dir=shop)
     assert result.returncode == 3
     assert "已损坏" in result.stderr
     assert (shop / "shopowner.db").read_bytes() == b"not sqlite" * 50
 
 
+@pytest.mark.e2e
 def test_self_test_passes():
-    result = run_main("--self-test")
-    assert result.returncode == 0, result.stderr
-    assert "self-test passed" in result.stdout
+    result = run_main_process("--self-test")
+    assert result.returncode == 0 and "self-test passed" in result.stdout, \
+        (result.returncode, result.stdout[-2000:], result.stderr[-2000:])
 
 
 def test_demo_is_deterministic(db, tmp_path):
@@ -87,7 +82,7 @@ def test_demo_is_deterministic(db, tmp_path):
     other.close()
 
 
-def test_backup_command(tmp_path):
+def test_backup_command(run_main, tmp_path):
     shop = tmp_path / "shop"
     assert run_main("init-demo", data_dir=shop).returncode == 0
     result = run_main("backup", "--to", str(tmp_path / "b.db"), data_dir=shop)
@@ -99,14 +94,13 @@ def test_backup_command(tmp_path):
     assert again.returncode == 1
 
 
-def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path):
+@pytest.mark.e2e
+def test_a_reader_that_goes_away_ends_the_command_quietly(demo_db, data_dir):
     """``main.py … | head``: output cut short is not an error worth a traceback."""
-    shop = tmp_path / "shop"
-    assert run_main("init-demo", data_dir=shop).returncode == 0
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    demo_db.close()
+    shop = data_dir
     for args in (["import-history"], ["customers", "search", "--limit", "10000"]):  # short, long
-        child = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--data-dir", str(shop),
-                                  *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        child = main_process(*args, data_dir=shop, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         child.stdout.close()  # nobody reads: the first write fails
         stderr = child.stderr.read().decode()
         assert child.wait(timeout=120) == 1, stderr

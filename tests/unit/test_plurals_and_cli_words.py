@@ -8,7 +8,6 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from tests.unit.test_cli_and_demo import run_main
 from tests.unit.test_translations import i18n
 
 HAND_MADE = re.compile(r"\w\((?:s|es)\)")  # "file(s)", "match(es)": only as a %n plural
@@ -45,7 +44,7 @@ def test_core_counts_read_right_in_both_languages(language):
         assert (days_text(1), days_text(3), orders_text(1)) == ("1 天", "3 天", "1 单")
 
 
-def test_the_cli_help_and_argument_errors_speak_the_chosen_language():
+def test_the_cli_help_and_argument_errors_speak_the_chosen_language(run_main):
     chinese = run_main("--lang", "zh_CN", "--help")
     assert chinese.returncode == 0
     assert chinese.stdout.startswith("用法：") and "选项" in chinese.stdout

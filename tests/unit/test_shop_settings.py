@@ -10,7 +10,6 @@ from shopowner.shop_settings import (
     SettingError, change_setting, clean_name, read_qr, save_names, save_qr,
 )
 from shopowner.store.settings import FOUNDER_NAME, SHOP_NAME, WECHAT_QR, get_setting
-from tests.unit.test_cli_and_demo import run_main
 
 
 def test_names_are_tidied_and_checked():
@@ -55,7 +54,7 @@ def test_change_setting_is_what_the_cli_calls(db, data_dir):
         change_setting(db, data_dir, "colour", "red")
 
 
-def test_cli_refuses_what_the_window_refuses(tmp_path):
+def test_cli_refuses_what_the_window_refuses(run_main, tmp_path):
     shop = tmp_path / "shop"
     empty = run_main("settings", "set", "shop-name", "   ", data_dir=shop)
     assert empty.returncode == 1 and "店铺名称是空的" in empty.stderr

@@ -129,10 +129,12 @@ class Gui:
         self.wait_until(lambda: widget.isVisible() and widget.windowHandle() is not None
                         and widget.windowHandle().isExposed(), timeout, f"{type(widget).__name__} shown")
 
-    def idle(self, label: str, seconds: float = 3.0) -> None:
+    def idle(self, label: str, seconds: float = 1.5) -> None:
         """Sit still with the event loop running; the GUI thread must not keep itself busy.
 
-        The parent reads the GUI thread's CPU time from /proc meanwhile; it is read here too."""
+        The parent reads the GUI thread's CPU time from /proc meanwhile; it is read here too.
+        1.5 s is 150 clock ticks of CPU time: the 10 % limit is 15 of them, where the busy loops
+        this guards against (a scroll bar or a preview redrawing itself) use 45–100 %."""
         self.settle(300)  # let the last repaint finish
         events.emit("idle-begin", label=label)
         pid, tid = own_main_thread()
