@@ -88,7 +88,7 @@ def test_the_settings_dialog_and_the_cli_store_through_one_function(db, data_dir
     assert change_setting(db, data_dir, "banned-phrases", "none") == ([], "")
 
 
-def test_cli_sets_what_the_letter_checker_reads(tmp_path):
+def test_cli_sets_what_the_letter_checker_reads(run_main, tmp_path):
     shop = tmp_path / "shop"
     done = run_main("--lang", "en", "settings", "set", "qr-owner", "shop", data_dir=shop)
     assert done.returncode == 0 and "qr-owner = shop" in done.stdout
