@@ -22,10 +22,9 @@ def register(csub) -> None:
 
 
 def _identities(detail: dict, full: bool) -> list[dict]:
-    from shopowner.customers.labels import mask_phone
+    from shopowner.customers.labels import identity_text
 
-    return [{**i, "value": i["value"] if full or i["kind"] != "phone" else mask_phone(i["value"])}
-            for i in detail["identities"]]
+    return [{**i, "value": identity_text(i["kind"], i["value"], full)} for i in detail["identities"]]
 
 
 def handle_show(args, ctx) -> int:

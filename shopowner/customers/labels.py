@@ -40,6 +40,16 @@ def identity_kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
+def identity_text(kind: str, value: str, full_phones: bool = False) -> str:
+    """An identity's value as a person reads it: a phone masked unless ``full_phones``, a name +
+    address key (stored as ``name|address``) with a dot between the two."""
+    if kind == "phone" and not full_phones:
+        return mask_phone(value)
+    if kind == "name_address":
+        return " · ".join(part for part in value.split("|") if part)
+    return value
+
+
 def mask_phone(phone: str | None) -> str:
     """138****1234 style: the first three and last four digits stay, the middle is hidden."""
     if not phone:

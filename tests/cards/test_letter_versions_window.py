@@ -1,6 +1,6 @@
 """The letter editor's version line, the versions window (版本…), restore with confirmation and
 Undo, and the checker's marks in the text; driven with qtbot on the demo shop (a letter in two
-versions, 29 printed cards each), in English and Chinese."""
+versions: 34 cards printed with the first, 15 with the second), in English and Chinese."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def choose(editor, name: str) -> None:
 
 def test_the_version_line_counts_printed_cards_with_english_plurals(english, window, qtbot, data_dir, tmp_path):
     editor = editor_of(window, qtbot)
-    assert editor.version_label.text() == "Version 2 · 29 cards printed with it · 2 versions in all"
+    assert editor.version_label.text() == "Version 2 · 15 cards printed with it · 2 versions in all"
     from shopowner.cards.batch import make_cards
     from shopowner.cards.layouts import BUILTIN_LAYOUTS
 
@@ -72,7 +72,7 @@ def test_the_version_line_counts_printed_cards_with_english_plurals(english, win
 
 def test_the_version_line_in_chinese(zh_translators, window, qtbot):
     editor = editor_of(window, qtbot)
-    assert editor.version_label.text() == "第 2 版 · 已用它打印 29 张卡片 · 共 2 个版本"
+    assert editor.version_label.text() == "第 2 版 · 已用它打印 15 张卡片 · 共 2 个版本"
     assert editor.versions_button.text() == "版本…"
 
 
@@ -98,10 +98,13 @@ def test_the_versions_window_lists_figures_and_opens_an_old_version_read_only(en
         table = dialog.table
         cells = [[table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())]
         assert [row[0] for row in cells] == ["Version 2 (current)", "Version 1"]
-        assert all(row[2] == "29" for row in cells)  # cards printed with each version
+        assert [row[2] for row in cells] == ["15", "34"]  # cards printed with each version
         adds = [int(row[3]) for row in cells]
-        assert cells[0][4] == f"{adds[0] / 29:.1%}"
-        assert table.item(0, 4).toolTip() == f"{adds[0]} WeChat add{'s' if adds[0] != 1 else ''} from 29 cards printed."
+        # 15 cards are too few for a rate (the tooltip says so); 34 are enough
+        assert cells[0][4] == "—" and cells[1][4] == f"{adds[1] / 34:.1%}"
+        assert table.item(0, 4).toolTip() == (f"{adds[0]} WeChat add{'s' if adds[0] != 1 else ''} from 15 cards "
+                                              "printed: too few cards for a rate.")
+        assert table.item(1, 4).toolTip() == f"{adds[1]} WeChat add{'s' if adds[1] != 1 else ''} from 34 cards printed."
         assert not dialog.restore_button.isEnabled()  # the current version
         table.selectRow(1)
         assert dialog.text.isReadOnly() and "{称呼}" in dialog.text.toPlainText()
@@ -116,7 +119,7 @@ def test_the_versions_window_lists_figures_and_opens_an_old_version_read_only(en
 
 def test_restore_asks_first_then_undo_brings_the_words_back(window, qtbot):
     editor = editor_of(window, qtbot)
-    demo_text = editor.body.toPlainText()
+    first_text = store.version_by_no(window.db, editor.letter_id, 1)["body"]
     editor.body.setPlainText("新写的一版：{称呼}，谢谢你。")
     assert editor.save()  # version 2 was printed: this is version 3
     assert store.latest_version(window.db, editor.letter_id)["version_no"] == 3
@@ -132,7 +135,7 @@ def test_restore_asks_first_then_undo_brings_the_words_back(window, qtbot):
     assert editor.body.toPlainText() == "新写的一版：{称呼}，谢谢你。"  # declined: nothing changed
 
     open_versions_with(window, editor, qtbot, lambda d: restore_v1(d, True))
-    assert editor.body.toPlainText() == demo_text and not editor.dirty
+    assert editor.body.toPlainText() == first_text and not editor.dirty
     assert not editor.restore_bar.isHidden() and editor.restore_bar.undo_button.isVisibleTo(editor)
     assert "version 1" in editor.restore_bar.note.text() and "version 4" in editor.restore_bar.note.text()
     assert "(restored from version 1)" in editor.version_label.text()
@@ -225,7 +228,7 @@ def test_a_long_history_is_read_a_page_at_a_time(english, window, qtbot):
         qtbot.waitUntil(lambda: dialog.table.rowCount() == total, timeout=WAIT)
         assert not dialog.more_button.isVisibleTo(dialog)
         assert dialog.table.item(total - 1, 0).text() == "Version 1"
-        assert dialog.table.item(total - 1, 2).text() == "29"
+        assert dialog.table.item(total - 1, 2).text() == "34"
         return False
 
     open_versions_with(window, editor, qtbot, page_through)

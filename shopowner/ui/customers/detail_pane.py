@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QPushButton, QScrollArea, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from shopowner.customers.labels import identity_kind_label, mask_phone, wechat_label
+from shopowner.customers.labels import identity_kind_label, identity_text, wechat_label
 from shopowner.vocab.money import yuan
 from shopowner.followups.timeline import customer_detail
 from shopowner.tasks import Latest
+from shopowner.ui.columns import ElidedTips
 from shopowner.ui.models.list_table_model import ListTableModel
 from shopowner.vocab.names import title_of
 from shopowner.vocab.platforms import platform_name
@@ -109,6 +110,7 @@ class DetailPane(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setResizeContentsPrecision(30)  # measure the first rows, never thousands
         header.setStretchLastSection(True)
+        ElidedTips(table)  # a cut cell (the timeline's details, an order's items) shows whole on hover
         return table
 
     def _button(self, name: str, text: str, slot) -> QPushButton:
@@ -242,7 +244,7 @@ class DetailPane(QWidget):
                 kind = self.tr("{kind} ({platform})").format(
                     kind=kind, platform=platform_name(ident["platform"]))
             masked = self.tr(" — masked by the platform") if ident["masked"] else ""
-            value = ident["value"] if full or ident["kind"] != "phone" else mask_phone(ident["value"])
+            value = identity_text(ident["kind"], ident["value"], full)
             lines.append(self.tr("{kind}: {value}").format(kind=kind, value=value) + masked)
         self.identities.setText("\n".join(lines) or self.tr("No phone or platform ID known."))
 
