@@ -1,7 +1,8 @@
 """Set up a local virtual environment and start the app or run the tests (needs only Python 3.11+).
 
     python3 scripts/dev.py start [main.py arguments]   # the window (a demo shop is offered on first start)
-    python3 scripts/dev.py test  [pytest arguments]    # the whole test suite, Qt offscreen
+    python3 scripts/dev.py test  [pytest arguments]    # the whole test suite, Qt offscreen (without
+                                                       # arguments: in parallel, then the `quiet` ones alone)
 
 The environment lives in ``.venv/`` beside the project and is reinstalled only when
 ``pyproject.toml`` changes.
@@ -52,7 +53,13 @@ def main(argv: list[str]) -> int:
         return subprocess.call([str(py), str(ROOT / "main.py"), *rest], cwd=ROOT)
     py = ensure_env("test")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.call([str(py), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    if rest:
+        return subprocess.call([str(py), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    # the whole suite: everything on every core, then the tests that time the GUI thread, alone
+    # (a parallel worker's load would read as the window freezing)
+    spread = subprocess.call([str(py), "-m", "pytest", "-m", "not quiet"], cwd=ROOT, env=env)
+    alone = subprocess.call([str(py), "-m", "pytest", "-m", "quiet", "-n", "0"], cwd=ROOT, env=env)
+    return spread or alone
 
 
 if __name__ == "__main__":

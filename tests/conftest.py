@@ -45,7 +45,17 @@ LONG_FIRST = (
 )
 
 
+# Tests that time the GUI thread (freezes over 100 ms, CPU while idle): they need the machine to
+# themselves, so `scripts/dev.py test` runs them after the rest, one at a time (marked `quiet`)
+QUIET = ("tests/realwindow/", "tests/perf/", "tests/cards/test_cards_real_window.py",
+         "tests/cards/test_cards_stalls.py", "tests/followups/test_stalls.py")
+
+
 def pytest_collection_modifyitems(items):
+    for item in items:
+        if item.nodeid.startswith(QUIET):
+            item.add_marker(pytest.mark.quiet)
+
     def rank(item) -> int:
         path = item.nodeid.split("::", 1)[0]
         return LONG_FIRST.index(path) if path in LONG_FIRST else len(LONG_FIRST)

@@ -32,12 +32,23 @@ def test_an_import_killed_midway_keeps_nothing_of_it_and_the_file_is_intact(data
     shutil.copytree(data_dir, tmp_path / "measure")
     assert drill.run(tmp_path / "measure", "import", str(export))[0] == 0
     whole = time.monotonic() - started
-    points = [("while it writes its commit", lambda: wal_size(data_dir) > 64 * 1024),
-              ("while it reads the rows", lambda: time.monotonic() > started + whole * 0.7)]
+    pristine = tmp_path / "pristine"
+    shutil.copytree(data_dir, pristine)
+    points = [("while it writes its commit", lambda share: wal_size(data_dir) > 64 * 1024),
+              ("while it reads the rows", lambda share: time.monotonic() > started + whole * share)]
     for name, reached in points:
-        started = time.monotonic()
-        proc = drill.main(data_dir, "import", str(export))
-        assert drill.wait_until(reached, proc), f"{name}: the import ended first"
+        # a share of the measured run; on a machine busier during the measuring run than now the
+        # import may end sooner: then the shop is put back and it is killed earlier
+        for share in (0.7, 0.35, 0.15):
+            started = time.monotonic()
+            proc = drill.main(data_dir, "import", str(export))
+            if drill.wait_until(lambda: reached(share), proc) and proc.poll() is None:
+                break
+            proc.communicate(timeout=60)
+            shutil.rmtree(data_dir)
+            shutil.copytree(pristine, data_dir)
+        else:
+            pytest.fail(f"{name}: the import ended first every time")
         proc.send_signal(signal.SIGKILL)
         proc.communicate(timeout=60)
         assert drill.intact(data_dir)
