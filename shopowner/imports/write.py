@@ -9,7 +9,8 @@ takes only its status, amounts and times from a re-import: the buyer is not matc
 nothing that names a person comes back. An order first read from an item-only file (Taobao
 DetailList) sits with a placeholder customer until a file names its buyer; the placeholder then
 goes (unless the owner used it), and the item-only file's status never undoes a refund, so the
-files can come in either order.
+files can come in either order. New and replaced items are linked to their products (商品) in
+the same transaction.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from shopowner.imports.identity import Resolver
 from shopowner.imports.platforms.base import Order, Platform
 from shopowner.store import orders as store
 from shopowner.store.erased import ErasedKeys
+from shopowner.store.products import link_items
 
 _compared = itemgetter(*store.COMPARED_FIELDS)
 _item_values = itemgetter(*store.ITEM_COMPARED)
@@ -85,10 +87,11 @@ class OrderWriter:
                 self.updated_orders += 1
                 self.touched.update((customer_id, before["customer_id"]))
         self.resolver.flush()  # new customers first: orders refer to them
-        store.insert_orders(self.db, new_rows, new_items)
+        new_ids = store.insert_orders(self.db, new_rows, new_items)
         store.update_orders(self.db, changes)
         for order_id, items in item_changes:
             store.replace_items(self.db, order_id, items)
+        link_items(self.db, [*new_ids, *(order_id for order_id, _items in item_changes)])  # 商品
         if vacated:  # the book is then the same as if the buyer had been known from the start
             self.placeholders_dropped += store.drop_empty_placeholders(self.db, vacated)
         self.new_orders += len(new_rows)

@@ -1,0 +1,124 @@
+"""Products (商品, table ``products``): one row per product the shop sold, made from the order items
+(merged by SKU / 商家编码, else by cleaned title: ``merge_key``, see
+:mod:`shopowner.vocab.product_titles`), with the owner's cost, private price and private-only flag;
+and what each sold (orders, units, revenue, last sold), counted from the linked items.
+
+An import links its new items in its own transaction (:func:`link_items`); the shop's older items
+were linked by schema step m0015.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from shopowner.clock import stamp
+from shopowner.vocab.product_titles import product_key, title_key
+
+# orders that count as sold: paid and not closed or refunded
+SOLD_STATUSES = ("paid", "shipped", "completed")
+EDITABLE = ("price_fen", "cost_fen", "private_only")
+
+_SOLD = f"""
+WITH sold AS (
+    SELECT i.product_id, count(DISTINCT i.order_id) AS orders, sum(i.quantity) AS units,
+           sum(CASE WHEN i.amount_fen > 0 THEN i.amount_fen ELSE i.price_fen * i.quantity END) AS revenue_fen,
+           max(o.created_at) AS last_sold
+    FROM order_items i JOIN orders o ON o.id = i.order_id
+    WHERE i.product_id IS NOT NULL AND o.status IN ({", ".join(f"'{s}'" for s in SOLD_STATUSES)})
+      AND i.product_id IN (SELECT p.id FROM products p {{where}})
+    GROUP BY i.product_id)
+"""
+_COLUMNS = ("p.id, p.name, p.sku, p.price_fen, p.cost_fen, p.private_only, "
+            "coalesce(n.print_name, '') AS own_print_name, coalesce(s.orders, 0) AS orders, "
+            "coalesce(s.units, 0) AS units, coalesce(s.revenue_fen, 0) AS revenue_fen, "
+            "coalesce(s.last_sold, '') AS last_sold")
+
+
+def link_items(db: Database, order_ids: Iterable[int], *, now: datetime | None = None) -> int:
+    """Link the unlinked items of these orders to their products, making the products not known
+    yet (named by the newest item's cleaned title); returns how many items were linked. Runs in
+    the caller's transaction (an import's)."""
+    ids = json.dumps(sorted(set(order_ids)))
+    if ids == "[]":
+        return 0
+    items = db.execute("SELECT id, sku, title FROM order_items WHERE product_id IS NULL "
+                       "AND order_id IN (SELECT value FROM json_each(?)) ORDER BY id", [ids]).fetchall()
+    keyed = [(product_key(sku, title), item_id, sku, title) for item_id, sku, title in items]
+    newest = {key: (sku, title) for key, _id, sku, title in keyed if key}  # the last item wins
+    known = _ids_by_key(db, newest)
+    at = stamp(now)
+    db.conn.executemany(
+        "INSERT INTO products (merge_key, name, sku, platform, created_at, updated_at) "
+        "VALUES (?, ?, ?, '', ?, ?) ON CONFLICT DO NOTHING",
+        [(key, title_key(title) or sku.strip(), sku.strip() if key.startswith("sku:") else "", at, at)
+         for key, (sku, title) in sorted(newest.items()) if key not in known])
+    known.update(_ids_by_key(db, [k for k in newest if k not in known]))
+    links = [(known[key], item_id) for key, item_id, _s, _t in keyed if key in known]
+    db.conn.executemany("UPDATE order_items SET product_id = ? WHERE id = ?", links)
+    return len(links)
+
+
+def _ids_by_key(db: Database, keys: Iterable[str]) -> dict[str, int]:
+    return dict(db.execute("SELECT merge_key, id FROM products WHERE merge_key IN "
+                           "(SELECT value FROM json_each(?))", [json.dumps(list(keys), ensure_ascii=False)]))
+
+
+def _where(search: str = "", private_only: bool = False) -> tuple[str, dict]:
+    """The filter on ``products p`` (and its print name ``n``) for a search and the private-only
+    switch."""
+    clauses, params = [], {}
+    if search.strip():
+        like = "LIKE :like ESCAPE '\\'"
+        clauses.append(f"(p.name {like} OR p.sku {like} OR EXISTS (SELECT 1 FROM product_print_names n2 "
+                       f"WHERE n2.title_key = p.name AND n2.print_name {like}))")
+        params["like"] = "%" + re.sub(r"([\\%_])", r"\\\1", search.strip()) + "%"
+    if private_only:
+        clauses.append("p.private_only = 1")
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def product_rows(db: Database, *, search: str = "", private_only: bool = False, limit: int = 200,
+                 offset: int = 0, ids: Iterable[int] | None = None) -> list[dict]:
+    """Products with what they sold, the most recently sold first (never sold last, newest
+    first); ``ids``: only these products."""
+    where, params = _where(search, private_only)
+    if ids is not None:
+        where = (where + " AND " if where else "WHERE ") + "p.id IN (SELECT value FROM json_each(:ids))"
+        params["ids"] = json.dumps(list(ids))
+    cur = db.execute(
+        _SOLD.format(where=where) + f"SELECT {_COLUMNS} FROM products p "
+        "LEFT JOIN sold s ON s.product_id = p.id LEFT JOIN product_print_names n ON n.title_key = p.name "
+        f"{where} ORDER BY s.last_sold IS NULL, s.last_sold DESC, p.id DESC LIMIT :limit OFFSET :offset",
+        {**params, "limit": limit, "offset": offset})
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur]
+
+
+def product_count(db: Database, *, search: str = "", private_only: bool = False) -> int:
+    where, params = _where(search, private_only)
+    return db.execute(f"SELECT count(*) FROM products p {where}", params).fetchone()[0]
+
+
+def has_products(db: Database) -> bool:
+    return db.execute("SELECT EXISTS (SELECT 1 FROM products)").fetchone()[0] == 1
+
+
+def item_titles(db: Database, product_id: int) -> list[str]:
+    """The distinct titles the product's items were listed under."""
+    return [r[0] for r in db.execute("SELECT DISTINCT title FROM order_items WHERE product_id = ?",
+                                     [product_id])]
+
+
+def update_product(db: Database, product_id: int, fields: dict, *, now: datetime | None = None) -> bool:
+    """Write ``fields`` (of :data:`EDITABLE`); False when there is no such product."""
+    unknown = set(fields) - set(EDITABLE)
+    if unknown:
+        raise ValueError(f"not editable product fields: {sorted(unknown)}")
+    sets = "".join(f"{f} = :{f}, " for f in fields)
+    return db.execute(f"UPDATE products SET {sets}updated_at = :at WHERE id = :id",
+                      {**fields, "at": stamp(now), "id": product_id}).rowcount > 0
