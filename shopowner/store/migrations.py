@@ -367,7 +367,8 @@ FROM (SELECT product_key(sku, title) AS k, product_title_key(title) AS name, sku
       FROM order_items WHERE product_id IS NULL GROUP BY k)
 WHERE k IS NOT NULL ORDER BY k
 ON CONFLICT DO NOTHING;
-UPDATE order_items SET product_id = (SELECT id FROM products WHERE merge_key = product_key(sku, title))
+UPDATE order_items SET product_id = (SELECT p.id FROM products p
+    WHERE p.merge_key = product_key(order_items.sku, order_items.title))
 WHERE product_id IS NULL
 """
 

@@ -41,8 +41,9 @@ _COLUMNS = ("p.id, p.name, p.sku, p.price_fen, p.cost_fen, p.private_only, "
 
 def link_items(db: Database, order_ids: Iterable[int], *, now: datetime | None = None) -> int:
     """Link the unlinked items of these orders to their products, making the products not known
-    yet (named by the newest item's cleaned title); returns how many items were linked. Runs in
-    the caller's transaction (an import's)."""
+    yet (named by the cleaned title of their newest item here; a product keeps its name, which
+    its print name is stored by); returns how many items were linked. Runs in the caller's
+    transaction (an import's)."""
     ids = json.dumps(sorted(set(order_ids)))
     if ids == "[]":
         return 0
