@@ -15,21 +15,9 @@ from shopowner.imports.run import import_files
 from shopowner.paths import db_path
 from shopowner.products.catalogue import count_products, get_product, list_products, parse_yuan, set_product
 from shopowner.store import open_database
-from shopowner.store.customers import add_customer
-from shopowner.store.orders import add_order
-from shopowner.store.products import link_items
+from tests.products.conftest import order as _order
 
 ORDERS = Path(__file__).resolve().parent.parent / "fixtures" / "orders"
-
-
-def _order(db, number: str, items: list[dict], *, status: str = "completed", day: str = "2026-11-01") -> int:
-    with db.atomic():
-        cid = add_customer(db, name=f"买家{number}")
-        order_id = add_order(db, dict(platform="taobao", platform_order_id=number, customer_id=cid,
-                                      status=status, created_at=f"{day} 10:00:00"),
-                             [{"quantity": 1, "price_fen": 0, "amount_fen": 0, **item} for item in items])
-        link_items(db, [order_id])
-    return order_id
 
 
 def _by_name(db) -> dict[str, object]:

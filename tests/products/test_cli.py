@@ -48,7 +48,8 @@ def test_bad_input_is_refused_and_writes_nothing(cli, book, en_translators):
     before = get_product(book.db, tea)
     bad_price = cli("products", "set", tea, "--price", "九十九", "--private-only", "yes")
     assert bad_price.code == 1 and bad_price.out == ""
-    assert bad_price.err.strip() == "Error: The private price “九十九” is not an amount. Type it in yuan, such as 68 or 68.50."
+    assert bad_price.err.strip() == ("Error: The private price “九十九” is not an amount. Type it in yuan, "
+                                     "such as 68 or 68.50.")
     too_long = cli("products", "set", tea, "--print-name", "明" * 21, "--cost", "5")
     assert too_long.code == 1 and "21 characters" in too_long.err
     nothing = cli("products", "set", tea)
