@@ -69,9 +69,9 @@ def test_products_words_in_chinese(cli, book, zh_translators):
     ids = _shop(book)
     tea = ids["明前龙井 250g"]
     saved = cli("products", "set", tea, "--private-only", "yes", "--cost", "12")
-    assert saved.code == 0 and saved.out.startswith(f"商品 {tea} 已保存") and "仅私域销售" in saved.out
+    assert saved.code == 0 and saved.out.startswith(f"商品 {tea} 已保存") and "仅在微信私域销售" in saved.out
     refused = cli("products", "set", tea, "--price", "abc")
     assert refused.code == 1 and refused.err.startswith("错误：") and "私域价" in refused.err
     heading = cli("products", "list").out.splitlines()[0].split("\t")
-    assert heading[:2] == ["编号", "印刷名"]
+    assert heading[:2] == ["编号", "印刷名称"]
     assert cli("products", "list", "--private-only", "--search", "没有").out.strip() == "没有符合条件的商品。"
