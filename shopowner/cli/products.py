@@ -43,10 +43,9 @@ def _line(p) -> str:
 
 
 def handle_list(args, ctx) -> int:
-    from shopowner.products.catalogue import count_products, list_products
+    from shopowner.products.catalogue import list_products
 
-    total = count_products(ctx.db, search=args.search, private_only=args.private_only)
-    products = list_products(ctx.db, search=args.search, private_only=args.private_only, limit=max(total, 1))
+    products = list_products(ctx.db, search=args.search, private_only=args.private_only)
     if args.json:
         from shopowner.cli import print_json
 

@@ -20,7 +20,6 @@ from shopowner.i18n import translate
 from shopowner.store import print_names as names_store
 from shopowner.store import products as store
 
-PAGE = 200
 MAX_YUAN = Decimal(10_000_000)  # a price above ten million yuan is a typing mistake
 
 
@@ -50,11 +49,13 @@ def _product(row: dict) -> Product:
                    row["units"], row["revenue_fen"], (row["last_sold"] or "")[:10])
 
 
-def list_products(db, *, search: str = "", private_only: bool = False, limit: int = PAGE,
+def list_products(db, *, search: str = "", private_only: bool = False, limit: int | None = None,
                   offset: int = 0) -> list[Product]:
-    """Products whose name, SKU or print name holds ``search``, the most recently sold first."""
+    """Products whose name, SKU or print name holds ``search``, the most recently sold first (all
+    of them unless ``limit``). What they sold is counted over every order line in one pass
+    (about 0.4-0.5 s for 320,000 lines), so a list is best read whole rather than in pages."""
     return [_product(r) for r in store.product_rows(db, search=search, private_only=private_only,
-                                                    limit=limit, offset=offset)]
+                                                    limit=-1 if limit is None else limit, offset=offset)]
 
 
 def count_products(db, *, search: str = "", private_only: bool = False) -> int:

@@ -3,8 +3,8 @@
 :mod:`shopowner.vocab.product_titles`), with the owner's cost, private price and private-only flag;
 and what each sold (orders, units, revenue, last sold), counted from the linked items.
 
-An import links its new items in its own transaction (:func:`link_items`); the shop's older items
-were linked by schema step m0015.
+An import gives its new items their product as it writes them, in its own transaction
+(:func:`product_ids`); the shop's older items were linked by schema step m0015.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ WITH sold AS (
            max(o.created_at) AS last_sold
     FROM order_items i JOIN orders o ON o.id = i.order_id
     WHERE i.product_id IS NOT NULL AND o.status IN ({", ".join(f"'{s}'" for s in SOLD_STATUSES)})
-      AND i.product_id IN (SELECT p.id FROM products p {{where}})
+      {{among}}
     GROUP BY i.product_id)
 """
 _COLUMNS = ("p.id, p.name, p.sku, p.price_fen, p.cost_fen, p.private_only, "
@@ -39,27 +39,32 @@ _COLUMNS = ("p.id, p.name, p.sku, p.price_fen, p.cost_fen, p.private_only, "
             "coalesce(s.last_sold, '') AS last_sold")
 
 
-def link_items(db: Database, order_ids: Iterable[int], *, now: datetime | None = None) -> int:
-    """Link the unlinked items of these orders to their products, making the products not known
-    yet (named by the cleaned title of their newest item here; a product keeps its name, which
-    its print name is stored by); returns how many items were linked. Runs in the caller's
-    transaction (an import's)."""
-    ids = json.dumps(sorted(set(order_ids)))
-    if ids == "[]":
-        return 0
-    items = db.execute("SELECT id, sku, title FROM order_items WHERE product_id IS NULL "
-                       "AND order_id IN (SELECT value FROM json_each(?)) ORDER BY id", [ids]).fetchall()
-    keyed = [(product_key(sku, title), item_id, sku, title) for item_id, sku, title in items]
-    newest = {key: (sku, title) for key, _id, sku, title in keyed if key}  # the last item wins
-    known = _ids_by_key(db, newest)
+def product_ids(db: Database, items: list[tuple[str, str]], *, now: datetime | None = None) -> list[int | None]:
+    """The product of each item given as (sku, title), making the products not known yet (named
+    by the cleaned title of their last item here; a product keeps its name, which its print name
+    is stored by); None for an item with neither. Runs in the caller's transaction (an import
+    gives its new items their product as it inserts them)."""
+    keys = [product_key(sku, title) for sku, title in items]
+    last = {key: item for key, item in zip(keys, items, strict=True) if key}
+    known = _ids_by_key(db, last)
     at = stamp(now)
     db.conn.executemany(
         "INSERT INTO products (merge_key, name, sku, platform, created_at, updated_at) "
         "VALUES (?, ?, ?, '', ?, ?) ON CONFLICT DO NOTHING",
         [(key, title_key(title) or sku.strip(), sku.strip() if key.startswith("sku:") else "", at, at)
-         for key, (sku, title) in sorted(newest.items()) if key not in known])
-    known.update(_ids_by_key(db, [k for k in newest if k not in known]))
-    links = [(known[key], item_id) for key, item_id, _s, _t in keyed if key in known]
+         for key, (sku, title) in sorted(last.items()) if key not in known])
+    known.update(_ids_by_key(db, [k for k in last if k not in known]))
+    return [known.get(key) if key else None for key in keys]
+
+
+def link_items(db: Database, order_ids: Iterable[int], *, now: datetime | None = None) -> int:
+    """Link the stored items of these orders that have no product yet to theirs (see
+    :func:`product_ids`); returns how many were linked."""
+    items = db.execute("SELECT id, sku, title FROM order_items WHERE +product_id IS NULL "
+                       "AND order_id IN (SELECT value FROM json_each(?)) ORDER BY id",
+                       [json.dumps(sorted(set(order_ids)))]).fetchall()
+    ids = product_ids(db, [(sku, title) for _id, sku, title in items], now=now)
+    links = [(product_id, item[0]) for item, product_id in zip(items, ids, strict=True) if product_id]
     db.conn.executemany("UPDATE order_items SET product_id = ? WHERE id = ?", links)
     return len(links)
 
@@ -92,7 +97,8 @@ def product_rows(db: Database, *, search: str = "", private_only: bool = False, 
         where = (where + " AND " if where else "WHERE ") + "p.id IN (SELECT value FROM json_each(:ids))"
         params["ids"] = json.dumps(list(ids))
     cur = db.execute(
-        _SOLD.format(where=where) + f"SELECT {_COLUMNS} FROM products p "
+        _SOLD.format(among=f"AND i.product_id IN (SELECT p.id FROM products p {where})" if where else "")
+        + f"SELECT {_COLUMNS} FROM products p "
         "LEFT JOIN sold s ON s.product_id = p.id LEFT JOIN product_print_names n ON n.title_key = p.name "
         f"{where} ORDER BY s.last_sold IS NULL, s.last_sold DESC, p.id DESC LIMIT :limit OFFSET :offset",
         {**params, "limit": limit, "offset": offset})

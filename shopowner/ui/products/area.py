@@ -1,7 +1,7 @@
 """商品: the products the shop sold, built from the imported orders, with what each sold and the
 owner's print name, private-only flag (私域特供), private price and cost.
 
-The list reads a page at a time off the GUI thread (:class:`SqlTableModel`), again on a change
+The list is read off the GUI thread, whole (see :func:`_whole_list`), again on a change
 notice about products or orders (an edit here, the print-names dialog, an import) while it is on
 screen. Edits write through :mod:`shopowner.products.catalogue` and announce ``PRODUCTS``.
 
@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from shopowner.changes import ORDERS, PRODUCTS, Change
-from shopowner.products.catalogue import count_products, get_product, list_products, set_product
+from shopowner.products.catalogue import get_product, list_products, set_product
 from shopowner.ui.empty_state import EmptyState
 from shopowner.ui.followups.table_model import SqlTableModel, make_view, selected_row
 from shopowner.ui.notices import listen
@@ -28,8 +28,12 @@ def _fetch(db, limit, offset, **filters) -> list[dict]:
     return [p.as_json() for p in list_products(db, limit=limit, offset=offset, **filters)]
 
 
-def _count(db, **filters) -> int:
-    return count_products(db, **filters)
+def _whole_list(db, _limit, **filters) -> tuple[int, list[dict], None]:
+    """Every product matching the filters in one read: the sales figures take one pass over all
+    order lines whatever the page size (measured: 0.4-0.5 s at 320,000 lines), so paging would
+    repeat it per page. The view still formats only the rows it paints."""
+    rows = [p.as_json() for p in list_products(db, **filters)]
+    return len(rows), rows, None
 
 
 def _money(fen: int | None) -> str:
@@ -63,7 +67,7 @@ class ProductsArea(QWidget):
             (self.tr("Private price"), lambda r: _money(r["price_fen"])),
             (self.tr("Cost"), lambda r: _money(r["cost_fen"])),
             (self.tr("Private only"), lambda r: "✓" if r["private_only"] else ""),
-        ], window.data_dir, fetch=_fetch, count=_count, filters=self._filters, parent=self)
+        ], window.data_dir, fetch=_fetch, first=_whole_list, filters=self._filters, parent=self)
         self.view = make_view(self.model, "products/list", stretch=NAME_COLUMN, free=(1,), samples={
             6: ["1,234,567.00"], 7: ["2026-12-31"], 8: ["12,345.00"], 9: ["12,345.00"]})
         self.view.setObjectName("productsView")
