@@ -369,7 +369,13 @@ WHERE k IS NOT NULL ORDER BY k
 ON CONFLICT DO NOTHING;
 UPDATE order_items SET product_id = (SELECT p.id FROM products p
     WHERE p.merge_key = product_key(order_items.sku, order_items.title))
-WHERE product_id IS NULL
+WHERE product_id IS NULL;
+UPDATE order_items SET product_id = (SELECT min(s.id) FROM products s JOIN products t ON s.name = t.name
+    WHERE t.id = order_items.product_id AND s.platform = '' AND s.merge_key LIKE 'sku:%')
+WHERE product_id IN (SELECT t.id FROM products t WHERE t.merge_key LIKE 'title:%' AND EXISTS
+    (SELECT 1 FROM products s WHERE s.platform = '' AND s.name = t.name AND s.merge_key LIKE 'sku:%'));
+DELETE FROM products WHERE merge_key LIKE 'title:%' AND NOT EXISTS
+    (SELECT 1 FROM order_items WHERE product_id = products.id)
 """
 
 
@@ -379,8 +385,9 @@ def m0015_products_from_order_items(db: Database) -> None:
     / 商家编码, else ``title:…`` and its cleaned title, :mod:`shopowner.vocab.product_titles`)
     names one product; ``cost_fen`` is its cost, ``price_fen`` its private price (私域价) and
     ``private_only`` (私域特供) marks what is sold only over WeChat. Every stored item is linked
-    to its product (the newest item's title names it); ``idx_items_product`` counts a product's
-    sales."""
+    to its product (the newest item's title names it); an item without a SKU goes to the product
+    with a SKU of its cleaned title when there is one (one platform's export gives 商家编码,
+    another's not). ``idx_items_product`` counts a product's sales."""
     from shopowner.clock import stamp
     from shopowner.vocab.product_titles import product_key, title_key
 

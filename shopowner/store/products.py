@@ -42,19 +42,49 @@ _COLUMNS = ("p.id, p.name, p.sku, p.price_fen, p.cost_fen, p.private_only, "
 def product_ids(db: Database, items: list[tuple[str, str]], *, now: datetime | None = None) -> list[int | None]:
     """The product of each item given as (sku, title), making the products not known yet (named
     by the cleaned title of their last item here; a product keeps its name, which its print name
-    is stored by); None for an item with neither. Runs in the caller's transaction (an import
-    gives its new items their product as it inserts them)."""
+    is stored by); None for an item with neither. An item without a SKU goes to the product with
+    a SKU of its cleaned title when there is one (one platform's export gives 商家编码, another's
+    not), and a new product with a SKU takes in the product without one of its name. Runs in the
+    caller's transaction (an import gives its new items their product as it inserts them)."""
     keys = [product_key(sku, title) for sku, title in items]
     last = {key: item for key, item in zip(keys, items, strict=True) if key}
     known = _ids_by_key(db, last)
+    known.update(_sku_products_named(db, [k for k in last if k not in known and k.startswith("title:")]))
     at = stamp(now)
+    new = [k for k in sorted(last) if k not in known]
     db.conn.executemany(
         "INSERT INTO products (merge_key, name, sku, platform, created_at, updated_at) "
         "VALUES (?, ?, ?, '', ?, ?) ON CONFLICT DO NOTHING",
-        [(key, title_key(title) or sku.strip(), sku.strip() if key.startswith("sku:") else "", at, at)
-         for key, (sku, title) in sorted(last.items()) if key not in known])
-    known.update(_ids_by_key(db, [k for k in last if k not in known]))
-    return [known.get(key) if key else None for key in keys]
+        [(key, title_key(last[key][1]) or last[key][0].strip(),
+          last[key][0].strip() if key.startswith("sku:") else "", at, at) for key in new])
+    known.update(_ids_by_key(db, new))
+    folded = _fold_into(db, [known[k] for k in new if k.startswith("sku:") and k in known])
+    return [folded.get(known[key], known[key]) if key in known else None for key in keys]
+
+
+def _sku_products_named(db: Database, title_keys: list[str]) -> dict[str, int]:
+    """``title:…`` key → the (first) product with a SKU named that cleaned title."""
+    found = db.execute(
+        "SELECT 'title:' || name, min(id) FROM products WHERE platform = '' AND name IN "
+        "(SELECT value FROM json_each(?)) AND merge_key LIKE 'sku:%' GROUP BY name",
+        [json.dumps([k.removeprefix("title:") for k in title_keys], ensure_ascii=False)])
+    return dict(found)
+
+
+def _fold_into(db: Database, sku_product_ids: list[int]) -> dict[int, int]:
+    """Each of these new products with a SKU takes in the product without a SKU of its name: its
+    items, its feedback and the owner's settings; returns {product gone: product it went into}."""
+    pairs = db.execute(
+        "SELECT t.id, s.id FROM products s JOIN products t ON t.platform = '' AND t.name = s.name "
+        "AND t.merge_key LIKE 'title:%' WHERE s.id IN (SELECT value FROM json_each(?))",
+        [json.dumps(sku_product_ids)]).fetchall()
+    for gone, into in pairs:
+        db.execute("UPDATE products SET (price_fen, cost_fen, private_only) = (SELECT price_fen, cost_fen, "
+                   "private_only FROM products WHERE id = :gone) WHERE id = :into", {"gone": gone, "into": into})
+        for table in ("order_items", "feedback"):
+            db.execute(f"UPDATE {table} SET product_id = ? WHERE product_id = ?", [into, gone])
+        db.execute("DELETE FROM products WHERE id = ?", [gone])
+    return dict(pairs)
 
 
 def link_items(db: Database, order_ids: Iterable[int], *, now: datetime | None = None) -> int:

@@ -44,6 +44,24 @@ def test_items_without_a_sku_are_merged_by_cleaned_title(db):
     assert db.execute("SELECT count(*) FROM order_items WHERE product_id IS NULL").fetchone()[0] == 0
 
 
+def test_an_item_without_a_sku_joins_the_product_with_one_of_its_name(db):
+    _order(db, "1", [dict(title="紫砂壶 西施", sku="ZS-01")])
+    _order(db, "2", [dict(title="【包邮】紫砂壶 西施")])  # another platform's export: no 商家编码
+    (product,) = list_products(db)
+    assert (product.sku, product.orders) == ("ZS-01", 2)
+
+
+def test_a_new_sku_takes_in_the_product_of_its_name_with_the_owners_settings(db):
+    _order(db, "1", [dict(title="紫砂壶 西施")])
+    (untitled,) = list_products(db)
+    set_product(db, untitled.id, private_only=True, price="199", print_name="西施壶")
+    _order(db, "2", [dict(title="紫砂壶 西施 现货", sku="ZS-01"), dict(title="紫砂壶 西施")])
+    (product,) = list_products(db)
+    assert (product.sku, product.orders, product.units) == ("ZS-01", 2, 3)
+    assert (product.private_only, product.price_fen, product.print_name) == (True, 19900, "西施壶")
+    assert db.execute("SELECT count(*) FROM products").fetchone()[0] == 1
+
+
 def test_closed_and_refunded_orders_do_not_count_as_sold(db):
     _order(db, "1", [dict(title="茶具套装", amount_fen=12800)])
     _order(db, "2", [dict(title="茶具套装", amount_fen=12800)], status="refunded", day="2026-11-09")
@@ -70,7 +88,7 @@ def test_an_older_shop_is_back_filled_by_its_upgrade(data_dir):
         raw.executemany("INSERT INTO order_items (order_id, line_no, title, sku, quantity, amount_fen) "
                         "VALUES (?, ?, ?, ?, ?, ?)",
                         [(1, 2, "【包邮】手工皂 薰衣草", "", 2, 11800), (2, 2, "紫砂壶 西施", "ZS-01", 1, 39900),
-                         (2, 3, "紫砂壶 西施 限时特价", "ZS-01", 1, 39900)])
+                         (2, 3, "紫砂壶 西施 限时特价", "ZS-01", 1, 39900), (1, 3, "紫砂壶  西施", "", 1, 100)])
     db = open_database(data_dir)
     try:
         assert db.execute("SELECT count(*) FROM order_items WHERE product_id IS NULL").fetchone()[0] == 0
@@ -78,7 +96,8 @@ def test_an_older_shop_is_back_filled_by_its_upgrade(data_dir):
         assert sorted(found) == ["手工皂 薰衣草", "紫砂壶 西施", "茶具套装"]
         soap = found["手工皂 薰衣草"]
         assert (soap.orders, soap.units, soap.revenue_fen) == (1, 3, 5900 + 11800)
-        assert (found["紫砂壶 西施"].sku, found["紫砂壶 西施"].units) == ("ZS-01", 2)
+        # the item without a SKU went to the product with one of its name
+        assert (found["紫砂壶 西施"].sku, found["紫砂壶 西施"].units, found["紫砂壶 西施"].orders) == ("ZS-01", 3, 2)
     finally:
         db.close()
 
