@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from shopowner.changes import ORDERS, PRODUCTS, Change
-from shopowner.products.catalogue import get_product, list_products, set_product
+from shopowner.products.catalogue import Product, list_products, set_product
 from shopowner.ui.empty_state import EmptyState
 from shopowner.ui.followups.table_model import SqlTableModel, make_view, selected_row
 from shopowner.ui.notices import listen
@@ -71,6 +71,8 @@ class ProductsArea(QWidget):
         self.view = make_view(self.model, "products/list", stretch=NAME_COLUMN, free=(1,), samples={
             6: ["1,234,567.00"], 7: ["2026-12-31"], 8: ["12,345.00"], 9: ["12,345.00"]})
         self.view.setObjectName("productsView")
+        # a selected row would make every header bold, wider than the column fitted to its text
+        self.view.horizontalHeader().setHighlightSections(False)
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.empty = EmptyState(self.view)
         self.model.loaded.connect(self._loaded)
@@ -130,16 +132,14 @@ class ProductsArea(QWidget):
                     self.view.selectRow(row)
                     break
 
-    def _selected(self):
+    def _selected(self) -> Product | None:
+        """The selected product as the list read it (nothing is read on the GUI thread)."""
         row = selected_row(self.view)
         if row is None:
             self.window_.dialogs.information(self, self.tr("Products"),
                                              self.tr("Select a product in the list first."))
             return None
-        product = get_product(self.window_.db, row["id"])
-        if product is None:  # gone since the list was read
-            self.refresh()
-        return product
+        return Product(**row)
 
     def edit_selected(self) -> bool:
         from shopowner.ui.products.edit_dialog import ProductDialog
@@ -157,7 +157,12 @@ class ProductsArea(QWidget):
         product = self._selected()
         if product is None:
             return
-        changed = set_product(self.window_.db, product.id, private_only=not product.private_only)
+        try:
+            changed = set_product(self.window_.db, product.id, private_only=not product.private_only)
+        except LookupError as exc:  # gone since the list was read
+            self.window_.dialogs.information(self, self.tr("Products"), str(exc))
+            self.refresh()
+            return
         self.window_.statusBar().showMessage(
             (self.tr("“{name}” is now sold only over WeChat.") if changed.private_only
              else self.tr("“{name}” is no longer private-only.")).format(name=changed.print_name), 6000)
