@@ -40,6 +40,16 @@ def test_an_empty_shop_says_to_import_orders_first(qtbot, main_window):
     assert "Products" in main_window.nav.item(main_window.area_keys().index("products")).text()
 
 
+def test_an_import_fills_the_list(qtbot, main_window):
+    from tests.ui.test_empty_states import import_jd
+
+    area = _area(qtbot, main_window)
+    qtbot.waitUntil(area.empty.isVisible, timeout=5000)
+    import_jd(qtbot, main_window)  # its notice (orders) reads the list again
+    qtbot.waitUntil(lambda: not area.empty.isVisible() and area.model.rowCount() > 0, timeout=10000)
+    assert area.model.rowCount() == len(list_products(main_window.db))
+
+
 def test_edit_a_product_in_its_dialog(qtbot, main_window):
     ids = _shop(main_window.db)
     pot = ids["紫砂壶 西施"]
