@@ -72,11 +72,12 @@ def _sku_products_named(db: Database, title_keys: list[str]) -> dict[str, int]:
 
 
 def _fold_into(db: Database, sku_product_ids: list[int]) -> dict[int, int]:
-    """Each of these new products with a SKU takes in the product without a SKU of its name: its
-    items, its feedback and the owner's settings; returns {product gone: product it went into}."""
+    """Each of these new products with a SKU takes in the product without a SKU of its name (the
+    first of them, when two new SKUs share a name): its items, its feedback and the owner's
+    settings; returns {product gone: product it went into}."""
     pairs = db.execute(
-        "SELECT t.id, s.id FROM products s JOIN products t ON t.platform = '' AND t.name = s.name "
-        "AND t.merge_key LIKE 'title:%' WHERE s.id IN (SELECT value FROM json_each(?))",
+        "SELECT t.id, min(s.id) FROM products s JOIN products t ON t.platform = '' AND t.name = s.name "
+        "AND t.merge_key LIKE 'title:%' WHERE s.id IN (SELECT value FROM json_each(?)) GROUP BY t.id",
         [json.dumps(sku_product_ids)]).fetchall()
     for gone, into in pairs:
         db.execute("UPDATE products SET (price_fen, cost_fen, private_only) = (SELECT price_fen, cost_fen, "

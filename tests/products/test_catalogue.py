@@ -62,6 +62,12 @@ def test_a_new_sku_takes_in_the_product_of_its_name_with_the_owners_settings(db)
     assert db.execute("SELECT count(*) FROM products").fetchone()[0] == 1
 
 
+def test_two_new_skus_of_one_name_take_in_its_product_once(db):
+    _order(db, "1", [dict(title="紫砂壶 西施")])
+    _order(db, "2", [dict(title="紫砂壶 西施", sku="ZS-01"), dict(title="紫砂壶 西施", sku="ZS-02")])
+    assert sorted((p.sku, p.orders) for p in list_products(db)) == [("ZS-01", 2), ("ZS-02", 1)]
+
+
 def test_closed_and_refunded_orders_do_not_count_as_sold(db):
     _order(db, "1", [dict(title="茶具套装", amount_fen=12800)])
     _order(db, "2", [dict(title="茶具套装", amount_fen=12800)], status="refunded", day="2026-11-09")
