@@ -27,6 +27,10 @@
         <translation>每日回顾</translation>
     </message>
     <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
         <source>Growth figures</source>
         <translation>经营数据</translation>
     </message>
@@ -994,6 +998,106 @@
         <source>{key}  {state}  days: {days}  ({label})</source>
         <translation>{key}  {state}  天数：{days}  （{label}）</translation>
     </message>
+    <message>
+        <source>the products you sold, with their print names, private prices and costs</source>
+        <translation>列出卖过的商品及其印刷名称、私域价和成本</translation>
+    </message>
+    <message>
+        <source>the products, the most recently sold first</source>
+        <translation>列出商品，最近卖出的在前</translation>
+    </message>
+    <message>
+        <source>only the products sold only over WeChat (私域特供)</source>
+        <translation>只列出仅在微信私域销售的商品（私域特供）</translation>
+    </message>
+    <message>
+        <source>words of the name, SKU or print name</source>
+        <translation>名称、商家编码或印刷名称中的字</translation>
+    </message>
+    <message>
+        <source>change a product&apos;s print name, private-only flag, private price or cost</source>
+        <translation>修改商品的印刷名称、私域特供标记、私域价或成本</translation>
+    </message>
+    <message>
+        <source>the product&apos;s number, as “products list” shows it</source>
+        <translation>商品编号，即“products list”显示的编号</translation>
+    </message>
+    <message>
+        <source>the short name {商品} prints on a card (&quot;&quot;: the automatic one)</source>
+        <translation>{商品} 在卡片上印出的简短名称（&quot;&quot;：用自动名称）</translation>
+    </message>
+    <message>
+        <source>sold only over WeChat (私域特供)</source>
+        <translation>仅在微信私域销售（私域特供）</translation>
+    </message>
+    <message>
+        <source>the private price in yuan (&quot;&quot;: none)</source>
+        <translation>私域价，单位元（&quot;&quot;：不设）</translation>
+    </message>
+    <message>
+        <source>the cost in yuan (&quot;&quot;: none)</source>
+        <translation>成本，单位元（&quot;&quot;：不设）</translation>
+    </message>
+    <message>
+        <source>private only</source>
+        <translation>私域特供</translation>
+    </message>
+    <message>
+        <source>No product matches.</source>
+        <translation>没有符合条件的商品。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Print name</source>
+        <translation>印刷名称</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Last sold</source>
+        <translation>最近卖出</translation>
+    </message>
+    <message>
+        <source>Private price</source>
+        <translation>私域价</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Private only</source>
+        <translation>私域特供</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>say what to change: --print-name, --private-only, --price or --cost.</source>
+        <translation>请说明要改什么：--print-name、--private-only、--price 或 --cost。</translation>
+    </message>
+    <message>
+        <source>Product {id} saved: prints as “{name}”, private price {price}, cost {cost}{flag}.</source>
+        <translation>商品 {id} 已保存：印作“{name}”，私域价 {price}，成本 {cost}{flag}。</translation>
+    </message>
+    <message>
+        <source>, sold only over WeChat</source>
+        <translation>，仅在微信私域销售</translation>
+    </message>
 </context>
 <context>
     <name>Customers</name>
@@ -1457,6 +1561,171 @@ Your customers, your letters, your data: everything stays in {path}.</source>
     <message>
         <source>Added by hand</source>
         <translation>手动添加</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Product {id}</source>
+        <translation>商品 {id}</translation>
+    </message>
+    <message>
+        <source>{orders} orders, {units} units, {revenue} yuan; last sold {day}</source>
+        <translation>{orders} 单，{units} 件，{revenue} 元；最近卖出 {day}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Automatic: {name}</source>
+        <translation>自动：{name}</translation>
+    </message>
+    <message>
+        <source>Sold only over WeChat (私域特供)</source>
+        <translation>仅在微信私域销售（私域特供）</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 68.50</source>
+        <translation>元，例如 68.50</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 20</source>
+        <translation>元，例如 20</translation>
+    </message>
+    <message>
+        <source>&amp;Print name:</source>
+        <translation>印刷名称(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Private p&amp;rice:</source>
+        <translation>私域价(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation>成本(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The print name is what {商品} says on a card, for every listing of this product. Leave it empty for the automatic name; leave a price empty for none.</source>
+        <translation>印刷名称就是卡片上 {商品} 印出的字，这个商品的每个链接都用它。留空则用自动名称；价格留空表示不设。</translation>
+    </message>
+</context>
+<context>
+    <name>Products</name>
+    <message>
+        <source>{what} “{text}” is not an amount. Type it in yuan, such as 68 or 68.50.</source>
+        <translation>{what}“{text}”不是金额。请按元填写，例如 68 或 68.50。</translation>
+    </message>
+    <message>
+        <source>{what} must be between 0 and 10,000,000 yuan.</source>
+        <translation>{what}必须在 0 到 10,000,000 元之间。</translation>
+    </message>
+    <message>
+        <source>{what} has more than two decimals: give it to the fen, such as 68.50.</source>
+        <translation>{what}的小数超过两位：请精确到分，例如 68.50。</translation>
+    </message>
+    <message>
+        <source>The private price</source>
+        <translation>私域价</translation>
+    </message>
+    <message>
+        <source>The cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>There is no product {id}. The products list shows each one&apos;s number.</source>
+        <translation>没有编号为 {id} 的商品。商品列表里有每个商品的编号。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsArea</name>
+    <message>
+        <source>Search name, SKU or print name  (Ctrl+F)</source>
+        <translation>搜索名称、商家编码或印刷名称  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Private-only products</source>
+        <translation>只看私域特供</translation>
+    </message>
+    <message>
+        <source>Edit…  (Enter)</source>
+        <translation>编辑…  (Enter)</translation>
+    </message>
+    <message>
+        <source>Private only on/off  (Ctrl+Shift+P)</source>
+        <translation>设为/取消私域特供  (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Print name</source>
+        <translation>印刷名称</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Revenue (yuan)</source>
+        <translation>销售额（元）</translation>
+    </message>
+    <message>
+        <source>Last sold</source>
+        <translation>最近卖出</translation>
+    </message>
+    <message>
+        <source>Private price</source>
+        <translation>私域价</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Private only</source>
+        <translation>私域特供</translation>
+    </message>
+    <message>
+        <source>Products: {n}</source>
+        <translation>商品：{n} 个</translation>
+    </message>
+    <message>
+        <source>No products yet. The products list is made from your orders: import the order exports from your seller center, and every product they sold appears here.</source>
+        <translation>还没有商品。商品列表来自你的订单：导入卖家后台导出的订单，卖过的每个商品都会出现在这里。</translation>
+    </message>
+    <message>
+        <source>No product matches.</source>
+        <translation>没有符合条件的商品。</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Select a product in the list first.</source>
+        <translation>请先在列表里选择一个商品。</translation>
+    </message>
+    <message>
+        <source>“{name}” is now sold only over WeChat.</source>
+        <translation>“{name}”现在仅在微信私域销售。</translation>
+    </message>
+    <message>
+        <source>“{name}” is no longer private-only.</source>
+        <translation>“{name}”不再是私域特供。</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ COMMAND_MODULES = [
     "shopowner.cli.cards",
     "shopowner.cli.letters",
     "shopowner.cli.print_names",
+    "shopowner.cli.products",
     "shopowner.cli.followups",
     "shopowner.cli.followup_log",
     "shopowner.cli.feedback",

@@ -9,7 +9,8 @@ takes only its status, amounts and times from a re-import: the buyer is not matc
 nothing that names a person comes back. An order first read from an item-only file (Taobao
 DetailList) sits with a placeholder customer until a file names its buyer; the placeholder then
 goes (unless the owner used it), and the item-only file's status never undoes a refund, so the
-files can come in either order.
+files can come in either order. New and replaced items are written with their products (商品), made
+in the same transaction when new.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from shopowner.imports.identity import Resolver
 from shopowner.imports.platforms.base import Order, Platform
 from shopowner.store import orders as store
 from shopowner.store.erased import ErasedKeys
+from shopowner.store.products import product_ids
 
 _compared = itemgetter(*store.COMPARED_FIELDS)
 _item_values = itemgetter(*store.ITEM_COMPARED)
@@ -86,6 +88,7 @@ class OrderWriter:
                 self.updated_orders += 1
                 self.touched.update((customer_id, before["customer_id"]))
         self.resolver.flush()  # new customers first: orders refer to them
+        self._link_products([*new_items, *(items for _id, items in item_changes)])
         store.insert_orders(self.db, new_rows, new_items)
         store.update_orders(self.db, changes)
         for order_id, items in item_changes:
@@ -93,6 +96,13 @@ class OrderWriter:
         if vacated:  # the book is then the same as if the buyer had been known from the start
             self.placeholders_dropped += store.drop_empty_placeholders(self.db, vacated)
         self.new_orders += len(new_rows)
+
+    def _link_products(self, item_lists: list[list[dict]]) -> None:
+        """Each item to be written gets its product (商品), made when new."""
+        items = [item for lines in item_lists for item in lines]
+        ids = product_ids(self.db, [(item["sku"], item["title"]) for item in items])
+        for item, product_id in zip(items, ids, strict=True):
+            item["product_id"] = product_id
 
     def _title_only(self, order: Order) -> bool:
         return bool(self.layout.title_separator) and not self.layout.item_rows([]) and all(

@@ -349,3 +349,50 @@ WHEN NEW.stage_manual = 0 AND NEW.stage <> 'dormant' BEGIN
         WHEN order_count >= 2 THEN 'repeat' WHEN wechat_status = 'added' THEN 'added'
         ELSE 'new' END) WHERE id = NEW.id;
 END""")
+
+
+# products (商品): one list built from the order items, merged by SKU or by cleaned title ------
+M0015_SCHEMA = """
+ALTER TABLE products ADD COLUMN merge_key TEXT;
+ALTER TABLE products ADD COLUMN cost_fen INTEGER;
+ALTER TABLE products ADD COLUMN updated_at TEXT;
+CREATE UNIQUE INDEX idx_products_merge_key ON products(merge_key) WHERE merge_key IS NOT NULL;
+CREATE INDEX idx_items_product ON order_items(product_id)
+"""
+M0015_BACKFILL = """
+INSERT INTO products (merge_key, name, sku, platform, created_at, updated_at)
+SELECT k, CASE WHEN name <> '' THEN name ELSE trim(sku) END, CASE WHEN k LIKE 'sku:%' THEN trim(sku) ELSE '' END,
+       '', :now, :now
+FROM (SELECT product_key(sku, title) AS k, product_title_key(title) AS name, sku, max(id)
+      FROM order_items WHERE product_id IS NULL GROUP BY k)
+WHERE k IS NOT NULL ORDER BY k
+ON CONFLICT DO NOTHING;
+UPDATE order_items SET product_id = (SELECT p.id FROM products p
+    WHERE p.merge_key = product_key(order_items.sku, order_items.title))
+WHERE product_id IS NULL;
+UPDATE order_items SET product_id = (SELECT min(s.id) FROM products s JOIN products t ON s.name = t.name
+    WHERE t.id = order_items.product_id AND s.platform = '' AND s.merge_key LIKE 'sku:%')
+WHERE product_id IN (SELECT t.id FROM products t WHERE t.merge_key LIKE 'title:%' AND EXISTS
+    (SELECT 1 FROM products s WHERE s.platform = '' AND s.name = t.name AND s.merge_key LIKE 'sku:%'));
+DELETE FROM products WHERE merge_key LIKE 'title:%' AND NOT EXISTS
+    (SELECT 1 FROM order_items WHERE product_id = products.id)
+"""
+
+
+@migrations()
+def m0015_products_from_order_items(db: Database) -> None:
+    """Products are built from the order items: ``merge_key`` (``sku:…`` when the item has a SKU
+    / 商家编码, else ``title:…`` and its cleaned title, :mod:`shopowner.vocab.product_titles`)
+    names one product; ``cost_fen`` is its cost, ``price_fen`` its private price (私域价) and
+    ``private_only`` (私域特供) marks what is sold only over WeChat. Every stored item is linked
+    to its product (the newest item's title names it); an item without a SKU goes to the product
+    with a SKU of its cleaned title when there is one (one platform's export gives 商家编码,
+    another's not). ``idx_items_product`` counts a product's sales."""
+    from shopowner.clock import stamp
+    from shopowner.vocab.product_titles import product_key, title_key
+
+    run_script(db, M0015_SCHEMA)
+    db.conn.create_function("product_key", 2, product_key, deterministic=True)
+    db.conn.create_function("product_title_key", 1, title_key, deterministic=True)
+    for statement in M0015_BACKFILL.split(";\n"):
+        db.execute(statement, {"now": stamp()} if ":now" in statement else {})

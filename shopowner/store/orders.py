@@ -100,7 +100,8 @@ def items_of(db: Database, order_ids: list[int]) -> dict[int, list[tuple]]:
 
 def insert_orders(db: Database, orders: list[dict], items: list[list[dict]], *,
                   now: datetime | None = None) -> list[int]:
-    """Insert many orders with their items in two ``executemany`` calls; returns the new ids.
+    """Insert many orders with their items in two ``executemany`` calls; returns the new ids. An
+    item may carry its ``product_id`` (:func:`shopowner.store.products.product_ids`).
 
     Ids are allocated after the highest one, inside the caller's transaction (which must
     already hold the write lock, e.g. by having inserted its ``imports`` row)."""
@@ -118,12 +119,12 @@ def insert_orders(db: Database, orders: list[dict], items: list[list[dict]], *,
     db.conn.executemany(
         f"INSERT INTO orders ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
         [(oid, *pick(o), at, at) for oid, o in zip(ids, orders, strict=True)])
-    item_cols = ["order_id", "line_no", *ITEM_COMPARED]
+    item_cols = ["order_id", "line_no", *ITEM_COMPARED, "product_id"]
     pick_item = itemgetter(*ITEM_COMPARED)
     db.conn.executemany(
         f"INSERT INTO order_items ({', '.join(item_cols)}) "
         f"VALUES ({', '.join('?' for _ in item_cols)})",
-        [(oid, n, *pick_item(item))
+        [(oid, n, *pick_item(item), item.get("product_id"))
          for oid, lines in zip(ids, items, strict=True) for n, item in enumerate(lines, start=1)])
     return ids
 
@@ -164,10 +165,11 @@ def drop_empty_placeholders(db: Database, customer_ids) -> int:
 
 def replace_items(db: Database, order_id: int, items: list[dict]) -> None:
     db.execute("DELETE FROM order_items WHERE order_id = ?", [order_id])
-    cols = ["order_id", "line_no", *ITEM_COMPARED]
+    cols = ["order_id", "line_no", *ITEM_COMPARED, "product_id"]
     db.conn.executemany(
         f"INSERT INTO order_items ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
-        [[order_id, n, *(item[f] for f in ITEM_COMPARED)] for n, item in enumerate(items, 1)])
+        [[order_id, n, *(item[f] for f in ITEM_COMPARED), item.get("product_id")]
+         for n, item in enumerate(items, 1)])
 
 
 @contextmanager

@@ -29,6 +29,7 @@ def area_title(key: str) -> str:
         "cards": QCoreApplication.translate("Areas", "Letters and insert cards"),
         "followups": QCoreApplication.translate("Areas", "Follow-ups and feedback"),
         "review": QCoreApplication.translate("Areas", "Daily review"),
+        "products": QCoreApplication.translate("Areas", "Products"),
         "growth": QCoreApplication.translate("Areas", "Growth figures"),
     }[key]
 
@@ -45,6 +46,12 @@ def _cards(window: QWidget) -> QWidget:
     return build(window)
 
 
+def _products(window: QWidget) -> QWidget:
+    from shopowner.ui.products import build
+
+    return build(window)
+
+
 def _growth(window: QWidget) -> QWidget:
     from shopowner.ui.growth.area import GrowthArea
 
@@ -57,6 +64,7 @@ AREAS: list[Area] = [
     Area("cards", _cards),
     Area("followups", build_followups_area),
     Area("review", build_review_area),
+    Area("products", _products),  # stage 2: what sells, what is sold only over WeChat
     Area("growth", _growth),
 ]
 
