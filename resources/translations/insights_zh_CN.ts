@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CardRates</name>
+    <message>
+        <source>Cards printed</source>
+        <translation>打印卡片</translation>
+    </message>
+    <message>
+        <source>Codes sent back</source>
+        <translation>寄回的码</translation>
+    </message>
+    <message>
+        <source>Add-rate (95% range)</source>
+        <translation>加微率（95% 区间）</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信</translation>
+    </message>
+    <message>
+        <source>Version {n}</source>
+        <translation>版本{n}</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>The range is where the true rate lies with 95% confidence; two versions are told apart only when the difference is bigger than chance.</source>
+        <translation>区间表示真实加微率有 95% 把握落在其中；只有差别大于偶然波动时，才能分出两个版本的好坏。</translation>
+    </message>
+    <message>
+        <source>By print run</source>
+        <translation>按打印批次</translation>
+    </message>
+    <message>
+        <source>By product</source>
+        <translation>按商品</translation>
+    </message>
+    <message>
+        <source>By platform</source>
+        <translation>按平台</translation>
+    </message>
+    <message>
+        <source>Run {date}</source>
+        <translation>{date} 批次</translation>
+    </message>
+    <message>
+        <source>Print run</source>
+        <translation>打印批次</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Add-rate of the cards</source>
+        <translation>卡片加微率</translation>
+    </message>
+    <message>
+        <source>Print a second version of a letter to compare the two.</source>
+        <translation>给信再写一个版本并打印，才能比较两个版本。</translation>
+    </message>
+    <message>
+        <source>No cards printed in this period.</source>
+        <translation>这段时间没有打印卡片。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>private-domain size, card conversion, repeat rate and the pool&apos;s value</source>
@@ -14,6 +85,14 @@
     <message>
         <source>print JSON</source>
         <translation>以 JSON 输出</translation>
+    </message>
+    <message>
+        <source>Letters: add-rate with its 95% range</source>
+        <translation>信：加微率及其 95% 区间</translation>
+    </message>
+    <message>
+        <source>{letter} version {n}: {redeemed} of {printed}, {rate}</source>
+        <translation>{letter} 版本{n}：{printed} 张中 {redeemed} 张，{rate}</translation>
     </message>
     <message>
         <source>Error: {message}</source>
@@ -36,8 +115,8 @@
         <translation>私域客户：{total} 位中的 {n} 位（{share:.1%}）</translation>
     </message>
     <message>
-        <source>Card conversion: {redeemed} of {printed} ({rate:.1%})</source>
-        <translation>包裹卡转化：{printed} 张中的 {redeemed} 张（{rate:.1%}）</translation>
+        <source>Card conversion: {redeemed} of {printed}: {rate}</source>
+        <translation>卡片转化：{printed} 张中 {redeemed} 张：{rate}</translation>
     </message>
     <message>
         <source>Repeat rate: private {private:.1%}, others {public:.1%}</source>
@@ -105,6 +184,24 @@
     <message>
         <source>No paid orders since {since}: the newest paid order is from {last}. Choose “All time” or a longer period to see the platforms.</source>
         <translation>{since} 起没有付款订单：最近一笔付款订单是 {last}。请选择“全部时间”或更长的期间来查看各平台。</translation>
+    </message>
+    <message>
+        <source>Version {n}</source>
+        <translation>版本{n}</translation>
+    </message>
+    <message>
+        <source>{version} is better (95% confidence)</source>
+        <translation>{version} 更好（95% 把握）</translation>
+    </message>
+    <message>
+        <source>Cannot tell yet: both versions brought the same rate so far; print more cards of each</source>
+        <translation>还不能确定：两个版本目前加微率相同；每个版本再多打印一些卡片</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot tell yet: each version needs about %n more card(s)</source>
+        <translation>
+            <numerusform>还不能确定：每个版本大约还需要 %n 张卡片</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -208,24 +305,8 @@
         <translation>这些订单的付款金额，已扣除退款</translation>
     </message>
     <message>
-        <source>Letter</source>
-        <translation>感谢信</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>版本</translation>
-    </message>
-    <message>
         <source>Cards printed</source>
         <translation>打印卡片</translation>
-    </message>
-    <message>
-        <source>Codes sent back</source>
-        <translation>发回暗号</translation>
-    </message>
-    <message>
-        <source>Conversion</source>
-        <translation>转化率</translation>
     </message>
     <message>
         <source>Channel</source>

@@ -31,8 +31,24 @@ def _yuan(fen: int | None) -> str:
     return "—" if fen is None else f"¥{fen / 100:,.0f}"
 
 
+def _print_letters(g) -> None:
+    from shopowner.insights.card_rates import rate_text
+
+    if not g.by_letter_version:
+        return
+    print()
+    print(translate("Cli", "Letters: add-rate with its 95% range"))
+    for r in g.by_letter_version:
+        print("  " + translate("Cli", "{letter} version {n}: {redeemed} of {printed}, {rate}").format(
+            letter=r["letter"], n=r["version"], redeemed=r["redeemed"], printed=r["printed"],
+            rate=rate_text(r["conversion"], r["ci_low"], r["ci_high"])))
+    for verdict in g.ab_by_letter:
+        print(f"  {verdict['letter']}: {verdict['verdict']}")
+
+
 def handle(args, ctx) -> int:
     from shopowner.cli import print_json
+    from shopowner.insights.card_rates import rate_text
     from shopowner.insights.figures import growth_figures
     from shopowner.vocab.platforms import platform_name
 
@@ -50,8 +66,9 @@ def handle(args, ctx) -> int:
         print(translate("Cli", "Period: all time"))
     print(translate("Cli", "Private customers: {n} of {total} ({share:.1%})").format(
         n=g.private_customers, total=g.customers, share=g.private_share))
-    print(translate("Cli", "Card conversion: {redeemed} of {printed} ({rate:.1%})").format(
-        redeemed=g.cards_redeemed, printed=g.cards_printed, rate=g.card_conversion))
+    print(translate("Cli", "Card conversion: {redeemed} of {printed}: {rate}").format(
+        redeemed=g.cards_redeemed, printed=g.cards_printed,
+        rate=rate_text(g.card_conversion, *g.card_conversion_ci)))
     print(translate("Cli", "Repeat rate: private {private:.1%}, others {public:.1%}").format(
         private=g.repeat_rate_private, public=g.repeat_rate_public))
     print(translate("Cli", "Value of the pool: ¥{value:,.0f} (average order ¥{aov:,.2f})").format(
@@ -71,6 +88,7 @@ def handle(args, ctx) -> int:
         for row in [header, *rows]:
             print("  " + "  ".join(_cell(v, widths[i], i == 0) for i, v in enumerate(row)))
     print("  " + g.platform_note)
+    _print_letters(g)
     print()
     print(translate("Cli", "By month: paid orders / cards printed / WeChat adds"))
     for m in g.monthly:

@@ -24,6 +24,8 @@ from sqlite_utils import Database
 
 from shopowner import clock
 from shopowner.i18n import translate
+from shopowner.insights import card_rates
+from shopowner.insights.stats import wilson
 from shopowner.progress import Progress, maybe
 from shopowner.store import growth as store
 
@@ -45,7 +47,13 @@ class Growth:
     average_order_fen: int = 0
     pool_value_fen: int = 0
     private_spend_fen: int = 0
+    card_conversion_ci: tuple[float, float] = (0.0, 0.0)
     by_letter_version: list[dict] = field(default_factory=list)
+    ab: dict | None = None  # the verdict for the letter with the most cards (see card_rates)
+    ab_by_letter: list[dict] = field(default_factory=list)
+    by_batch: list[dict] = field(default_factory=list)
+    by_product: list[dict] = field(default_factory=list)
+    by_platform_cards: list[dict] = field(default_factory=list)
     by_platform: list[dict] = field(default_factory=list)
     platform_total: dict = field(default_factory=dict)
     platform_note: str = ""
@@ -62,6 +70,11 @@ class Growth:
 
 def _ratio(part: int, whole: int) -> float:
     return round(part / whole, 4) if whole else 0.0
+
+
+def _interval(part: int, whole: int) -> tuple[float, float]:
+    low, high = wilson(part, whole)
+    return round(low, 4), round(high, 4)
 
 
 def months_between(first: str, last: str) -> list[str]:
@@ -128,6 +141,7 @@ def growth_figures(db: Database, days: int | None = None, today: date | None = N
     g.new_private_in_period = store.new_wechat_adds(db, since)
     g.cards_printed, g.cards_redeemed = store.cards_printed(db, since)
     g.card_conversion = _ratio(g.cards_redeemed, g.cards_printed)
+    g.card_conversion_ci = _interval(g.cards_redeemed, g.cards_printed)
 
     progress.check()
     g.repeat_rate_private = _ratio(store.customers_with_orders(db, 2, added=True),
@@ -139,9 +153,13 @@ def growth_figures(db: Database, days: int | None = None, today: date | None = N
     g.private_spend_fen = store.private_spend_fen(db)
 
     progress.check()
-    g.by_letter_version = store.by_letter_version(db, since)
-    for row in g.by_letter_version:
-        row["conversion"] = _ratio(row["redeemed"], row["printed"])
+    g.by_letter_version = [card_rates.with_interval(r) for r in store.by_letter_version(db, since)]
+    g.ab_by_letter = card_rates.ab_by_letter(g.by_letter_version)
+    g.ab = g.ab_by_letter[0] if g.ab_by_letter else None
+    g.by_batch = card_rates.by_batch(db, since)
+    g.by_platform_cards = card_rates.by_platform(db, since)
+    progress.check()
+    g.by_product = card_rates.by_product(db, since)
     g.by_platform = store.by_platform(db, since)
     g.platform_total = store.all_platforms(db, since)
     for row in [*g.by_platform, g.platform_total]:

@@ -134,3 +134,39 @@ def monthly(db: Database, since: str | None) -> dict[str, dict[str, int]]:
             if month and len(month) == 7:
                 out.setdefault(month, {"orders": 0, "cards": 0, "adds": 0})[key] = n
     return out
+
+
+def _card_rates(db: Database, since: str | None, key_sql: str, joins: str,
+                extra: str = "") -> list[dict]:
+    period, params = _since("k.printed_at", since)
+    return [dict(r) for r in db.query(
+        f"""SELECT {key_sql}, count(DISTINCT k.id) AS printed,
+                   count(DISTINCT CASE WHEN k.redeemed_at IS NOT NULL THEN k.id END) AS redeemed
+            FROM cards AS k {joins}
+            WHERE {printed_card('k')}{period}{extra}
+            GROUP BY 1 ORDER BY printed DESC, 1""", params)]
+
+
+def cards_by_batch(db: Database, since: str | None) -> list[dict]:
+    """Per print run (card batch) of the period: printed cards and how many codes came back,
+    with the run's date; cards printed outside a batch are left out."""
+    rows = _card_rates(db, since, "k.batch_id AS batch", "", " AND k.batch_id IS NOT NULL")
+    dates = dict(db.execute("SELECT id, created_at FROM card_batches"))
+    for row in rows:
+        row["printed_on"] = str(dates.get(row["batch"]) or "")[:10]
+    return sorted(rows, key=lambda r: (r["printed_on"], r["batch"]))
+
+
+def cards_by_platform(db: Database, since: str | None) -> list[dict]:
+    """Per platform of the carded order: printed cards and redeemed codes."""
+    return _card_rates(db, since, "o.platform AS platform", "JOIN orders AS o ON o.id = k.order_id")
+
+
+def carded_item_titles(db: Database, since: str | None) -> list[tuple[int, int, str]]:
+    """(card id, redeemed 0/1, item title) for every printed card of the period and each product
+    line of its order (a card on an order of two products appears twice)."""
+    period, params = _since("k.printed_at", since)
+    return [(int(r[0]), int(r[1]), str(r[2])) for r in db.execute(
+        f"""SELECT DISTINCT k.id, k.redeemed_at IS NOT NULL, i.title FROM cards AS k
+            JOIN order_items AS i ON i.order_id = k.order_id
+            WHERE {printed_card('k')}{period} AND i.title <> ''""", params)]

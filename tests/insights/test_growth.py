@@ -54,7 +54,8 @@ def test_figures_of_a_known_shop(small_shop):
     assert g.pool_value_fen == 2 * g.average_order_fen
     assert g.private_spend_fen == 60000
     assert g.by_letter_version == [{"letter": "感谢信", "version": 1, "printed": 4, "redeemed": 1,
-                                    "conversion": 0.25}]
+                                    "conversion": 0.25, "ci_low": 0.0456, "ci_high": 0.6994}]
+    assert g.card_conversion_ci == (0.0456, 0.6994) and g.ab is None  # one version: no A/B
     platforms = {p["platform"]: p for p in g.by_platform}
     assert platforms["taobao"]["private"] == 2 and platforms["jd"]["orders"] == 1  # closed left out
     assert (platforms["taobao"]["buyers"], platforms["jd"]["buyers"]) == (3, 1)
@@ -135,7 +136,17 @@ def test_growth_area_shows_the_demo_figures(qtbot, demo_db, data_dir):
     assert not area.all_time_button.isVisible()
     assert [m["month"] for m in area.figures.monthly] == [m["month"] for m in expected.monthly]
     assert len(area.bars.months) == len(expected.monthly) <= 4
-    assert area.letters.rowCount() == 2  # the demo letter's two versions
+    rates = area.card_rates
+    assert rates.letters.rowCount() == 2  # the demo letter's two versions
+    v1 = expected.by_letter_version[0]
+    rate = rates.letters.data(rates.letters.index(0, 4))
+    assert rate == f"{v1['conversion']:.0%} ({v1['ci_low']:.0%}–{v1['ci_high']:.0%})"  # "18% (8%–34%)"
+    assert rates.verdict.text().startswith(expected.ab["letter"] + ": Cannot tell yet: each version needs")
+    assert area.tiles["conversion"].value.text().endswith("%)")
+    rates.breakdown.setCurrentIndex(rates.breakdown.findData("by_platform_cards"))
+    table = rates.breakdown_view.model()
+    assert table.rowCount() == len(expected.by_platform_cards) > 1
+    assert table.data(table.index(0, 0)) == "Taobao"
     area.figures = None
     area.period.setCurrentIndex(area.period.findData(None))  # all time: recomputed
     qtbot.waitUntil(lambda: area.figures is not None, timeout=10000)
@@ -152,6 +163,9 @@ def test_growth_command_json(tmp_path):
     data = json.loads(result.stdout)
     assert data["customers"] == 300 and 0 < data["private_share"] < 1
     assert data["cards_printed"] > 0
+    assert data["ab"]["decided"] is False and data["ab"]["cards_needed_per_version"] > 0
+    for key in ("by_letter_version", "by_batch", "by_product", "by_platform_cards"):
+        assert data[key] and all(r["ci_low"] <= r["conversion"] <= r["ci_high"] for r in data[key])
     assert data["customers"] == data["buyers_all_time"] + data["customers_without_paid_order"]
     text = run_main("--lang", "en", "growth", "--days", "90", data_dir=shop)
     assert text.returncode == 0, text.stderr
@@ -161,6 +175,7 @@ def test_growth_command_json(tmp_path):
     [line] = [x for x in text.stdout.splitlines() if x.strip().startswith("All platforms")]
     assert line.split()[2:5] == [str(total["buyers"]), str(total["private"]), str(total["orders"])]
     assert "taobao" not in text.stdout and "Taobao" in text.stdout
+    assert ninety["ab"]["verdict"] in text.stdout
 
 
 def test_growth_area_explains_an_empty_period_and_offers_all_time(qtbot, small_shop, data_dir):
