@@ -87,6 +87,18 @@
         <translation>以 JSON 输出</translation>
     </message>
     <message>
+        <source>Not on WeChat</source>
+        <translation>未加微信</translation>
+    </message>
+    <message>
+        <source>{who}: repeat rate {rate} of {buyers} buyers; average order {aov} over {orders} paid orders</source>
+        <translation>{who}：{buyers} 位下单客户复购率 {rate}；{orders} 笔付款订单客单价 {aov}</translation>
+    </message>
+    <message>
+        <source>Revenue from private customers in the period: {revenue} (orders sold over WeChat: {private_orders})</source>
+        <translation>期间私域客户销售额：{revenue}（其中微信私域订单：{private_orders}）</translation>
+    </message>
+    <message>
         <source>Letters: add-rate with its 95% range</source>
         <translation>信：加微率及其 95% 区间</translation>
     </message>
@@ -119,8 +131,8 @@
         <translation>卡片转化：{printed} 张中 {redeemed} 张：{rate}</translation>
     </message>
     <message>
-        <source>Repeat rate: private {private:.1%}, others {public:.1%}</source>
-        <translation>复购率：私域客户 {private:.1%}，其他客户 {public:.1%}</translation>
+        <source>By month: paid orders / cards printed / WeChat adds / private customers / value of the pool</source>
+        <translation>按月：付款订单 / 打印卡片 / 加微 / 私域客户 / 私域池价值</translation>
     </message>
     <message>
         <source>Value of the pool: ¥{value:,.0f} (average order ¥{aov:,.2f})</source>
@@ -153,10 +165,6 @@
     <message>
         <source>All platforms</source>
         <translation>全部平台</translation>
-    </message>
-    <message>
-        <source>By month: paid orders / cards printed / WeChat adds</source>
-        <translation>按月：付款订单 / 打印卡片 / 加微</translation>
     </message>
 </context>
 <context>
@@ -341,6 +349,10 @@
         <translation>各平台</translation>
     </message>
     <message>
+        <source>Private customers against the rest</source>
+        <translation>私域客户与其他客户对比</translation>
+    </message>
+    <message>
         <source>Letters: which version brings customers in</source>
         <translation>感谢信：哪个版本带来了客户</translation>
     </message>
@@ -394,6 +406,41 @@
     <message>
         <source>No data for this period yet</source>
         <translation>这段时间还没有数据</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateVsOthers</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Repeat rate (95% range)</source>
+        <translation>复购率（95% 区间）</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>下单客户</translation>
+    </message>
+    <message>
+        <source>Average order (95% range)</source>
+        <translation>客单价（95% 区间）</translation>
+    </message>
+    <message>
+        <source>Paid orders in the period</source>
+        <translation>期间付款订单</translation>
+    </message>
+    <message>
+        <source>Revenue in the period</source>
+        <translation>期间销售额</translation>
+    </message>
+    <message>
+        <source>On your WeChat</source>
+        <translation>已加你微信</translation>
+    </message>
+    <message>
+        <source>Not on your WeChat</source>
+        <translation>未加你微信</translation>
     </message>
 </context>
 </TS>

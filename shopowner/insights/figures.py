@@ -24,7 +24,7 @@ from sqlite_utils import Database
 
 from shopowner import clock
 from shopowner.i18n import translate
-from shopowner.insights import card_rates
+from shopowner.insights import card_rates, repeat_value
 from shopowner.insights.stats import wilson
 from shopowner.progress import Progress, maybe
 from shopowner.store import growth as store
@@ -59,6 +59,11 @@ class Growth:
     platform_note: str = ""
     by_channel: list[dict] = field(default_factory=list)
     monthly: list[dict] = field(default_factory=list)
+    repeat: dict = field(default_factory=dict)  # private / others: buyers, repeat, rate, interval
+    order_value: dict = field(default_factory=dict)  # private / others: orders, revenue, mean, interval
+    private_revenue_fen: int = 0  # paid orders of private customers in the period
+    private_orders_revenue_fen: int = 0  # orders sold over WeChat (platform ``private``)
+    pool_by_month: list[dict] = field(default_factory=list)
 
     @property
     def customers_without_paid_order(self) -> int:
@@ -151,6 +156,10 @@ def growth_figures(db: Database, days: int | None = None, today: date | None = N
     g.average_order_fen = store.average_order_fen(db, since)
     g.pool_value_fen = g.private_customers * g.average_order_fen
     g.private_spend_fen = store.private_spend_fen(db)
+    g.repeat = repeat_value.repeat_rates(db)
+    g.order_value = repeat_value.order_values(db, since)
+    g.private_revenue_fen = g.order_value["private"]["revenue_fen"]
+    g.private_orders_revenue_fen = store.private_order_revenue_fen(db, since)
 
     progress.check()
     g.by_letter_version = [card_rates.with_interval(r) for r in store.by_letter_version(db, since)]
@@ -174,4 +183,5 @@ def growth_figures(db: Database, days: int | None = None, today: date | None = N
 
     progress.check()
     g.monthly = _monthly(db, since, today)
+    g.pool_by_month = repeat_value.pool_by_month(db, [m["month"] for m in g.monthly])
     return g

@@ -111,12 +111,17 @@ def sample_size_two_proportions(p1: float, p2: float, z_alpha: float = Z95,
 
 def mean_interval(values: list[int] | list[float], z: float = Z95) -> tuple[float, float, float]:
     """(mean, low, high): the normal approximation with the sample standard deviation."""
-    n = len(values)
+    return mean_interval_from_sums(len(values), sum(values), sum(v * v for v in values), z)
+
+
+def mean_interval_from_sums(n: int, total: float, squares: float,
+                            z: float = Z95) -> tuple[float, float, float]:
+    """:func:`mean_interval` from the count, the sum and the sum of squares (what SQL adds up)."""
     if n == 0:
         return 0.0, 0.0, 0.0
-    mean = sum(values) / n
+    mean = total / n
     if n == 1:
         return mean, mean, mean
-    sd = math.sqrt(sum((v - mean) ** 2 for v in values) / (n - 1))
-    half = z * sd / math.sqrt(n)
+    variance = max(0.0, (squares - total * total / n) / (n - 1))
+    half = z * math.sqrt(variance / n)
     return mean, mean - half, mean + half

@@ -170,3 +170,43 @@ def carded_item_titles(db: Database, since: str | None) -> list[tuple[int, int, 
         f"""SELECT DISTINCT k.id, k.redeemed_at IS NOT NULL, i.title FROM cards AS k
             JOIN order_items AS i ON i.order_id = k.order_id
             WHERE {printed_card('k')}{period} AND i.title <> ''""", params)]
+
+
+def _wechat(added: bool | None) -> str:
+    if added is None:
+        return ""
+    return " AND c.wechat_status = 'added'" if added else " AND c.wechat_status <> 'added'"
+
+
+def order_values(db: Database, since: str | None, added: bool | None = None) -> tuple[int, int, int]:
+    """(paid orders, sum, sum of squares) of the order values (paid minus refunds, fen) in the
+    period, of customers on WeChat now (``added``), not on it, or all (``None``)."""
+    period, params = _since("o.created_at", since)
+    row = db.execute(
+        f"""SELECT count(*), coalesce(sum(o.paid_fen - o.refund_fen), 0),
+                   coalesce(sum((o.paid_fen - o.refund_fen) * (o.paid_fen - o.refund_fen)), 0)
+            FROM orders AS o JOIN customers AS c ON c.id = o.customer_id
+            WHERE {PAID} AND {IN_BOOK}{_wechat(added)}{period}""", params).fetchone()
+    return int(row[0]), int(row[1]), int(row[2])
+
+
+def private_order_revenue_fen(db: Database, since: str | None) -> int:
+    """Revenue of the orders sold over WeChat (platform ``private``) in the period."""
+    period, params = _since("o.created_at", since)
+    return _one(db, f"SELECT sum(o.paid_fen - o.refund_fen) FROM orders AS o "
+                    f"WHERE {PAID} AND o.platform = 'private'{period}", params)
+
+
+def private_customers_by_month(db: Database) -> dict[str, int]:
+    """Customers on WeChat now, by the month they were added (``YYYY-MM``; the month they came
+    into the book when the add has no date)."""
+    return {str(m): int(n) for m, n in db.execute(
+        f"""SELECT substr(coalesce(c.wechat_added_at, c.created_at), 1, 7), count(*)
+            FROM customers AS c WHERE {IN_BOOK} AND c.wechat_status = 'added' GROUP BY 1""")}
+
+
+def order_values_by_month(db: Database) -> dict[str, tuple[int, int]]:
+    """Per month: (paid orders, their value in fen)."""
+    return {str(m): (int(n), int(v)) for m, n, v in db.execute(
+        f"""SELECT substr(o.created_at, 1, 7), count(*), sum(o.paid_fen - o.refund_fen)
+            FROM orders AS o WHERE {PAID} AND o.created_at IS NOT NULL GROUP BY 1""")}

@@ -57,7 +57,7 @@ def test_sample_size_matches_fleiss():
 
 
 def test_mean_interval_uses_the_sample_sd():
-    mean, low, high = mean_interval([2, 4, 4, 4, 5, 5, 7, 9])  # sd 2.138 (n - 1)
+    mean, _low, high = mean_interval([2, 4, 4, 4, 5, 5, 7, 9])  # sd 2.138 (n - 1)
     assert mean == 5.0
     assert high - mean == pytest.approx(1.959964 * 2.13809 / 8 ** 0.5, abs=1e-4)
     assert mean_interval([]) == (0.0, 0.0, 0.0) and mean_interval([3]) == (3.0, 3.0, 3.0)

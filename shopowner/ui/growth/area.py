@@ -21,6 +21,7 @@ from shopowner.insights.figures import growth_figures
 from shopowner.vocab.platforms import platform_name
 from shopowner.ui.growth.bars import MonthlyBars
 from shopowner.ui.growth.card_rates import CardRates, fit_table, summary_table
+from shopowner.ui.growth.private_vs_others import PrivateVsOthers
 from shopowner.ui.empty_state import attach_empty_state
 from shopowner.ui.models.list_table_model import ListTableModel
 from shopowner.ui.notices import listen
@@ -131,6 +132,7 @@ class GrowthArea(QWidget):
             self.tr("Paid amounts of those orders, refunds taken off"),
         ])
         self.card_rates = CardRates()
+        self.private_vs_others = PrivateVsOthers(self)
         self.channels = ListTableModel([
             ("channel", self.tr("Channel"), None),
             ("customers", self.tr("Customers in the book"), None),
@@ -171,6 +173,10 @@ class GrowthArea(QWidget):
         layout.addWidget(self._section(self.tr("Platforms")))
         layout.addWidget(self.platform_view)
         layout.addLayout(note_row)
+        layout.addWidget(self._section(self.tr("Private customers against the rest")))
+        self.private_view = self._table(self.private_vs_others)
+        self.private_view.setObjectName("privateVsOthers")
+        layout.addWidget(self.private_view)
         layout.addWidget(self._section(self.tr("Letters: which version brings customers in")))
         layout.addWidget(self.card_rates)
         layout.addWidget(self._section(self.tr("Acquisition channels")))
@@ -217,10 +223,11 @@ class GrowthArea(QWidget):
         self.tiles["conversion"].hint.setText(
             self.tr("{redeemed} of %n card(s) printed in the period brought a WeChat add", "", g.cards_printed)
             .format(redeemed=g.cards_redeemed))
-        self.tiles["repeat"].value.setText(percent(g.repeat_rate_private))
+        private, others = g.repeat["private"], g.repeat["others"]
+        self.tiles["repeat"].value.setText(rate_text(private["rate"], private["ci_low"], private["ci_high"]))
         self.tiles["repeat"].hint.setText(
             self.tr("private customers who bought again (all time); {public} for the others")
-            .format(public=percent(g.repeat_rate_public)))
+            .format(public=rate_text(others["rate"], others["ci_low"], others["ci_high"])))
         if g.buyers_in_period:
             self.tiles["pool"].value.setText(yuan(g.pool_value_fen))
             self.tiles["aov"].value.setText(yuan(g.average_order_fen))
@@ -243,6 +250,7 @@ class GrowthArea(QWidget):
         self.platform_note.setText(g.platform_note)
         self.all_time_button.setVisible(not g.by_platform and g.since is not None)
         self.card_rates.show_figures(g)
+        self.private_vs_others.show_figures(g)
         self.channels.set_rows(g.by_channel)
-        for view in (self.platform_view, self.channel_view):
+        for view in (self.platform_view, self.channel_view, self.private_view):
             fit_table(view)
