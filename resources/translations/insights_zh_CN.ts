@@ -353,6 +353,10 @@
         <translation>私域客户与其他客户对比</translation>
     </message>
     <message>
+        <source>Customer segments (RFM)</source>
+        <translation>客户分层（RFM）</translation>
+    </message>
+    <message>
         <source>Letters: which version brings customers in</source>
         <translation>感谢信：哪个版本带来了客户</translation>
     </message>
@@ -441,6 +445,53 @@
     <message>
         <source>Not on your WeChat</source>
         <translation>未加你微信</translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message>
+        <source>Segment</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Show these customers</source>
+        <translation>查看这些客户</translation>
+    </message>
+    <message>
+        <source>Export for WeChat…</source>
+        <translation>导出给微信打标签…</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s customers with the WeChat name and remark they were saved under, their tags and a suggested remark</source>
+        <translation>这一层的客户，附微信名、当时保存的备注、标签和建议备注</translation>
+    </message>
+    <message>
+        <source>Buyers with a paid order, each measured against the shop&apos;s averages: last order {days} days ago, {orders} orders, ¥{spent} spent. Double-click a segment to see its customers.</source>
+        <translation>只算有付款订单的客户，各与本店平均值比较：最近一单 {days} 天前、{orders} 单、消费 ¥{spent}。双击一个分层查看其中的客户。</translation>
+    </message>
+    <message>
+        <source>Choose a segment first.</source>
+        <translation>请先选一个分层。</translation>
+    </message>
+    <message>
+        <source>Export for WeChat</source>
+        <translation>导出给微信打标签</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to {path} (customers: {n})</source>
+        <translation>已导出到 {path}（客户：{n}）</translation>
+    </message>
+    <message>
+        <source>Could not export: {error}</source>
+        <translation>无法导出：{error}</translation>
     </message>
 </context>
 </TS>

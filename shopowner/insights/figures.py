@@ -18,7 +18,7 @@ The SQL lives in ``shopowner.store.growth``.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlite_utils import Database
 
@@ -28,6 +28,8 @@ from shopowner.insights import card_rates, repeat_value
 from shopowner.insights.stats import wilson
 from shopowner.progress import Progress, maybe
 from shopowner.store import growth as store
+from shopowner.store import rfm
+from shopowner.vocab.rfm_segments import segment_label
 
 
 @dataclass
@@ -64,6 +66,8 @@ class Growth:
     private_revenue_fen: int = 0  # paid orders of private customers in the period
     private_orders_revenue_fen: int = 0  # orders sold over WeChat (platform ``private``)
     pool_by_month: list[dict] = field(default_factory=list)
+    rfm: list[dict] = field(default_factory=list)  # key, name, customers (see store.rfm)
+    rfm_means: dict = field(default_factory=dict)  # the averages R, F and M are measured against
 
     @property
     def customers_without_paid_order(self) -> int:
@@ -184,4 +188,8 @@ def growth_figures(db: Database, days: int | None = None, today: date | None = N
     progress.check()
     g.monthly = _monthly(db, since, today)
     g.pool_by_month = repeat_value.pool_by_month(db, [m["month"] for m in g.monthly])
+    at = None if today == clock.today() else datetime.combine(today, time(23, 59, 59))
+    g.rfm = [{"key": key, "name": segment_label(key), "customers": n}
+             for key, n in rfm.segment_counts(db).items()]
+    g.rfm_means = rfm.segment_means(db, at)
     return g

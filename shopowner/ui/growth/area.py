@@ -22,6 +22,7 @@ from shopowner.vocab.platforms import platform_name
 from shopowner.ui.growth.bars import MonthlyBars
 from shopowner.ui.growth.card_rates import CardRates, fit_table, summary_table
 from shopowner.ui.growth.private_vs_others import PrivateVsOthers
+from shopowner.ui.growth.segments import Segments
 from shopowner.ui.empty_state import attach_empty_state
 from shopowner.ui.models.list_table_model import ListTableModel
 from shopowner.ui.notices import listen
@@ -133,6 +134,7 @@ class GrowthArea(QWidget):
         ])
         self.card_rates = CardRates()
         self.private_vs_others = PrivateVsOthers(self)
+        self.segments = Segments(window)
         self.channels = ListTableModel([
             ("channel", self.tr("Channel"), None),
             ("customers", self.tr("Customers in the book"), None),
@@ -177,6 +179,8 @@ class GrowthArea(QWidget):
         self.private_view = self._table(self.private_vs_others)
         self.private_view.setObjectName("privateVsOthers")
         layout.addWidget(self.private_view)
+        layout.addWidget(self._section(self.tr("Customer segments (RFM)")))
+        layout.addWidget(self.segments)
         layout.addWidget(self._section(self.tr("Letters: which version brings customers in")))
         layout.addWidget(self.card_rates)
         layout.addWidget(self._section(self.tr("Acquisition channels")))
@@ -251,6 +255,7 @@ class GrowthArea(QWidget):
         self.all_time_button.setVisible(not g.by_platform and g.since is not None)
         self.card_rates.show_figures(g)
         self.private_vs_others.show_figures(g)
+        self.segments.show_figures(g)
         self.channels.set_rows(g.by_channel)
         for view in (self.platform_view, self.channel_view, self.private_view):
             fit_table(view)
