@@ -508,6 +508,10 @@
         <translation>导出当前列表全部…</translation>
     </message>
     <message>
+        <source>Export everyone shown for WeChat tagging…</source>
+        <translation>导出列表中所有客户（给微信打标签）…</translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
