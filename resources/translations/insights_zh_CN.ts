@@ -135,6 +135,10 @@
         <translation>卡片转化：{printed} 张中 {redeemed} 张：{rate}</translation>
     </message>
     <message>
+        <source>Customer segments (RFM, against the shop&apos;s averages)</source>
+        <translation>客户分层（RFM，与本店平均值比较）</translation>
+    </message>
+    <message>
         <source>By month: paid orders / cards printed / WeChat adds / private customers / value of the pool</source>
         <translation>按月：付款订单 / 打印卡片 / 加微 / 私域客户 / 私域池价值</translation>
     </message>

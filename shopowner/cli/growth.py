@@ -104,6 +104,11 @@ def handle(args, ctx) -> int:
             print("  " + "  ".join(_cell(v, widths[i], i == 0) for i, v in enumerate(row)))
     print("  " + g.platform_note)
     _print_letters(g)
+    if any(r["customers"] for r in g.rfm):
+        print()
+        print(translate("Cli", "Customer segments (RFM, against the shop's averages)"))
+        for r in g.rfm:
+            print(f"  {r['name']}  {r['customers']:,}  (--segment {r['key']})")
     print()
     print(translate("Cli", "By month: paid orders / cards printed / WeChat adds / private customers / "
                            "value of the pool"))
