@@ -153,14 +153,12 @@ def growth_figures(db: Database, days: int | None = None, today: date | None = N
     g.card_conversion_ci = _interval(g.cards_redeemed, g.cards_printed)
 
     progress.check()
-    g.repeat_rate_private = _ratio(store.customers_with_orders(db, 2, added=True),
-                                   store.customers_with_orders(db, 1, added=True))
-    g.repeat_rate_public = _ratio(store.customers_with_orders(db, 2, added=False),
-                                  store.customers_with_orders(db, 1, added=False))
+    g.repeat = repeat_value.repeat_rates(db)
+    g.repeat_rate_private = g.repeat["private"]["rate"]
+    g.repeat_rate_public = g.repeat["others"]["rate"]
     g.average_order_fen = store.average_order_fen(db, since)
     g.pool_value_fen = g.private_customers * g.average_order_fen
     g.private_spend_fen = store.private_spend_fen(db)
-    g.repeat = repeat_value.repeat_rates(db)
     g.order_value = repeat_value.order_values(db, since)
     g.private_revenue_fen = g.order_value["private"]["revenue_fen"]
     g.private_orders_revenue_fen = store.private_order_revenue_fen(db, since)
@@ -188,8 +186,8 @@ def growth_figures(db: Database, days: int | None = None, today: date | None = N
     progress.check()
     g.monthly = _monthly(db, since, today)
     g.pool_by_month = repeat_value.pool_by_month(db, [m["month"] for m in g.monthly])
+    progress.check()
     at = None if today == clock.today() else datetime.combine(today, time(23, 59, 59))
-    g.rfm = [{"key": key, "name": segment_label(key), "customers": n}
-             for key, n in rfm.segment_counts(db).items()]
-    g.rfm_means = rfm.segment_means(db, at)
+    counts, g.rfm_means = rfm.segments(db, at)
+    g.rfm = [{"key": key, "name": segment_label(key), "customers": n} for key, n in counts.items()]
     return g

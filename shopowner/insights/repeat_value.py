@@ -35,8 +35,7 @@ def repeat_rates(db: Database) -> dict[str, dict]:
             for key, added in (("private", True), ("others", False))}
 
 
-def order_value_row(db: Database, since: str | None, added: bool | None) -> dict:
-    n, total, squares = store.order_values(db, since, added)
+def order_value_row(n: int, total: int, squares: int) -> dict:
     mean, low, high = mean_interval_from_sums(n, total, squares)
     return {"orders": n, "revenue_fen": total, "mean_fen": round(mean),
             "ci_low_fen": max(0, round(low)), "ci_high_fen": round(high)}
@@ -44,7 +43,8 @@ def order_value_row(db: Database, since: str | None, added: bool | None) -> dict
 
 def order_values(db: Database, since: str | None) -> dict[str, dict]:
     """``{"private": row, "others": row}``: paid orders, revenue, mean order value and its interval."""
-    return {key: order_value_row(db, since, added) for key, added in (("private", True), ("others", False))}
+    values = store.order_values(db, since)
+    return {"private": order_value_row(*values[True]), "others": order_value_row(*values[False])}
 
 
 def pool_by_month(db: Database, months: list[str]) -> list[dict]:

@@ -172,22 +172,18 @@ def carded_item_titles(db: Database, since: str | None) -> list[tuple[int, int, 
             WHERE {printed_card('k')}{period} AND i.title <> ''""", params)]
 
 
-def _wechat(added: bool | None) -> str:
-    if added is None:
-        return ""
-    return " AND c.wechat_status = 'added'" if added else " AND c.wechat_status <> 'added'"
-
-
-def order_values(db: Database, since: str | None, added: bool | None = None) -> tuple[int, int, int]:
+def order_values(db: Database, since: str | None) -> dict[bool, tuple[int, int, int]]:
     """(paid orders, sum, sum of squares) of the order values (paid minus refunds, fen) in the
-    period, of customers on WeChat now (``added``), not on it, or all (``None``)."""
+    period, for customers on WeChat now (``True``) and the others (``False``), in one pass."""
     period, params = _since("o.created_at", since)
-    row = db.execute(
-        f"""SELECT count(*), coalesce(sum(o.paid_fen - o.refund_fen), 0),
-                   coalesce(sum((o.paid_fen - o.refund_fen) * (o.paid_fen - o.refund_fen)), 0)
-            FROM orders AS o JOIN customers AS c ON c.id = o.customer_id
-            WHERE {PAID} AND {IN_BOOK}{_wechat(added)}{period}""", params).fetchone()
-    return int(row[0]), int(row[1]), int(row[2])
+    out = {True: (0, 0, 0), False: (0, 0, 0)}
+    for added, n, total, squares in db.execute(
+            f"""SELECT c.wechat_status = 'added', count(*), coalesce(sum(o.paid_fen - o.refund_fen), 0),
+                       coalesce(sum((o.paid_fen - o.refund_fen) * (o.paid_fen - o.refund_fen)), 0)
+                FROM orders AS o JOIN customers AS c ON c.id = o.customer_id
+                WHERE {PAID} AND {IN_BOOK}{period} GROUP BY 1""", params):
+        out[bool(added)] = (int(n), int(total), int(squares))
+    return out
 
 
 def private_order_revenue_fen(db: Database, since: str | None) -> int:

@@ -42,26 +42,22 @@ def segment_clause(key: str) -> tuple[str, list]:
     return f"({BUYER} AND {r} = ? AND {f} = ? AND {m} = ?)", [int(recent), int(frequent), int(spender)]
 
 
-def _lines(db: Database) -> tuple:
-    """The averages the flags compare with: (last-order time, paid orders, spend), as in SQL."""
-    return tuple(db.execute(f"SELECT datetime(avg(julianday(b.last_order_at))), avg(b.order_count), "
-                            f"avg(b.total_spent_fen) {_BUYERS}").fetchone())
+def _lines(db: Database, now: datetime | None = None) -> tuple:
+    """The averages the flags compare with — (last-order time, paid orders, spend), as the book's
+    subqueries compute them — and the average days since the last order as of ``now``."""
+    return tuple(db.execute(
+        f"SELECT datetime(avg(julianday(b.last_order_at))), avg(b.order_count), avg(b.total_spent_fen), "
+        f"avg(julianday(?) - julianday(b.last_order_at)) {_BUYERS}", [stamp(now)]).fetchone())
 
 
-def segment_counts(db: Database) -> dict[str, int]:
-    """Buyers per segment key (every segment present, 0 when empty). The averages are read once
-    and passed in (the same values the book's subqueries compute): 0.5 s instead of 1 s on
-    200,000 customers."""
+def segments(db: Database, now: datetime | None = None) -> tuple[dict[str, int], dict]:
+    """Buyers per segment key (every segment present, 0 when empty), and the lines R, F and M
+    are measured against (average days since the last order, orders, spend). The averages are
+    read once and passed in as parameters: 0.5 s instead of 1 s on 200,000 customers."""
+    when, orders, spent, days = _lines(db, now)
     counts = {(bool(a), bool(b), bool(c)): n for a, b, c, n in db.execute(
         f"SELECT c.last_order_at >= ?, c.order_count > ?, c.total_spent_fen > ?, count(*) "
-        f"FROM customers AS c WHERE {BUYER} GROUP BY 1, 2, 3", _lines(db))}
-    return {key: counts.get(flags, 0) for key, flags in SEGMENTS.items()}
-
-
-def segment_means(db: Database, now: datetime | None = None) -> dict:
-    """The lines R, F and M are measured against: average days since the last order, orders, spend."""
-    at = stamp(now)
-    row = db.execute(f"SELECT avg(julianday(?) - julianday(b.last_order_at)), avg(b.order_count), "
-                     f"avg(b.total_spent_fen) {_BUYERS}", [at]).fetchone()
-    return {"recency_days": round(row[0] or 0, 1), "orders": round(row[1] or 0, 2),
-            "spent_fen": round(row[2] or 0)}
+        f"FROM customers AS c WHERE {BUYER} GROUP BY 1, 2, 3", [when, orders, spent])}
+    means = {"recency_days": round(days or 0, 1), "orders": round(orders or 0, 2),
+             "spent_fen": round(spent or 0)}
+    return {key: counts.get(flags, 0) for key, flags in SEGMENTS.items()}, means
