@@ -2,7 +2,7 @@
 the same conditions, so a segment's count and the book filtered to it are one number.
 
 Buyers only (customers in the book with a paid order). Each of R, F and M is "high" against the
-shop's own **mean** over those buyers, computed in the same query:
+shop's own **mean** over those buyers, computed from the book as it is now:
 - R high: days since the last paid order at most the average (bought as recently as the average
   buyer or more recently);
 - F high: more paid orders than the average (with most buyers on one order, that is 2 or more);
