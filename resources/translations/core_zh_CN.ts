@@ -1729,6 +1729,41 @@ Your customers, your letters, your data: everything stays in {path}.</source>
     </message>
 </context>
 <context>
+    <name>Segments</name>
+    <message>
+        <source>Important value customers</source>
+        <translation>重要价值客户</translation>
+    </message>
+    <message>
+        <source>Important customers to develop</source>
+        <translation>重要发展客户</translation>
+    </message>
+    <message>
+        <source>Important customers to keep</source>
+        <translation>重要保持客户</translation>
+    </message>
+    <message>
+        <source>Important customers to win back</source>
+        <translation>重要挽留客户</translation>
+    </message>
+    <message>
+        <source>Ordinary value customers</source>
+        <translation>一般价值客户</translation>
+    </message>
+    <message>
+        <source>Ordinary customers to develop</source>
+        <translation>一般发展客户</translation>
+    </message>
+    <message>
+        <source>Ordinary customers to keep</source>
+        <translation>一般保持客户</translation>
+    </message>
+    <message>
+        <source>Ordinary customers to win back</source>
+        <translation>一般挽留客户</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

@@ -20,6 +20,10 @@
         <translation>导出客户及订单汇总为 .xlsx 或 .csv</translation>
     </message>
     <message>
+        <source>the columns for tagging in WeChat: WeChat name and remark, tags and a suggested remark</source>
+        <translation>导出在微信里打标签用的列：微信名、备注、标签和建议备注</translation>
+    </message>
+    <message>
         <source>write whole phone numbers (masked by default)</source>
         <translation>导出完整手机号（默认打码）</translation>
     </message>
@@ -66,6 +70,10 @@
     <message>
         <source>Customer {id} saved.</source>
         <translation>已保存客户 {id}。</translation>
+    </message>
+    <message>
+        <source>only the customers of this RFM segment (see growth --json)</source>
+        <translation>只要这个 RFM 分层的客户（分层见 growth --json）</translation>
     </message>
     <message>
         <source>Nothing recorded for this customer yet.</source>
@@ -341,6 +349,22 @@
         <translation>自定义字段</translation>
     </message>
     <message>
+        <source>WeChat name</source>
+        <translation>微信名</translation>
+    </message>
+    <message>
+        <source>Saved as (WeChat remark)</source>
+        <translation>微信备注（当时保存的）</translation>
+    </message>
+    <message>
+        <source>WeChat account</source>
+        <translation>所加微信号</translation>
+    </message>
+    <message>
+        <source>Suggested remark</source>
+        <translation>建议备注</translation>
+    </message>
+    <message>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 结尾的文件。</translation>
     </message>
@@ -482,6 +506,10 @@
     <message>
         <source>Export everyone shown…</source>
         <translation>导出当前列表全部…</translation>
+    </message>
+    <message>
+        <source>Export everyone shown for WeChat tagging…</source>
+        <translation>导出列表中所有客户（给微信打标签）…</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -1261,6 +1289,14 @@ ShopOwner keeps only a scrambled fingerprint of their phone, buyer IDs and addre
     <message>
         <source>Not on WeChat</source>
         <translation>未加微</translation>
+    </message>
+    <message>
+        <source>Any segment</source>
+        <translation>全部分层</translation>
+    </message>
+    <message>
+        <source>RFM segment: recent, frequent and big-spending against the shop&apos;s own averages</source>
+        <translation>RFM 客户分层：最近购买、购买频次、消费金额，各与本店平均值比较</translation>
     </message>
     <message>
         <source>min ¥</source>

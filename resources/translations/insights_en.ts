@@ -17,6 +17,13 @@
             <numerusform>%Ln customers bought since {since} (each counted once in the total, even on several platforms). {book}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Cannot tell yet: each version needs about %n more card(s)</source>
+        <translation>
+            <numerusform>Cannot tell yet: each version needs about %n more card</numerusform>
+            <numerusform>Cannot tell yet: each version needs about %n more cards</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GrowthArea</name>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CardRates</name>
+    <message>
+        <source>Cards printed</source>
+        <translation>打印卡片</translation>
+    </message>
+    <message>
+        <source>Codes sent back</source>
+        <translation>寄回的码</translation>
+    </message>
+    <message>
+        <source>Add-rate (95% range)</source>
+        <translation>加微率（95% 区间）</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信</translation>
+    </message>
+    <message>
+        <source>Version {n}</source>
+        <translation>版本{n}</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>The range is where the true rate lies with 95% confidence; two versions are told apart only when the difference is bigger than chance.</source>
+        <translation>区间表示真实加微率有 95% 把握落在其中；只有差别大于偶然波动时，才能分出两个版本的好坏。</translation>
+    </message>
+    <message>
+        <source>By print run</source>
+        <translation>按打印批次</translation>
+    </message>
+    <message>
+        <source>By product</source>
+        <translation>按商品</translation>
+    </message>
+    <message>
+        <source>By platform</source>
+        <translation>按平台</translation>
+    </message>
+    <message>
+        <source>Run {date}</source>
+        <translation>{date} 批次</translation>
+    </message>
+    <message>
+        <source>Print run</source>
+        <translation>打印批次</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Add-rate of the cards</source>
+        <translation>卡片加微率</translation>
+    </message>
+    <message>
+        <source>{letter}: {verdict}</source>
+        <translation>{letter}：{verdict}</translation>
+    </message>
+    <message>
+        <source>Print a second version of a letter to compare the two.</source>
+        <translation>给信再写一个版本并打印，才能比较两个版本。</translation>
+    </message>
+    <message>
+        <source>No cards printed in this period.</source>
+        <translation>这段时间没有打印卡片。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>private-domain size, card conversion, repeat rate and the pool&apos;s value</source>
@@ -14,6 +89,26 @@
     <message>
         <source>print JSON</source>
         <translation>以 JSON 输出</translation>
+    </message>
+    <message>
+        <source>Not on WeChat</source>
+        <translation>未加微信</translation>
+    </message>
+    <message>
+        <source>{who}: repeat rate {rate} of {buyers} buyers; average order {aov} over {orders} paid orders</source>
+        <translation>{who}：{buyers} 位下单客户复购率 {rate}；{orders} 笔付款订单客单价 {aov}</translation>
+    </message>
+    <message>
+        <source>Revenue from private customers in the period: {revenue} (orders sold over WeChat: {private_orders})</source>
+        <translation>期间私域客户销售额：{revenue}（其中微信私域订单：{private_orders}）</translation>
+    </message>
+    <message>
+        <source>Letters: add-rate with its 95% range</source>
+        <translation>信：加微率及其 95% 区间</translation>
+    </message>
+    <message>
+        <source>{letter} version {n}: {redeemed} of {printed}, {rate}</source>
+        <translation>{letter} 版本{n}：{printed} 张中 {redeemed} 张，{rate}</translation>
     </message>
     <message>
         <source>Error: {message}</source>
@@ -36,12 +131,16 @@
         <translation>私域客户：{total} 位中的 {n} 位（{share:.1%}）</translation>
     </message>
     <message>
-        <source>Card conversion: {redeemed} of {printed} ({rate:.1%})</source>
-        <translation>包裹卡转化：{printed} 张中的 {redeemed} 张（{rate:.1%}）</translation>
+        <source>Card conversion: {redeemed} of {printed}: {rate}</source>
+        <translation>卡片转化：{printed} 张中 {redeemed} 张：{rate}</translation>
     </message>
     <message>
-        <source>Repeat rate: private {private:.1%}, others {public:.1%}</source>
-        <translation>复购率：私域客户 {private:.1%}，其他客户 {public:.1%}</translation>
+        <source>Customer segments (RFM, against the shop&apos;s averages)</source>
+        <translation>客户分层（RFM，与本店平均值比较）</translation>
+    </message>
+    <message>
+        <source>By month: paid orders / cards printed / WeChat adds / private customers / value of the pool</source>
+        <translation>按月：付款订单 / 打印卡片 / 加微 / 私域客户 / 私域池价值</translation>
     </message>
     <message>
         <source>Value of the pool: ¥{value:,.0f} (average order ¥{aov:,.2f})</source>
@@ -75,10 +174,6 @@
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
-    <message>
-        <source>By month: paid orders / cards printed / WeChat adds</source>
-        <translation>按月：付款订单 / 打印卡片 / 加微</translation>
-    </message>
 </context>
 <context>
     <name>Growth</name>
@@ -105,6 +200,24 @@
     <message>
         <source>No paid orders since {since}: the newest paid order is from {last}. Choose “All time” or a longer period to see the platforms.</source>
         <translation>{since} 起没有付款订单：最近一笔付款订单是 {last}。请选择“全部时间”或更长的期间来查看各平台。</translation>
+    </message>
+    <message>
+        <source>Version {n}</source>
+        <translation>版本{n}</translation>
+    </message>
+    <message>
+        <source>{version} is better (95% confidence)</source>
+        <translation>{version} 更好（95% 把握）</translation>
+    </message>
+    <message>
+        <source>Cannot tell yet: both versions brought the same rate so far; print more cards of each</source>
+        <translation>还不能确定：两个版本目前加微率相同；每个版本再多打印一些卡片</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot tell yet: each version needs about %n more card(s)</source>
+        <translation>
+            <numerusform>还不能确定：每个版本大约还需要 %n 张卡片</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -208,24 +321,8 @@
         <translation>这些订单的付款金额，已扣除退款</translation>
     </message>
     <message>
-        <source>Letter</source>
-        <translation>感谢信</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>版本</translation>
-    </message>
-    <message>
         <source>Cards printed</source>
         <translation>打印卡片</translation>
-    </message>
-    <message>
-        <source>Codes sent back</source>
-        <translation>发回暗号</translation>
-    </message>
-    <message>
-        <source>Conversion</source>
-        <translation>转化率</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -252,12 +349,24 @@
         <translation>按月</translation>
     </message>
     <message>
+        <source>Value of the pool by month</source>
+        <translation>私域池价值（按月）</translation>
+    </message>
+    <message>
         <source>Show all time</source>
         <translation>看全部时间</translation>
     </message>
     <message>
         <source>Platforms</source>
         <translation>各平台</translation>
+    </message>
+    <message>
+        <source>Private customers against the rest</source>
+        <translation>私域客户与其他客户对比</translation>
+    </message>
+    <message>
+        <source>Customer segments (RFM)</source>
+        <translation>客户分层（RFM）</translation>
     </message>
     <message>
         <source>Letters: which version brings customers in</source>
@@ -274,6 +383,10 @@
     <message>
         <source>Could not count: {error}</source>
         <translation>无法统计：{error}</translation>
+    </message>
+    <message>
+        <source>private customers × average order</source>
+        <translation>私域客户数 × 客单价</translation>
     </message>
     <message>
         <source>Paid orders</source>
@@ -313,6 +426,102 @@
     <message>
         <source>No data for this period yet</source>
         <translation>这段时间还没有数据</translation>
+    </message>
+</context>
+<context>
+    <name>PoolLine</name>
+    <message>
+        <source>No private customers yet</source>
+        <translation>还没有私域客户</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateVsOthers</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Repeat rate (95% range)</source>
+        <translation>复购率（95% 区间）</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>下单客户</translation>
+    </message>
+    <message>
+        <source>Average order (95% range)</source>
+        <translation>客单价（95% 区间）</translation>
+    </message>
+    <message>
+        <source>Paid orders in the period</source>
+        <translation>期间付款订单</translation>
+    </message>
+    <message>
+        <source>Revenue in the period</source>
+        <translation>期间销售额</translation>
+    </message>
+    <message>
+        <source>On your WeChat</source>
+        <translation>已加你微信</translation>
+    </message>
+    <message>
+        <source>Not on your WeChat</source>
+        <translation>未加你微信</translation>
+    </message>
+</context>
+<context>
+    <name>RateBars</name>
+    <message>
+        <source>No cards printed in this period.</source>
+        <translation>这段时间没有打印卡片。</translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message>
+        <source>Segment</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Show these customers</source>
+        <translation>查看这些客户</translation>
+    </message>
+    <message>
+        <source>Export for WeChat…</source>
+        <translation>导出给微信打标签…</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s customers with the WeChat name and remark they were saved under, their tags and a suggested remark</source>
+        <translation>这一层的客户，附微信名、当时保存的备注、标签和建议备注</translation>
+    </message>
+    <message>
+        <source>Buyers with a paid order, each measured against the shop&apos;s averages: last order {days} days ago, {orders} orders, ¥{spent} spent. Double-click a segment to see its customers.</source>
+        <translation>只算有付款订单的客户，各与本店平均值比较：最近一单 {days} 天前、{orders} 单、消费 ¥{spent}。双击一个分层查看其中的客户。</translation>
+    </message>
+    <message>
+        <source>Choose a segment first.</source>
+        <translation>请先选一个分层。</translation>
+    </message>
+    <message>
+        <source>Export for WeChat</source>
+        <translation>导出给微信打标签</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to {path} (customers: {n})</source>
+        <translation>已导出到 {path}（客户：{n}）</translation>
+    </message>
+    <message>
+        <source>Could not export: {error}</source>
+        <translation>无法导出：{error}</translation>
     </message>
 </context>
 </TS>

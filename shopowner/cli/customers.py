@@ -16,6 +16,7 @@ def register(sub) -> None:
     s.add_argument("text", nargs="?", default="")
     s.add_argument("--platform")
     s.add_argument("--stage")
+    _segment_option(s)
     s.add_argument("--limit", type=int, default=50)
     s.set_defaults(handler=handle_search)
     t = csub.add_parser("timeline", help=translate("Cli", "one customer's orders, cards, WeChat adds, "
@@ -29,6 +30,10 @@ def register(sub) -> None:
     e.add_argument("--search", default="")
     e.add_argument("--platform")
     e.add_argument("--stage")
+    _segment_option(e)
+    e.add_argument("--for-wechat", action="store_true",
+                   help=translate("Cli", "the columns for tagging in WeChat: WeChat name and remark, "
+                                         "tags and a suggested remark"))
     e.add_argument("--full-phones", action="store_true",
                    help=translate("Cli", "write whole phone numbers (masked by default)"))
     e.set_defaults(handler=handle_export)
@@ -124,8 +129,16 @@ def handle_edit(args, ctx) -> int:
     return 0
 
 
+def _segment_option(parser) -> None:
+    from shopowner.vocab.rfm_segments import SEGMENTS
+
+    parser.add_argument("--segment", choices=list(SEGMENTS),
+                        help=translate("Cli", "only the customers of this RFM segment (see growth --json)"))
+
+
 def _filters(args) -> dict:
-    return {k: v for k, v in (("platform", args.platform), ("stage", args.stage)) if v}
+    return {k: v for k, v in (("platform", args.platform), ("stage", args.stage),
+                              ("segment", args.segment)) if v}
 
 
 def handle_search(args, ctx) -> int:
@@ -165,7 +178,7 @@ def handle_export(args, ctx) -> int:
 
     try:
         n = export_matching(ctx.db, args.path, _filters(args), args.search,
-                            mask_phones=not args.full_phones)
+                            mask_phones=not args.full_phones, for_wechat=args.for_wechat)
     except ValueError as exc:
         print(exc, file=sys.stderr)
         return 1

@@ -31,8 +31,40 @@ def _yuan(fen: int | None) -> str:
     return "—" if fen is None else f"¥{fen / 100:,.0f}"
 
 
+def _print_private_vs_others(g) -> None:
+    from shopowner.insights.card_rates import rate_text
+    from shopowner.insights.repeat_value import yuan_range
+
+    for key, who in (("private", translate("Cli", "On WeChat")), ("others", translate("Cli", "Not on WeChat"))):
+        r, v = g.repeat[key], g.order_value[key]
+        print(translate("Cli", "{who}: repeat rate {rate} of {buyers} buyers; average order {aov} "
+                               "over {orders} paid orders").format(
+            who=who, rate=rate_text(r["rate"], r["ci_low"], r["ci_high"]), buyers=r["buyers"],
+            aov=yuan_range(v["mean_fen"], v["ci_low_fen"], v["ci_high_fen"]) if v["orders"] else "—",
+            orders=v["orders"]))
+    print(translate("Cli", "Revenue from private customers in the period: {revenue} (orders sold over "
+                           "WeChat: {private_orders})").format(
+        revenue=_yuan(g.private_revenue_fen), private_orders=_yuan(g.private_orders_revenue_fen)))
+
+
+def _print_letters(g) -> None:
+    from shopowner.insights.card_rates import rate_text
+
+    if not g.by_letter_version:
+        return
+    print()
+    print(translate("Cli", "Letters: add-rate with its 95% range"))
+    for r in g.by_letter_version:
+        print("  " + translate("Cli", "{letter} version {n}: {redeemed} of {printed}, {rate}").format(
+            letter=r["letter"], n=r["version"], redeemed=r["redeemed"], printed=r["printed"],
+            rate=rate_text(r["conversion"], r["ci_low"], r["ci_high"])))
+    for verdict in g.ab_by_letter:
+        print(f"  {verdict['letter']}: {verdict['verdict']}")
+
+
 def handle(args, ctx) -> int:
     from shopowner.cli import print_json
+    from shopowner.insights.card_rates import rate_text
     from shopowner.insights.figures import growth_figures
     from shopowner.vocab.platforms import platform_name
 
@@ -50,10 +82,10 @@ def handle(args, ctx) -> int:
         print(translate("Cli", "Period: all time"))
     print(translate("Cli", "Private customers: {n} of {total} ({share:.1%})").format(
         n=g.private_customers, total=g.customers, share=g.private_share))
-    print(translate("Cli", "Card conversion: {redeemed} of {printed} ({rate:.1%})").format(
-        redeemed=g.cards_redeemed, printed=g.cards_printed, rate=g.card_conversion))
-    print(translate("Cli", "Repeat rate: private {private:.1%}, others {public:.1%}").format(
-        private=g.repeat_rate_private, public=g.repeat_rate_public))
+    print(translate("Cli", "Card conversion: {redeemed} of {printed}: {rate}").format(
+        redeemed=g.cards_redeemed, printed=g.cards_printed,
+        rate=rate_text(g.card_conversion, *g.card_conversion_ci)))
+    _print_private_vs_others(g)
     print(translate("Cli", "Value of the pool: ¥{value:,.0f} (average order ¥{aov:,.2f})").format(
         value=g.pool_value_fen / 100, aov=g.average_order_fen / 100))
     print()
@@ -71,8 +103,16 @@ def handle(args, ctx) -> int:
         for row in [header, *rows]:
             print("  " + "  ".join(_cell(v, widths[i], i == 0) for i, v in enumerate(row)))
     print("  " + g.platform_note)
+    _print_letters(g)
+    if any(r["customers"] for r in g.rfm):
+        print()
+        print(translate("Cli", "Customer segments (RFM, against the shop's averages)"))
+        for r in g.rfm:
+            print(f"  {r['name']}  {r['customers']:,}  (--segment {r['key']})")
     print()
-    print(translate("Cli", "By month: paid orders / cards printed / WeChat adds"))
-    for m in g.monthly:
-        print(f"  {m['month']}  {m['orders']:>6}  {m['cards']:>6}  {m['adds']:>6}")
+    print(translate("Cli", "By month: paid orders / cards printed / WeChat adds / private customers / "
+                           "value of the pool"))
+    for m, p in zip(g.monthly, g.pool_by_month, strict=True):
+        print(f"  {m['month']}  {m['orders']:>6}  {m['cards']:>6}  {m['adds']:>6}  "
+              f"{p['private_customers']:>6}  {_yuan(p['pool_value_fen']):>10}")
     return 0

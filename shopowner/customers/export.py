@@ -1,5 +1,10 @@
 """Export customers with their order totals as XLSX or CSV (UTF-8 with BOM for Excel and WPS).
 
+``for_wechat`` writes the column set for tagging them in WeChat instead: the WeChat name and the
+remark each was saved under, the account they added, their tags and a suggested remark in the
+seller's pattern ``姓名-城市-首购月份-标签`` (name, city, month of the first order as ``2026.03``,
+the first two tags), cut to :data:`REMARK_LENGTH` characters.
+
 Every text cell that a spreadsheet would read as a formula (starting with ``=``, ``+``, ``-``,
 ``@``, a tab or a carriage return) is prefixed with an apostrophe, so a buyer who named
 themselves ``=HYPERLINK(…)`` cannot run anything on the owner's PC.
@@ -21,6 +26,7 @@ from shopowner.vocab.platforms import platforms_label
 from shopowner.vocab.stages import stage_label
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+REMARK_LENGTH = 30  # a remark short enough to read whole in WeChat's contact list
 
 
 def neutralise(value):
@@ -57,8 +63,38 @@ def _values(row: dict, mask_phones: bool) -> list:
     ]
 
 
+def suggested_remark(row: dict) -> str:
+    """``姓名-城市-首购月份-标签``: the parts the customer has, joined by ``-``."""
+    first = row["first_order_at"] or ""
+    tags = [t for t in (row["tags"] or "").split("、") if t][:2]
+    parts = [row["name"] or row["nickname"], row["city"].removesuffix("市"),
+             first[:7].replace("-", ".") if first else "", "/".join(tags)]
+    return "-".join(p for p in parts if p)[:REMARK_LENGTH]
+
+
+def wechat_headers() -> list[str]:
+    return [
+        translate("Customers", "Name"), translate("Customers", "WeChat name"),
+        translate("Customers", "Saved as (WeChat remark)"), translate("Customers", "WeChat account"),
+        translate("Customers", "Tags"), translate("Customers", "Suggested remark"),
+        translate("Customers", "Phone"), translate("Customers", "City"),
+        translate("Customers", "First order"), translate("Customers", "Orders"),
+        translate("Customers", "Total spent (yuan)"),
+    ]
+
+
+def _wechat_values(row: dict, mask_phones: bool) -> list:
+    return [
+        row["name"] or row["nickname"], row["wechat_name"], row["wechat_remark"], row["wechat_account"],
+        row["tags"] or "", suggested_remark(row),
+        mask_phone(row["phone"]) if mask_phones else (row["phone"] or ""), row["city"],
+        (row["first_order_at"] or "")[:10], row["order_count"], round(row["total_spent_fen"] / 100, 2),
+    ]
+
+
 def export_customers(db: Database, customer_ids: list[int], path: Path | str, *,
-                     mask_phones: bool = True, progress: Progress | None = None) -> int:
+                     mask_phones: bool = True, for_wechat: bool = False,
+                     progress: Progress | None = None) -> int:
     """Write the customers to ``path`` (.xlsx or .csv by suffix); returns the number written."""
     progress = maybe(progress)
     path = Path(path)
@@ -69,20 +105,21 @@ def export_customers(db: Database, customer_ids: list[int], path: Path | str, *,
     step = 2000
     for start in range(0, len(customer_ids), step):
         progress.update(start, len(customer_ids))
-        rows += [[neutralise(v) for v in _values(r, mask_phones)]
+        values = _wechat_values if for_wechat else _values
+        rows += [[neutralise(v) for v in values(r, mask_phones)]
                  for r in export_rows(db, customer_ids[start:start + step])]
     tmp = path.with_name(path.name + ".part")
     if fmt == ".csv":
         with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh)
-            writer.writerow(headers())
+            writer.writerow(wechat_headers() if for_wechat else headers())
             writer.writerows(rows)
     else:
         from openpyxl import Workbook
 
         book = Workbook(write_only=True)
         sheet = book.create_sheet(translate("Customers", "Customers"))
-        sheet.append(headers())
+        sheet.append(wechat_headers() if for_wechat else headers())
         for row in rows:
             sheet.append(row)
         book.save(tmp)
@@ -93,9 +130,11 @@ def export_customers(db: Database, customer_ids: list[int], path: Path | str, *,
 
 def export_matching(db: Database, path: Path | str, filters: dict | None = None, search: str = "",
                     *, sort: str = "last_order", descending: bool = True,
-                    mask_phones: bool = True, progress: Progress | None = None) -> int:
+                    mask_phones: bool = True, for_wechat: bool = False,
+                    progress: Progress | None = None) -> int:
     """Export every customer the search and filters match, in the list's order."""
     from shopowner.store.customer_query import matching_ids
 
     ids = matching_ids(db, filters, search, sort=sort, descending=descending)
-    return export_customers(db, ids, path, mask_phones=mask_phones, progress=progress)
+    return export_customers(db, ids, path, mask_phones=mask_phones, for_wechat=for_wechat,
+                            progress=progress)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from shopowner.i18n import translate
+from shopowner.vocab.rfm_segments import SEGMENTS
 from shopowner.vocab.stages import STAGES
 
 FILTER_KEYS = ("platform", "tag_id", "stage", "wechat", "spend_min_fen", "spend_max_fen",
-               "within_days", "over_days", "open_complaint")
+               "within_days", "over_days", "open_complaint", "segment")
 
 
 class FilterError(ValueError):
@@ -39,6 +40,8 @@ def clean_filters(filters: dict) -> dict:
     out = {k: v for k, v in out.items() if v is not None}
     if "stage" in out and out["stage"] not in STAGES:
         raise ValueError(f"unknown stage {out['stage']!r}")
+    if "segment" in out and out["segment"] not in SEGMENTS:
+        raise ValueError(f"unknown segment {out['segment']!r}")
     if "wechat" in out and out["wechat"] not in ("none", "added"):
         raise ValueError(f"unknown WeChat status {out['wechat']!r}")
     for key in ("within_days", "over_days"):

@@ -18,14 +18,18 @@ The SQL lives in ``shopowner.store.growth``.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlite_utils import Database
 
 from shopowner import clock
 from shopowner.i18n import translate
+from shopowner.insights import card_rates, repeat_value
+from shopowner.insights.stats import wilson
 from shopowner.progress import Progress, maybe
 from shopowner.store import growth as store
+from shopowner.store import rfm
+from shopowner.vocab.rfm_segments import segment_label
 
 
 @dataclass
@@ -45,12 +49,25 @@ class Growth:
     average_order_fen: int = 0
     pool_value_fen: int = 0
     private_spend_fen: int = 0
+    card_conversion_ci: tuple[float, float] = (0.0, 0.0)
     by_letter_version: list[dict] = field(default_factory=list)
+    ab: dict | None = None  # the verdict for the letter with the most cards (see card_rates)
+    ab_by_letter: list[dict] = field(default_factory=list)
+    by_batch: list[dict] = field(default_factory=list)
+    by_product: list[dict] = field(default_factory=list)
+    by_platform_cards: list[dict] = field(default_factory=list)
     by_platform: list[dict] = field(default_factory=list)
     platform_total: dict = field(default_factory=dict)
     platform_note: str = ""
     by_channel: list[dict] = field(default_factory=list)
     monthly: list[dict] = field(default_factory=list)
+    repeat: dict = field(default_factory=dict)  # private / others: buyers, repeat, rate, interval
+    order_value: dict = field(default_factory=dict)  # private / others: orders, revenue, mean, interval
+    private_revenue_fen: int = 0  # paid orders of private customers in the period
+    private_orders_revenue_fen: int = 0  # orders sold over WeChat (platform ``private``)
+    pool_by_month: list[dict] = field(default_factory=list)
+    rfm: list[dict] = field(default_factory=list)  # key, name, customers (see store.rfm)
+    rfm_means: dict = field(default_factory=dict)  # the averages R, F and M are measured against
 
     @property
     def customers_without_paid_order(self) -> int:
@@ -62,6 +79,11 @@ class Growth:
 
 def _ratio(part: int, whole: int) -> float:
     return round(part / whole, 4) if whole else 0.0
+
+
+def _interval(part: int, whole: int) -> tuple[float, float]:
+    low, high = wilson(part, whole)
+    return round(low, 4), round(high, 4)
 
 
 def months_between(first: str, last: str) -> list[str]:
@@ -128,20 +150,27 @@ def growth_figures(db: Database, days: int | None = None, today: date | None = N
     g.new_private_in_period = store.new_wechat_adds(db, since)
     g.cards_printed, g.cards_redeemed = store.cards_printed(db, since)
     g.card_conversion = _ratio(g.cards_redeemed, g.cards_printed)
+    g.card_conversion_ci = _interval(g.cards_redeemed, g.cards_printed)
 
     progress.check()
-    g.repeat_rate_private = _ratio(store.customers_with_orders(db, 2, added=True),
-                                   store.customers_with_orders(db, 1, added=True))
-    g.repeat_rate_public = _ratio(store.customers_with_orders(db, 2, added=False),
-                                  store.customers_with_orders(db, 1, added=False))
+    g.repeat = repeat_value.repeat_rates(db)
+    g.repeat_rate_private = g.repeat["private"]["rate"]
+    g.repeat_rate_public = g.repeat["others"]["rate"]
     g.average_order_fen = store.average_order_fen(db, since)
     g.pool_value_fen = g.private_customers * g.average_order_fen
     g.private_spend_fen = store.private_spend_fen(db)
+    g.order_value = repeat_value.order_values(db, since)
+    g.private_revenue_fen = g.order_value["private"]["revenue_fen"]
+    g.private_orders_revenue_fen = store.private_order_revenue_fen(db, since)
 
     progress.check()
-    g.by_letter_version = store.by_letter_version(db, since)
-    for row in g.by_letter_version:
-        row["conversion"] = _ratio(row["redeemed"], row["printed"])
+    g.by_letter_version = [card_rates.with_interval(r) for r in store.by_letter_version(db, since)]
+    g.ab_by_letter = card_rates.ab_by_letter(g.by_letter_version)
+    g.ab = g.ab_by_letter[0] if g.ab_by_letter else None
+    g.by_batch = card_rates.by_batch(db, since)
+    g.by_platform_cards = card_rates.by_platform(db, since)
+    progress.check()
+    g.by_product = card_rates.by_product(db, since)
     g.by_platform = store.by_platform(db, since)
     g.platform_total = store.all_platforms(db, since)
     for row in [*g.by_platform, g.platform_total]:
@@ -156,4 +185,9 @@ def growth_figures(db: Database, days: int | None = None, today: date | None = N
 
     progress.check()
     g.monthly = _monthly(db, since, today)
+    g.pool_by_month = repeat_value.pool_by_month(db, [m["month"] for m in g.monthly])
+    progress.check()
+    at = None if today == clock.today() else datetime.combine(today, time(23, 59, 59))
+    counts, g.rfm_means = rfm.segments(db, at)
+    g.rfm = [{"key": key, "name": segment_label(key), "customers": n} for key, n in counts.items()]
     return g

@@ -104,8 +104,8 @@ def export_rows(db: Database, customer_ids: list[int]) -> list[dict]:
                        (SELECT value FROM customer_identities i WHERE i.customer_id = c.id
                         AND i.kind = 'phone' ORDER BY i.masked, i.id LIMIT 1) AS phone,
                        c.platforms, c.order_count, c.total_spent_fen, c.first_order_at,
-                       c.last_order_at, c.wechat_status, c.wechat_name, c.stage, c.notes,
-                       c.custom_fields,
+                       c.last_order_at, c.wechat_status, c.wechat_name, c.wechat_remark,
+                       c.wechat_account, c.stage, c.notes, c.custom_fields,
                        (SELECT group_concat(t.name, '、') FROM customer_tags ct JOIN tags t
                         ON t.id = ct.tag_id WHERE ct.customer_id = c.id) AS tags
                    FROM customers c WHERE c.id IN (SELECT value FROM json_each(?))""", [chunk])):

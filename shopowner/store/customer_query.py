@@ -3,7 +3,8 @@
 ``filters`` is a plain dict (what a saved view stores), every key optional:
 ``platform``, ``tag_id``, ``stage``, ``wechat`` ('none'/'added'), ``spend_min_fen``,
 ``spend_max_fen``, ``within_days`` (last order within N days), ``over_days`` (no order for more
-than N days), ``open_complaint`` (True). Merged-away customers are never listed.
+than N days), ``open_complaint`` (True), ``segment`` (an RFM segment key, see ``store.rfm``).
+Merged-away customers are never listed.
 
 Pages are read by key, never by ``OFFSET``: each row carries its ``sort_key``, and the next page
 starts after the last row's (``sort_key``, ``id``) — ties are broken by id, so pages never
@@ -22,6 +23,7 @@ from sqlite_utils import Database
 
 from shopowner.clock import current, stamp
 from shopowner.store.customer_search import like_scan_clause, search_clause
+from shopowner.store.rfm import segment_clause
 
 # column key → ORDER BY expression; each has an index (m0001, the search schema, m0010)
 SORTS = {
@@ -83,6 +85,10 @@ def where_clause(filters: dict | None = None, search: str = "", *,
     if filters.get("over_days") is not None:
         clauses.append("c.last_order_at < ?")
         params.append(stamp(current(now) - timedelta(days=int(filters["over_days"]))))
+    if filters.get("segment"):
+        text, p = segment_clause(filters["segment"])
+        clauses.append(text)
+        params += p
     if filters.get("open_complaint"):
         clauses.append("c.id IN (SELECT customer_id FROM feedback WHERE kind = 'complaint' "
                        "AND status = 'open' AND customer_id IS NOT NULL)")

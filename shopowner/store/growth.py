@@ -134,3 +134,75 @@ def monthly(db: Database, since: str | None) -> dict[str, dict[str, int]]:
             if month and len(month) == 7:
                 out.setdefault(month, {"orders": 0, "cards": 0, "adds": 0})[key] = n
     return out
+
+
+def _card_rates(db: Database, since: str | None, key_sql: str, joins: str,
+                extra: str = "") -> list[dict]:
+    period, params = _since("k.printed_at", since)
+    return [dict(r) for r in db.query(
+        f"""SELECT {key_sql}, count(DISTINCT k.id) AS printed,
+                   count(DISTINCT CASE WHEN k.redeemed_at IS NOT NULL THEN k.id END) AS redeemed
+            FROM cards AS k {joins}
+            WHERE {printed_card('k')}{period}{extra}
+            GROUP BY 1 ORDER BY printed DESC, 1""", params)]
+
+
+def cards_by_batch(db: Database, since: str | None) -> list[dict]:
+    """Per print run (card batch) of the period: printed cards and how many codes came back,
+    with the run's date; cards printed outside a batch are left out."""
+    rows = _card_rates(db, since, "k.batch_id AS batch", "", " AND k.batch_id IS NOT NULL")
+    dates = dict(db.execute("SELECT id, created_at FROM card_batches"))
+    for row in rows:
+        row["printed_on"] = str(dates.get(row["batch"]) or "")[:10]
+    return sorted(rows, key=lambda r: (r["printed_on"], r["batch"]))
+
+
+def cards_by_platform(db: Database, since: str | None) -> list[dict]:
+    """Per platform of the carded order: printed cards and redeemed codes."""
+    return _card_rates(db, since, "o.platform AS platform", "JOIN orders AS o ON o.id = k.order_id")
+
+
+def carded_item_titles(db: Database, since: str | None) -> list[tuple[int, int, str]]:
+    """(card id, redeemed 0/1, item title) for every printed card of the period and each product
+    line of its order (a card on an order of two products appears twice)."""
+    period, params = _since("k.printed_at", since)
+    return [(int(r[0]), int(r[1]), str(r[2])) for r in db.execute(
+        f"""SELECT DISTINCT k.id, k.redeemed_at IS NOT NULL, i.title FROM cards AS k
+            JOIN order_items AS i ON i.order_id = k.order_id
+            WHERE {printed_card('k')}{period} AND i.title <> ''""", params)]
+
+
+def order_values(db: Database, since: str | None) -> dict[bool, tuple[int, int, int]]:
+    """(paid orders, sum, sum of squares) of the order values (paid minus refunds, fen) in the
+    period, for customers on WeChat now (``True``) and the others (``False``), in one pass."""
+    period, params = _since("o.created_at", since)
+    out = {True: (0, 0, 0), False: (0, 0, 0)}
+    for added, n, total, squares in db.execute(
+            f"""SELECT c.wechat_status = 'added', count(*), coalesce(sum(o.paid_fen - o.refund_fen), 0),
+                       coalesce(sum((o.paid_fen - o.refund_fen) * (o.paid_fen - o.refund_fen)), 0)
+                FROM orders AS o JOIN customers AS c ON c.id = o.customer_id
+                WHERE {PAID} AND {IN_BOOK}{period} GROUP BY 1""", params):
+        out[bool(added)] = (int(n), int(total), int(squares))
+    return out
+
+
+def private_order_revenue_fen(db: Database, since: str | None) -> int:
+    """Revenue of the orders sold over WeChat (platform ``private``) in the period."""
+    period, params = _since("o.created_at", since)
+    return _one(db, f"SELECT sum(o.paid_fen - o.refund_fen) FROM orders AS o "
+                    f"WHERE {PAID} AND o.platform = 'private'{period}", params)
+
+
+def private_customers_by_month(db: Database) -> dict[str, int]:
+    """Customers on WeChat now, by the month they were added (``YYYY-MM``; the month they came
+    into the book when the add has no date)."""
+    return {str(m): int(n) for m, n in db.execute(
+        f"""SELECT substr(coalesce(c.wechat_added_at, c.created_at), 1, 7), count(*)
+            FROM customers AS c WHERE {IN_BOOK} AND c.wechat_status = 'added' GROUP BY 1""")}
+
+
+def order_values_by_month(db: Database) -> dict[str, tuple[int, int]]:
+    """Per month: (paid orders, their value in fen)."""
+    return {str(m): (int(n), int(v)) for m, n, v in db.execute(
+        f"""SELECT substr(o.created_at, 1, 7), count(*), sum(o.paid_fen - o.refund_fen)
+            FROM orders AS o WHERE {PAID} AND o.created_at IS NOT NULL GROUP BY 1""")}

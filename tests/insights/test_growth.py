@@ -14,37 +14,6 @@ from shopowner.store.orders import add_order
 TODAY = date(2026, 11, 24)
 
 
-@pytest.fixture
-def small_shop(db):
-    """4 customers: 2 added WeChat (one bought twice), 2 not (one bought twice); 4 cards, 1 redeemed."""
-    with db.atomic():
-        ch = db.execute("INSERT INTO channels (name, kind, cost_fen) VALUES ('抖音直播', 'live', 10000)").lastrowid
-        a = add_customer(db, name="甲", wechat_status="added", channel_id=ch)
-        b = add_customer(db, name="乙", wechat_status="added", channel_id=ch)
-        c = add_customer(db, name="丙")
-        d = add_customer(db, name="丁")
-        n = 0
-        for cust, amounts in ((a, [10000, 20000]), (b, [30000]), (c, [5000, 5000]), (d, [8000])):
-            for fen in amounts:
-                n += 1
-                add_order(db, dict(platform="taobao" if cust != d else "jd", platform_order_id=str(n),
-                                   customer_id=cust, status="completed", paid_fen=fen, total_fen=fen,
-                                   created_at="2026-11-20 10:00:00"))
-        add_order(db, dict(platform="jd", platform_order_id="closed", customer_id=d, status="closed",
-                           paid_fen=99900, created_at="2026-11-20 10:00:00"))
-        refresh_customer_totals(db)
-        letter = db.execute("INSERT INTO letters (name) VALUES ('感谢信')").lastrowid
-        v1 = db.execute("INSERT INTO letter_versions (letter_id, version_no, body) VALUES (?, 1, 'x')",
-                        [letter]).lastrowid
-        for i, cust in enumerate((a, b, c, d)):
-            db.execute("INSERT INTO cards (code, customer_id, letter_version_id, printed_at, redeemed_at) "
-                       "VALUES (?, ?, ?, '2026-11-21 09:00:00', ?)",
-                       [f"CODE{i}", cust, v1, "2026-11-22 09:00:00" if cust == a else None])
-        db.execute("INSERT INTO wechat_adds (customer_id, via, added_at) VALUES (?, 'code', '2026-11-22 09:00:00')", [a])
-        db.execute("INSERT INTO wechat_adds (customer_id, via, added_at) VALUES (?, 'no_code', '2025-01-01 09:00:00')", [b])
-    return db
-
-
 def test_figures_of_a_known_shop(small_shop):
     g = growth_figures(small_shop, today=TODAY)
     assert (g.customers, g.private_customers, g.private_share) == (4, 2, 0.5)
@@ -54,7 +23,8 @@ def test_figures_of_a_known_shop(small_shop):
     assert g.pool_value_fen == 2 * g.average_order_fen
     assert g.private_spend_fen == 60000
     assert g.by_letter_version == [{"letter": "感谢信", "version": 1, "printed": 4, "redeemed": 1,
-                                    "conversion": 0.25}]
+                                    "conversion": 0.25, "ci_low": 0.0456, "ci_high": 0.6994}]
+    assert g.card_conversion_ci == (0.0456, 0.6994) and g.ab is None  # one version: no A/B
     platforms = {p["platform"]: p for p in g.by_platform}
     assert platforms["taobao"]["private"] == 2 and platforms["jd"]["orders"] == 1  # closed left out
     assert (platforms["taobao"]["buyers"], platforms["jd"]["buyers"]) == (3, 1)
@@ -135,7 +105,29 @@ def test_growth_area_shows_the_demo_figures(qtbot, demo_db, data_dir):
     assert not area.all_time_button.isVisible()
     assert [m["month"] for m in area.figures.monthly] == [m["month"] for m in expected.monthly]
     assert len(area.bars.months) == len(expected.monthly) <= 4
-    assert area.letters.rowCount() == 2  # the demo letter's two versions
+    assert area.pool_chart.values == [p["pool_value_fen"] / 100 for p in expected.pool_by_month]
+    chart = area.card_rates.rate_chart
+    assert chart.labels == [f"{r['letter']} · Version {r['version']}" for r in expected.by_letter_version]
+    bars, errors = [i for i in chart.getPlotItem().items if type(i).__name__ in ("BarGraphItem", "ErrorBarItem")]
+    assert list(errors.opts["top"]) == pytest.approx(
+        [(r["ci_high"] - r["conversion"]) * 100 for r in expected.by_letter_version])
+    mine = area.private_vs_others
+    assert mine.rowCount() == 2
+    private = {**expected.repeat["private"], **expected.order_value["private"]}
+    assert mine.data(mine.index(0, 1)) == f"{private['rate']:.0%} ({private['ci_low']:.0%}–{private['ci_high']:.0%})"
+    assert mine.data(mine.index(0, 3)).startswith(f"¥{private['mean_fen'] / 100:,.0f} (¥")
+    assert area.tiles["repeat"].value.text() == mine.data(mine.index(0, 1))
+    rates = area.card_rates
+    assert rates.letters.rowCount() == 2  # the demo letter's two versions
+    v1 = expected.by_letter_version[0]
+    rate = rates.letters.data(rates.letters.index(0, 4))
+    assert rate == f"{v1['conversion']:.0%} ({v1['ci_low']:.0%}–{v1['ci_high']:.0%})"  # "18% (8%–34%)"
+    assert rates.verdict.text().startswith(expected.ab["letter"] + ": Cannot tell yet: each version needs")
+    assert area.tiles["conversion"].value.text().endswith("%)")
+    rates.breakdown.setCurrentIndex(rates.breakdown.findData("by_platform_cards"))
+    table = rates.breakdown_view.model()
+    assert table.rowCount() == len(expected.by_platform_cards) > 1
+    assert table.data(table.index(0, 0)) == "Taobao"
     area.figures = None
     area.period.setCurrentIndex(area.period.findData(None))  # all time: recomputed
     qtbot.waitUntil(lambda: area.figures is not None, timeout=10000)
@@ -150,6 +142,9 @@ def test_growth_command_json(tmp_path, run_main):
     data = json.loads(result.stdout)
     assert data["customers"] == 300 and 0 < data["private_share"] < 1
     assert data["cards_printed"] > 0
+    assert data["ab"]["decided"] is False and data["ab"]["cards_needed_per_version"] > 0
+    for key in ("by_letter_version", "by_batch", "by_product", "by_platform_cards"):
+        assert data[key] and all(r["ci_low"] <= r["conversion"] <= r["ci_high"] for r in data[key])
     assert data["customers"] == data["buyers_all_time"] + data["customers_without_paid_order"]
     text = run_main("--lang", "en", "growth", "--days", "90", data_dir=shop)
     assert text.returncode == 0, text.stderr
@@ -159,6 +154,7 @@ def test_growth_command_json(tmp_path, run_main):
     [line] = [x for x in text.stdout.splitlines() if x.strip().startswith("All platforms")]
     assert line.split()[2:5] == [str(total["buyers"]), str(total["private"]), str(total["orders"])]
     assert "taobao" not in text.stdout and "Taobao" in text.stdout
+    assert ninety["ab"]["verdict"] in text.stdout
 
 
 def test_growth_area_explains_an_empty_period_and_offers_all_time(qtbot, small_shop, data_dir):

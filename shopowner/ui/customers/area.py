@@ -84,6 +84,8 @@ class CustomersArea(QWidget):
         menu.addAction(self.tr("Set stage…"), self.stage_selection)
         menu.addAction(self.tr("Export selected…"), lambda: self.export(selected_only=True))
         menu.addAction(self.tr("Export everyone shown…"), lambda: self.export(selected_only=False))
+        menu.addAction(self.tr("Export everyone shown for WeChat tagging…"),
+                       lambda: self.export(selected_only=False, for_wechat=True))
         bulk.setMenu(menu)
         top = QHBoxLayout()
         for w in (self.search, self.count_label, self.full_phones, add, scan, self.dupes_button,

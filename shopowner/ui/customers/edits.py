@@ -226,7 +226,9 @@ class CustomerEdits(QObject):
             self.window_.statusBar().showMessage(self.tr("Personal data erased."), 8000)
 
     # export ------------------------------------------------------------------------------------
-    def export(self, selected_only: bool) -> None:
+    def export(self, selected_only: bool, for_wechat: bool = False) -> None:
+        """Export the selected customers or everyone the list shows; ``for_wechat``: the columns
+        for tagging in WeChat (WeChat name and remark, tags, a suggested remark)."""
         ids = self.area.selected_ids() if selected_only else None
         if selected_only and not ids:
             return self._nothing_selected()
@@ -242,9 +244,10 @@ class CustomerEdits(QObject):
         done = lambda n: self.window_.statusBar().showMessage(  # noqa: E731
             self.tr("Exported to {path} (customers: {n})").format(path=path, n=f"{n:,}"), 10000)
         if ids is not None:
-            self.area.run_in_background(export_customers, ids, path, mask_phones=mask, on_done=done)
+            self.area.run_in_background(export_customers, ids, path, mask_phones=mask,
+                                        for_wechat=for_wechat, on_done=done)
         else:  # everyone the list matches: the ids are found on the worker too
             args = self.area.model.query_args()
             self.area.run_in_background(export_matching, path, args["filters"], args["search"],
                                    sort=args["sort"], descending=args["descending"],
-                                   mask_phones=mask, on_done=done)
+                                   mask_phones=mask, for_wechat=for_wechat, on_done=done)

@@ -1,4 +1,4 @@
-"""The filter bar: platform, tag, stage, WeChat, spend range, last order, open complaint, and
+"""The filter bar: platform, tag, stage, WeChat, RFM segment, spend range, last order, open complaint, and
 named views saved in the shop file. Emits ``changed(dict)`` with checked filters."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from shopowner.store.customers import delete_view, list_tags, list_views, save_v
 from shopowner.ui.customers.dialogs import NameDialog, colour_icon
 from shopowner.ui.customers.flow_layout import FlowLayout, flow_policy
 from shopowner.vocab.platforms import platform_name
+from shopowner.vocab.rfm_segments import SEGMENTS, segment_label
 from shopowner.vocab.stages import STAGES, stage_label
 
 
@@ -37,6 +38,11 @@ class FilterBar(QWidget):
         self.wechat = self._combo("wechatFilter", self.tr("WeChat: any"))
         self.wechat.addItem(self.tr("On WeChat"), "added")
         self.wechat.addItem(self.tr("Not on WeChat"), "none")
+        self.segment = self._combo("segmentFilter", self.tr("Any segment"))
+        for key in SEGMENTS:
+            self.segment.addItem(segment_label(key), key)
+        self.segment.setToolTip(self.tr("RFM segment: recent, frequent and big-spending against "
+                                        "the shop's own averages"))
         self.spend_min = QLineEdit(objectName="spendMin", placeholderText=self.tr("min ¥"))
         self.spend_max = QLineEdit(objectName="spendMax", placeholderText=self.tr("max ¥"))
         for edit in (self.spend_min, self.spend_max):
@@ -66,7 +72,7 @@ class FilterBar(QWidget):
         recency_row.setContentsMargins(0, 0, 0, 0)
         for w in (self.recency, self.days):
             recency_row.addWidget(w)
-        for w in (self.view, self.platform, self.tag, self.stage, self.wechat, spend, recency,
+        for w in (self.view, self.platform, self.tag, self.stage, self.wechat, self.segment, spend, recency,
                   self.complaint, self.save_button, self.delete_button):
             flow.add(w)
         self.view.currentIndexChanged.connect(self._view_chosen)
@@ -107,6 +113,7 @@ class FilterBar(QWidget):
         raw = {
             "platform": self.platform.currentData(), "tag_id": self.tag.currentData(),
             "stage": self.stage.currentData(), "wechat": self.wechat.currentData(),
+            "segment": self.segment.currentData(),
             "spend_min_fen": yuan_to_fen(self.spend_min.text()),
             "spend_max_fen": yuan_to_fen(self.spend_max.text()),
             "open_complaint": self.complaint.isChecked(),
@@ -119,7 +126,8 @@ class FilterBar(QWidget):
         self._loading = True
         try:
             for combo, key in ((self.platform, "platform"), (self.tag, "tag_id"),
-                               (self.stage, "stage"), (self.wechat, "wechat")):
+                               (self.stage, "stage"), (self.wechat, "wechat"),
+                               (self.segment, "segment")):
                 combo.setCurrentIndex(max(combo.findData(filters.get(key)), 0)
                                       if filters.get(key) is not None else 0)
             for edit, key in ((self.spend_min, "spend_min_fen"), (self.spend_max, "spend_max_fen")):

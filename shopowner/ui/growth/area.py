@@ -10,15 +10,19 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
+    QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
     QTableView, QVBoxLayout, QWidget,
 )
 
 from shopowner import tasks
 from shopowner.changes import CARDS, CUSTOMERS, LETTERS, ORDERS
+from shopowner.insights.card_rates import rate_text
 from shopowner.insights.figures import growth_figures
 from shopowner.vocab.platforms import platform_name
-from shopowner.ui.growth.bars import MonthlyBars
+from shopowner.ui.growth.charts import MonthlyBars, PoolLine
+from shopowner.ui.growth.card_rates import CardRates, fit_table, summary_table
+from shopowner.ui.growth.private_vs_others import PrivateVsOthers
+from shopowner.ui.growth.segments import Segments
 from shopowner.ui.empty_state import attach_empty_state
 from shopowner.ui.models.list_table_model import ListTableModel
 from shopowner.ui.notices import listen
@@ -112,6 +116,7 @@ class GrowthArea(QWidget):
             grid.addWidget(tile, i // 3, i % 3)
 
         self.bars = MonthlyBars()
+        self.pool_chart = PoolLine()
         self.platforms = FiguresModel([
             ("platform", self.tr("Platform"), lambda key: platform_name(key) if key else self.tr("All platforms")),
             ("buyers", self.tr("Buyers in the period"), None),
@@ -128,13 +133,9 @@ class GrowthArea(QWidget):
             self.tr("Orders placed in the period that were paid (not unpaid, not closed)"),
             self.tr("Paid amounts of those orders, refunds taken off"),
         ])
-        self.letters = ListTableModel([
-            ("letter", self.tr("Letter"), None),
-            ("version", self.tr("Version"), None),
-            ("printed", self.tr("Cards printed"), None),
-            ("redeemed", self.tr("Codes sent back"), None),
-            ("conversion", self.tr("Conversion"), percent),
-        ])
+        self.card_rates = CardRates()
+        self.private_vs_others = PrivateVsOthers(self)
+        self.segments = Segments(window)
         self.channels = ListTableModel([
             ("channel", self.tr("Channel"), None),
             ("customers", self.tr("Customers in the book"), None),
@@ -159,9 +160,10 @@ class GrowthArea(QWidget):
         self.month_caption = self._section(self.tr("By month"))
         layout.addWidget(self.month_caption)
         layout.addWidget(self.bars)
+        layout.addWidget(self._section(self.tr("Value of the pool by month")))
+        layout.addWidget(self.pool_chart)
         self.platform_view = self._table(self.platforms)
         self.platform_view.setObjectName("platformTable")
-        self.letter_view = self._table(self.letters)
         self.channel_view = self._table(self.channels)
         self.platform_note = QLabel()
         self.platform_note.setObjectName("platformNote")
@@ -176,10 +178,16 @@ class GrowthArea(QWidget):
         layout.addWidget(self._section(self.tr("Platforms")))
         layout.addWidget(self.platform_view)
         layout.addLayout(note_row)
-        for caption, view in ((self.tr("Letters: which version brings customers in"), self.letter_view),
-                              (self.tr("Acquisition channels"), self.channel_view)):
-            layout.addWidget(self._section(caption))
-            layout.addWidget(view)
+        layout.addWidget(self._section(self.tr("Private customers against the rest")))
+        self.private_view = self._table(self.private_vs_others)
+        self.private_view.setObjectName("privateVsOthers")
+        layout.addWidget(self.private_view)
+        layout.addWidget(self._section(self.tr("Customer segments (RFM)")))
+        layout.addWidget(self.segments)
+        layout.addWidget(self._section(self.tr("Letters: which version brings customers in")))
+        layout.addWidget(self.card_rates)
+        layout.addWidget(self._section(self.tr("Acquisition channels")))
+        layout.addWidget(self.channel_view)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -198,12 +206,7 @@ class GrowthArea(QWidget):
         return label
 
     def _table(self, model) -> QTableView:
-        view = QTableView()
-        view.setModel(model)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        return view
+        return summary_table(model)
 
     def refresh(self) -> None:
         if self.task is not None:
@@ -223,14 +226,15 @@ class GrowthArea(QWidget):
         self.tiles["share"].value.setText(percent(g.private_share))
         self.tiles["share"].hint.setText(self.tr(
             "{private} of the %Ln customer(s) in the book", "", g.customers).format(private=f"{g.private_customers:,}"))
-        self.tiles["conversion"].value.setText(percent(g.card_conversion))
+        self.tiles["conversion"].value.setText(rate_text(g.card_conversion, *g.card_conversion_ci))
         self.tiles["conversion"].hint.setText(
             self.tr("{redeemed} of %n card(s) printed in the period brought a WeChat add", "", g.cards_printed)
             .format(redeemed=g.cards_redeemed))
-        self.tiles["repeat"].value.setText(percent(g.repeat_rate_private))
+        private, others = g.repeat["private"], g.repeat["others"]
+        self.tiles["repeat"].value.setText(rate_text(private["rate"], private["ci_low"], private["ci_high"]))
         self.tiles["repeat"].hint.setText(
             self.tr("private customers who bought again (all time); {public} for the others")
-            .format(public=percent(g.repeat_rate_public)))
+            .format(public=rate_text(others["rate"], others["ci_low"], others["ci_high"])))
         if g.buyers_in_period:
             self.tiles["pool"].value.setText(yuan(g.pool_value_fen))
             self.tiles["aov"].value.setText(yuan(g.average_order_fen))
@@ -247,14 +251,16 @@ class GrowthArea(QWidget):
             (self.tr("Cards printed"), QColor("#e3b04b"), [m["cards"] for m in g.monthly]),
             (self.tr("WeChat adds"), QColor("#3aa76d"), [m["adds"] for m in g.monthly]),
         ])
+        self.pool_chart.set_data(months, [p["pool_value_fen"] for p in g.pool_by_month],
+                                 self.tr("private customers × average order"))
         self.platforms.set_rows(g.by_platform, [{**g.platform_total, "platform": ""}]
                                 if g.by_platform else [])
         self.platform_view.setVisible(bool(g.by_platform))
         self.platform_note.setText(g.platform_note)
         self.all_time_button.setVisible(not g.by_platform and g.since is not None)
-        self.letters.set_rows(g.by_letter_version)
+        self.card_rates.show_figures(g)
+        self.private_vs_others.show_figures(g)
+        self.segments.show_figures(g)
         self.channels.set_rows(g.by_channel)
-        for view in (self.platform_view, self.letter_view, self.channel_view):
-            rows = view.model().rowCount()
-            view.setFixedHeight(view.horizontalHeader().height() + 4 +
-                                max(rows, 1) * view.verticalHeader().defaultSectionSize())
+        for view in (self.platform_view, self.channel_view, self.private_view):
+            fit_table(view)
