@@ -64,10 +64,6 @@
         <translation>卡片加微率</translation>
     </message>
     <message>
-        <source>{letter}: {verdict}</source>
-        <translation>{letter}：{verdict}</translation>
-    </message>
-    <message>
         <source>Print a second version of a letter to compare the two.</source>
         <translation>给信再写一个版本并打印，才能比较两个版本。</translation>
     </message>
@@ -349,10 +345,6 @@
         <translation>按月</translation>
     </message>
     <message>
-        <source>Value of the pool by month</source>
-        <translation>私域池价值（按月）</translation>
-    </message>
-    <message>
         <source>Show all time</source>
         <translation>看全部时间</translation>
     </message>
@@ -383,10 +375,6 @@
     <message>
         <source>Could not count: {error}</source>
         <translation>无法统计：{error}</translation>
-    </message>
-    <message>
-        <source>private customers × average order</source>
-        <translation>私域客户数 × 客单价</translation>
     </message>
     <message>
         <source>Paid orders</source>
@@ -429,13 +417,6 @@
     </message>
 </context>
 <context>
-    <name>PoolLine</name>
-    <message>
-        <source>No private customers yet</source>
-        <translation>还没有私域客户</translation>
-    </message>
-</context>
-<context>
     <name>PrivateVsOthers</name>
     <message>
         <source>Customers</source>
@@ -468,13 +449,6 @@
     <message>
         <source>Not on your WeChat</source>
         <translation>未加你微信</translation>
-    </message>
-</context>
-<context>
-    <name>RateBars</name>
-    <message>
-        <source>No cards printed in this period.</source>
-        <translation>这段时间没有打印卡片。</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ from shopowner.changes import CARDS, CUSTOMERS, LETTERS, ORDERS
 from shopowner.insights.card_rates import rate_text
 from shopowner.insights.figures import growth_figures
 from shopowner.vocab.platforms import platform_name
-from shopowner.ui.growth.charts import MonthlyBars, PoolLine
+from shopowner.ui.growth.bars import MonthlyBars
 from shopowner.ui.growth.card_rates import CardRates, fit_table, summary_table
 from shopowner.ui.growth.private_vs_others import PrivateVsOthers
 from shopowner.ui.growth.segments import Segments
@@ -116,7 +116,6 @@ class GrowthArea(QWidget):
             grid.addWidget(tile, i // 3, i % 3)
 
         self.bars = MonthlyBars()
-        self.pool_chart = PoolLine()
         self.platforms = FiguresModel([
             ("platform", self.tr("Platform"), lambda key: platform_name(key) if key else self.tr("All platforms")),
             ("buyers", self.tr("Buyers in the period"), None),
@@ -160,8 +159,6 @@ class GrowthArea(QWidget):
         self.month_caption = self._section(self.tr("By month"))
         layout.addWidget(self.month_caption)
         layout.addWidget(self.bars)
-        layout.addWidget(self._section(self.tr("Value of the pool by month")))
-        layout.addWidget(self.pool_chart)
         self.platform_view = self._table(self.platforms)
         self.platform_view.setObjectName("platformTable")
         self.channel_view = self._table(self.channels)
@@ -251,8 +248,6 @@ class GrowthArea(QWidget):
             (self.tr("Cards printed"), QColor("#e3b04b"), [m["cards"] for m in g.monthly]),
             (self.tr("WeChat adds"), QColor("#3aa76d"), [m["adds"] for m in g.monthly]),
         ])
-        self.pool_chart.set_data(months, [p["pool_value_fen"] for p in g.pool_by_month],
-                                 self.tr("private customers × average order"))
         self.platforms.set_rows(g.by_platform, [{**g.platform_total, "platform": ""}]
                                 if g.by_platform else [])
         self.platform_view.setVisible(bool(g.by_platform))

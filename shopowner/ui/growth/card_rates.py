@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from shopowner.insights.card_rates import rate_text
-from shopowner.ui.growth.charts import RateBars
 from shopowner.ui.models.list_table_model import ListTableModel
 from shopowner.vocab.platforms import platform_name
 
@@ -47,7 +46,6 @@ class CardRates(QWidget):
         ])
         self.letter_view = summary_table(self.letters)
         self.letter_view.setObjectName("letterTable")
-        self.rate_chart = RateBars()
         self.verdict = QLabel()
         self.verdict.setObjectName("abVerdict")
         self.verdict.setWordWrap(True)
@@ -84,7 +82,6 @@ class CardRates(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.letter_view)
-        layout.addWidget(self.rate_chart)
         layout.addWidget(self.verdict)
         layout.addWidget(self.explain)
         row = QHBoxLayout()
@@ -98,15 +95,12 @@ class CardRates(QWidget):
         self.figures = g
         self.letters.set_rows(g.by_letter_version)
         if g.ab is not None:
-            self.verdict.setText(self.tr("{letter}: {verdict}").format(letter=g.ab["letter"],
-                                                                      verdict=g.ab["verdict"]))
+            self.verdict.setText(f"{g.ab['letter']}: {g.ab['verdict']}")
         elif g.by_letter_version:
             self.verdict.setText(self.tr("Print a second version of a letter to compare the two."))
         else:
             self.verdict.setText(self.tr("No cards printed in this period."))
         fit_table(self.letter_view)
-        self.rate_chart.set_data([f"{r['letter']} · " + self.tr("Version {n}").format(n=r["version"])
-                                  for r in g.by_letter_version], g.by_letter_version)
         self._show_breakdown()
 
     def _show_breakdown(self) -> None:
