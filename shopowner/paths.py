@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import sys
+import time
+from collections.abc import Iterable
 from pathlib import Path
 
 import platformdirs
@@ -55,3 +57,22 @@ def resource_path(*parts: str) -> Path:
 def font_path() -> Path:
     """The bundled handwriting-style Chinese TrueType font (LXGW WenKai, OFL)."""
     return resource_path("fonts", "LXGWWenKai-Regular.ttf")
+
+
+def remove_old_files(folder: Path, patterns: Iterable[str], seconds: float,
+                     now: float | None = None) -> list[Path]:
+    """Remove the files in ``folder`` matching ``patterns`` not written to for ``seconds`` (what a
+    killed run left behind); one that cannot be removed (open elsewhere) is left. Returns those gone."""
+    now = time.time() if now is None else now
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    for pattern in patterns:
+        for path in folder.glob(pattern):
+            try:
+                if now - path.stat().st_mtime > seconds:
+                    path.unlink()
+                    removed.append(path)
+            except OSError:
+                continue
+    return removed

@@ -12,12 +12,12 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import time
 from datetime import datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from shopowner.paths import remove_old_files
 from shopowner import clock
 from shopowner.i18n import translate
 
@@ -44,18 +44,7 @@ def temp_path(target: Path) -> Path:
 
 def clean_stale_temp_files(folder: Path, now: float | None = None) -> list[Path]:
     """Remove what killed backups left in ``folder`` (temporary files not written to for a while)."""
-    now = time.time() if now is None else now
-    removed: list[Path] = []
-    if not folder.is_dir():
-        return removed
-    for path in folder.glob(f".*{TEMP_SUFFIX}*"):  # with SQLite's -journal of it
-        try:
-            if now - path.stat().st_mtime > STALE_TEMP_SECONDS:
-                path.unlink()
-                removed.append(path)
-        except OSError:
-            continue
-    return removed
+    return remove_old_files(folder, [f".*{TEMP_SUFFIX}*"], STALE_TEMP_SECONDS, now)  # with its -journal
 
 
 def discard(path: Path) -> None:

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import contextlib
 import tempfile
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from shopowner.paths import remove_old_files
 from shopowner import tasks
 from shopowner.ui.cards.drawing import in_drawing_process
 
@@ -34,17 +34,7 @@ def clean_stale_scratch(folder: Path | None = None, now: float | None = None) ->
     """Remove the preview and print PDFs an earlier run left in the temp folder (they hold buyers'
     names). A file another running copy still shows is young, or open (Windows refuses to remove it)."""
     folder = Path(tempfile.gettempdir()) if folder is None else folder
-    now = time.time() if now is None else now
-    removed = []
-    for pattern in SCRATCH_PATTERNS:
-        for path in folder.glob(pattern):
-            try:
-                if now - path.stat().st_mtime > STALE_SCRATCH_SECONDS:
-                    path.unlink()
-                    removed.append(path)
-            except OSError:
-                continue
-    return removed
+    return remove_old_files(folder, SCRATCH_PATTERNS, STALE_SCRATCH_SECONDS, now)
 
 
 class _ShownFile:

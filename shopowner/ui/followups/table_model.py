@@ -159,6 +159,8 @@ def make_view(model, settings_key: str, stretch: int | None = None, samples: dic
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
     header = view.horizontalHeader()
+    # a selected row would make every header bold, wider than the column fitted to its text
+    header.setHighlightSections(False)
     header.setStretchLastSection(stretch is None)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

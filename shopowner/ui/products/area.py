@@ -71,8 +71,6 @@ class ProductsArea(QWidget):
         self.view = make_view(self.model, "products/list", stretch=NAME_COLUMN, free=(1,), samples={
             6: ["1,234,567.00"], 7: ["2026-12-31"], 8: ["12,345.00"], 9: ["12,345.00"]})
         self.view.setObjectName("productsView")
-        # a selected row would make every header bold, wider than the column fitted to its text
-        self.view.horizontalHeader().setHighlightSections(False)
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.empty = EmptyState(self.view)
         self.model.loaded.connect(self._loaded)
