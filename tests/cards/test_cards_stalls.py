@@ -1,5 +1,5 @@
 """No stalls in the cards area: opening it and printing 1,000 cards keep every GUI-thread gap
-under 100 ms (a 10 ms QTimer records the gaps, ``tests/cards/gaps.py``)."""
+under 100 ms (the watchdog of ``tests/watchdog.py``: time lost to a busy machine does not count)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,6 @@ import shutil
 import pytest
 
 from tests.cards.conftest import fresh_card_shop, open_pdf, pdf_codes
-from tests.cards.gaps import GapMeter
-
-LIMIT_MS = 100
 PARCELS = 1000
 
 
@@ -54,10 +51,11 @@ def big_window(qtbot, tmp_path, parcels_shop):
     db.close()
 
 
-def test_opening_the_cards_area_and_printing_1000_cards_never_stalls(big_window, qtbot, tmp_path):
+def test_opening_the_cards_area_and_printing_1000_cards_never_stalls(big_window, qtbot, tmp_path,
+                                                                     gui_watchdog):
     from PySide6.QtPrintSupport import QPrinter
 
-    with GapMeter() as opening:
+    with gui_watchdog.watch("open the cards area on 1,000 parcels"):
         area = big_window.show_area("cards")
         area.choose_layout("a4-4up-a6")
         qtbot.waitUntil(lambda: area.preview.result is not None and not area.preview.pending(), timeout=120000)
@@ -71,14 +69,12 @@ def test_opening_the_cards_area_and_printing_1000_cards_never_stalls(big_window,
         return True
 
     big_window.dialogs.dialog_results.append(to_file)
-    with GapMeter() as printing:
+    with gui_watchdog.watch("print 1,000 cards to a PDF file"):
         with qtbot.waitSignal(big_window.changed, check_params_cb=lambda change: change.touches("cards"), timeout=180000):
             area.print_going_out.click()
         qtbot.waitUntil(lambda: not area.preview.pending(), timeout=120000)
     assert len(pdf_codes(out)) == PARCELS
     assert big_window.db.execute("SELECT count(*) FROM cards WHERE state = 'printed'").fetchone()[0] == PARCELS
-    assert max(opening.longest, printing.longest) < LIMIT_MS, (
-        f"stalled: worst gaps opening {opening.worst()} ms, printing {printing.worst()} ms")
 
 
 def test_printing_1000_cards_on_the_painted_route_never_stalls(big_window, qtbot, tmp_path, monkeypatch,

@@ -70,3 +70,15 @@ def measure(pid: int, seconds: float, tid: int | None = None) -> Busy | None:
     time.sleep(seconds)
     after = sample(pid, tid)
     return busy_between(before, after) if before and after else None
+
+
+def machine_steal() -> float:
+    """Seconds the hypervisor gave this machine's CPUs to other machines (``steal`` in /proc/stat,
+    summed over the CPUs; 0 where the kernel does not say). A thread on a stolen CPU neither runs
+    nor waits in the scheduler's books, so without this a noisy neighbour reads as a freeze."""
+    try:
+        with open("/proc/stat", "rb") as stat:
+            fields = stat.readline().split()
+        return int(fields[8]) * TICK if fields[0] == b"cpu" and len(fields) > 8 else 0.0
+    except (OSError, ValueError):
+        return 0.0

@@ -2,7 +2,9 @@
 ticks. A gap is how long the event loop could not run: what a person sees as a frozen window.
 
 Only the GUI thread's own time counts: the time the thread was ready but waited for a CPU (a busy
-machine, read from /proc's schedstat) is taken off, so a loaded CI box does not make stalls up.
+machine, read from /proc's schedstat) is taken off, and so is the time it neither ran nor waited
+while the hypervisor gave the CPUs to another machine (``steal`` in /proc/stat), so a loaded CI box
+does not make stalls up.
 The watchdog counts only while armed (the driver arms it while the event loop runs, and times
 synchronous clicks itself): test code running on the GUI thread between waits is not the app.
 Garbage collections are timed too (in any thread: they hold the GIL), so a gap in which the GUI
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
-from tests.realwindow.procstat import own_main_thread, sample
+from tests.realwindow.procstat import machine_steal, own_main_thread, sample
 from tests.realwindow.scenarios.stacks import StackSampler
 
 TICK_MS = 10
@@ -59,6 +61,7 @@ class Watchdog(QObject):
         self.allowed = ""
         self._armed = 0
         self._last = None
+        self._last_steal = 0.0
         self.gc_ms = 0.0  # garbage collections so far, in ms
         self._gc_started = None
         self._last_gc_ms = 0.0
@@ -84,6 +87,7 @@ class Watchdog(QObject):
         self._armed += 1
         if self._armed == 1:
             self._last = sample(self.pid, self.tid)
+            self._last_steal = machine_steal()
             self._last_gc_ms = self.gc_ms
             self.timer.start()
 
@@ -96,12 +100,14 @@ class Watchdog(QObject):
 
     # recording ---------------------------------------------------------------------------
     def _tick(self) -> None:
-        now = sample(self.pid, self.tid)
+        now, steal = sample(self.pid, self.tid), machine_steal()
         if self._last is not None and now is not None:
-            self.record(now.wall - self._last.wall, now.cpu - self._last.cpu,
-                        now.waited - self._last.waited, tick=True, gc_ms=self.gc_ms - self._last_gc_ms,
+            wall, cpu = now.wall - self._last.wall, now.cpu - self._last.cpu
+            waited = now.waited - self._last.waited
+            stolen = min(max(wall - waited - cpu, 0.0), steal - self._last_steal)
+            self.record(wall, cpu, waited + stolen, tick=True, gc_ms=self.gc_ms - self._last_gc_ms,
                         span=(self._last.wall, now.wall))
-        self._last = now
+        self._last, self._last_steal = now, steal
         self._last_gc_ms = self.gc_ms
 
     def record(self, wall: float, cpu: float, waited: float, tick: bool = False,
