@@ -73,6 +73,49 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Orders, cards and WeChat adds by month</source>
+        <translation>每月订单、卡片与加微</translation>
+    </message>
+    <message>
+        <source>Paid orders</source>
+        <translation>已付款订单</translation>
+    </message>
+    <message>
+        <source>Cards printed</source>
+        <translation>印出的卡片</translation>
+    </message>
+    <message>
+        <source>WeChat adds</source>
+        <translation>加微信</translation>
+    </message>
+    <message>
+        <source>Add-rate by letter version, with its 95% range</source>
+        <translation>各版本感谢信的加微率（含 95% 区间）</translation>
+    </message>
+    <message>
+        <source>{letter} v{n}</source>
+        <translation>{letter} 第{n}版</translation>
+    </message>
+    <message>
+        <source>Add-rate</source>
+        <translation>加微率</translation>
+    </message>
+    <message>
+        <source>{redeemed} of {printed} cards</source>
+        <translation>{printed} 张卡片中 {redeemed} 张</translation>
+    </message>
+    <message>
+        <source>Value of the pool by month (private customers × average order)</source>
+        <translation>私域池价值的变化（私域客户数 × 客单价）</translation>
+    </message>
+    <message>
+        <source>Value of the pool</source>
+        <translation>私域池价值</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>private-domain size, card conversion, repeat rate and the pool&apos;s value</source>
@@ -85,6 +128,10 @@
     <message>
         <source>print JSON</source>
         <translation>以 JSON 输出</translation>
+    </message>
+    <message>
+        <source>also write the window&apos;s charts as SVG files into DIR</source>
+        <translation>同时把窗口里的图表写成 SVG 文件，放进 DIR</translation>
     </message>
     <message>
         <source>Not on WeChat</source>
@@ -113,6 +160,10 @@
     <message>
         <source>--days must be 1 or more.</source>
         <translation>--days 必须是 1 或更大的数。</translation>
+    </message>
+    <message>
+        <source>Chart written: {path}</source>
+        <translation>已写出图表：{path}</translation>
     </message>
     <message>
         <source>Period: since {since}</source>
@@ -265,6 +316,14 @@
         <translation>客单价</translation>
     </message>
     <message>
+        <source>No data for this period yet</source>
+        <translation>这段时间还没有数据</translation>
+    </message>
+    <message>
+        <source>No cards printed in this period.</source>
+        <translation>这段时间没有印过卡片。</translation>
+    </message>
+    <message>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
@@ -315,10 +374,6 @@
     <message>
         <source>Paid amounts of those orders, refunds taken off</source>
         <translation>这些订单的付款金额，已扣除退款</translation>
-    </message>
-    <message>
-        <source>Cards printed</source>
-        <translation>打印卡片</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -403,17 +458,6 @@
     <message>
         <source>By month ({period})</source>
         <translation>按月（{period}）</translation>
-    </message>
-    <message>
-        <source>WeChat adds</source>
-        <translation>加微</translation>
-    </message>
-</context>
-<context>
-    <name>MonthlyBars</name>
-    <message>
-        <source>No data for this period yet</source>
-        <translation>这段时间还没有数据</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import unicodedata
+from pathlib import Path
 
 from shopowner.i18n import translate
 
@@ -14,6 +15,8 @@ def register(sub) -> None:
     p.add_argument("--days", type=int, metavar="N",
                    help=translate("Cli", "only the last N days (default: all time)"))
     p.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    p.add_argument("--charts", metavar="DIR", type=Path,
+                   help=translate("Cli", "also write the window's charts as SVG files into DIR"))
     p.set_defaults(handler=handle)
 
 
@@ -73,9 +76,16 @@ def handle(args, ctx) -> int:
             message=translate("Cli", "--days must be 1 or more.")), file=sys.stderr)
         return 2
     g = growth_figures(ctx.db, args.days)
+    charts = []
+    if args.charts is not None:
+        from shopowner.insights.charts import write_charts
+
+        charts = [str(path) for path in write_charts(g, args.charts)]
     if args.json:
-        print_json(g.as_dict())
+        print_json({**g.as_dict(), **({"charts": charts} if args.charts is not None else {})})
         return 0
+    for path in charts:
+        print(translate("Cli", "Chart written: {path}").format(path=path))
     if g.since:
         print(translate("Cli", "Period: since {since}").format(since=g.since))
     else:

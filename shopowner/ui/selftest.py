@@ -64,6 +64,7 @@ def run_self_test() -> int:
             doc.close()
             _check_xlsx_reader(tmp / "orders.xlsx")
             _check_letter_checker()
+            _check_chart()
             _check_parse_process(tmp)
             _check_drawing_process(tmp)
     except Exception as exc:  # noqa: BLE001 - any failure is the reason to report
@@ -81,6 +82,18 @@ def _check_letter_checker() -> None:
     kinds = [w.kind for w in check_letter("谢谢！好評返現")]
     _check(kinds == ["cash_for_review"], "the letter checker cannot read traditional characters "
                                          "(OpenCC's conversion tables are missing from the build)")
+
+
+def _check_chart() -> None:
+    """A growth chart drawn by pygal (its CSS files are data the build must carry) and read by QtSvg."""
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtSvg import QSvgRenderer
+
+    from shopowner.insights.charts import monthly_chart
+
+    svg = monthly_chart([{"month": "2026-11", "orders": 3, "cards": 2, "adds": 1}])
+    _check(svg is not None and QSvgRenderer(QByteArray(svg.encode("utf-8"))).isValid(),
+           "a growth chart could not be drawn (pygal's files are missing from the build?)")
 
 
 def _check_xlsx_reader(path: Path) -> None:

@@ -8,7 +8,7 @@ cards, customers' WeChat adds, letters), only while the area is on screen.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
     QTableView, QVBoxLayout, QWidget,
@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 from shopowner import tasks
 from shopowner.changes import CARDS, CUSTOMERS, LETTERS, ORDERS
 from shopowner.insights.card_rates import rate_text
-from shopowner.insights.figures import growth_figures
+from shopowner.insights.charts import figures_with_charts
 from shopowner.vocab.platforms import platform_name
-from shopowner.ui.growth.bars import MonthlyBars
+from shopowner.ui.growth.chart import SvgChart
 from shopowner.ui.growth.card_rates import CardRates, fit_table, summary_table
 from shopowner.ui.growth.private_vs_others import PrivateVsOthers
 from shopowner.ui.growth.segments import Segments
@@ -115,7 +115,13 @@ class GrowthArea(QWidget):
         for i, tile in enumerate(self.tiles.values()):
             grid.addWidget(tile, i // 3, i % 3)
 
-        self.bars = MonthlyBars()
+        no_data = self.tr("No data for this period yet")
+        self.monthly_chart = SvgChart(no_data)
+        self.monthly_chart.setObjectName("monthlyChart")
+        self.pool_chart = SvgChart(no_data)
+        self.pool_chart.setObjectName("poolChart")
+        self.letters_chart = SvgChart(self.tr("No cards printed in this period."))
+        self.letters_chart.setObjectName("lettersChart")
         self.platforms = FiguresModel([
             ("platform", self.tr("Platform"), lambda key: platform_name(key) if key else self.tr("All platforms")),
             ("buyers", self.tr("Buyers in the period"), None),
@@ -158,7 +164,8 @@ class GrowthArea(QWidget):
         layout.addLayout(grid)
         self.month_caption = self._section(self.tr("By month"))
         layout.addWidget(self.month_caption)
-        layout.addWidget(self.bars)
+        layout.addWidget(self.monthly_chart)
+        layout.addWidget(self.pool_chart)
         self.platform_view = self._table(self.platforms)
         self.platform_view.setObjectName("platformTable")
         self.channel_view = self._table(self.channels)
@@ -183,6 +190,7 @@ class GrowthArea(QWidget):
         layout.addWidget(self.segments)
         layout.addWidget(self._section(self.tr("Letters: which version brings customers in")))
         layout.addWidget(self.card_rates)
+        layout.addWidget(self.letters_chart)
         layout.addWidget(self._section(self.tr("Acquisition channels")))
         layout.addWidget(self.channel_view)
         scroll = QScrollArea()
@@ -209,13 +217,14 @@ class GrowthArea(QWidget):
         if self.task is not None:
             self.task.cancel()
         self.status.setText(self.tr("Counting…"))
-        self.task = tasks.start_with_db(self.window_.data_dir, growth_figures,
+        self.task = tasks.start_with_db(self.window_.data_dir, figures_with_charts,
                                         self.period.currentData(), owner=self)
         self.task.signals.succeeded.connect(self._show)
         self.task.signals.failed.connect(
             lambda exc: self.status.setText(self.tr("Could not count: {error}").format(error=exc)))
 
-    def _show(self, g) -> None:
+    def _show(self, result) -> None:
+        g, charts = result
         self.task = None
         self.figures = g
         self.status.setText("")
@@ -242,12 +251,11 @@ class GrowthArea(QWidget):
             self.tiles["aov"].hint.setText(self.tr("no paid orders in this period: choose a longer one"))
         label = self.period.currentText()
         self.month_caption.setText(self.tr("By month ({period})").format(period=label))
-        months = [m["month"] for m in g.monthly]
-        self.bars.set_data(months, [
-            (self.tr("Paid orders"), QColor("#9bb7d4"), [m["orders"] for m in g.monthly]),
-            (self.tr("Cards printed"), QColor("#e3b04b"), [m["cards"] for m in g.monthly]),
-            (self.tr("WeChat adds"), QColor("#3aa76d"), [m["adds"] for m in g.monthly]),
-        ])
+        self.monthly_chart.set_svg(charts["monthly"])
+        self.pool_chart.set_svg(charts["pool"])
+        self.pool_chart.setVisible(charts["pool"] is not None)
+        self.letters_chart.set_svg(charts["letters"])
+        self.letters_chart.setVisible(charts["letters"] is not None)
         self.platforms.set_rows(g.by_platform, [{**g.platform_total, "platform": ""}]
                                 if g.by_platform else [])
         self.platform_view.setVisible(bool(g.by_platform))
