@@ -60,7 +60,7 @@ def fill_demo_shop(db: Database, *, seed: int = 20241121, today: datetime | None
         weeks.replay(orders, lambda done, total: progress.update(done, total + 1))
         customer_of = customers_of_orders(db)
         weeks.seller_notes(people, customer_of)
-        add_demo_channels(db, people, customer_of, weeks.added, rng, today, weeks.founder)
+        add_demo_channels(db, weeks, people, customer_of)
         progress.update(1, 1)
     return weeks.counts
 

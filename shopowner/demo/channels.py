@@ -1,12 +1,10 @@
 """The demo shop's channels (渠道): a Friday live stream, Xiaohongshu notes, CPS affiliates, a tea
-fair stall and the parcel cards, each with what it cost month by month; people who added the
-founder's WeChat by sending a channel's code are attributed through the Ctrl+K box's own function
-(regulars already in the book, and newcomers under their WeChat name)."""
+fair stall and the parcel cards, each with what it cost month by month; buyers who added the
+founder's WeChat by sending a channel's code are attributed through the Ctrl+K box's own function."""
 
 from __future__ import annotations
 
-import random
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from sqlite_utils import Database
 
@@ -23,13 +21,12 @@ CHANNELS = [
     ("杭州茶博会摊位", "offline", "茶博会三天摊位费", (0, 0, 4500)),
     ("包裹卡", "card", "每张卡片印刷约 0.3 元", (45, 60, 52)),
 ]
-NEWCOMERS = {  # channel → WeChat names of people not in the book yet
-    "周五茶话直播间": ["夏天的风", "阿萌爱喝茶", "Coco", "山居岁月", "老陈不加糖"],
-    "小红书冷泡茶笔记": ["momo酱", "一只橘子", "晚安小熊", "Lily_茶"],
-    "茶友 CPS 分销": ["茶客老王", "小雨点"],
-    "杭州茶博会摊位": ["西湖边的猫", "周阿姨", "大刘"],
+WECHAT_NAMES = {  # channel → the WeChat names its people added the founder under
+    "周五茶话直播间": ["夏天的风", "阿萌爱喝茶", "Coco", "山居岁月", "老陈不加糖", "一壶清茶"],
+    "小红书冷泡茶笔记": ["momo酱", "一只橘子", "晚安小熊", "Lily_茶", "柠檬不酸"],
+    "茶友 CPS 分销": ["茶客老王", "小雨点", "南山南"],
+    "杭州茶博会摊位": ["西湖边的猫", "周阿姨", "大刘", "桂花糕"],
 }
-REGULARS_PER_CHANNEL = 3  # regulars in the book who came back through a channel's code
 
 
 def _months(today: date) -> list[tuple[date, date]]:
@@ -43,9 +40,11 @@ def _months(today: date) -> list[tuple[date, date]]:
     return out
 
 
-def add_demo_channels(db: Database, people: list[Person], customer_of: dict[str, int], added: set[int],
-                      rng: random.Random, today: datetime, founder: str) -> int:
-    """Make the channels with their costs and redeem their codes; returns how many adds."""
+def add_demo_channels(db: Database, weeks, people: list[Person], customer_of: dict[str, int]) -> int:
+    """Make the channels with their costs, and have some buyers not on WeChat yet send a
+    channel's code (each after their first order reached the book); returns how many adds.
+    ``weeks``: the replayed weeks (:class:`shopowner.demo.history.DemoWeeks`)."""
+    rng, today = weeks.rng, weeks.today
     months = _months(today.date())
     made = {}
     for name, kind, notes, costs in CHANNELS:
@@ -55,22 +54,17 @@ def add_demo_channels(db: Database, people: list[Person], customer_of: dict[str,
                 if yuan:
                     add_cost(db, channel.id, str(yuan), first.isoformat(), last.isoformat())
         made[name] = channel
-    regulars = [p for p in people if len(p.orders) >= 2 and customer_of[p.orders[0].order_id] not in added]
+    waiting = sorted((p for p in people if customer_of[p.orders[0].order_id] not in weeks.added),
+                     key=lambda p: (-len(p.orders), p.number))[:60]
     adds = 0
-    for name, newcomers in NEWCOMERS.items():
-        code = made[name].code
-        for wechat_name in newcomers:
-            when = today - timedelta(days=rng.randint(1, 80), minutes=rng.randint(0, 600))
-            redeem_channel(db, f"{wechat_name} 申请添加你为朋友 暗号{code}", account=founder, now=when)
-            adds += 1
-        for person in rng.sample(regulars, REGULARS_PER_CHANNEL):
-            regulars.remove(person)
+    for name, wechat_names in WECHAT_NAMES.items():
+        for wechat_name in wechat_names:
+            person = waiting.pop(rng.randrange(len(waiting)))
             cid = customer_of[person.orders[0].order_id]
-            first, last = person.orders[0].created, max(o.created for o in person.orders)
-            when = min(first + (last - first) * rng.uniform(0.2, 0.8), today - timedelta(hours=1))
-            redeem_channel(db, f"我是{person.name} {code.lower()}", customer_id=cid,
-                           wechat_name=f"{person.name[:1]}姐爱茶" if rng.random() < 0.5 else person.name,
-                           account=founder, now=when)
-            added.add(cid)
+            came = min(weeks.arrived[o.order_id] for o in person.orders)
+            when = came + (today - came) * rng.uniform(0.05, 0.6)
+            redeem_channel(db, f"{wechat_name} 申请添加你为朋友 暗号{made[name].code.lower()}", customer_id=cid,
+                           account=weeks.founder, now=when)
+            weeks.added.add(cid)
             adds += 1
     return adds

@@ -98,3 +98,26 @@ def test_the_poster_carries_the_name_the_code_and_the_founders_qr(shop, data_dir
     else:
         raise AssertionError("a poster without a QR was made")
     assert list(folder.iterdir()) == [out]
+
+
+def test_redeem_command_takes_a_channel_code(cli, shop, en_translators):
+    from shopowner.channels.book import add_channel
+
+    fair = add_channel(shop.db, "茶博会", "offline")
+    check = cli("redeem", f"暗号 {fair.code.lower()}", "--check")
+    assert check.code == 0 and check.out.strip() == f"Code {fair.code}: channel 茶博会."
+    assert cli("redeem", fair.code).err.startswith("Error: Type the WeChat name")
+    done = cli("redeem", f"西湖边的猫 申请添加你为朋友 {fair.code}")
+    assert done.code == 0 and "New customer #3 西湖边的猫, added on WeChat." in done.out
+    picked = json.loads(cli("redeem", fair.code, "--customer", shop.zhang, "--json").out)
+    assert (picked["customer_id"], picked["created"], picked["channel"]["name"]) == (shop.zhang, False, "茶博会")
+    assert shop.db.execute("SELECT count(*) FROM customers WHERE channel_id = ?", [fair.id]).fetchone()[0] == 2
+
+
+def test_channels_words_in_chinese(cli, shop, zh_translators):
+    assert cli("channels", "list").out.startswith("还没有渠道")
+    done = cli("channels", "add", "周五直播间", "--kind", "live", "--cost", "1200")
+    assert done.code == 0 and done.out.startswith("已添加渠道 1“周五直播间”，暗号 ")
+    header = cli("channels", "list").out.splitlines()[0].split()
+    assert header[:4] == ["渠道", "类型", "暗号", "加微数"]
+    assert "“周五直播间”在" in cli("channels", "cost", "周五直播间", "--cost", "100").out

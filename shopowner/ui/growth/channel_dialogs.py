@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
 )
 
-from shopowner.channels.book import Channel, add_channel, add_cost, edit_channel, this_month
+from shopowner.channels.book import Channel, CostPeriod, add_channel, add_cost, edit_channel, this_month
 from shopowner.vocab.channel_kinds import CHANNEL_KINDS, channel_kind_name
 
 ERROR_STYLE = "color: #b3261e;"
@@ -53,11 +53,11 @@ class _Form(QDialog):
     def _cost_fields(self) -> None:
         first, last = this_month()
         self.cost = QLineEdit(objectName="channelCost")
-        self.cost.setPlaceholderText(self.tr("yuan, e.g. 3000"))
+        self.cost.setPlaceholderText(QCoreApplication.translate("ChannelDialog", "yuan, e.g. 3000"))
         self.from_date, self.to_date = _day(first, "costFrom"), _day(last, "costTo")
-        self.form.addRow(self.tr("C&ost:"), self.cost)
-        self.form.addRow(self.tr("&From:"), self.from_date)
-        self.form.addRow(self.tr("&To:"), self.to_date)
+        self.form.addRow(QCoreApplication.translate("ChannelDialog", "C&ost:"), self.cost)
+        self.form.addRow(QCoreApplication.translate("ChannelDialog", "&From:"), self.from_date)
+        self.form.addRow(QCoreApplication.translate("ChannelDialog", "&To:"), self.to_date)
 
     def save(self) -> None:
         raise NotImplementedError
@@ -77,7 +77,8 @@ class ChannelDialog(_Form):
     def __init__(self, window, channel: Channel | None = None):
         super().__init__(window, "channelDialog", self.tr("Add a channel") if channel is None
                          else self.tr("Channel {name}").format(name=channel.name))
-        self.channel, self.saved = channel, None
+        self.channel = channel
+        self.saved: Channel | None = None
         self.name = QLineEdit(channel.name if channel else "", objectName="channelName")
         self.name.setPlaceholderText(self.tr("e.g. 小红书投放, 周五直播间"))
         self.kind = QComboBox(objectName="channelKind")
@@ -115,7 +116,8 @@ class CostDialog(_Form):
 
     def __init__(self, window, channel: Channel):
         super().__init__(window, "costDialog", self.tr("Cost of {name}").format(name=channel.name))
-        self.channel, self.saved = channel, None
+        self.channel = channel
+        self.saved: CostPeriod | None = None
         self._cost_fields()
         self.note = QLineEdit(objectName="costNote")
         self.note.setPlaceholderText(self.tr("e.g. 达人笔记三篇"))
