@@ -645,7 +645,7 @@
     </message>
     <message>
         <source>Marks the customer picked under “Add on WeChat without a code”, else the one with this WeChat name, else a new customer under it.</source>
-        <translation>将标记在“无暗号登记加微”中选中的客户；没有选中则标记微信名相同的客户；都没有则以该微信名新建客户。</translation>
+        <translation>将标记在“无暗号加微”中选中的客户；没有选中则标记微信名相同的客户；都没有则以该微信名新建客户。</translation>
     </message>
     <message>
         <source>Use {code}</source>
