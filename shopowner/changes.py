@@ -52,6 +52,7 @@ Which topics a write names (what each area listens for in brackets):
 ``REMINDERS``       reminders, their rules, snoozes, review reads (to do today, review)
 ``LETTERS``         letters and their versions (cards preview, printed cards, growth)
 ``PRODUCTS``        products' print names, what ``{商品}`` prints (cards preview)
+``CHANNELS``        channels (渠道), their costs and codes (growth)
 ``TAGS``            the tag list itself: a tag renamed, recoloured or created (filter bar)
 ``SETTINGS``        shop settings: names, QR, design, layout (title bar, cards preview)
 ==================  ==================================================================
@@ -76,9 +77,10 @@ FEEDBACK = "feedback"
 REMINDERS = "reminders"
 LETTERS = "letters"
 PRODUCTS = "products"
+CHANNELS = "channels"
 TAGS = "tags"
 SETTINGS = "settings"
-TOPICS = frozenset({CUSTOMERS, ORDERS, CARDS, FOLLOWUPS, FEEDBACK, REMINDERS, LETTERS, PRODUCTS,
+TOPICS = frozenset({CUSTOMERS, ORDERS, CARDS, FOLLOWUPS, FEEDBACK, REMINDERS, LETTERS, PRODUCTS, CHANNELS,
                    TAGS, SETTINGS})
 
 

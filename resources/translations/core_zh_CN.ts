@@ -269,6 +269,96 @@
     </message>
 </context>
 <context>
+    <name>ChannelKinds</name>
+    <message>
+        <source>Live streaming (直播)</source>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <source>Xiaohongshu (小红书)</source>
+        <translation>小红书</translation>
+    </message>
+    <message>
+        <source>Douyin (抖音)</source>
+        <translation>抖音</translation>
+    </message>
+    <message>
+        <source>CPS affiliates (CPS 分销)</source>
+        <translation>CPS 分销</translation>
+    </message>
+    <message>
+        <source>Parcel cards (包裹卡)</source>
+        <translation>包裹卡</translation>
+    </message>
+    <message>
+        <source>Offline (线下)</source>
+        <translation>线下</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Channels</name>
+    <message>
+        <source>There is no channel “{name}”. “channels list” shows them all.</source>
+        <translation>没有名为“{name}”的渠道。“channels list”会列出所有渠道。</translation>
+    </message>
+    <message>
+        <source>Give the channel a name, such as 小红书投放 or 抖音直播.</source>
+        <translation>请给渠道起个名字，例如 小红书投放 或 抖音直播。</translation>
+    </message>
+    <message>
+        <source>A channel&apos;s name has at most {n} characters.</source>
+        <translation>渠道名称最多 {n} 个字。</translation>
+    </message>
+    <message>
+        <source>There is already a channel called “{name}”.</source>
+        <translation>已经有名为“{name}”的渠道了。</translation>
+    </message>
+    <message>
+        <source>“{kind}” is not a kind of channel. Choose one of: {kinds}.</source>
+        <translation>“{kind}”不是渠道类型。请从以下选择：{kinds}。</translation>
+    </message>
+    <message>
+        <source>The shop has a parcel-card channel already: the cards&apos; adds are counted once, there.</source>
+        <translation>店铺已有一个包裹卡渠道：卡片带来的加微只在那里统计一次。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a day. Type it as 2026-11-05, or a month as 2026-11.</source>
+        <translation>“{text}”不是日期。请写成 2026-11-05，或按月写成 2026-11。</translation>
+    </message>
+    <message>
+        <source>The cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Type the cost in yuan, such as 3000.</source>
+        <translation>请以元为单位填写费用，例如 3000。</translation>
+    </message>
+    <message>
+        <source>Give both the first and the last day of the period (or neither, for this month).</source>
+        <translation>请同时填写期间的第一天和最后一天（都不填则为本月）。</translation>
+    </message>
+    <message>
+        <source>The period ends ({to}) before it starts ({first}).</source>
+        <translation>期间的结束日（{to}）早于开始日（{first}）。</translation>
+    </message>
+    <message>
+        <source>There is no channel {id}.</source>
+        <translation>没有编号为 {id} 的渠道。</translation>
+    </message>
+    <message>
+        <source>“{name}” is the parcel-card channel: its adds come back with the cards&apos; own codes, so it has no poster.</source>
+        <translation>“{name}”是包裹卡渠道：它的加微来自卡片自己的暗号，所以没有海报。</translation>
+    </message>
+    <message>
+        <source>Set your WeChat QR code first (Settings → Cards, or “settings set wechat-qr FILE”): the poster carries it.</source>
+        <translation>请先设置你的微信二维码（设置 → 卡片，或“settings set wechat-qr 文件”）：海报上要印它。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>data folder (default: $SHOPOWNER_DATA_DIR or the system&apos;s app-data folder)</source>
@@ -577,8 +667,144 @@
         <translation>列出最新订单中的商品及其印刷名称</translation>
     </message>
     <message>
+        <source>where customers come from (渠道): costs, codes, posters and figures</source>
+        <translation>客户从哪里来（渠道）：费用、暗号、海报和数据</translation>
+    </message>
+    <message>
+        <source>add a channel (it gets its code)</source>
+        <translation>添加渠道（会生成它的暗号）</translation>
+    </message>
+    <message>
+        <source>the channel&apos;s name, such as 小红书投放</source>
+        <translation>渠道名称，例如 小红书投放</translation>
+    </message>
+    <message>
+        <source>what kind of channel</source>
+        <translation>渠道类型</translation>
+    </message>
+    <message>
+        <source>a note for yourself</source>
+        <translation>给自己的备注</translation>
+    </message>
+    <message>
         <source>print JSON</source>
         <translation>输出 JSON</translation>
+    </message>
+    <message>
+        <source>rename a channel, or change its kind or notes</source>
+        <translation>重命名渠道，或修改类型、备注</translation>
+    </message>
+    <message>
+        <source>the channel&apos;s name or number</source>
+        <translation>渠道名称或编号</translation>
+    </message>
+    <message>
+        <source>its new name</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <source>what a channel cost in a period</source>
+        <translation>渠道在一段期间内的费用</translation>
+    </message>
+    <message>
+        <source>what the cost was for</source>
+        <translation>这笔费用的用途</translation>
+    </message>
+    <message>
+        <source>the channels with their figures</source>
+        <translation>各渠道及其数据</translation>
+    </message>
+    <message>
+        <source>only the last N days (default: all time)</source>
+        <translation>只看最近 N 天（默认：全部时间）</translation>
+    </message>
+    <message>
+        <source>an A4 poster PDF with the channel&apos;s code and your WeChat QR</source>
+        <translation>生成 A4 海报 PDF，印有渠道暗号和你的微信二维码</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>要写入的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>the cost in yuan</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>the period&apos;s first day (2026-11-01) or month (2026-11); without --from and --to: this month</source>
+        <translation>期间的第一天（2026-11-01）或月份（2026-11）；不给 --from 和 --to 则为本月</translation>
+    </message>
+    <message>
+        <source>the period&apos;s last day or month</source>
+        <translation>期间的最后一天或月份</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>暗号</translation>
+    </message>
+    <message>
+        <source>Adds</source>
+        <translation>加微数</translation>
+    </message>
+    <message>
+        <source>Cost per add</source>
+        <translation>每个加微成本</translation>
+    </message>
+    <message>
+        <source>Private orders</source>
+        <translation>私域订单</translation>
+    </message>
+    <message>
+        <source>Revenue since added</source>
+        <translation>加微后营收</translation>
+    </message>
+    <message>
+        <source>Cost per private order</source>
+        <translation>每单私域订单成本</translation>
+    </message>
+    <message>
+        <source>--from and --to give the period of --cost: add --cost too.</source>
+        <translation>--from 和 --to 是 --cost 的期间：请同时给出 --cost。</translation>
+    </message>
+    <message>
+        <source>Channel {id} “{name}” added, code {code}. Make its poster with: channels poster {name} --out poster.pdf</source>
+        <translation>已添加渠道 {id}“{name}”，暗号 {code}。生成海报：channels poster {name} --out poster.pdf</translation>
+    </message>
+    <message>
+        <source>Channel {id} “{name}” added: its adds are the redeemed cards.</source>
+        <translation>已添加渠道 {id}“{name}”：它的加微数就是已核销的卡片。</translation>
+    </message>
+    <message>
+        <source>say what to change: --name, --kind or --notes.</source>
+        <translation>请说明要改什么：--name、--kind 或 --notes。</translation>
+    </message>
+    <message>
+        <source>Channel {id} saved: “{name}”, {kind}.</source>
+        <translation>渠道 {id} 已保存：“{name}”，{kind}。</translation>
+    </message>
+    <message>
+        <source>“{name}” cost {cost} from {first} to {last}.</source>
+        <translation>“{name}”在 {first} 至 {last} 的费用为 {cost}。</translation>
+    </message>
+    <message>
+        <source>--days must be 1 or more.</source>
+        <translation>--days 必须大于等于 1。</translation>
+    </message>
+    <message>
+        <source>No channels yet: add one with channels add NAME --kind KIND.</source>
+        <translation>还没有渠道：用 channels add 名称 --kind 类型 添加一个。</translation>
+    </message>
+    <message>
+        <source>Poster for “{name}” (code {code}) written to {path}</source>
+        <translation>“{name}”的海报（暗号 {code}）已写入 {path}</translation>
     </message>
     <message>
         <source>how many products (default 50)</source>

@@ -876,34 +876,6 @@ ShopOwner keeps only a scrambled fingerprint of their phone, buyer IDs and addre
         <translation>店铺发起</translation>
     </message>
     <message>
-        <source>Platform shop</source>
-        <translation>平台店铺</translation>
-    </message>
-    <message>
-        <source>Live streaming</source>
-        <translation>直播</translation>
-    </message>
-    <message>
-        <source>Paid ads</source>
-        <translation>付费投放</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>转介绍</translation>
-    </message>
-    <message>
-        <source>Affiliates</source>
-        <translation>分销/CPS</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>线下</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
@@ -1236,8 +1208,12 @@ ShopOwner keeps only a scrambled fingerprint of their phone, buyer IDs and addre
         <translation>类型</translation>
     </message>
     <message>
-        <source>Cost (yuan)</source>
-        <translation>花费（元）</translation>
+        <source>Code</source>
+        <translation>暗号</translation>
+    </message>
+    <message>
+        <source>Cost, all periods (yuan)</source>
+        <translation>费用，全部期间（元）</translation>
     </message>
     <message>
         <source>Created</source>

@@ -66,6 +66,10 @@
         <translation>买家加的是哪个微信号（创始人或员工的名字）</translation>
     </message>
     <message>
+        <source>for a channel&apos;s code: the customer who sent it (else the one with the WeChat name, else a new customer under it)</source>
+        <translation>渠道暗号：发暗号的客户编号（不给则找微信名相同的客户，都没有则以该微信名新建客户）</translation>
+    </message>
+    <message>
         <source>only show the matching card; change nothing</source>
         <translation>只显示匹配的卡片，不做任何修改</translation>
     </message>
@@ -108,6 +112,18 @@
     <message>
         <source>WeChat name: {name}</source>
         <translation>微信名：{name}</translation>
+    </message>
+    <message>
+        <source>Code {code}: channel {name}.</source>
+        <translation>暗号 {code}：渠道 {name}。</translation>
+    </message>
+    <message>
+        <source>Code {code}: channel {channel}. New customer #{customer} {name}, added on WeChat.</source>
+        <translation>暗号 {code}：渠道 {channel}。新客户 #{customer} {name}，已登记加微。</translation>
+    </message>
+    <message>
+        <source>Code {code}: channel {channel}. Customer #{customer} {name} marked added on WeChat.</source>
+        <translation>暗号 {code}：渠道 {channel}。客户 #{customer} {name} 已标记为已加微信。</translation>
     </message>
     <message>
         <source>Marked as added on WeChat.</source>
@@ -624,12 +640,28 @@
         <translation>感谢信 {letter} · {printed} 打印</translation>
     </message>
     <message>
+        <source>Channel {name} ({kind}) · code {code}</source>
+        <translation>渠道 {name}（{kind}）· 暗号 {code}</translation>
+    </message>
+    <message>
+        <source>Marks the customer picked under “Add on WeChat without a code”, else the one with this WeChat name, else a new customer under it.</source>
+        <translation>将标记在“无暗号加微”中选中的客户；没有选中则标记微信名相同的客户；都没有则以该微信名新建客户。</translation>
+    </message>
+    <message>
         <source>Use {code}</source>
         <translation>用 {code}</translation>
     </message>
     <message>
         <source>{name} is now marked added on WeChat (card {code}).</source>
         <translation>{name} 已标记为已加微（暗号 {code}）。</translation>
+    </message>
+    <message>
+        <source>{name} is new in the book, added on WeChat through {channel}.</source>
+        <translation>{name} 是新客户，已通过 {channel} 登记加微。</translation>
+    </message>
+    <message>
+        <source>{name} is now marked added on WeChat through {channel}.</source>
+        <translation>{name} 已通过 {channel} 标记为已加微信。</translation>
     </message>
     <message>
         <source>Search and pick the customer first.</source>
@@ -707,8 +739,24 @@
         <translation>暗号 {code} 刚刚已被别人登记，这次没有做任何修改。</translation>
     </message>
     <message>
+        <source>The paste could mean several channels ({codes}). Paste only the code the person sent.</source>
+        <translation>粘贴的内容可能对应多个渠道（{codes}）。请只粘贴对方发来的暗号。</translation>
+    </message>
+    <message>
         <source>Customer #{id} does not exist (it may have been merged or erased). Search again and pick the customer from the list.</source>
         <translation>客户 #{id} 不存在（可能已被合并或删除）。请重新搜索，并从列表中选择客户。</translation>
+    </message>
+    <message>
+        <source>Type the WeChat name the request shows, or pick the customer below: a channel code does not say who sent it.</source>
+        <translation>请填写好友申请里的微信名，或在下方选择客户：渠道暗号看不出是谁发的。</translation>
+    </message>
+    <message>
+        <source>{n} customers are called “{name}” on WeChat. Pick the one who sent the code in the search below.</source>
+        <translation>有 {n} 位客户的微信名是“{name}”。请在下方搜索中选出发暗号的那位。</translation>
+    </message>
+    <message>
+        <source>No channel code found in “{text}”. A channel&apos;s code is printed on its poster.</source>
+        <translation>在“{text}”中没有找到渠道暗号。渠道暗号印在它的海报上。</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,152 @@
     </message>
 </context>
 <context>
+    <name>ChannelDialog</name>
+    <message>
+        <source>yuan, e.g. 3000</source>
+        <translation>元，例如 3000</translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation>成本(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>开始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>结束(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Add a channel</source>
+        <translation>添加渠道</translation>
+    </message>
+    <message>
+        <source>Channel {name}</source>
+        <translation>渠道 {name}</translation>
+    </message>
+    <message>
+        <source>e.g. 小红书投放, 周五直播间</source>
+        <translation>例如 小红书投放、周五直播间</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Every channel but parcel cards gets a code for its poster. Leave the cost empty if it costs nothing or you add it later.</source>
+        <translation>除包裹卡外，每个渠道都有一个印在海报上的暗号。没有费用或以后再加，可以不填费用。</translation>
+    </message>
+    <message>
+        <source>Its code {code} stays the same: posters already printed carry it.</source>
+        <translation>它的暗号 {code} 保持不变：已印好的海报上印的就是它。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsPanel</name>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>暗号</translation>
+    </message>
+    <message>
+        <source>Adds</source>
+        <translation>加微数</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Cost per add</source>
+        <translation>每个加微成本</translation>
+    </message>
+    <message>
+        <source>Private orders</source>
+        <translation>私域订单</translation>
+    </message>
+    <message>
+        <source>Revenue since added</source>
+        <translation>加微后营收</translation>
+    </message>
+    <message>
+        <source>Cost per private order</source>
+        <translation>每单私域订单成本</translation>
+    </message>
+    <message>
+        <source>No channels yet. Add one for each place customers find you (a live stream, Xiaohongshu notes, affiliates, a fair stall, your parcel cards); each gets a code for its poster, and whoever sends it when adding your WeChat counts for that channel.</source>
+        <translation>还没有渠道。为客户找到你的每个地方各加一个（直播、小红书笔记、分销、展会摊位、包裹卡）；每个渠道都有一个印在海报上的暗号，加你微信时发来这个暗号的人就算作该渠道带来的。</translation>
+    </message>
+    <message>
+        <source>Add channel…</source>
+        <translation>添加渠道…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Add cost for a period…</source>
+        <translation>添加一段期间的费用…</translation>
+    </message>
+    <message>
+        <source>Make poster PDF…</source>
+        <translation>生成海报 PDF…</translation>
+    </message>
+    <message>
+        <source>Channel “{name}” added, code {code}.</source>
+        <translation>已添加渠道“{name}”，暗号 {code}。</translation>
+    </message>
+    <message>
+        <source>Channel “{name}” added.</source>
+        <translation>已添加渠道“{name}”。</translation>
+    </message>
+    <message>
+        <source>Channel “{name}” saved.</source>
+        <translation>渠道“{name}”已保存。</translation>
+    </message>
+    <message>
+        <source>“{name}” cost {cost} from {first} to {last}.</source>
+        <translation>“{name}”在 {first} 至 {last} 的费用为 {cost}。</translation>
+    </message>
+    <message>
+        <source>Make poster PDF</source>
+        <translation>生成海报 PDF</translation>
+    </message>
+    <message>
+        <source>“{name}” is the parcel-card channel: its adds come back with the cards&apos; own codes, so it has no poster.</source>
+        <translation>“{name}”是包裹卡渠道：它的加微来自卡片自己的暗号，所以没有海报。</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Drawing the poster…</source>
+        <translation>正在绘制海报…</translation>
+    </message>
+    <message>
+        <source>Poster written to {path}</source>
+        <translation>海报已写入 {path}</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>Orders, cards and WeChat adds by month</source>
@@ -182,6 +328,10 @@
         <translation>卡片转化：{printed} 张中 {redeemed} 张：{rate}</translation>
     </message>
     <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
         <source>Customer segments (RFM, against the shop&apos;s averages)</source>
         <translation>客户分层（RFM，与本店平均值比较）</translation>
     </message>
@@ -220,6 +370,25 @@
     <message>
         <source>All platforms</source>
         <translation>全部平台</translation>
+    </message>
+</context>
+<context>
+    <name>CostDialog</name>
+    <message>
+        <source>Cost of {name}</source>
+        <translation>{name} 的费用</translation>
+    </message>
+    <message>
+        <source>e.g. 达人笔记三篇</source>
+        <translation>例如 达人笔记三篇</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The figures spread a cost evenly over its days, so a period shows its share.</source>
+        <translation>数据会把一笔费用平均分摊到它的每一天，所以每个期间只显示它分到的部分。</translation>
     </message>
 </context>
 <context>
@@ -332,10 +501,6 @@
         <translation>加微占比</translation>
     </message>
     <message>
-        <source>Added WeChat</source>
-        <translation>已加微</translation>
-    </message>
-    <message>
         <source>paid orders in the period, refunds taken off</source>
         <translation>期间内的付款订单，已扣除退款</translation>
     </message>
@@ -376,22 +541,6 @@
         <translation>这些订单的付款金额，已扣除退款</translation>
     </message>
     <message>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>Customers in the book</source>
-        <translation>客户簿中的客户</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>花费</translation>
-    </message>
-    <message>
-        <source>Cost per private customer</source>
-        <translation>每个私域客户的成本</translation>
-    </message>
-    <message>
         <source>Growth figures</source>
         <translation>经营数据</translation>
     </message>
@@ -420,10 +569,6 @@
         <translation>感谢信：哪个版本带来了客户</translation>
     </message>
     <message>
-        <source>Acquisition channels</source>
-        <translation>获客渠道</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
@@ -434,6 +579,10 @@
     <message>
         <source>Paid orders</source>
         <translation>付款订单</translation>
+    </message>
+    <message>
+        <source>Channels: what each costs and brings in</source>
+        <translation>渠道：各自的花费和带来的客户</translation>
     </message>
     <message numerus="yes">
         <source>{private} of the %Ln customer(s) in the book</source>

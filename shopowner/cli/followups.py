@@ -19,6 +19,9 @@ def register(sub) -> None:
     r.add_argument("--remark", default="", help=translate("Cli", "the remark set on WeChat"))
     r.add_argument("--account", default="", help=translate("Cli", "which WeChat account they added "
                                                                   "(founder or staff name)"))
+    r.add_argument("--customer", type=int, metavar="ID",
+                   help=translate("Cli", "for a channel's code: the customer who sent it (else the one with "
+                                         "the WeChat name, else a new customer under it)"))
     r.add_argument("--check", action="store_true",
                    help=translate("Cli", "only show the matching card; change nothing"))
     r.add_argument("--json", action="store_true", help=translate("Cli", "print the result as JSON"))
@@ -33,10 +36,14 @@ def register(sub) -> None:
 def handle_redeem(args, ctx) -> int:
     from shopowner.cli import print_json
     from shopowner.followups.paste import wechat_name_in
+    from shopowner.followups.channel_redeem import find_channel_code
     from shopowner.followups.redeem import RedeemError, find_card, redeem
 
     wechat_name = args.wechat_name.strip() or wechat_name_in(args.text)
     try:
+        channel = find_channel_code(ctx.db, args.text)
+        if channel is not None:
+            return _redeem_channel(args, ctx, channel, wechat_name)
         if args.check:
             match = find_card(ctx.db, args.text)
         else:
@@ -66,6 +73,30 @@ def handle_redeem(args, ctx) -> int:
         print(translate("Cli", "Marked as added on WeChat."))
         if wechat_name:
             print(translate("Cli", "WeChat name: {name}").format(name=wechat_name))
+    return 0
+
+
+def _redeem_channel(args, ctx, channel, wechat_name: str) -> int:
+    """A channel's code (from its poster): the customer marked added through that channel."""
+    from shopowner.cli import print_json
+    from shopowner.followups.channel_redeem import redeem_channel
+
+    if args.check:
+        if args.json:
+            print_json({"channel": channel.name, "channel_id": channel.channel_id, "code": channel.code,
+                        "redeemed": False})
+        else:
+            print(translate("Cli", "Code {code}: channel {name}.").format(code=channel.code, name=channel.name))
+        return 0
+    added = redeem_channel(ctx.db, args.text, customer_id=args.customer, wechat_name=wechat_name,
+                           remark=args.remark, account=args.account)  # a RedeemError: the caller's
+    if args.json:
+        print_json({**added.as_dict(), "redeemed": True})
+        return 0
+    text = (translate("Cli", "Code {code}: channel {channel}. New customer #{customer} {name}, added on WeChat.")
+            if added.created else
+            translate("Cli", "Code {code}: channel {channel}. Customer #{customer} {name} marked added on WeChat."))
+    print(text.format(code=channel.code, channel=channel.name, customer=added.customer_id, name=added.customer_name))
     return 0
 
 

@@ -114,6 +114,12 @@ def handle(args, ctx) -> int:
             print("  " + "  ".join(_cell(v, widths[i], i == 0) for i, v in enumerate(row)))
     print("  " + g.platform_note)
     _print_letters(g)
+    if g.channels:
+        from shopowner.cli.channels import print_figures
+
+        print()
+        print(translate("Cli", "Channels"))
+        print_figures(g.channels, indent="  ")
     if any(r["customers"] for r in g.rfm):
         print()
         print(translate("Cli", "Customer segments (RFM, against the shop's averages)"))

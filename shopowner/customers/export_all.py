@@ -22,6 +22,7 @@ from shopowner.i18n import translate
 from shopowner.progress import Progress, maybe
 from shopowner.store import export_all as store
 from shopowner.vocab import feedback_kinds, followup_kinds
+from shopowner.vocab.channel_kinds import channel_kind_name
 from shopowner.vocab.platforms import platform_name
 from shopowner.vocab.stages import stage_label
 
@@ -52,18 +53,6 @@ def _direction(direction: str) -> str:
         "in": translate("ExportAll", "Customer to shop"),
         "out": translate("ExportAll", "Shop to customer"),
     }.get(direction, direction)
-
-
-def _channel_kind(kind: str) -> str:
-    return {
-        "platform": translate("ExportAll", "Platform shop"),
-        "live": translate("ExportAll", "Live streaming"),
-        "ads": translate("ExportAll", "Paid ads"),
-        "referral": translate("ExportAll", "Referral"),
-        "affiliate": translate("ExportAll", "Affiliates"),
-        "offline": translate("ExportAll", "Offline"),
-        "other": translate("ExportAll", "Other"),
-    }.get(kind, kind)
 
 
 # table → (sheet name, [(header, kind)]); kind: text, int, money (fen), date, day, or a function
@@ -174,8 +163,9 @@ def sheets() -> dict[str, tuple[str, list[tuple[str, object]]]]:
             (translate("ExportAll", "Resolved"), "date")]),
         "channels": (translate("ExportAll", "Channels"), [
             (translate("ExportAll", "Channel"), "text"),
-            (translate("ExportAll", "Kind"), _channel_kind),
-            (translate("ExportAll", "Cost (yuan)"), "money"),
+            (translate("ExportAll", "Kind"), channel_kind_name),
+            (translate("ExportAll", "Code"), "text"),
+            (translate("ExportAll", "Cost, all periods (yuan)"), "money"),
             (translate("ExportAll", "Notes"), "text"),
             (translate("ExportAll", "Created"), "date"),
             (translate("ExportAll", "Customers"), "int")]),

@@ -6,8 +6,8 @@ The shop is built the way a seller builds theirs: the orders are written into th
 own export files and imported (so the import decides who is the same customer, their totals,
 stages and search entries), cards are planned and recorded as a print run, codes are redeemed,
 follow-ups and feedback noted and regulars tagged through the same functions the window and the
-CLI call, each on the day it happened (:mod:`shopowner.demo.history`). Only the channels are
-written by the store directly (no seller action makes them yet).
+CLI call, each on the day it happened (:mod:`shopowner.demo.history`); the channels with their
+costs and the customers their codes brought in likewise (:mod:`shopowner.demo.channels`).
 
 Deterministic: the same seed (and day) gives the same shop, so tests can count on it.
 """
@@ -29,8 +29,8 @@ from shopowner.demo.shop_data import (
 from shopowner.gc_pause import full_collections_paused
 from shopowner.i18n import translate
 from shopowner.progress import Progress, maybe
-from shopowner.store import demo_rows
 from shopowner.store.backups import data_dir_of, shop_is_empty
+from shopowner.store.orders import customers_of_orders
 from shopowner.store.settings import set_setting
 
 DEMO_QR = "https://u.wechat.com/demo-founder-linxiaoman"
@@ -40,6 +40,7 @@ def fill_demo_shop(db: Database, *, seed: int = 20241121, today: datetime | None
                    progress: Progress | None = None) -> dict:
     """Fill an empty shop with the demo shop's history, in one transaction; returns counts of
     what was made (customers, orders, tags, followups, feedback, cards)."""
+    from shopowner.demo.channels import add_demo_channels
     from shopowner.demo.history import DemoWeeks  # the import and cards cores: only when used
     from shopowner.shop_settings import change_settings, save_names
 
@@ -57,9 +58,9 @@ def fill_demo_shop(db: Database, *, seed: int = 20241121, today: datetime | None
             set_setting(db, "demo", True)  # the welcome page offers to start the real shop
         weeks = DemoWeeks(db, data_dir, Path(folder), rng, today)
         weeks.replay(orders, lambda done, total: progress.update(done, total + 1))
-        customer_of = demo_rows.customers_of_orders(db)
+        customer_of = customers_of_orders(db)
         weeks.seller_notes(people, customer_of)
-        weeks.channels(people, customer_of)
+        add_demo_channels(db, weeks, people, customer_of)
         progress.update(1, 1)
     return weeks.counts
 

@@ -29,7 +29,7 @@ from shopowner.followups.log import add_followup
 from shopowner.followups.redeem import add_without_code, redeem
 from shopowner.i18n import translate
 from shopowner.imports.run import import_files
-from shopowner.store import demo_rows, letters
+from shopowner.store import letters
 
 RUNS, RUN_DAYS = 3, 14  # print runs, each after an import, and the days between them
 LAST_RUN_AGO = timedelta(days=7)  # the last print run: a week ago
@@ -52,10 +52,6 @@ FEEDBACK = [  # kind, rating, text, consent to quote, days until resolved (compl
     ("new_product", 4, "希望出小罐装，方便带去办公室。", False, None),
     ("complaint", 3, "发货比说好的晚了两天。", False, 1),
 ]
-CHANNELS = [("平台店铺", "platform", 0), ("抖音直播", "live", 300000), ("小红书投放", "ads", 150000),
-            ("老客转介绍", "referral", 0)]
-CHANNEL_OF_PLATFORM = {"douyin": "抖音直播", "youzan": "小红书投放"}
-
 
 class DemoWeeks:
     """Replays the seller's weeks on ``db``; ``counts`` says what was made."""
@@ -156,14 +152,6 @@ class DemoWeeks:
         for name, colour in TAGS:
             tag_customers_by_name(self.db, [cid for cid, tag in tagged.items() if tag == name], name, colour)
             self.counts["tags"] += 1
-
-    def channels(self, people: list[Person], customer_of: dict[str, int]) -> None:
-        """Where each customer came from (no seller action sets a channel yet: the store does)."""
-        ids = {name: demo_rows.add_channel(self.db, name, kind, cost) for name, kind, cost in CHANNELS}
-        for person in people:
-            name = "老客转介绍" if self.rng.random() < 0.05 else CHANNEL_OF_PLATFORM.get(person.platform, "平台店铺")
-            for order in person.orders:  # a masked buyer's orders are customers of their own
-                demo_rows.set_channel(self.db, customer_of[order.order_id], ids[name])
 
 
 def _spent(person: Person) -> int:

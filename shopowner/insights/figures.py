@@ -11,7 +11,8 @@ Definitions, so every number means one thing:
   closed) placed on that platform in the period; the total line counts each buyer once;
 - *paid orders* and *revenue* (paid minus refunds) in the period; cards printed in the period
   and how many of their codes came back;
-- the repeat rates and the pool are all-time figures of the book.
+- the repeat rates and the pool are all-time figures of the book;
+- per channel: see :mod:`shopowner.channels.figures`.
 The SQL lives in ``shopowner.store.growth``.
 """
 
@@ -23,6 +24,7 @@ from datetime import date, datetime, time, timedelta
 from sqlite_utils import Database
 
 from shopowner import clock
+from shopowner.channels.figures import channel_figures
 from shopowner.i18n import translate
 from shopowner.insights import card_rates, repeat_value
 from shopowner.insights.stats import wilson
@@ -59,7 +61,7 @@ class Growth:
     by_platform: list[dict] = field(default_factory=list)
     platform_total: dict = field(default_factory=dict)
     platform_note: str = ""
-    by_channel: list[dict] = field(default_factory=list)
+    channels: list[dict] = field(default_factory=list)  # per channel (shopowner.channels.figures)
     monthly: list[dict] = field(default_factory=list)
     repeat: dict = field(default_factory=dict)  # private / others: buyers, repeat, rate, interval
     order_value: dict = field(default_factory=dict)  # private / others: orders, revenue, mean, interval
@@ -179,9 +181,7 @@ def growth_figures(db: Database, days: int | None = None, today: date | None = N
     g.buyers_all_time = g.buyers_in_period if since is None else store.all_platforms(db, None)["buyers"]
     g.platform_note = _platform_note(g, db)
 
-    g.by_channel = store.by_channel(db)
-    for row in g.by_channel:
-        row["cost_per_private_fen"] = (row["cost_fen"] // row["private"]) if row["private"] else None
+    g.channels = channel_figures(db, since, today)
 
     progress.check()
     g.monthly = _monthly(db, since, today)

@@ -93,8 +93,10 @@ def card_sources(db: Database, order_ids: list[int]) -> list[dict]:
 
 
 def code_exists(db: Database, code: str) -> bool:
-    """Whether a card (reserved or printed) already carries ``code``."""
-    return db.execute("SELECT 1 FROM cards WHERE code = ?", [code]).fetchone() is not None
+    """Whether a card (reserved or printed) or a channel (渠道, its poster's code) already
+    carries ``code``: the two share one code family, so a code that comes back names one thing."""
+    return db.execute("SELECT 1 FROM cards WHERE code = :c UNION ALL SELECT 1 FROM channels WHERE code = :c",
+                      {"c": code}).fetchone() is not None
 
 
 class ReservationChanged(Exception):

@@ -68,7 +68,7 @@ def timeline_entries(db: Database, customer_id: int) -> list[dict]:
     """Orders, cards printed, WeChat adds, follow-ups and feedback, newest first, for
     ``followups.timeline`` to word. Each entry: ``at``, ``kind`` (order/card/wechat/followup/
     feedback), ``id`` and, by kind, ``label`` (platform; follow-up or feedback kind), ``ref``
-    (order number; card code; the add's card code; direction; status), ``text`` (code used at;
+    (order number; card code; the add's card or channel code; direction; status), ``text`` (code used at;
     WeChat name; summary; feedback text), ``extra`` (account; staff) and ``amount`` (fen).
     """
     return _dicts(db.execute(
@@ -78,7 +78,9 @@ def timeline_entries(db: Database, customer_id: int) -> list[dict]:
            UNION ALL SELECT printed_at, 'card', id, NULL, code, redeemed_at, NULL, NULL
                FROM cards WHERE state = 'printed' AND (customer_id = ? OR redeemed_customer_id = ?)
            UNION ALL SELECT w.added_at, 'wechat', w.id, w.via,
-                  (SELECT code FROM cards WHERE cards.id = w.card_id), w.wechat_name, w.account, NULL
+                  coalesce((SELECT code FROM cards WHERE cards.id = w.card_id),
+                           (SELECT code FROM channels WHERE channels.id = w.channel_id)),
+                  w.wechat_name, w.account, NULL
                FROM wechat_adds AS w WHERE w.customer_id = ?
            UNION ALL SELECT happened_at, 'followup', id, kind, direction, summary, staff, NULL
                FROM followups WHERE customer_id = ?

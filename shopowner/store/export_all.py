@@ -60,7 +60,9 @@ QUERIES = {
                f.resolution, f.resolved_at
         FROM feedback f LEFT JOIN orders o ON o.id = f.order_id ORDER BY f.created_at, f.id""",
     "channels": """
-        SELECT ch.name, ch.kind, ch.cost_fen, ch.notes, ch.created_at,
+        SELECT ch.name, ch.kind, coalesce(ch.code, '') AS code,
+               (SELECT coalesce(sum(k.cost_fen), 0) FROM channel_costs k WHERE k.channel_id = ch.id) AS cost_fen,
+               ch.notes, ch.created_at,
                (SELECT count(*) FROM customers c WHERE c.channel_id = ch.id
                 AND c.merged_into IS NULL) AS customers
         FROM channels ch ORDER BY ch.id""",

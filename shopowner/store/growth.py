@@ -108,15 +108,6 @@ def order_dates(db: Database) -> dict:
     return {"first": row[0], "last": row[1], "last_paid": row[2]}
 
 
-def by_channel(db: Database) -> list[dict]:
-    return [dict(r) for r in db.query(
-        f"""SELECT ch.name AS channel, ch.kind AS kind, ch.cost_fen AS cost_fen,
-                   count(c.id) AS customers,
-                   count(CASE WHEN c.wechat_status = 'added' THEN 1 END) AS private
-            FROM channels AS ch LEFT JOIN customers AS c ON c.channel_id = ch.id AND {IN_BOOK}
-            GROUP BY ch.id ORDER BY customers DESC, ch.name""")]
-
-
 def monthly(db: Database, since: str | None) -> dict[str, dict[str, int]]:
     """Per month (``YYYY-MM``) from ``since`` on: paid orders, printed cards, WeChat adds."""
     out: dict[str, dict[str, int]] = {}

@@ -396,3 +396,41 @@ def m0015_products_from_order_items(db: Database) -> None:
     db.conn.create_function("product_title_key", 1, title_key, deterministic=True)
     for statement in M0015_BACKFILL.split(";\n"):
         db.execute(statement, {"now": stamp()} if ":now" in statement else {})
+
+
+# channels (渠道): a cost per period and a channel code each (the same code family as the cards) --
+M0017_SCHEMA = """
+CREATE TABLE channel_costs (
+    id INTEGER PRIMARY KEY,
+    channel_id INTEGER NOT NULL REFERENCES channels(id) ON DELETE CASCADE,
+    from_date TEXT NOT NULL,
+    to_date TEXT NOT NULL,
+    cost_fen INTEGER NOT NULL CHECK (cost_fen >= 0),
+    note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    CHECK (from_date <= to_date)
+);
+CREATE INDEX idx_channel_costs_channel ON channel_costs(channel_id, from_date);
+ALTER TABLE channels ADD COLUMN code TEXT;
+CREATE UNIQUE INDEX idx_channels_code ON channels(code) WHERE code IS NOT NULL;
+ALTER TABLE wechat_adds ADD COLUMN channel_id INTEGER REFERENCES channels(id) ON DELETE SET NULL;
+CREATE INDEX idx_customers_channel ON customers(channel_id) WHERE channel_id IS NOT NULL;
+INSERT INTO channel_costs (channel_id, from_date, to_date, cost_fen, note, created_at)
+SELECT id, substr(created_at, 1, 10), substr(created_at, 1, 10), cost_fen, '', created_at
+FROM channels WHERE cost_fen > 0;
+UPDATE channels SET cost_fen = 0;
+UPDATE channels SET kind = CASE kind WHEN 'affiliate' THEN 'cps' ELSE 'other' END
+WHERE kind NOT IN ('live', 'xiaohongshu', 'douyin', 'cps', 'card', 'offline', 'other')
+"""
+
+
+@migrations()
+def m0017_channel_costs_and_codes(db: Database) -> None:
+    """A channel (渠道) costs what ``channel_costs`` says per period (``from_date`` to ``to_date``,
+    days inclusive, ``YYYY-MM-DD``); a cost kept on the channel itself before becomes a period of
+    the day the channel was made (``channels.cost_fen`` stays 0 from now on). ``channels.code``
+    is the channel's code (暗号, the cards' code family, never one a card carries; none for the
+    parcel-card kind), ``wechat_adds.channel_id`` the channel whose code came back with an add.
+    The kinds become 直播 live, 小红书 xiaohongshu, 抖音 douyin, CPS 分销 cps, 包裹卡 card,
+    线下 offline and other (affiliates become cps, the rest other)."""
+    run_script(db, M0017_SCHEMA)

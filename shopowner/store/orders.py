@@ -70,6 +70,12 @@ def orders_stored(db: Database) -> int:
     return db.execute("SELECT coalesce(max(id), 0) FROM orders").fetchone()[0]
 
 
+def customers_of_orders(db: Database) -> dict[str, int]:
+    """Platform order number → the customer the order belongs to, for every order (the demo
+    maker finds the customers the import made for its orders)."""
+    return dict(db.execute("SELECT platform_order_id, customer_id FROM orders").fetchall())
+
+
 def existing_orders(db: Database, platform: str, order_ids: list[str]) -> dict[str, dict]:
     """The stored orders among ``order_ids`` of ``platform``, by platform order id."""
     cols = ", ".join(("o.id", "o.platform_order_id", "o.customer_id",

@@ -75,11 +75,13 @@ def set_customer_added(db: Database, customer_id: int, *, wechat_name: str, rema
 
 
 def add_wechat_add(db: Database, customer_id: int, *, card_id: int | None, via: str,
-                   wechat_name: str, remark: str, account: str, when: str) -> int:
+                   wechat_name: str, remark: str, account: str, when: str,
+                   channel_id: int | None = None) -> int:
+    """Record one WeChat add (``channel_id``: the channel whose code came back with it)."""
     return inserted_id(db.execute(
-        "INSERT INTO wechat_adds (customer_id, card_id, via, wechat_name, remark, account, added_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [customer_id, card_id, via, wechat_name, remark, account, when]))
+        "INSERT INTO wechat_adds (customer_id, card_id, via, wechat_name, remark, account, added_at, channel_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [customer_id, card_id, via, wechat_name, remark, account, when, channel_id]))
 
 
 def known_accounts(db: Database) -> list[str]:

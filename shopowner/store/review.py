@@ -30,10 +30,11 @@ def open_complaints(db: Database, created_before: str) -> list[dict]:
 
 def wechat_adds_between(db: Database, start: str, end: str) -> list[dict]:
     return list(db.query(
-        f"""SELECT w.*, {NAME} AS customer_name, cards.code, cards.batch_id,
+        f"""SELECT w.*, {NAME} AS customer_name, coalesce(cards.code, ch.code) AS code,
+                   cards.batch_id,
                    letters.name AS letter_name, letter_versions.version_no
             FROM wechat_adds AS w JOIN customers AS c ON c.id = w.customer_id
-            LEFT JOIN cards ON cards.id = w.card_id
+            LEFT JOIN cards ON cards.id = w.card_id LEFT JOIN channels AS ch ON ch.id = w.channel_id
             LEFT JOIN letter_versions ON letter_versions.id = cards.letter_version_id
             LEFT JOIN letters ON letters.id = letter_versions.letter_id
             WHERE w.added_at >= ? AND w.added_at < ? ORDER BY w.added_at, w.id""", [start, end]))

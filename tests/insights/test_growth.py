@@ -28,7 +28,8 @@ def test_figures_of_a_known_shop(small_shop):
     assert (platforms["taobao"]["buyers"], platforms["jd"]["buyers"]) == (3, 1)
     assert g.platform_total == {"buyers": 4, "private": 2, "orders": 6, "revenue_fen": 78000,
                                 "private_share": 0.5}
-    assert g.by_channel[0]["cost_per_private_fen"] == 5000
+    assert [(c["name"], c["adds"], c["cost_fen"], c["cost_per_add_fen"]) for c in g.channels] == [
+        ("抖音直播", 2, 0, None)]  # a cost lives in channel_costs now (tests/channels)
 
 
 def test_period_limits_adds_and_cards(small_shop):

@@ -66,7 +66,8 @@ def test_cards_are_recorded_print_runs_with_the_letters_two_versions(demo):
     assert [v for v, _n in versions] == [1, 2] and all(n > 0 for _v, n in versions)
     redeemed = one(db, "SELECT count(*) FROM cards WHERE redeemed_at IS NOT NULL")
     assert redeemed > 0
-    assert one(db, "SELECT count(*) FROM wechat_adds WHERE via = 'code'") == redeemed
+    assert one(db, "SELECT count(*) FROM wechat_adds WHERE via = 'code' AND channel_id IS NULL") == redeemed
+    assert one(db, "SELECT count(*) FROM wechat_adds WHERE channel_id IS NOT NULL") > 10  # channel codes
     assert one(db, "SELECT count(*) FROM customers WHERE wechat_status = 'added'") == one(
         db, "SELECT count(DISTINCT customer_id) FROM wechat_adds")
     assert one(db, "SELECT count(*) FROM orders WHERE status = 'paid' AND shipped_at IS NULL") > 0  # to ship

@@ -1,6 +1,8 @@
 """The quick redeem box (Ctrl+K from anywhere): paste the friend request, see which card, order,
 customer and letter version it is, and mark the buyer added on WeChat in one click. A buyer without
-a code is found by name, phone tail or order id instead.
+a code is found by name, phone tail or order id instead. A channel's code (from its poster) marks
+the customer picked below, else the one with the request's WeChat name, else a new customer under
+that name, added through that channel (:mod:`shopowner.followups.channel_redeem`).
 
 It is a small non-modal window, so staff can keep it open beside WeChat all day.
 """
@@ -17,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from shopowner import clock
-from shopowner.changes import CARDS, customers_edited
+from shopowner.changes import CARDS, CHANNELS, customers_added, customers_edited
+from shopowner.followups.channel_redeem import find_channel_code, redeem_channel
 from shopowner.followups.paste import wechat_name_in
 from shopowner.followups.redeem import RedeemError, add_without_code, find_card, redeem
 from shopowner.ui.followups.accounts import fill_account_choices
@@ -34,6 +37,7 @@ class QuickRedeemBox(QDialog):
         self.window_ = window
         self.db = window.db
         self.match = None
+        self.channel_match = None  # a channel's code was pasted instead of a card's
         self.setObjectName("quickRedeem")
         self.setWindowTitle(self.tr("Redeem a card code"))
         self.setModal(False)
@@ -134,7 +138,7 @@ class QuickRedeemBox(QDialog):
     def look_up(self) -> None:
         self._timer.stop()
         text = self.paste.text()
-        self.match = None
+        self.match = self.channel_match = None
         self.mark_button.setEnabled(False)
         self._show_suggestions([])
         if not text.strip():
@@ -143,6 +147,10 @@ class QuickRedeemBox(QDialog):
         self.status.setText("")  # the last success belongs to the previous paste
         self._take_name(text)
         try:
+            self.channel_match = find_channel_code(self.db, text)
+            if self.channel_match is not None:
+                self._show_channel(self.channel_match)
+                return
             match = find_card(self.db, text)
         except RedeemError as exc:
             self.result.setStyleSheet(ERROR_STYLE)
@@ -160,6 +168,15 @@ class QuickRedeemBox(QDialog):
                  self.tr("Letter {letter} · printed {printed}").format(
                      letter=match.letter_version, printed=(match.printed_at or "")[:10])]
         self.result.setText("\n".join(lines))
+        self.mark_button.setEnabled(True)
+
+    def _show_channel(self, channel) -> None:
+        self.result.setStyleSheet("")
+        self.result.setText("\n".join([
+            self.tr("Channel {name} ({kind}) · code {code}").format(name=channel.name, kind=channel.kind_name,
+                                                                   code=channel.code),
+            self.tr("Marks the customer picked under “Add on WeChat without a code”, else the one with this "
+                    "WeChat name, else a new customer under it.")]))
         self.mark_button.setEnabled(True)
 
     def _take_name(self, text: str) -> None:
@@ -204,6 +221,9 @@ class QuickRedeemBox(QDialog):
 
     def mark_added(self) -> None:
         self.look_up()
+        if self.channel_match is not None:
+            self.mark_added_through_channel()
+            return
         if self.match is None:
             return
         try:
@@ -216,6 +236,21 @@ class QuickRedeemBox(QDialog):
         self.status.setText(self.tr("{name} is now marked added on WeChat (card {code}).")
                             .format(name=shown_name(match.customer_name, match.customer_id), code=match.code))
         self._done(customers_edited([match.customer_id], CARDS, source="redeem"))
+
+    def mark_added_through_channel(self) -> None:
+        picked = self.search.selected_id() if self.no_code.isChecked() else None
+        try:
+            added = redeem_channel(self.db, self.paste.text(), customer_id=picked, **self._fields())
+        except RedeemError as exc:
+            self.result.setStyleSheet(ERROR_STYLE)
+            self.result.setText(str(exc))
+            return
+        text = (self.tr("{name} is new in the book, added on WeChat through {channel}.") if added.created
+                else self.tr("{name} is now marked added on WeChat through {channel}."))
+        self.status.setText(text.format(name=added.customer_name, channel=added.channel.name))
+        change = customers_added([added.customer_id], source="redeem") if added.created else \
+            customers_edited([added.customer_id], source="redeem")
+        self._done(change.merge(customers_edited([added.customer_id], CHANNELS, source="redeem")))
 
     def mark_added_without_code(self) -> None:
         customer_id = self.search.selected_id()
@@ -240,7 +275,7 @@ class QuickRedeemBox(QDialog):
         self.wechat_name.clear()
         self.remark.clear()
         self.result.setText("")
-        self.match = None
+        self.match = self.channel_match = None
         self.mark_button.setEnabled(False)
         self.search.query.clear()
         self.search.results.clear()

@@ -2,7 +2,7 @@
 
 Figures are computed off the GUI thread (they scan the whole customer book) when the area is
 first shown, when the period changes, and on the change notices about what they count (orders,
-cards, customers' WeChat adds, letters), only while the area is on screen.
+cards, customers' WeChat adds, letters, channels), only while the area is on screen.
 """
 
 from __future__ import annotations
@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from shopowner import tasks
-from shopowner.changes import CARDS, CUSTOMERS, LETTERS, ORDERS
+from shopowner.changes import CARDS, CHANNELS, CUSTOMERS, LETTERS, ORDERS
 from shopowner.insights.card_rates import rate_text
 from shopowner.insights.charts import figures_with_charts
 from shopowner.vocab.platforms import platform_name
 from shopowner.ui.growth.chart import SvgChart
 from shopowner.ui.growth.card_rates import CardRates, fit_table, summary_table
+from shopowner.ui.growth.channels import ChannelsPanel
 from shopowner.ui.growth.private_vs_others import PrivateVsOthers
 from shopowner.ui.growth.segments import Segments
 from shopowner.ui.empty_state import attach_empty_state
@@ -141,13 +142,7 @@ class GrowthArea(QWidget):
         self.card_rates = CardRates()
         self.private_vs_others = PrivateVsOthers(self)
         self.segments = Segments(window)
-        self.channels = ListTableModel([
-            ("channel", self.tr("Channel"), None),
-            ("customers", self.tr("Customers in the book"), None),
-            ("private", self.tr("Added WeChat"), None),
-            ("cost_fen", self.tr("Cost"), yuan),
-            ("cost_per_private_fen", self.tr("Cost per private customer"), yuan),
-        ])
+        self.channels = ChannelsPanel(window)
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -168,7 +163,6 @@ class GrowthArea(QWidget):
         layout.addWidget(self.pool_chart)
         self.platform_view = self._table(self.platforms)
         self.platform_view.setObjectName("platformTable")
-        self.channel_view = self._table(self.channels)
         self.platform_note = QLabel()
         self.platform_note.setObjectName("platformNote")
         self.platform_note.setWordWrap(True)
@@ -191,8 +185,8 @@ class GrowthArea(QWidget):
         layout.addWidget(self._section(self.tr("Letters: which version brings customers in")))
         layout.addWidget(self.card_rates)
         layout.addWidget(self.letters_chart)
-        layout.addWidget(self._section(self.tr("Acquisition channels")))
-        layout.addWidget(self.channel_view)
+        layout.addWidget(self._section(self.tr("Channels: what each costs and brings in")))
+        layout.addWidget(self.channels)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -200,7 +194,7 @@ class GrowthArea(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        listen(self, window, lambda _change: self.refresh(), ORDERS, CARDS, CUSTOMERS, LETTERS,
+        listen(self, window, lambda _change: self.refresh(), ORDERS, CARDS, CUSTOMERS, LETTERS, CHANNELS,
                first=True)
 
     def _section(self, text: str) -> QLabel:
@@ -264,6 +258,6 @@ class GrowthArea(QWidget):
         self.card_rates.show_figures(g)
         self.private_vs_others.show_figures(g)
         self.segments.show_figures(g)
-        self.channels.set_rows(g.by_channel)
-        for view in (self.platform_view, self.channel_view, self.private_view):
+        self.channels.show_figures(g)
+        for view in (self.platform_view, self.private_view):
             fit_table(view)

@@ -1,0 +1,130 @@
+"""The channels page's dialogs: add or edit a channel (name, kind, notes; a new one may take its
+first cost), and add what a channel cost in a period. Saved through :mod:`shopowner.channels.book`;
+a value it refuses is explained under the fields and nothing is written."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
+)
+
+from shopowner.channels.book import Channel, CostPeriod, add_channel, add_cost, edit_channel, this_month
+from shopowner.vocab.channel_kinds import CHANNEL_KINDS, channel_kind_name
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+def _day(value: date, name: str) -> QDateEdit:
+    edit = QDateEdit(QDate(value.year, value.month, value.day), objectName=name)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def _iso(edit: QDateEdit) -> str:
+    return edit.date().toString("yyyy-MM-dd")
+
+
+class _Form(QDialog):
+    """A form with an error line and Save/Cancel; ``save()`` raises ValueError/LookupError."""
+
+    def __init__(self, window, name: str, title: str):
+        super().__init__(window)
+        self.db = window.db
+        self.setObjectName(name)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.error = QLabel(objectName="channelError", wordWrap=True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        self.hint = QLabel(wordWrap=True)
+        self.hint.setStyleSheet("color: #666;")
+        layout.addWidget(self.hint)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _cost_fields(self) -> None:
+        first, last = this_month()
+        self.cost = QLineEdit(objectName="channelCost")
+        self.cost.setPlaceholderText(QCoreApplication.translate("ChannelDialog", "yuan, e.g. 3000"))
+        self.from_date, self.to_date = _day(first, "costFrom"), _day(last, "costTo")
+        self.form.addRow(QCoreApplication.translate("ChannelDialog", "C&ost:"), self.cost)
+        self.form.addRow(QCoreApplication.translate("ChannelDialog", "&From:"), self.from_date)
+        self.form.addRow(QCoreApplication.translate("ChannelDialog", "&To:"), self.to_date)
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.save()
+        except (ValueError, LookupError) as exc:
+            self.error.setText(str(exc))
+            return
+        super().accept()
+
+
+class ChannelDialog(_Form):
+    """Add a channel (``channel`` None) or edit one."""
+
+    def __init__(self, window, channel: Channel | None = None):
+        super().__init__(window, "channelDialog", self.tr("Add a channel") if channel is None
+                         else self.tr("Channel {name}").format(name=channel.name))
+        self.channel = channel
+        self.saved: Channel | None = None
+        self.name = QLineEdit(channel.name if channel else "", objectName="channelName")
+        self.name.setPlaceholderText(self.tr("e.g. 小红书投放, 周五直播间"))
+        self.kind = QComboBox(objectName="channelKind")
+        for key in CHANNEL_KINDS:
+            self.kind.addItem(channel_kind_name(key), key)
+        if channel is not None:
+            self.kind.setCurrentIndex(max(self.kind.findData(channel.kind), 0))
+        self.notes = QLineEdit(channel.notes if channel else "", objectName="channelNotes")
+        self.form.addRow(self.tr("&Name:"), self.name)
+        self.form.addRow(self.tr("&Kind:"), self.kind)
+        self.form.addRow(self.tr("No&tes:"), self.notes)
+        if channel is None:
+            self._cost_fields()
+            self.hint.setText(self.tr("Every channel but parcel cards gets a code for its poster. Leave the cost "
+                                      "empty if it costs nothing or you add it later."))
+        elif channel.code:
+            self.hint.setText(self.tr("Its code {code} stays the same: posters already printed carry it.")
+                              .format(code=channel.code))
+        self.name.setFocus()
+
+    def save(self) -> None:
+        kind = self.kind.currentData()
+        if self.channel is None:
+            cost = self.cost.text().strip()
+            self.saved = add_channel(self.db, self.name.text(), kind, notes=self.notes.text(), cost=cost or None,
+                                     from_date=_iso(self.from_date) if cost else None,
+                                     to_date=_iso(self.to_date) if cost else None)
+        else:
+            self.saved = edit_channel(self.db, self.channel.id, name=self.name.text(), kind=kind,
+                                      notes=self.notes.text())
+
+
+class CostDialog(_Form):
+    """What a channel cost from one day to another."""
+
+    def __init__(self, window, channel: Channel):
+        super().__init__(window, "costDialog", self.tr("Cost of {name}").format(name=channel.name))
+        self.channel = channel
+        self.saved: CostPeriod | None = None
+        self._cost_fields()
+        self.note = QLineEdit(objectName="costNote")
+        self.note.setPlaceholderText(self.tr("e.g. 达人笔记三篇"))
+        self.form.addRow(self.tr("No&te:"), self.note)
+        self.hint.setText(self.tr("The figures spread a cost evenly over its days, so a period shows its share."))
+        self.cost.setFocus()
+
+    def save(self) -> None:
+        self.saved = add_cost(self.db, self.channel.id, self.cost.text(), _iso(self.from_date),
+                              _iso(self.to_date), self.note.text())
