@@ -27,7 +27,7 @@ from sqlite_utils import Database
 from shopowner.i18n import translate
 from shopowner.store.settings import (
     ASK_LINE_KEY, BANNED_PHRASES_KEY, DESIGN_IMAGE_KEY, DESIGN_KEY, FOUNDER_NAME, FOUNDER_WECHAT_ID_KEY,
-    ORDER_BARCODE_KEY, QR_OWNER_KEY, SHOP_NAME, SIGNATURE_IMAGE_KEY, WECHAT_QR, set_setting,
+    BAIT_COST_KEY, CARD_COSTS_KEY, ORDER_BARCODE_KEY, QR_OWNER_KEY, SHOP_NAME, SIGNATURE_IMAGE_KEY, WECHAT_QR, set_setting,
 )
 
 if TYPE_CHECKING:  # the QR code reader loads only when a QR is read (the CLI starts lean)
@@ -48,6 +48,9 @@ SETTING_KEYS = {
     "founder-wechat-id": FOUNDER_WECHAT_ID_KEY,
     "ask-line": ASK_LINE_KEY,                # empty: the standard line
     "banned-phrases": BANNED_PHRASES_KEY,    # one per line or separated by ";"; "none" clears
+    # what a card costs, for the parcel-card channel's cost per added friend
+    "card-costs": CARD_COSTS_KEY,            # LAYOUT=YUAN;LAYOUT=YUAN… (every layout; "none" clears)
+    "bait-cost": BAIT_COST_KEY,              # yuan per card for the gift it promises (0: none)
 }
 CARD_KEYS = ("card-design", "card-image", "signature-image", "order-barcode")
 QR_OWNERS = ("founder", "staff", "shop")
@@ -132,6 +135,33 @@ def change_settings(db: Database, data_dir: Path, values: dict[str, str]) -> dic
     return checked
 
 
+def _costs(data_dir: Path, key: str, value: str) -> object:
+    """``bait-cost`` in fen; ``card-costs`` as {layout: fen} from ``LAYOUT=YUAN;LAYOUT=YUAN``."""
+    from shopowner.cards.layouts import all_layouts
+    from shopowner.products.catalogue import parse_yuan
+
+    try:
+        if key == "bait-cost":
+            return parse_yuan(value, translate("ShopSettings", "The gift's cost")) or 0
+        if value.strip().lower() in ("", "none"):
+            return {}
+        layouts, costs = all_layouts(data_dir), {}
+        for part in re.split(r"[\n;；,，]", value):
+            if not part.strip():
+                continue
+            layout, _, amount = part.partition("=")
+            if layout.strip() not in layouts or not amount.strip():
+                raise SettingError(translate(
+                    "ShopSettings", "“{part}” is not LAYOUT=YUAN with one of these layouts: {layouts}.")
+                    .format(part=part.strip(), layouts=", ".join(layouts)))
+            costs[layout.strip()] = parse_yuan(amount, translate("ShopSettings", "A card's cost")) or 0
+        return costs
+    except ValueError as exc:
+        if isinstance(exc, SettingError):
+            raise
+        raise SettingError(str(exc)) from exc
+
+
 def _checked(data_dir: Path, key: str, value: str) -> tuple[object, str]:
     if key not in SETTING_KEYS:
         raise SettingError(translate("ShopSettings", "There is no setting called {key}.").format(key=key))
@@ -156,6 +186,8 @@ def _checked(data_dir: Path, key: str, value: str) -> tuple[object, str]:
         if value.strip().lower() == "none":
             return [], ""
         return [p.strip() for p in re.split(r"[\n;；]", value) if p.strip()], ""
+    if key in ("card-costs", "bait-cost"):
+        return _costs(data_dir, key, value), ""
     if key in ("founder-wechat-id", "ask-line"):
         text = re.sub(r"\s+", " ", value).strip()
         if len(text) > MAX_LENGTH[key]:

@@ -2062,6 +2062,18 @@ Your customers, your letters, your data: everything stays in {path}.</source>
         <translation>{what}有 {n} 个字，卡片上最多放得下 {limit} 个字，请缩短后再试。</translation>
     </message>
     <message>
+        <source>The gift&apos;s cost</source>
+        <translation>赠品成本</translation>
+    </message>
+    <message>
+        <source>“{part}” is not LAYOUT=YUAN with one of these layouts: {layouts}.</source>
+        <translation>“{part}”不是“版式=元”的写法，版式须是其中之一：{layouts}。</translation>
+    </message>
+    <message>
+        <source>A card&apos;s cost</source>
+        <translation>每张卡片的成本</translation>
+    </message>
+    <message>
         <source>There is no setting called {key}.</source>
         <translation>没有名为 {key} 的设置。</translation>
     </message>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CardCostsDialog</name>
+    <message>
+        <source>What a parcel card costs</source>
+        <translation>包裹卡的成本</translation>
+    </message>
+    <message>
+        <source>yuan per card, e.g. 0.35</source>
+        <translation>每张多少元，例如 0.35</translation>
+    </message>
+    <message>
+        <source>yuan per card, e.g. 3 for a sample pack</source>
+        <translation>每张多少元，例如试用装 3 元</translation>
+    </message>
+    <message>
+        <source>&amp;Gift the card promises:</source>
+        <translation>卡片承诺的赠品(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Paper and ink per printed card on each layout, and the gift sent to whoever adds your WeChat with the card&apos;s code. Every card printed in a period counts towards the parcel-card channel&apos;s cost.</source>
+        <translation>每种版式每印一张卡片的纸墨成本，以及凭卡片暗号加微后寄出的赠品。一段时间内印出的每张卡片都计入“包裹卡”渠道的成本。</translation>
+    </message>
+</context>
+<context>
     <name>CardRates</name>
     <message>
         <source>Cards printed</source>
@@ -182,6 +205,10 @@
         <translation>生成海报 PDF…</translation>
     </message>
     <message>
+        <source>What a card costs…</source>
+        <translation>卡片成本…</translation>
+    </message>
+    <message>
         <source>Channel “{name}” added, code {code}.</source>
         <translation>已添加渠道“{name}”，暗号 {code}。</translation>
     </message>
@@ -196,6 +223,10 @@
     <message>
         <source>“{name}” cost {cost} from {first} to {last}.</source>
         <translation>“{name}”在 {first} 至 {last} 的费用为 {cost}。</translation>
+    </message>
+    <message>
+        <source>Card costs saved: the parcel-card channel counts them from now on.</source>
+        <translation>卡片成本已保存：“包裹卡”渠道从现在起计入这些成本。</translation>
     </message>
     <message>
         <source>Make poster PDF</source>

@@ -141,3 +141,11 @@ def figure_rows(db: Database, since: str | None) -> dict[int, dict]:
     for channel_id, private, private_revenue, revenue in orders:
         out[channel_id].update(private_orders=private, private_revenue_fen=private_revenue, revenue_fen=revenue)
     return out
+
+
+def printed_by_layout(db: Database, since: str | None) -> dict[str, int]:
+    """Layout key → cards printed (from ``since``, a day, when given): what the parcel-card
+    channel spent on paper and gifts."""
+    where, params = ("WHERE printed_at >= ?", [since]) if since else ("", [])
+    return {layout: n for layout, n in db.execute(
+        f"SELECT layout, count(*) FROM printed_cards {where} GROUP BY layout", params)}

@@ -19,6 +19,8 @@ SIGNATURE_IMAGE_KEY = "cards_signature_image"
 ORDER_BARCODE_KEY = "cards_order_barcode"  # print the order number as a barcode too
 ASK_LINE_KEY = "cards_ask_line"           # the line under the QR that asks for the card code
 BANNED_PHRASES_KEY = "cards_banned_phrases"  # the owner's own phrases the letter checker flags
+CARD_COSTS_KEY = "cards_costs"            # {layout key: fen one printed card costs (paper, ink)}
+BAIT_COST_KEY = "cards_bait_cost"         # fen of the gift a card promises for adding WeChat (诱饵)
 
 
 def get_setting(db: Database, key: str, default: Any = None) -> Any:

@@ -1,5 +1,6 @@
 """The channels page's dialogs: add or edit a channel (name, kind, notes; a new one may take its
-first cost), and add what a channel cost in a period. Saved through :mod:`shopowner.channels.book`;
+first cost), add what a channel cost in a period, and what a parcel card costs (per layout, plus
+the gift it promises). Saved through :mod:`shopowner.channels.book`;
 a value it refuses is explained under the fields and nothing is written."""
 
 from __future__ import annotations
@@ -11,7 +12,10 @@ from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
 )
 
+from shopowner.cards.layouts import all_layouts
 from shopowner.channels.book import Channel, CostPeriod, add_channel, add_cost, edit_channel, this_month
+from shopowner.shop_settings import change_settings
+from shopowner.store.settings import BAIT_COST_KEY, CARD_COSTS_KEY, get_setting
 from shopowner.vocab.channel_kinds import CHANNEL_KINDS, channel_kind_name
 
 ERROR_STYLE = "color: #b3261e;"
@@ -128,3 +132,33 @@ class CostDialog(_Form):
     def save(self) -> None:
         self.saved = add_cost(self.db, self.channel.id, self.cost.text(), _iso(self.from_date),
                               _iso(self.to_date), self.note.text())
+
+
+def _yuan_text(fen: int) -> str:
+    return f"{fen / 100:.2f}".rstrip("0").rstrip(".") if fen else ""
+
+
+class CardCostsDialog(_Form):
+    """What one printed card costs on each layout, and the gift a card promises: the parcel-card
+    channel's cost, so its cost per added friend compares with the other channels'."""
+
+    def __init__(self, window):
+        super().__init__(window, "cardCostsDialog", self.tr("What a parcel card costs"))
+        self.data_dir = window.data_dir
+        prices = get_setting(self.db, CARD_COSTS_KEY, {}) or {}
+        self.prices: dict[str, QLineEdit] = {}
+        for key, layout in all_layouts(self.data_dir).items():
+            edit = QLineEdit(_yuan_text(prices.get(key, 0)), objectName=f"cardCost-{key}")
+            edit.setPlaceholderText(self.tr("yuan per card, e.g. 0.35"))
+            self.prices[key] = edit
+            self.form.addRow(layout.display_name(), edit)
+        self.bait = QLineEdit(_yuan_text(get_setting(self.db, BAIT_COST_KEY, 0) or 0), objectName="baitCost")
+        self.bait.setPlaceholderText(self.tr("yuan per card, e.g. 3 for a sample pack"))
+        self.form.addRow(self.tr("&Gift the card promises:"), self.bait)
+        self.hint.setText(self.tr("Paper and ink per printed card on each layout, and the gift sent to whoever "
+                                  "adds your WeChat with the card's code. Every card printed in a period counts "
+                                  "towards the parcel-card channel's cost."))
+
+    def save(self) -> None:
+        costs = ";".join(f"{key}={edit.text().strip()}" for key, edit in self.prices.items() if edit.text().strip())
+        change_settings(self.db, self.data_dir, {"card-costs": costs or "none", "bait-cost": self.bait.text()})

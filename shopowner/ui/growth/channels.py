@@ -14,7 +14,7 @@ from shopowner import tasks
 from shopowner.changes import CHANNELS, Change
 from shopowner.channels.book import get_channel
 from shopowner.ui.growth.card_rates import fit_table, summary_table
-from shopowner.ui.growth.channel_dialogs import ChannelDialog, CostDialog
+from shopowner.ui.growth.channel_dialogs import CardCostsDialog, ChannelDialog, CostDialog
 from shopowner.ui.models.list_table_model import ListTableModel
 
 
@@ -63,12 +63,15 @@ class ChannelsPanel(QWidget):
         self.edit_button = QPushButton(self.tr("Edit…"), objectName="editChannel")
         self.cost_button = QPushButton(self.tr("Add cost for a period…"), objectName="addChannelCost")
         self.poster_button = QPushButton(self.tr("Make poster PDF…"), objectName="makePoster")
+        self.card_costs_button = QPushButton(self.tr("What a card costs…"), objectName="cardCosts")
+        self.card_costs_button.clicked.connect(self.card_costs)
         self.add_button.clicked.connect(self.add_channel)
         self.edit_button.clicked.connect(self.edit_channel)
         self.cost_button.clicked.connect(self.add_cost)
         self.poster_button.clicked.connect(self.make_poster)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.cost_button, self.poster_button):
+        for button in (self.add_button, self.edit_button, self.cost_button, self.poster_button,
+                       self.card_costs_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -137,6 +140,11 @@ class ChannelsPanel(QWidget):
             cost = dialog.saved
             self._saved(self.tr("“{name}” cost {cost} from {first} to {last}.").format(
                 name=channel.name, cost=money(cost.cost_fen), first=cost.from_date, last=cost.to_date))
+
+    def card_costs(self) -> None:
+        dialog = CardCostsDialog(self.window_)
+        if self.window_.dialogs.exec_dialog(dialog):
+            self._saved(self.tr("Card costs saved: the parcel-card channel counts them from now on."))
 
     def make_poster(self) -> None:
         channel = self._selected()
