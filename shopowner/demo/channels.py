@@ -19,8 +19,11 @@ CHANNELS = [
     ("小红书冷泡茶笔记", "xiaohongshu", "达人笔记三篇 + 薯条加热", (3000, 1500, 2000)),
     ("茶友 CPS 分销", "cps", "按成交 15% 佣金结算", (860, 1240, 980)),
     ("杭州茶博会摊位", "offline", "茶博会三天摊位费", (0, 0, 4500)),
-    ("包裹卡", "card", "每张卡片印刷约 0.3 元", (45, 60, 52)),
+    ("包裹卡", "card", "每张卡片印刷约 0.3 元，加微送一小包试饮装", (0, 0, 0)),  # costs: CARD_COSTS
 ]
+# what a printed card costs on each layout, and the sample pack it promises (settings set card-costs,
+# bait-cost): the parcel-card channel's cost comes from the cards actually printed
+CARD_COSTS = {"card-costs": "a4-4up-a6=0.3;a4-2up-a5=0.5;a4-10up-90x54=0.12", "bait-cost": "2.5"}
 WECHAT_NAMES = {  # channel → the WeChat names its people added the founder under
     "周五茶话直播间": ["夏天的风", "阿萌爱喝茶", "Coco", "山居岁月", "老陈不加糖", "一壶清茶"],
     "小红书冷泡茶笔记": ["momo酱", "一只橘子", "晚安小熊", "Lily_茶", "柠檬不酸"],
@@ -44,8 +47,11 @@ def add_demo_channels(db: Database, weeks, people: list[Person], customer_of: di
     """Make the channels with their costs, and have some buyers not on WeChat yet send a
     channel's code (each after their first order reached the book); returns how many adds.
     ``weeks``: the replayed weeks (:class:`shopowner.demo.history.DemoWeeks`)."""
+    from shopowner.shop_settings import change_settings
+
     rng, today = weeks.rng, weeks.today
     months = _months(today.date())
+    change_settings(db, weeks.data_dir, CARD_COSTS)
     made = {}
     for name, kind, notes, costs in CHANNELS:
         with clock.fixed((today - timedelta(days=90)).replace(hour=9, minute=0, second=0, microsecond=0)):

@@ -77,7 +77,7 @@ def test_the_window_paints_the_chart_in_chinese(qtbot, demo_db, data_dir):
     area = window.show_area("growth")
     qtbot.waitUntil(lambda: area.figures is not None, timeout=10000)
     chart = area.monthly_chart
-    assert chart.height() >= chart.width() * 320 // 900 - 2  # its proportions kept
+    qtbot.waitUntil(lambda: chart.height() >= chart.width() * 320 // 900 - 2, timeout=5000)  # proportions kept
     image = chart.grab().toImage()
     colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 4)
                for y in range(0, image.height(), 4)}
