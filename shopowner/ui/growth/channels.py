@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget,
+)
 
 from shopowner import tasks
 from shopowner.changes import CHANNELS, Change
 from shopowner.channels.book import get_channel
+from shopowner.ui.columns import ElidedTips
 from shopowner.ui.growth.card_rates import fit_table, summary_table
 from shopowner.ui.growth.channel_dialogs import CardCostsDialog, ChannelDialog, CostDialog
 from shopowner.ui.models.list_table_model import ListTableModel
@@ -50,6 +53,12 @@ class ChannelsPanel(QWidget):
         ])
         self.view = summary_table(self.model)
         self.view.setObjectName("channelTable")
+        # nine columns: each as wide as its words, the channel's name takes the rest (elided, whole
+        # on hover), so the figures' headers stay whole in both languages
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        ElidedTips(self.view, free=(0,))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.doubleClicked.connect(lambda _index: self.edit_channel())
