@@ -225,6 +225,6 @@ def list_orders(db, platform: str = PLATFORM, *, limit: int = 100) -> list[dict]
     return store.orders_of_platform(db, platform, limit=limit)
 
 
-def with_address(address: Address, **changes: str) -> Address:
+def with_address(base: Address, /, **changes: str | None) -> Address:
     """The address with the given fields replaced (those given as None are kept)."""
-    return replace(address, **{k: v for k, v in changes.items() if v is not None})
+    return replace(base, **{k: v for k, v in changes.items() if v is not None})
