@@ -135,6 +135,12 @@ def address_for(db, customer_id: int) -> Address:
                    customer["district"], customer["address"])
 
 
+def customer_name(db, customer_id: int) -> str | None:
+    """The customer's name (else nickname) as the order dialog shows it; None: no such customer."""
+    customer = store.customer_for_order(db, customer_id)
+    return None if customer is None else customer["name"]
+
+
 def _check_customer(db, customer_id: int) -> None:
     customer = store.customer_for_order(db, customer_id)
     if customer is None:
@@ -154,8 +160,8 @@ def _lines(db, specs: list[ItemSpec]) -> list[dict]:
         product = store.match_product(db, spec.name)
         price = spec.price_fen if spec.price_fen is not None else (product or {}).get("price_fen")
         if price is None:
-            raise OrderError(translate("Orders", "“{name}” has no private price: give its price, such as "
-                                                 "{name}*{qty}@68.").format(name=spec.name, qty=spec.quantity))
+            raise OrderError(translate("Orders", "“{name}” has no private price: give the price it sells "
+                                                 "at.").format(name=spec.name))
         lines.append(dict(title=product["name"] if product else spec.name, sku=product["sku"] if product else "",
                           quantity=spec.quantity, price_fen=price, amount_fen=price * spec.quantity,
                           product_id=product["id"] if product else None))

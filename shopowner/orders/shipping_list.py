@@ -13,6 +13,7 @@ from pathlib import Path
 
 from shopowner.i18n import translate
 from shopowner.orders.private import Address
+from shopowner.progress import Progress, maybe
 from shopowner.store import private_orders as store
 from shopowner.table_files import SUFFIXES, neutralise, write_table
 
@@ -42,7 +43,7 @@ def shipping_rows(db, *, numbers: list[str] | None = None, everything: bool = Fa
 
 
 def export_shipping_list(db, path: Path | str, *, numbers: list[str] | None = None,
-                         everything: bool = False) -> int:
+                         everything: bool = False, progress: Progress | None = None) -> int:
     """Write the shipping list to ``path`` (.csv or .xlsx by its suffix); returns how many orders
     it holds. Raises ValueError for another suffix, :class:`NothingToShip` when there is nothing
     to list (no file is written then), LookupError for an order number that is no private order."""
@@ -59,4 +60,5 @@ def export_shipping_list(db, path: Path | str, *, numbers: list[str] | None = No
         raise NothingToShip(translate("Orders", "No private order is waiting to ship: the shipping list "
                                                 "would be empty. Nothing was written."))
     write_table(path, SHEET, HEADERS, [row_of(o) for o in orders])
+    maybe(progress).update(len(orders), len(orders))
     return len(orders)
