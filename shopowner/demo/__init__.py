@@ -1,6 +1,7 @@
 """A realistic demo shop (a small tea shop) so a new owner can try every area before importing:
 customers on six platforms, orders, tags, WeChat adds, follow-ups, feedback, channels, a letter
-in two versions and six weeks of printed cards, some of whose codes came back.
+in two versions and six weeks of printed cards, some of whose codes came back, and private-only
+products sold over WeChat in private orders (:mod:`shopowner.demo.private_orders`).
 
 The shop is built the way a seller builds theirs: the orders are written into the platforms'
 own export files and imported (so the import decides who is the same customer, their totals,
@@ -60,6 +61,9 @@ def fill_demo_shop(db: Database, *, seed: int = 20241121, today: datetime | None
         customer_of = demo_rows.customers_of_orders(db)
         weeks.seller_notes(people, customer_of)
         weeks.channels(people, customer_of)
+        from shopowner.demo.private_orders import add_private_orders
+
+        weeks.counts["private_orders"] = add_private_orders(db, weeks.added, seed=seed, today=today)
         progress.update(1, 1)
     return weeks.counts
 

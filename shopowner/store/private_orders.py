@@ -35,11 +35,11 @@ def next_number(db: Database, day: str) -> str:
 
 
 def latest_receiver(db: Database, customer_id: int) -> dict | None:
-    """Where the customer's latest order went (one whose receiver the platform did not mask
-    first), or None when no order of theirs has an address."""
+    """Where the customer's latest order went whose receiver the platform did not mask (a
+    masked ``张**`` or ``138****1234`` ships nothing), or None when there is none."""
     cur = db.execute(f"SELECT {', '.join(RECEIVER_FIELDS)} FROM orders WHERE customer_id = ? "
-                     "AND (address <> '' OR receiver_name <> '') "
-                     "ORDER BY receiver_masked, created_at DESC, id DESC LIMIT 1", [customer_id])
+                     "AND receiver_masked = 0 AND (address <> '' OR receiver_name <> '') "
+                     "ORDER BY created_at DESC, id DESC LIMIT 1", [customer_id])
     rows = _dicts(cur)
     return rows[0] if rows else None
 
