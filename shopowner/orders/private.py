@@ -16,6 +16,7 @@ One set of functions for the window's dialog and ``orders add|list``:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 
@@ -185,7 +186,7 @@ def _check(paid_via: str, status: str, address: Address, note: str) -> None:
         raise OrderError(translate("Orders", "The note is longer than 500 characters."))
 
 
-def add_private_order(db, customer_id: int, items: list[ItemSpec | str], *, paid_via: str,
+def add_private_order(db, customer_id: int, items: Sequence[ItemSpec | str], *, paid_via: str,
                       status: str = "paid", note: str = "", address: Address | None = None,
                       now: datetime | None = None) -> PrivateOrder:
     """Write a private order for the customer (items typed as text or given as :class:`ItemSpec`;

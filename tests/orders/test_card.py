@@ -32,7 +32,7 @@ def _card(db, data_dir, tmp_path, name: str) -> tuple[dict, str, list[str], list
     return result, flat(cell_text(page, A6, 0)), decode_cell(page_image(page, DPI), A6, 0, DPI), pdf_codes(out)
 
 
-def test_a_private_orders_card_has_the_returning_letter_its_code_and_the_qr(card_shop, data_dir, tmp_path):
+def test_a_private_orders_card_has_the_returning_letter_its_code_and_the_qr(card_shop, data_dir, tmp_path):  # noqa: F811
     make_parcels(card_shop, 0, ship_all=True)  # every platform parcel went out already
     customer, orders = _regular(card_shop)
     order = add_private_order(card_shop, customer, ["明前龙井 250g*2@150"], paid_via="wechat")
@@ -46,7 +46,7 @@ def test_a_private_orders_card_has_the_returning_letter_its_code_and_the_qr(card
     assert select_orders(card_shop, Selection.parse("to-ship")) == []  # carded: no longer going out
 
 
-def test_a_letter_for_wechat_orders_is_chosen_for_them(card_shop, data_dir, tmp_path):
+def test_a_letter_for_wechat_orders_is_chosen_for_them(card_shop, data_dir, tmp_path):  # noqa: F811
     make_parcels(card_shop, 0, ship_all=True)
     letter_store.add_letter(card_shop, "私域老朋友", "{称呼}，谢谢你在微信里找我下单，{商品}已经打包好了。",
                             "{创始人}", platform="private")

@@ -22,8 +22,8 @@ def test_add_list_and_ship_round_trip(cli, shop, tmp_path, en_translators):
     assert "ships to 张三, 浙江省杭州市西湖区文三路90号." in done.out
     shipped = json.loads(cli("orders", "add", "--customer", shop.book.li, "--item", "桂花龙井 小罐", "--paid-via",
                              "cash", "--status", "shipped", "--receiver", "李四妈妈", "--phone", "13900001111",
-                             "--province", "江苏省", "--city", "苏州市", "--district", "姑苏区", "--address", "平江路1号",
-                             "--json").out)
+                             "--province", "江苏省", "--city", "苏州市", "--district", "姑苏区",
+                             "--address", "平江路1号", "--json").out)
     assert (shipped["status"], shipped["paid_via"], shipped["total_fen"]) == ("shipped", "cash", 8800)
     assert shipped["address"] == dict(receiver_name="李四妈妈", receiver_phone="13900001111", province="江苏省",
                                       city="苏州市", district="姑苏区", address="平江路1号")
@@ -40,8 +40,9 @@ def test_add_list_and_ship_round_trip(cli, shop, tmp_path, en_translators):
     assert made.code == 0 and made.out.strip() == f"1 order in the shipping list {out}"
     rows = list(load_workbook(out).active.iter_rows(values_only=True))
     assert list(rows[0]) == HEADERS and len(rows) == 2  # the shipped order is not in it
-    assert list(rows[1]) == ["张三", "13812345678", "浙江省", "杭州市", "西湖区", "文三路90号", "浙江省杭州市西湖区文三路90号",
-                             "桂花龙井 小罐×2; 明前龙井 250g×1", 3, "送礼，不要放发票", listed[1]["platform_order_id"]]
+    assert list(rows[1]) == ["张三", "13812345678", "浙江省", "杭州市", "西湖区", "文三路90号",
+                             "浙江省杭州市西湖区文三路90号", "桂花龙井 小罐×2; 明前龙井 250g×1", 3, "送礼，不要放发票",
+                             listed[1]["platform_order_id"]]
     every = tmp_path / "all.csv"
     assert cli("orders", "shipping-list", "--out", every, "--all").code == 0
     with open(every, encoding="utf-8-sig", newline="") as fh:

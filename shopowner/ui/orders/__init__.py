@@ -9,19 +9,17 @@ from PySide6.QtCore import QCoreApplication
 from shopowner import clock, tasks
 from shopowner.orders.private import PrivateOrder, order_added
 
+translate = QCoreApplication.translate
+
 NEW_ORDER_KEY = "Ctrl+Shift+O"
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Orders", text, None, n)
-
-
 def new_order_text() -> str:
-    return _tr("New &private order…")
+    return translate("Orders", "New &private order…")
 
 
 def shipping_list_text() -> str:
-    return _tr("Export &shipping list…")
+    return translate("Orders", "Export &shipping list…")
 
 
 def open_new_order(window, customer_id: int | None = None, product_id: int | None = None) -> PrivateOrder | None:
@@ -34,8 +32,8 @@ def open_new_order(window, customer_id: int | None = None, product_id: int | Non
         return None
     order = dialog.saved
     window.announce(order_added(order))
-    window.statusBar().showMessage(_tr("Private order {number} saved for {receiver}.").format(
-        number=order.number, receiver=order.address.receiver_name), 8000)
+    saved = translate("Orders", "Private order {number} saved for {receiver}.")
+    window.statusBar().showMessage(saved.format(number=order.number, receiver=order.address.receiver_name), 8000)
     return order
 
 
@@ -45,14 +43,14 @@ def export_shipping_list(window):
     from shopowner.orders.shipping_list import export_shipping_list as export
 
     suggested = str(window.data_dir.parent / f"发货单-{clock.today():%Y%m%d}.xlsx")
-    path = window.dialogs.save_file(window, _tr("Export shipping list"), suggested,
-                                    _tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+    path = window.dialogs.save_file(window, translate("Orders", "Export shipping list"), suggested,
+                                    translate("Orders", "Excel workbook (*.xlsx);;CSV (*.csv)"))
     if not path:
         return None
-    window.statusBar().showMessage(_tr("Writing the shipping list…"))
+    window.statusBar().showMessage(translate("Orders", "Writing the shipping list…"))
     task = tasks.start_with_db(window.data_dir, export, path, owner=window)
-    task.signals.succeeded.connect(lambda n: window.statusBar().showMessage(
-        _tr("Shipping list written: %n order(s) in {path}.", n).format(path=path), 10000))
+    task.signals.succeeded.connect(lambda n: window.statusBar().showMessage(translate(
+        "Orders", "Shipping list written: %n order(s) in {path}.", None, n).format(path=path), 10000))
     task.signals.failed.connect(lambda exc: _failed(window, exc))
     window.shipping_list_task = task
     return task
@@ -60,4 +58,5 @@ def export_shipping_list(window):
 
 def _failed(window, exc: Exception) -> None:
     window.statusBar().clearMessage()
-    window.dialogs.information(window, _tr("Export shipping list"), str(exc))  # a refusal in its own words, else what to do
+    # a refusal (nothing to ship) in its own words, else what happened and what to do
+    window.dialogs.information(window, translate("Orders", "Export shipping list"), str(exc))

@@ -8,7 +8,7 @@ under the fields in the window's language and nothing is written."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
     QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout, QWidget,
@@ -24,6 +24,7 @@ from shopowner.vocab.order_statuses import status_label
 from shopowner.vocab.paid_via import PAID_VIA, paid_via_label
 
 ERROR_STYLE = "color: #b3261e;"
+translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # a picker item's product id
 ADDRESS_FIELDS = ("receiver_name", "receiver_phone", "province", "city", "district", "address")
 
@@ -40,21 +41,23 @@ class ItemRow:
         self.product.setEditable(True)
         self.product.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.product.setMinimumContentsLength(22)
-        self.product.lineEdit().setPlaceholderText(dialog.tr("Product, SKU or a new name"))
+        editor = self.product.lineEdit()
+        assert editor is not None  # an editable combo box has one
+        editor.setPlaceholderText(translate("PrivateOrderDialog", "Product, SKU or a new name"))
         for p in products:
             label = p["print_name"] or p["name"]
             if p["sku"]:
                 label += f"  ({p['sku']})"
             if p["private_only"]:
-                label = dialog.tr("{name}  · private only").format(name=label)
+                label = translate("PrivateOrderDialog", "{name}  · private only").format(name=label)
             self.product.addItem(label, p)
             self.product.setItemData(self.product.count() - 1, p["id"], ID_ROLE)
         self.product.setCurrentIndex(-1)
         self.quantity = QSpinBox(objectName="itemQuantity", minimum=1, maximum=MAX_QUANTITY)
         self.price = QLineEdit(objectName="itemPrice")
-        self.price.setPlaceholderText(dialog.tr("yuan"))
+        self.price.setPlaceholderText(translate("PrivateOrderDialog", "yuan"))
         self.price.setMaximumWidth(90)
-        self.remove = QPushButton(dialog.tr("Remove"), objectName="removeItem")
+        self.remove = QPushButton(translate("PrivateOrderDialog", "Remove"), objectName="removeItem")
         self.product.currentIndexChanged.connect(self._picked)
         for signal in (self.product.editTextChanged, self.price.textChanged, self.quantity.valueChanged):
             signal.connect(lambda *_: dialog.show_total())
