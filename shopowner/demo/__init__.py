@@ -24,8 +24,8 @@ from sqlite_utils import Database
 
 from shopowner import clock
 from shopowner.demo.shop_data import (
-    DEMO_CUSTOMERS, DEMO_ORDERS, GIVEN, NICK_PARTS, PLACES, PLATFORMS, PRODUCTS, STATUS_TEXT, STREETS,
-    SURNAMES, TAGS, demo_people,
+    DEMO_CUSTOMERS, DEMO_ORDERS, DEMO_PRIVATE_ORDERS, GIVEN, NICK_PARTS, PLACES, PLATFORMS, PRIVATE_PRODUCTS,
+    PRODUCTS, STATUS_TEXT, STREETS, SURNAMES, TAGS, demo_people,
 )
 from shopowner.gc_pause import full_collections_paused
 from shopowner.i18n import translate
@@ -61,7 +61,7 @@ def fill_demo_shop(db: Database, *, seed: int = 20241121, today: datetime | None
         customer_of = demo_rows.customers_of_orders(db)
         weeks.seller_notes(people, customer_of)
         weeks.channels(people, customer_of)
-        from shopowner.demo.private_orders import add_private_orders
+        from shopowner.demo.private_orders import add_private_orders  # the orders and products cores
 
         weeks.counts["private_orders"] = add_private_orders(db, weeks.added, seed=seed, today=today)
         progress.update(1, 1)
@@ -75,5 +75,6 @@ def start_shop(db: Database, shop_name: str, founder_name: str) -> None:
     save_names(db, shop_name, founder_name)
 
 
-__all__ = ["DEMO_CUSTOMERS", "DEMO_ORDERS", "GIVEN", "NICK_PARTS", "PLACES", "PLATFORMS", "PRODUCTS",
-           "STATUS_TEXT", "STREETS", "SURNAMES", "TAGS", "fill_demo_shop", "shop_is_empty", "start_shop"]
+__all__ = ["DEMO_CUSTOMERS", "DEMO_ORDERS", "DEMO_PRIVATE_ORDERS", "GIVEN", "NICK_PARTS", "PLACES", "PLATFORMS",
+           "PRIVATE_PRODUCTS", "PRODUCTS", "STATUS_TEXT", "STREETS", "SURNAMES", "TAGS", "fill_demo_shop",
+           "shop_is_empty", "start_shop"]

@@ -13,16 +13,15 @@ from datetime import datetime, timedelta
 
 from shopowner import clock
 from shopowner.orders.private import ItemSpec, add_private_order, address_for
+from shopowner.demo.shop_data import DEMO_PRIVATE_ORDERS as ORDERS
+from shopowner.demo.shop_data import PRIVATE_PRODUCTS
 from shopowner.products.catalogue import add_product
 from shopowner.store.customers import get_customer
 
-# name, SKU, private price (yuan)
-PRIVATE_PRODUCTS = [("创始人私藏 老枞水仙 礼盒", "SY-LCSX", "268"), ("桂花龙井 私享小罐 50g", "SY-GHLJ", "88"),
-                    ("白茶 老客回馈装 5饼", "SY-BCHK", "399")]
 ALSO_SOLD = [("明前龙井 250g", 15800), ("桂花乌龙 冷泡茶包", 3500)]  # platform products at a WeChat price
 NOTES = ["", "", "", "送朋友的，不要放价格单", "周末前到就行", "上次的罐子很喜欢，再来两罐", "顺丰到付也可以"]
 PAID_VIA = ["wechat", "wechat", "wechat", "alipay", "bank", "cash"]
-ORDERS, DAYS = 15, 28
+DAYS = 28
 
 
 def add_private_orders(db, customer_ids: set[int], *, seed: int, today: datetime) -> int:
