@@ -121,3 +121,27 @@ def test_from_the_products_area_with_the_keyboard_then_a_shipping_list(qtbot, ma
         pass
     assert "No private order is waiting to ship" in main_window.dialogs.messages[-1][2]
     assert not (tmp_path / "none.csv").exists()
+
+
+def test_the_dialog_speaks_chinese(zh_translators, qtbot, main_window, shop):
+    seen = {}
+
+    def refused(dialog):
+        seen["title"] = dialog.windowTitle()
+        dialog.accept()  # nobody chosen
+        seen["no customer"] = dialog.error.text()
+        dialog.set_customer(shop.book.zhang)
+        dialog.rows[0].product.setEditText("SY-GH")
+        dialog.rows[0].price.setText("八十八")
+        seen["total"] = dialog.total.text()
+        dialog.accept()
+        seen["bad price"] = dialog.error.text()
+        return False
+
+    main_window.dialogs.dialog_results.append(refused)
+    assert main_window.new_order_action.text() == "新建私域订单(&P)…"
+    main_window.new_order_action.trigger()
+    assert seen == {"title": "新建私域订单", "no customer": "请先选择客户：输入姓名的一部分、手机尾号或订单号。",
+                    "total": "合计：—（有价格没填或填错了）",
+                    "bad price": "“SY-GH”的价格“八十八”不是金额。请按元填写，例如 68 或 68.50。"}
+    assert _orders(main_window.db) == []
