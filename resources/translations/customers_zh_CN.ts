@@ -1084,6 +1084,10 @@ ShopOwner keeps only a scrambled fingerprint of their phone, buyer IDs and addre
         <translation>卖家备注</translation>
     </message>
     <message>
+        <source>Paid via</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
         <source>Order items</source>
         <translation>订单商品</translation>
     </message>

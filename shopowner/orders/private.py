@@ -33,6 +33,9 @@ from shopowner.vocab.paid_via import PAID_VIA, paid_via_label
 PLATFORM = store.PLATFORM
 STATUSES = ("paid", "shipped", "completed", "unpaid")  # what an owner records (paid first: the usual)
 MAX_QUANTITY = 9999
+# the order's status in the shop's own words, kept as a platform keeps its own (status_text): Chinese,
+# whatever the window's language, like the platforms' exports
+STATUS_TEXT = {"unpaid": "待付款", "paid": "已付款，待发货", "shipped": "已发货", "completed": "交易成功"}
 _SPEC = re.compile(r"^(?P<name>.*?)(?:\s*[*×＊]\s*(?P<qty>[^*×＊@＠]*))?(?:\s*[@＠]\s*(?P<price>[^@＠]*))?$")
 
 
@@ -211,6 +214,7 @@ def add_private_order(db, customer_id: int, items: Sequence[ItemSpec | str], *, 
         number = store.next_number(db, now.strftime("%Y%m%d"))
         order_id = add_order(db, dict(
             platform=PLATFORM, platform_order_id=number, customer_id=customer_id, status=status,
+            status_text=STATUS_TEXT[status],
             total_fen=total, paid_fen=0 if status == "unpaid" else total, created_at=stamp,
             paid_at=None if status == "unpaid" else stamp,
             shipped_at=stamp if status in ("shipped", "completed") else None,

@@ -42,9 +42,9 @@ def test_a_private_order_goes_into_the_ledger_with_its_totals(shop):
     assert order.items[2]["product_id"] not in (None, shop.private, shop.tea)  # a new name: a new product
     # the address is the latest order's
     assert order.address == Address("张三", "13812345678", "浙江省", "杭州市", "西湖区", "文三路90号")
-    row = db.execute("SELECT platform, status, paid_via, paid_fen, paid_at, shipped_at, seller_note FROM orders "
-                     "WHERE id = ?", [order.id]).fetchone()
-    assert row == ("private", "paid", "wechat", 32600, "2026-12-02 15:30:00", None, "周五前发")
+    row = db.execute("SELECT platform, status, status_text, paid_via, paid_fen, paid_at, shipped_at, seller_note "
+                     "FROM orders WHERE id = ?", [order.id]).fetchone()
+    assert row == ("private", "paid", "已付款，待发货", "wechat", 32600, "2026-12-02 15:30:00", None, "周五前发")
     after = get_customer(db, shop.book.zhang)
     assert after["order_count"] == before["order_count"] + 1
     assert after["total_spent_fen"] == before["total_spent_fen"] + 32600
@@ -92,3 +92,17 @@ def test_what_cannot_be_an_order_is_refused_and_nothing_is_written(shop, en_tran
     with pytest.raises(LookupError, match="no customer 999"):
         add_private_order(db, 999, ["SY-GH"], paid_via="wechat")
     assert _count(db) == before and db.execute("SELECT count(*) FROM products").fetchone()[0] == products
+
+
+def test_export_all_data_says_how_each_private_order_was_paid(shop, tmp_path, en_translators):
+    from openpyxl import load_workbook
+
+    from shopowner.customers.export_all import export_all
+
+    order = add_private_order(shop.db, shop.book.li, ["SY-GH*1"], paid_via="bank", status="shipped", now=NOW)
+    book = load_workbook(export_all(shop.db, tmp_path / "all")["workbook"])
+    rows = list(book["Orders"].iter_rows(values_only=True))
+    header, line = rows[0], next(r for r in rows if order.number in r)
+    assert dict(zip(header, line, strict=True))["Paid via"] == "Bank transfer"
+    assert dict(zip(header, line, strict=True))["Status"] == "已发货"
+    assert dict(zip(header, line, strict=True))["Platform"] == "Private (WeChat)"
