@@ -1741,6 +1741,22 @@ Your customers, your letters, your data: everything stays in {path}.</source>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
 </context>
 <context>
     <name>Platforms</name>
@@ -1787,6 +1803,10 @@ Your customers, your letters, your data: everything stays in {path}.</source>
     <message>
         <source>Added by hand</source>
         <translation>手动添加</translation>
+    </message>
+    <message>
+        <source>Private (WeChat)</source>
+        <translation>私域</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1882,10 @@ Your customers, your letters, your data: everything stays in {path}.</source>
         <source>There is no product {id}. The products list shows each one&apos;s number.</source>
         <translation>没有编号为 {id} 的商品。商品列表里有每个商品的编号。</translation>
     </message>
+    <message>
+        <source>Give the product a name.</source>
+        <translation>请给商品起个名字。</translation>
+    </message>
 </context>
 <context>
     <name>ProductsArea</name>
@@ -1880,6 +1904,10 @@ Your customers, your letters, your data: everything stays in {path}.</source>
     <message>
         <source>Private only on/off  (Ctrl+Shift+P)</source>
         <translation>设为/取消私域特供  (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>New private order…  (Ctrl+Shift+O)</source>
+        <translation>新建私域订单…  (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <source>No.</source>

@@ -551,6 +551,14 @@
         <translation>新建跟进 (Ctrl+N)</translation>
     </message>
     <message>
+        <source>New private order…</source>
+        <translation>新建私域订单…</translation>
+    </message>
+    <message>
+        <source>An order sold over WeChat, shipped to this customer (Ctrl+Shift+O)</source>
+        <translation>在微信上卖出、寄给这位客户的订单（Ctrl+Shift+O）</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -1046,6 +1054,10 @@ ShopOwner keeps only a scrambled fingerprint of their phone, buyer IDs and addre
     <message>
         <source>Seller note</source>
         <translation>卖家备注</translation>
+    </message>
+    <message>
+        <source>Paid via</source>
+        <translation>付款方式</translation>
     </message>
     <message>
         <source>Order items</source>

@@ -189,6 +189,10 @@
         <translation>给选中的客户打标签</translation>
     </message>
     <message>
+        <source>New private order (sold over WeChat)</source>
+        <translation>新建私域订单（微信成交）</translation>
+    </message>
+    <message>
         <source>Print cards for the parcels going out</source>
         <translation>为待发货包裹打印卡片</translation>
     </message>

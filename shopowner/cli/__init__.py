@@ -37,6 +37,7 @@ COMMAND_MODULES = [
     "shopowner.cli.print_names",
     "shopowner.cli.products",
     "shopowner.cli.channels",
+    "shopowner.cli.orders",
     "shopowner.cli.followups",
     "shopowner.cli.followup_log",
     "shopowner.cli.feedback",

@@ -5,14 +5,13 @@ remark each was saved under, the account they added, their tags and a suggested 
 seller's pattern ``姓名-城市-首购月份-标签`` (name, city, month of the first order as ``2026.03``,
 the first two tags), cut to :data:`REMARK_LENGTH` characters.
 
-Every text cell that a spreadsheet would read as a formula (starting with ``=``, ``+``, ``-``,
-``@``, a tab or a carriage return) is prefixed with an apostrophe, so a buyer who named
-themselves ``=HYPERLINK(…)`` cannot run anything on the owner's PC.
+Every text cell that a spreadsheet would read as a formula is prefixed with an apostrophe
+(:func:`shopowner.table_files.neutralise`), so a buyer who named themselves ``=HYPERLINK(…)``
+cannot run anything on the owner's PC.
 """
 
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 
@@ -22,18 +21,11 @@ from shopowner.customers.labels import mask_phone, wechat_label
 from shopowner.i18n import translate
 from shopowner.progress import Progress, maybe
 from shopowner.store.customer_detail import export_rows
+from shopowner.table_files import neutralise, write_table
 from shopowner.vocab.platforms import platforms_label
 from shopowner.vocab.stages import stage_label
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 REMARK_LENGTH = 30  # a remark short enough to read whole in WeChat's contact list
-
-
-def neutralise(value):
-    """A text cell made safe for spreadsheets; numbers and empty values pass unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 def headers() -> list[str]:
@@ -108,22 +100,7 @@ def export_customers(db: Database, customer_ids: list[int], path: Path | str, *,
         values = _wechat_values if for_wechat else _values
         rows += [[neutralise(v) for v in values(r, mask_phones)]
                  for r in export_rows(db, customer_ids[start:start + step])]
-    tmp = path.with_name(path.name + ".part")
-    if fmt == ".csv":
-        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(wechat_headers() if for_wechat else headers())
-            writer.writerows(rows)
-    else:
-        from openpyxl import Workbook
-
-        book = Workbook(write_only=True)
-        sheet = book.create_sheet(translate("Customers", "Customers"))
-        sheet.append(wechat_headers() if for_wechat else headers())
-        for row in rows:
-            sheet.append(row)
-        book.save(tmp)
-    tmp.replace(path)
+    write_table(path, translate("Customers", "Customers"), wechat_headers() if for_wechat else headers(), rows)
     progress.update(len(customer_ids), len(customer_ids))
     return len(rows)
 

@@ -23,6 +23,7 @@ from shopowner.progress import Progress, maybe
 from shopowner.store import export_all as store
 from shopowner.vocab import feedback_kinds, followup_kinds
 from shopowner.vocab.channel_kinds import channel_kind_name
+from shopowner.vocab.paid_via import paid_via_label
 from shopowner.vocab.platforms import platform_name
 from shopowner.vocab.stages import stage_label
 
@@ -106,7 +107,8 @@ def sheets() -> dict[str, tuple[str, list[tuple[str, object]]]]:
             (translate("ExportAll", "Postcode"), "text"),
             (translate("ExportAll", "Buyer message"), "text"),
             (translate("ExportAll", "Seller note"), "text"),
-            (translate("ExportAll", "Channel"), "text")]),
+            (translate("ExportAll", "Channel"), "text"),
+            (translate("ExportAll", "Paid via"), paid_via_label)]),  # a private order's (私域订单)
         "order_items": (translate("ExportAll", "Order items"), [
             (translate("ExportAll", "Order record"), "int"),
             *order, (translate("ExportAll", "Line"), "int"),

@@ -1,6 +1,7 @@
 """A realistic demo shop (a small tea shop) so a new owner can try every area before importing:
 customers on six platforms, orders, tags, WeChat adds, follow-ups, feedback, channels, a letter
-in two versions and six weeks of printed cards, some of whose codes came back.
+in two versions and six weeks of printed cards, some of whose codes came back, and private-only
+products sold over WeChat in private orders (:mod:`shopowner.demo.private_orders`).
 
 The shop is built the way a seller builds theirs: the orders are written into the platforms'
 own export files and imported (so the import decides who is the same customer, their totals,
@@ -23,8 +24,8 @@ from sqlite_utils import Database
 
 from shopowner import clock
 from shopowner.demo.shop_data import (
-    DEMO_CUSTOMERS, DEMO_ORDERS, GIVEN, NICK_PARTS, PLACES, PLATFORMS, PRODUCTS, STATUS_TEXT, STREETS,
-    SURNAMES, TAGS, demo_people,
+    DEMO_CUSTOMERS, DEMO_ORDERS, DEMO_PRIVATE_ORDERS, GIVEN, NICK_PARTS, PLACES, PLATFORMS, PRIVATE_PRODUCTS,
+    PRODUCTS, STATUS_TEXT, STREETS, SURNAMES, TAGS, demo_people,
 )
 from shopowner.gc_pause import full_collections_paused
 from shopowner.i18n import translate
@@ -61,6 +62,9 @@ def fill_demo_shop(db: Database, *, seed: int = 20241121, today: datetime | None
         customer_of = customers_of_orders(db)
         weeks.seller_notes(people, customer_of)
         add_demo_channels(db, weeks, people, customer_of)
+        from shopowner.demo.private_orders import add_private_orders  # the orders and products cores
+
+        weeks.counts["private_orders"] = add_private_orders(db, weeks.added, seed=seed, today=today)
         progress.update(1, 1)
     return weeks.counts
 
@@ -72,5 +76,6 @@ def start_shop(db: Database, shop_name: str, founder_name: str) -> None:
     save_names(db, shop_name, founder_name)
 
 
-__all__ = ["DEMO_CUSTOMERS", "DEMO_ORDERS", "GIVEN", "NICK_PARTS", "PLACES", "PLATFORMS", "PRODUCTS",
-           "STATUS_TEXT", "STREETS", "SURNAMES", "TAGS", "fill_demo_shop", "shop_is_empty", "start_shop"]
+__all__ = ["DEMO_CUSTOMERS", "DEMO_ORDERS", "DEMO_PRIVATE_ORDERS", "GIVEN", "NICK_PARTS", "PLACES", "PLATFORMS",
+           "PRIVATE_PRODUCTS", "PRODUCTS", "STATUS_TEXT", "STREETS", "SURNAMES", "TAGS", "fill_demo_shop",
+           "shop_is_empty", "start_shop"]

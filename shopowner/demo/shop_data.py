@@ -34,6 +34,11 @@ PRODUCTS = [
     ("安吉白茶 100g", 9900), ("桂花乌龙 冷泡茶包", 3990), ("凤凰单丛 蜜兰香", 13800),
     ("茉莉花茶 特级", 5900), ("旅行茶具 一壶两杯", 6900),
 ]
+# the founder's private-only products (私域特供), sold over WeChat: name, SKU, private price (yuan),
+# and how many private orders the demo has (shopowner/demo/private_orders.py)
+PRIVATE_PRODUCTS = [("创始人私藏 老枞水仙 礼盒", "SY-LCSX", "268"), ("桂花龙井 私享小罐 50g", "SY-GHLJ", "88"),
+                    ("白茶 老客回馈装 5饼", "SY-BCHK", "399")]
+DEMO_PRIVATE_ORDERS = 15
 PLATFORMS = [("taobao", 40), ("jd", 15), ("pdd", 15), ("douyin", 15), ("youzan", 10), ("kuaishou", 5)]
 MASKED = ("pdd", "douyin")  # the platforms that hand the seller masked buyers only
 # one product line per order: these exports (as imported) carry one title and quantity per order

@@ -135,3 +135,24 @@ def set_product(db, product_id: int, *, print_name: str | None = None, private_o
     changed = get_product(db, product_id)
     assert changed is not None
     return changed
+
+
+def add_product(db, name: str, *, sku: str = "", price: str | None = None, private_only: bool = False,
+                cost: str | None = None) -> Product:
+    """A product the shop has not sold on a platform yet (a private-only one, 私域特供, made for
+    WeChat), found by its SKU or name as an imported item would be: when such a product exists,
+    it is that one, with the price, cost and flag given. Raises ValueError (a message)."""
+    if not (name or "").strip():
+        raise ValueError(translate("Products", "Give the product a name."))
+    fields: dict = {"private_only": int(private_only)}
+    if price is not None:
+        fields["price_fen"] = parse_yuan(price, price_label())
+    if cost is not None:
+        fields["cost_fen"] = parse_yuan(cost, cost_label())
+    with db.atomic():
+        (product_id,) = store.product_ids(db, [(sku, name)])
+        assert product_id is not None  # a name always makes a product
+        store.update_product(db, product_id, fields)
+    added = get_product(db, product_id)
+    assert added is not None
+    return added

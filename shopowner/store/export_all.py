@@ -31,7 +31,7 @@ QUERIES = {
                o.paid_fen, o.postage_fen, o.discount_fen, o.refund_fen, o.created_at, o.paid_at,
                o.shipped_at, o.completed_at, o.buyer_id, o.receiver_name, o.receiver_phone,
                o.province, o.city, o.district, o.address, o.zip, o.buyer_message, o.seller_note,
-               coalesce(ch.name, '') AS channel
+               coalesce(ch.name, '') AS channel, o.paid_via
         FROM orders o LEFT JOIN channels ch ON ch.id = o.channel_id ORDER BY o.id""",
     "order_items": """
         SELECT i.order_id, o.platform, o.platform_order_id, i.line_no, i.title, i.sku, i.spec,

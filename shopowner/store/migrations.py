@@ -398,6 +398,21 @@ def m0015_products_from_order_items(db: Database) -> None:
         db.execute(statement, {"now": stamp()} if ":now" in statement else {})
 
 
+# private orders (私域订单): orders sold over WeChat, in the same ledger (platform 'private') --------
+M0016_SCHEMA = """
+ALTER TABLE orders ADD COLUMN paid_via TEXT NOT NULL DEFAULT ''
+    CHECK (paid_via IN ('', 'wechat', 'alipay', 'bank', 'cash'))
+"""
+
+
+@migrations()
+def m0016_orders_paid_via(db: Database) -> None:
+    """``orders.paid_via``: how a private order (platform ``private``, entered by the owner) was
+    paid — ``wechat``, ``alipay``, ``bank`` or ``cash`` (:mod:`shopowner.vocab.paid_via`); '' for
+    the platforms' own orders, paid on the platform."""
+    run_script(db, M0016_SCHEMA)
+
+
 # channels (渠道): a cost per period and a channel code each (the same code family as the cards) --
 M0017_SCHEMA = """
 CREATE TABLE channel_costs (

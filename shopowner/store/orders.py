@@ -21,6 +21,8 @@ ORDER_FIELDS = (
     "receiver_phone", "receiver_masked", "province", "city", "district", "address", "zip",
     "import_id", "channel_id",
 )
+# an order entered by the owner (a private order) also says how it was paid; imports never set it
+ENTERED_FIELDS = (*ORDER_FIELDS, "paid_via")
 ITEM_FIELDS = ("title", "sku", "spec", "quantity", "price_fen", "amount_fen", "platform_item_id",
                "product_id")
 
@@ -28,7 +30,7 @@ ITEM_FIELDS = ("title", "sku", "spec", "quantity", "price_fen", "amount_fen", "p
 def add_order(db: Database, order: dict, items: Iterable[dict] = (), *,
               now: datetime | None = None) -> int:
     """Insert one order with its items (call inside ``db.atomic()`` when writing many)."""
-    unknown = set(order) - set(ORDER_FIELDS)
+    unknown = set(order) - set(ENTERED_FIELDS)
     if unknown:
         raise ValueError(f"unknown order fields: {sorted(unknown)}")
     cols = [*order, "imported_at", "updated_at"]

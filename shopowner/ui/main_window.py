@@ -228,6 +228,15 @@ class MainWindow(QMainWindow):
         from shopowner.ui.followups.quick_redeem import make_redeem_action
 
         self.file_menu.addAction(make_redeem_action(self))  # Ctrl+K, from anywhere
+        from shopowner.ui.orders import NEW_ORDER_KEY, new_order_text, shipping_list_text
+
+        self.new_order_action = QAction(new_order_text(), self, objectName="newPrivateOrder")
+        self.new_order_action.setShortcut(QKeySequence(NEW_ORDER_KEY))
+        self.new_order_action.triggered.connect(lambda: self.new_private_order())
+        self.file_menu.addAction(self.new_order_action)
+        self.shipping_list_action = QAction(shipping_list_text(), self, objectName="exportShippingList")
+        self.shipping_list_action.triggered.connect(self.export_shipping_list)
+        self.file_menu.addAction(self.shipping_list_action)
         self.file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -290,6 +299,23 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.welcome.finished.emit()
             self.import_orders(paths)
+
+    def new_private_order(self, customer_id: int | None = None, product_id: int | None = None):
+        """文件 → 新建私域订单 (Ctrl+Shift+O): for the customer or product in view when the area
+        has one (``order_context``), else chosen in the dialog."""
+        from shopowner.ui.orders import open_new_order
+
+        if customer_id is None and product_id is None:
+            context = getattr(self._area_widgets.get(self.current_area()), "order_context", None)
+            if context is not None:
+                customer_id, product_id = context()
+        return open_new_order(self, customer_id, product_id)
+
+    def export_shipping_list(self):
+        """文件 → 导出发货单: the private orders waiting to ship, for the courier's software."""
+        from shopowner.ui.orders import export_shipping_list
+
+        return export_shipping_list(self)
 
     def open_settings(self) -> None:
         """文件 → 设置; a new language offers to restart now (or applies at the next start)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from shopowner.i18n import translate
 
 PLATFORM_KEYS = ("taobao", "tmall", "jd", "pdd", "douyin", "kuaishou", "youzan", "wechat_shop",
-                 "xiaohongshu", "generic", "manual")
+                 "xiaohongshu", "generic", "manual", "private")
 
 
 def platform_name(key: str) -> str:
@@ -22,6 +22,7 @@ def platform_name(key: str) -> str:
         "xiaohongshu": translate("Platforms", "Xiaohongshu"),
         "generic": translate("Platforms", "Other platform"),  # orders of a mapped table
         "manual": translate("Platforms", "Added by hand"),
+        "private": translate("Platforms", "Private (WeChat)"),  # sold over WeChat (私域订单)
     }
     return names.get(key, key)
 
@@ -30,7 +31,7 @@ def platform_name(key: str) -> str:
 # a buyer and a packer in China, beside a letter the founder wrote in Chinese.
 PRINTED_NAMES = {"taobao": "淘宝", "tmall": "天猫", "jd": "京东", "pdd": "拼多多", "douyin": "抖音",
                  "kuaishou": "快手", "youzan": "有赞", "wechat_shop": "微信小店", "xiaohongshu": "小红书",
-                 "generic": "", "manual": ""}
+                 "generic": "", "manual": "", "private": ""}
 
 
 def printed_platform_name(key: str) -> str:

@@ -8,9 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from shopowner.demo import DEMO_CUSTOMERS, DEMO_ORDERS, DEMO_PRIVATE_ORDERS
 from tests.conftest import ROOT
 
 PAGE = 4096
+DEMO = (DEMO_CUSTOMERS, DEMO_ORDERS + DEMO_PRIVATE_ORDERS)  # the demo shop's customers and orders
+DEMO_WORDS = f"{DEMO[0]} customers, {DEMO[1]} orders"  # as a backup's line says them
 
 
 def digest(path: Path) -> str:

@@ -13,7 +13,7 @@ import pytest
 
 from shopowner.store.backup import BackupError, backup_to, clean_stale_temp_files
 from shopowner.store.backups import list_backups
-from tests.backups.helpers import counts, integrity
+from tests.backups.helpers import DEMO, counts, integrity
 from tests.conftest import ROOT
 from tests.waiting import wait_until
 
@@ -60,7 +60,7 @@ def test_a_backup_killed_half_way_leaves_no_file_at_a_backup_name(demo_db, data_
     db.close()
     assert not temps[0].exists()  # the next backup cleaned what the killed one left
     assert [p.name for p in folder.iterdir()] == [made.name]
-    assert integrity(made) == "ok" and counts(made) == (300, 600)
+    assert integrity(made) == "ok" and counts(made) == DEMO
 
 
 def test_a_fresh_temp_file_of_a_running_backup_is_left_alone(tmp_path):
@@ -93,7 +93,7 @@ def test_backups_are_listed_with_their_counts(demo_db, data_dir):
     listed = list_backups(data_dir)
     by_name = {b.path.name: b for b in listed}
     assert by_name[made.name].kind == "manual"
-    assert (by_name[made.name].customers, by_name[made.name].orders) == (300, 600)
+    assert (by_name[made.name].customers, by_name[made.name].orders) == DEMO
     assert not by_name["notes.db"].readable
     assert sorted(p.name for p in (data_dir / "backups").iterdir()) == sorted(by_name)  # nothing beside
 
@@ -131,7 +131,7 @@ def test_kills_at_any_moment_leave_only_whole_checked_backups(demo_db, data_dir,
                 child.kill()
         for path in (data_dir / "backups").iterdir():
             if path.suffix == ".db":
-                assert integrity(path) == "ok" and counts(path) == (300, 600), path.name
+                assert integrity(path) == "ok" and counts(path) == DEMO, path.name
             else:
                 assert path.name.startswith(".") and ".tmp" in path.name, path.name
             path.unlink()
@@ -160,7 +160,7 @@ def test_two_backups_in_the_same_second_both_kept(demo_db, data_dir):
         demo_db.conn.set_authorizer(None)
     assert made == default_backup_path(data_dir, datetime(2026, 12, 2, 5, 21, 18), IMPORT)
     assert taken.read_bytes() == b"the other program's backup"
-    assert integrity(made) == "ok" and counts(made)[1] == 600
+    assert integrity(made) == "ok" and counts(made)[1] == DEMO[1]
     with pytest.raises(BackupError, match="already exists"):  # a name the owner chose: refused
         demo_db.conn.set_authorizer(another_program_meanwhile)
         taken.unlink()

@@ -12,7 +12,7 @@ from shopowner.store import open_database
 from shopowner.store.backups import make_backup
 from shopowner.store.db import DamagedDatabase, ForeignDatabase, open_read_only
 from shopowner.store.health import is_damaged
-from tests.backups.helpers import damage_orders, digest
+from tests.backups.helpers import DEMO, damage_orders, digest
 from tests.conftest import FIXTURES
 
 
@@ -43,7 +43,7 @@ def test_the_cli_refuses_to_write_into_a_damaged_file(damaged, data_dir, capsys,
 def test_restoring_the_offered_backup_ends_the_damage(damaged, data_dir, capsys, en_translators):
     assert run(["--data-dir", str(data_dir), "restore", str(damaged), "--yes"]) == 0
     db = open_database(data_dir, check=True)
-    assert db.execute("SELECT count(*) FROM orders").fetchone()[0] == 600
+    assert db.execute("SELECT count(*) FROM orders").fetchone()[0] == DEMO[1]
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     db.close()
     assert not is_damaged(data_dir / "shopowner.db")

@@ -10,12 +10,12 @@ from shopowner.cli import run
 from shopowner.store import open_database
 from shopowner.store.backups import make_backup
 from shopowner.store.restore import RestoreError, restore_backup
-from tests.backups.helpers import counts, integrity, write_and_die
+from tests.backups.helpers import DEMO, DEMO_WORDS, counts, integrity, write_and_die
 
 
 @pytest.fixture
 def backed_up(demo_db, data_dir):
-    """A demo shop with one backup (300 customers, 600 orders); the shop file closed."""
+    """A demo shop with one backup (its 300 customers and 615 orders); the shop file closed."""
     backup = make_backup(demo_db, data_dir)
     demo_db.close()
     return backup
@@ -30,10 +30,10 @@ def test_restore_with_a_stale_wal_beside_the_current_file(backed_up, data_dir, c
     assert run(["--lang", "en", "--data-dir", str(data_dir), "restore", str(backed_up),
                 "--yes"]) == 0
     out = capsys.readouterr().out
-    assert "300 customers, 600 orders" in out
+    assert DEMO_WORDS in out
     shop = data_dir / "shopowner.db"
     assert integrity(shop) == "ok"
-    assert counts(shop) == (300, 600)
+    assert counts(shop) == DEMO
     assert not (data_dir / "shopowner.db-wal").exists() or (data_dir / "shopowner.db-wal").stat().st_size == 0
     aside = next((data_dir / "backups").glob("shopowner-before-restore-*.db"))
     assert aside.name in out
@@ -86,7 +86,7 @@ def test_without_yes_the_cli_asks_and_does_nothing_when_it_cannot(backed_up, dat
 def test_backup_list_in_the_cli(backed_up, data_dir, capsys, en_translators):
     assert run(["--lang", "en", "--data-dir", str(data_dir), "backup", "--list"]) == 0
     out = capsys.readouterr().out
-    assert backed_up.name in out and "300 customers, 600 orders" in out and "By you" in out
+    assert backed_up.name in out and DEMO_WORDS in out and "By you" in out
     assert run(["--data-dir", str(data_dir), "backup", "--list", "--json"]) == 0
     import json
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from shopowner.store.backups import list_backups, make_backup
 from shopowner.store.health import is_damaged
-from tests.backups.helpers import damage_orders, digest
+from tests.backups.helpers import DEMO, damage_orders, digest
 from tests.helpers import ScriptedDialogs
 
 
@@ -37,7 +37,7 @@ def test_the_dialog_lists_backs_up_and_restores(demo_window, demo_db, data_dir, 
     dialog = window.backups_dialog
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10000)
     date, kind, size, customers, orders = _table_texts(dialog)[0]
-    assert (kind, customers, orders) == ("Daily", "300", "600") and size.endswith("MB")
+    assert (kind, customers, orders) == ("Daily", *map(str, DEMO)) and size.endswith("MB")
     demo_db.execute("DELETE FROM order_items")
     demo_db.execute("DELETE FROM orders WHERE id > 10")  # a mistake to undo
     qtbot.mouseClick(dialog.backup_button, Qt.LeftButton)
@@ -53,7 +53,7 @@ def test_the_dialog_lists_backs_up_and_restores(demo_window, demo_db, data_dir, 
     with qtbot.waitSignal(task.signals.finished, timeout=20000):
         pass
     assert window.dialogs.messages[-1][0] == "information", window.dialogs.messages
-    assert window.db.execute("SELECT count(*) FROM orders").fetchone()[0] == 600  # same db object
+    assert window.db.execute("SELECT count(*) FROM orders").fetchone()[0] == DEMO[1]  # same db object
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 3, timeout=10000)
     assert "Set aside by a restore" in [r[1] for r in _table_texts(dialog)]
     window.db.execute("INSERT INTO tags (name) VALUES ('恢复后能写')")  # writable again

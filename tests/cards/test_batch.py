@@ -9,6 +9,7 @@ import pytest
 from shopowner.cards.batch import CardsError, make_cards, plan_batch, reprint_card
 from shopowner.cards.layouts import BUILTIN_LAYOUTS
 from shopowner.cards.selection import Selection, SelectionError, choose_letter, select_orders
+from shopowner.demo import DEMO_ORDERS, DEMO_PRIVATE_ORDERS
 from shopowner.store import letters as letter_store
 from shopowner.store.cards import to_ship_order_ids
 from shopowner.store.settings import WECHAT_QR, set_setting
@@ -40,9 +41,10 @@ def test_today_means_imported_today(card_shop):
     old = [r[0] for r in card_shop.execute("SELECT id FROM orders ORDER BY id LIMIT 5")]
     card_shop.execute(f"UPDATE orders SET import_id = ? WHERE id IN ({','.join(map(str, old))})",
                       [yesterday_import])
-    imported_today = [r[0] for r in card_shop.execute(
-        "SELECT o.id FROM orders o JOIN imports i ON i.id = o.import_id WHERE date(i.started_at) = ?",
-        [date.today().isoformat()])]  # the demo's last import (its earlier ones are weeks old)
+    imported_today = [r[0] for r in card_shop.execute(  # the demo's last import (its earlier ones are
+        # weeks old), and a private order the founder entered today, if the demo has one
+        "SELECT o.id FROM orders o LEFT JOIN imports i ON i.id = o.import_id "
+        "WHERE date(coalesce(i.started_at, o.imported_at)) = ?", [date.today().isoformat()])]
     today = select_orders(card_shop, Selection.parse("today"))
     assert sorted(today) == sorted(imported_today) and len(today) > 5 and not set(old) & set(today)
     assert sorted(select_orders(card_shop, Selection.parse("today"), today=date(2000, 1, 2))) == old
@@ -87,7 +89,7 @@ def test_an_edit_after_printing_makes_a_new_version(card_shop, data_dir, tmp_pat
     assert v2["version_no"] == v1["version_no"] + 1
     versions = letter_store.versions(card_shop, letter["id"])
     assert [v["body"] for v in versions][-2:] == ["第一稿改 {称呼}", "第二稿 {称呼}"]
-    assert versions[-2]["cards"] == 600 and versions[-1]["cards"] == 0
+    assert versions[-2]["cards"] == DEMO_ORDERS + DEMO_PRIVATE_ORDERS and versions[-1]["cards"] == 0
 
 
 def test_a_reprint_keeps_its_code_and_is_counted(card_shop, data_dir, tmp_path):
@@ -144,7 +146,7 @@ def test_planning_reserves_codes_that_keep_across_replans_and_count_as_not_print
     letter = letter_store.list_letters(card_shop)[0]
     plan = plan_batch(card_shop, data_dir, "all", layout=A6)
     codes = {c.order_id: c.content.code for c in plan.cards}
-    assert plan.reserved and len(codes) == 600
+    assert plan.reserved and len(codes) == DEMO_ORDERS + DEMO_PRIVATE_ORDERS
     rows = card_shop.execute("SELECT state, printed_at, layout FROM cards").fetchall()
     assert {r[0] for r in rows} == {"reserved"} and {r[1] for r in rows} == {None} and {r[2] for r in rows} == {A6.name}
     assert growth_figures(card_shop).cards_printed == 0
@@ -156,7 +158,7 @@ def test_planning_reserves_codes_that_keep_across_replans_and_count_as_not_print
     roll = BUILTIN_LAYOUTS["roll-80"]
     again = plan_batch(card_shop, data_dir, "all", layout=roll)
     assert {c.order_id: c.content.code for c in again.cards} == codes  # the same codes
-    assert card_shop.execute("SELECT count(*) FROM cards").fetchone()[0] == 600
+    assert card_shop.execute("SELECT count(*) FROM cards").fetchone()[0] == DEMO_ORDERS + DEMO_PRIVATE_ORDERS
     assert {r[0] for r in card_shop.execute("SELECT layout FROM cards")} == {"roll-80"}
     assert to_ship_order_ids(card_shop)  # reserved is not printed: still going out
     result = make_cards(card_shop, data_dir, "to-ship", A6, tmp_path / "a.pdf")

@@ -11,6 +11,7 @@ from shopowner.cards.batch import SIGNATURE_IMAGE_KEY, plan_batch, render_plan
 from shopowner.cards.designs import DESIGN_IMAGE_KEY, DESIGN_KEY, DESIGNS, ORDER_BARCODE_KEY
 from shopowner.cards.layouts import BUILTIN_LAYOUTS
 from shopowner.cards.selection import Selection
+from shopowner.demo import PRIVATE_PRODUCTS, PRODUCTS
 from shopowner.store.cards import all_order_ids
 from shopowner.store.settings import get_setting
 
@@ -92,7 +93,7 @@ def test_product_print_names_are_listed_edited_and_printed(demo_window, qtbot, t
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=WAIT)
     titles = [dialog.model.item(r, TITLE).text() for r in range(dialog.model.rowCount())]
-    assert len(titles) == len(set(titles)) == 8  # the demo shop's products, each once
+    assert len(titles) == len(set(titles)) == len(PRODUCTS) + len(PRIVATE_PRODUCTS)  # the demo's products, each once
     row = titles.index("明前龙井 250g")
     dialog.model.item(row, NAME).setText("狮峰明前龙井")
     too_long = titles.index("安吉白茶 100g")

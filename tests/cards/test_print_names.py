@@ -15,6 +15,7 @@ from shopowner.cards.product_names import (
     AUTO_LENGTH, MAX_LENGTH, auto_print_name, check_print_name, print_name, title_key,
 )
 from shopowner.cli import run as cli_run
+from shopowner.demo import PRIVATE_PRODUCTS, PRODUCTS
 
 
 @pytest.mark.parametrize("title, key, name", [
@@ -72,7 +73,7 @@ def test_products_are_listed_newest_first_a_page_at_a_time(demo_db):
     demo_db.execute("UPDATE orders SET created_at = NULL WHERE id IN (SELECT id FROM orders LIMIT 2)")
     everything = list_products(demo_db, limit=100)
     keys = [p.key for p in everything.products]
-    assert len(keys) == len(set(keys)) == 8 and everything.cursor is None
+    assert len(keys) == len(set(keys)) == len(PRODUCTS) + len(PRIVATE_PRODUCTS) and everything.cursor is None
     dates = [p.last_ordered for p in everything.products]
     assert dates == sorted(dates, reverse=True)
     seen: set[str] = set()
@@ -90,9 +91,9 @@ def test_products_are_listed_newest_first_a_page_at_a_time(demo_db):
 def test_the_scan_of_a_page_is_bounded_for_a_big_shop(demo_db):
     orders = demo_db.execute("SELECT count(*) FROM orders").fetchone()[0]
     page = list_products(demo_db, limit=100, scan_orders=50)
-    assert page.cursor is not None and len(page.products) <= 8  # stopped early, can read on
+    assert page.cursor is not None and len(page.products) <= len(PRODUCTS) + len(PRIVATE_PRODUCTS)  # stopped early
     rest = list_products(demo_db, limit=100, cursor=page.cursor, seen={p.key for p in page.products})
-    assert orders > 50 and len(page.products) + len(rest.products) == 8
+    assert orders > 50 and len(page.products) + len(rest.products) == len(PRODUCTS) + len(PRIVATE_PRODUCTS)
 
 
 def test_the_cli_lists_sets_and_resets_print_names(demo_db, data_dir, capsys):

@@ -16,6 +16,7 @@ import subprocess
 import pytest
 
 from shopowner.customers.export_all import export_all, sheets
+from shopowner.demo import DEMO_ORDERS, DEMO_PRIVATE_ORDERS
 from shopowner.store.export_all import TABLES
 from tests.privacy.test_export_all import HOSTILE, shop  # noqa: F401 - the fixture
 
@@ -51,7 +52,7 @@ def test_libreoffice_opens_every_sheet_and_computes_nothing(shop, tmp_path, zh_t
     assert sorted(read) == sorted(names[t][0] for t in TABLES)
     customers = read[names["customers"][0]]
     assert customers[0] == [h for h, _k in names["customers"][1]]  # Chinese headers intact
-    assert len(customers) == 302 and len(read[names["orders"][0]]) == 602
+    assert len(customers) == 302 and len(read[names["orders"][0]]) == DEMO_ORDERS + DEMO_PRIVATE_ORDERS + 2
     hostile = next(r for r in customers if "HYPERLINK" in "".join(r))
     assert HOSTILE[0] in "".join(hostile), hostile  # shown as text, not computed into a link
     assert "'" + HOSTILE[1] in hostile and "'" + HOSTILE[2] in hostile

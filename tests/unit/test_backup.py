@@ -6,6 +6,7 @@ import sqlite3
 
 import pytest
 
+from shopowner.demo import DEMO_ORDERS, DEMO_PRIVATE_ORDERS
 from shopowner.store import open_database
 from shopowner.store.backup import BackupError, backup_to
 
@@ -14,7 +15,7 @@ def test_backup_is_complete_while_the_app_has_it_open(demo_db, tmp_path):
     demo_db.execute("INSERT INTO tags (name) VALUES ('刚加的标签')")  # sits in the WAL
     target = backup_to(demo_db, tmp_path / "copies" / "b.db")
     conn = sqlite3.connect(target)
-    assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 600
+    assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == DEMO_ORDERS + DEMO_PRIVATE_ORDERS
     assert conn.execute("SELECT count(*) FROM tags WHERE name = '刚加的标签'").fetchone()[0] == 1
     conn.close()
     target.rename(tmp_path / "copies" / "shopowner.db")

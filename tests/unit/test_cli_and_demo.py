@@ -9,7 +9,7 @@ import subprocess
 
 import pytest
 
-from shopowner.demo import DEMO_CUSTOMERS, DEMO_ORDERS, fill_demo_shop
+from shopowner.demo import DEMO_CUSTOMERS, DEMO_ORDERS, DEMO_PRIVATE_ORDERS, fill_demo_shop
 from tests.cli_run import main_process, run_main_process
 
 
@@ -25,7 +25,7 @@ def test_init_demo_produces_the_promised_counts(run_main, tmp_path):
 
     conn = sqlite3.connect(tmp_path / "shop" / "shopowner.db")
     assert conn.execute("SELECT count(*) FROM customers").fetchone()[0] == 300
-    assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 600
+    assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 600 + DEMO_PRIVATE_ORDERS
     platforms = {r[0] for r in conn.execute("SELECT DISTINCT platform FROM orders")}
     assert {"taobao", "jd", "pdd", "douyin"} <= platforms
     assert conn.execute("SELECT count(*) FROM customer_tags").fetchone()[0] > 0
@@ -89,7 +89,8 @@ def test_backup_command(run_main, tmp_path):
     assert result.returncode == 0, result.stderr
     import sqlite3
 
-    assert sqlite3.connect(tmp_path / "b.db").execute("SELECT count(*) FROM orders").fetchone()[0] == 600
+    assert sqlite3.connect(tmp_path / "b.db").execute("SELECT count(*) FROM orders").fetchone()[0] == (
+        600 + DEMO_PRIVATE_ORDERS)
     again = run_main("backup", "--to", str(tmp_path / "b.db"), data_dir=shop)
     assert again.returncode == 1
 

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from shopowner.vocab import feedback_kinds, followup_kinds, names, order_statuses, platforms, stages
+from shopowner.vocab import feedback_kinds, followup_kinds, names, order_statuses, paid_via, platforms, stages
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -27,6 +27,7 @@ def test_the_schema_allows_exactly_the_vocabularys_keys(db):
 
     assert set(_check_list(db, "followups", "kind")) == set(followup_kinds.KINDS)
     assert set(_check_list(db, "orders", "status")) == set(order_statuses.STATUSES)
+    assert set(_check_list(db, "orders", "paid_via")) == {"", *paid_via.PAID_VIA}
     assert set(_check_list(db, "followups", "direction")) == set(followup_kinds.DIRECTIONS)
     assert set(_check_list(db, "feedback", "kind")) == set(feedback_kinds.KINDS)
     assert set(_check_list(db, "feedback", "status")) == set(feedback_kinds.STATUSES)
@@ -56,6 +57,7 @@ VOCABULARIES = [
     (followup_kinds.KINDS, followup_kinds.kind_label),
     (followup_kinds.DIRECTIONS, followup_kinds.direction_label),
     (order_statuses.STATUSES, order_statuses.status_label),
+    (paid_via.PAID_VIA, paid_via.paid_via_label),
 ]
 
 

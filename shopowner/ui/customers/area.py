@@ -202,6 +202,10 @@ class CustomersArea(QWidget):
             return True
         return super().eventFilter(watched, event)
 
+    def order_context(self) -> tuple[int | None, None]:
+        """Whom a new private order (Ctrl+Shift+O) is for: the customer in view."""
+        return (self.detail.customer_id if self.detail.isVisible() else self.current_id()), None
+
     def new_followup(self) -> None:
         """Ctrl+N: a follow-up for the customer in view, typed straight into its summary."""
         from shopowner.ui.followups.entry import open_new_followup

@@ -62,6 +62,9 @@ class DetailPane(QWidget):
         self.followup_button = QPushButton(self.tr("New follow-up (Ctrl+N)"), objectName="detailFollowup")
         self.followup_button.clicked.connect(area.new_followup)
         self.followup_slot.addWidget(self.followup_button)
+        self.order_button = self._button("detailNewOrder", self.tr("New private order…"),
+                                         lambda: area.window_.new_private_order(self.customer_id))
+        self.order_button.setToolTip(self.tr("An order sold over WeChat, shipped to this customer (Ctrl+Shift+O)"))
         self.edit_button = self._button("detailEdit", self.tr("Edit…"), lambda: area.edit_customer())
         self.tag_button = self._button("detailTag", self.tr("Add tag…"), lambda: area.tag_selection(
             [self.customer_id]))
@@ -181,7 +184,7 @@ class DetailPane(QWidget):
 
     def _set_actions_enabled(self, enabled: bool) -> None:
         for w in (self.stage, self.edit_button, self.tag_button, self.undo_button,
-                  self.erase_button, self.delete_button, self.followup_button, self.tabs):
+                  self.erase_button, self.delete_button, self.followup_button, self.order_button, self.tabs):
             w.setEnabled(enabled)
 
     def _fill(self, data: dict | None) -> None:

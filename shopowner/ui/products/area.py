@@ -5,7 +5,8 @@ The list is read off the GUI thread, whole (see :func:`_whole_list`), again on a
 notice about products or orders (an edit here, the print-names dialog, an import) while it is on
 screen. Edits write through :mod:`shopowner.products.catalogue` and announce ``PRODUCTS``.
 
-Keys: Ctrl+F search, Enter or F2 edit the selected product, Ctrl+Shift+P mark it private-only or not.
+Keys: Ctrl+F search, Enter or F2 edit the selected product, Ctrl+Shift+P mark it private-only or not,
+Ctrl+Shift+O a new private order (私域订单) starting with it.
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ class ProductsArea(QWidget):
         self.private_button = QPushButton(self.tr("Private only on/off  (Ctrl+Shift+P)"),
                                           objectName="togglePrivate")
         self.private_button.clicked.connect(lambda: self.toggle_private())
+        self.order_button = QPushButton(self.tr("New private order…  (Ctrl+Shift+O)"), objectName="newOrder")
+        self.order_button.clicked.connect(lambda: window.new_private_order(*self.order_context()))
         self.count = QLabel(objectName="productCount")
         self.model = SqlTableModel([
             (self.tr("No."), "id"),
@@ -90,6 +93,7 @@ class ProductsArea(QWidget):
         bar.addWidget(self.private_filter)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.private_button)
+        bar.addWidget(self.order_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view)
@@ -129,6 +133,11 @@ class ProductsArea(QWidget):
                 if (self.model.row_at(row) or {}).get("id") == keep["id"]:
                     self.view.selectRow(row)
                     break
+
+    def order_context(self) -> tuple[None, int | None]:
+        """What a new private order (Ctrl+Shift+O) starts with: the selected product."""
+        row = selected_row(self.view)
+        return None, (row["id"] if row else None)
 
     def _selected(self) -> Product | None:
         """The selected product as the list read it (nothing is read on the GUI thread)."""

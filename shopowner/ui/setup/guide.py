@@ -133,6 +133,7 @@ class GuideDialog(QDialog):
             (["Ctrl+F"], self.tr("Search the customer book")),
             (["Ctrl+N"], self.tr("New follow-up")),
             (["Ctrl+T"], self.tr("Tag the selected customers")),
+            (["Ctrl+Shift+O"], self.tr("New private order (sold over WeChat)")),
             (["Ctrl+P"], self.tr("Print cards for the parcels going out")),
             (["Alt+Left", "Alt+Right"], self.tr("Daily review: day before / after")),
             (["Ctrl+,"], self.tr("Settings")),
