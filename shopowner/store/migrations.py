@@ -15,6 +15,7 @@ from sqlite_utils import Database, Migrations
 from shopowner.i18n import translate
 from shopowner.store import schema_m0003 as m0003
 from shopowner.store.schema_m0001 import INITIAL_SCHEMA
+from shopowner.store.schema_m0018 import MOMENTS_SCHEMA
 
 MIGRATION_SET = "shopowner"
 migrations = Migrations(MIGRATION_SET)
@@ -396,3 +397,17 @@ def m0015_products_from_order_items(db: Database) -> None:
     db.conn.create_function("product_title_key", 1, title_key, deterministic=True)
     for statement in M0015_BACKFILL.split(";\n"):
         db.execute(statement, {"now": stamp()} if ":now" in statement else {})
+
+
+# 朋友圈: planned Moments posts, their images and reactions, WeChat accounts' friend counts, and
+# new-product opinions (新品意见) ----------------------------------------------------------------
+@migrations()
+def m0018_moments(db: Database) -> None:
+    """``wechat_accounts``: each WeChat account the shop posts from, with its friend count and
+    when it was counted (WeChat stops at 5,000 friends). ``moments_posts``: a planned Moments
+    post (day, account, text, a linked private-only product), marked posted by hand;
+    ``moments_images``: its images, copied into the data folder's ``moments/``;
+    ``moments_reactions``: replies, opinions and orders logged against a post.
+    ``product_opinions``: a customer's opinion of a (new, private-only) product, with the
+    segment or tag they were asked in. Frozen DDL: :mod:`shopowner.store.schema_m0018`."""
+    run_script(db, MOMENTS_SCHEMA)
