@@ -52,6 +52,8 @@ Which topics a write names (what each area listens for in brackets):
 ``REMINDERS``       reminders, their rules, snoozes, review reads (to do today, review)
 ``LETTERS``         letters and their versions (cards preview, printed cards, growth)
 ``PRODUCTS``        products' print names, what ``{商品}`` prints (cards preview)
+``MOMENTS``         朋友圈: planned posts, their reactions, WeChat accounts' friend counts,
+                    new-product opinions (朋友圈 area, review)
 ``TAGS``            the tag list itself: a tag renamed, recoloured or created (filter bar)
 ``SETTINGS``        shop settings: names, QR, design, layout (title bar, cards preview)
 ==================  ==================================================================
@@ -76,10 +78,11 @@ FEEDBACK = "feedback"
 REMINDERS = "reminders"
 LETTERS = "letters"
 PRODUCTS = "products"
+MOMENTS = "moments"
 TAGS = "tags"
 SETTINGS = "settings"
 TOPICS = frozenset({CUSTOMERS, ORDERS, CARDS, FOLLOWUPS, FEEDBACK, REMINDERS, LETTERS, PRODUCTS,
-                   TAGS, SETTINGS})
+                   MOMENTS, TAGS, SETTINGS})
 
 
 @dataclass(frozen=True)

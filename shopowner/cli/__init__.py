@@ -36,6 +36,7 @@ COMMAND_MODULES = [
     "shopowner.cli.letters",
     "shopowner.cli.print_names",
     "shopowner.cli.products",
+    "shopowner.cli.moments",
     "shopowner.cli.followups",
     "shopowner.cli.followup_log",
     "shopowner.cli.feedback",
