@@ -211,3 +211,8 @@ def log_reaction(db: Database, post_id: int, *, kind: str, text: str = "", custo
 def reactions_of(db: Database, post_id: int) -> list[Reaction]:
     return [Reaction(**{**r, "customer": shown_name(r["customer"], r["customer_id"])})
             for r in store.reaction_rows(db, post_id)]
+
+
+def private_products(db: Database) -> list[tuple[int, str]]:
+    """(id, name) of the private-only products (私域特供) a post may show."""
+    return store.private_products(db)

@@ -175,3 +175,10 @@ def product_private_only(db: Database, product_id: int) -> bool | None:
     """Whether the product is private-only; None when there is no such product."""
     row = db.execute("SELECT private_only FROM products WHERE id = ?", [product_id]).fetchone()
     return None if row is None else bool(row[0])
+
+
+def private_products(db: Database) -> list[tuple[int, str]]:
+    """(id, print name or name) of the private-only products, by name."""
+    return [(r[0], r[1]) for r in db.execute(
+        "SELECT p.id, coalesce(n.print_name, p.name) AS shown FROM products p "
+        "LEFT JOIN product_print_names n ON n.title_key = p.name WHERE p.private_only = 1 ORDER BY shown")]
