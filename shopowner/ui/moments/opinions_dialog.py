@@ -24,6 +24,7 @@ class OpinionsDialog(QDialog):
         super().__init__(window)
         self.window_ = window
         self.logged = 0
+        self.loads = 0  # groups read (tests wait on it)
         self.setObjectName("momentsOpinionsDialog")
         self.setWindowTitle(self.tr("New-product opinions"))
         self.resize(560, 600)
@@ -82,6 +83,7 @@ class OpinionsDialog(QDialog):
         self.loading.signals.succeeded.connect(self._fill)
 
     def _fill(self, rows: list[dict]) -> None:
+        self.loads += 1
         self.customers.clear()
         for row in rows:
             item = QListWidgetItem(f"{row['name']}  (#{row['id']})")
