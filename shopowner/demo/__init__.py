@@ -41,6 +41,7 @@ def fill_demo_shop(db: Database, *, seed: int = 20241121, today: datetime | None
     """Fill an empty shop with the demo shop's history, in one transaction; returns counts of
     what was made (customers, orders, tags, followups, feedback, cards)."""
     from shopowner.demo.history import DemoWeeks  # the import and cards cores: only when used
+    from shopowner.demo.moments import plan_moments
     from shopowner.shop_settings import change_settings, save_names
 
     progress = maybe(progress)
@@ -60,6 +61,8 @@ def fill_demo_shop(db: Database, *, seed: int = 20241121, today: datetime | None
         customer_of = demo_rows.customers_of_orders(db)
         weeks.seller_notes(people, customer_of)
         weeks.channels(people, customer_of)
+        weeks.counts["moments"] = plan_moments(db, data_dir, Path(folder), rng, today, translate("Demo", "Lin Xiaoman"),
+                                               sorted(set(customer_of.values())))
         progress.update(1, 1)
     return weeks.counts
 
