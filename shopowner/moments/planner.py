@@ -6,6 +6,7 @@ logged against it. One set of functions for the 朋友圈 area and the ``moments
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -93,7 +94,7 @@ def _must_get(db: Database, post_id: int) -> Post:
 
 
 def add_post(db: Database, data_dir: Path, *, day, account: str, text: str, product_id: int | None = None,
-             images: list = ()) -> Post:
+             images: Sequence = ()) -> Post:
     """Plan a post; the images are copied into ``moments/`` first, then the post and its images
     are written in one transaction (the copies are removed should that fail)."""
     day_text, account, text = _check(db, day, account, text, product_id)
@@ -112,7 +113,7 @@ def add_post(db: Database, data_dir: Path, *, day, account: str, text: str, prod
 
 
 def edit_post(db: Database, data_dir: Path, post_id: int, *, day, account: str, text: str,
-              product_id: int | None = None, add_images: list = (), remove_images: list[str] = ()) -> Post:
+              product_id: int | None = None, add_images: Sequence = (), remove_images: Sequence[str] = ()) -> Post:
     """Change a post's day, account, text and product; add images and drop some (by stored name)."""
     post = _must_get(db, post_id)
     day_text, account, text = _check(db, day, account, text, product_id)

@@ -81,8 +81,8 @@ def test_the_warning_starts_at_4500_friends_and_names_the_account_with_room(db, 
     assert accounts.account_for_new_cards(db) == "微信号A"  # the first counted, while it has room
     accounts.set_friends(db, "微信号A", 4500)
     assert accounts.account_for_new_cards(db) == "微信号B"
-    assert accounts.warnings(db) == ["微信号A already has 4,500 friends, close to WeChat's 5,000 limit: "
-                                     "have new cards send buyers to 微信号B."]
+    assert accounts.warnings(db) == [("微信号A already has 4,500 friends, close to WeChat's 5,000 limit: "
+                                      "have new cards send buyers to 微信号B.")]
     assert accounts.account_for_new_cards(db, preferred="微信号B") == "微信号B"
     accounts.set_friends(db, "微信号B", 4900)  # both nearly full: open another account
     assert accounts.account_for_new_cards(db) == "微信号A"  # the most room left

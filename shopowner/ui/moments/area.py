@@ -132,7 +132,8 @@ class MomentsArea(QWidget):
 
     # reading -----------------------------------------------------------------------------------
     def selected_day(self) -> date:
-        return self.calendar.selectedDate().toPython()
+        day = self.calendar.selectedDate()
+        return date(day.year(), day.month(), day.day())
 
     def _filters(self) -> dict:
         first, last = _month_bounds(self.calendar.yearShown(), self.calendar.monthShown())
@@ -261,8 +262,8 @@ class MomentsArea(QWidget):
 
     def delete_selected(self) -> None:
         post = self._selected()
-        if post is None or not self.window_.dialogs.confirm(
-                self, self.tr("Moments"), self.tr("Delete post {id} and what was logged against it?").format(id=post.id)):
+        question = self.tr("Delete post {id} and what was logged against it?")
+        if post is None or not self.window_.dialogs.confirm(self, self.tr("Moments"), question.format(id=post.id)):
             return
         delete_post(self.window_.db, self.window_.data_dir, post.id)
         self._announce()
