@@ -128,3 +128,22 @@ def test_a_tag_is_a_group_to_ask(db, book):
 
     tag_customers_by_name(db, [book.wang], "试喝团")
     assert [c["id"] for c in opinions.group_customers(db, "tag:试喝团")] == [book.wang]
+
+
+def test_the_daily_review_lists_todays_posts_and_the_friend_warning(db, data_dir, en_translators):
+    from datetime import date
+
+    from shopowner.followups.review_page import load_page
+
+    planner.add_post(db, data_dir, day="2026-12-05", account="微信号A", text="今天发")
+    posted = planner.add_post(db, data_dir, day="2026-12-05", account="微信号A", text="已经发了")
+    planner.mark_posted(db, posted.id)
+    accounts.set_friends(db, "微信号A", 4620)
+    accounts.set_friends(db, "微信号B", 300)
+    review, page = load_page(db, date(2026, 12, 5))
+    assert review["moments"]["planned_today"] == 1
+    assert page["headline"][-2:] == [
+        "Moments posts planned for today: 1 (see Moments).",
+        "微信号A already has 4,620 friends, close to WeChat's 5,000 limit: have new cards send buyers to 微信号B."]
+    _, quiet = load_page(db, date(2026, 12, 6))
+    assert not any("Moments posts planned" in line for line in quiet["headline"])
