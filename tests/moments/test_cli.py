@@ -90,3 +90,23 @@ def test_opinions_ask_add_and_list(cli, book, en_translators):
     assert {o["customer"] for o in one} == {"张三", "李四"}
     assert cli("opinions", "ask", "vip").code == 1
     assert cli("opinions", "add", "--product", 999, "--customer", book.li, "--opinion", "like").code == 1
+
+
+def test_export_all_holds_the_moments_sheets(cli, book, tmp_path, en_translators):
+    from openpyxl import load_workbook
+
+    ids = products(book.db)
+    cli("moments", "add", "--date", "2026-12-05", "--account", "微信号A", "--text", "白茶饼预订",
+        "--product", ids["tea"])
+    cli("moments", "react", 1, "--customer", book.li, "--kind", "reply", "--text", "留一饼")
+    cli("accounts", "set", "微信号A", "--friends", 4620)
+    cli("opinions", "add", "--product", ids["tea"], "--customer", book.li, "--opinion", "like")
+    assert cli("export-all", tmp_path / "out").code == 0
+    [workbook] = (tmp_path / "out").rglob("*.xlsx")
+    book_ = load_workbook(workbook, read_only=True)
+    rows = {name: [list(r) for r in book_[name].iter_rows(values_only=True)]
+            for name in ("WeChat accounts", "Moments posts", "Moments reactions", "New-product opinions")}
+    assert rows["WeChat accounts"][1][:2] == ["微信号A", 4620]
+    assert rows["Moments posts"][1][2:6] == ["微信号A", "白茶饼预订", "私房白茶饼 357g", "Planned"]
+    assert rows["Moments reactions"][1][1:4] == [book.li, "Reply", "留一饼"]
+    assert rows["New-product opinions"][1][:3] == ["私房白茶饼 357g", book.li, "Like it"]

@@ -147,3 +147,17 @@ def test_the_daily_review_lists_todays_posts_and_the_friend_warning(db, data_dir
         "微信号A already has 4,620 friends, close to WeChat's 5,000 limit: have new cards send buyers to 微信号B."]
     _, quiet = load_page(db, date(2026, 12, 6))
     assert not any("Moments posts planned" in line for line in quiet["headline"])
+
+
+def test_erasing_a_customer_wipes_what_they_said_and_keeps_the_post(db, data_dir):
+    from shopowner.customers.book import erase_personal_data
+
+    ids = products(db)
+    customer = add_customer(db, name="周晓雯")
+    post = planner.add_post(db, data_dir, day="2026-12-05", account="A", text="周末茶会，欢迎来坐坐")
+    planner.log_reaction(db, post.id, kind="reply", text="我是周晓雯，住在文一西路", customer_id=customer)
+    opinions.log_opinion(db, ids["tea"], customer, "like", "周晓雯说很好喝")
+    erase_personal_data(db, data_dir, customer)
+    assert [r.text for r in planner.reactions_of(db, post.id)] == [""]
+    assert [o.note for o in opinions.opinions_of(db, ids["tea"])] == [""]
+    assert planner.get_post(db, post.id).text == "周末茶会，欢迎来坐坐"
