@@ -65,6 +65,7 @@ class MomentsArea(QWidget):
         self.warning.hide()
         self.calendar = QCalendarWidget(objectName="momentsCalendar")
         self.calendar.setGridVisible(True)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         today = clock.today()
         self.calendar.setSelectedDate(QDate(today.year, today.month, today.day))
         self.calendar.selectionChanged.connect(self.refresh)
