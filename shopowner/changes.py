@@ -53,6 +53,8 @@ Which topics a write names (what each area listens for in brackets):
 ``LETTERS``         letters and their versions (cards preview, printed cards, growth)
 ``PRODUCTS``        products' print names, what ``{商品}`` prints (cards preview)
 ``CHANNELS``        channels (渠道), their costs and codes (growth)
+``MOMENTS``         朋友圈: planned posts, their reactions, WeChat accounts' friend counts,
+                    new-product opinions (朋友圈 area, review)
 ``TAGS``            the tag list itself: a tag renamed, recoloured or created (filter bar)
 ``SETTINGS``        shop settings: names, QR, design, layout (title bar, cards preview)
 ==================  ==================================================================
@@ -78,10 +80,11 @@ REMINDERS = "reminders"
 LETTERS = "letters"
 PRODUCTS = "products"
 CHANNELS = "channels"
+MOMENTS = "moments"
 TAGS = "tags"
 SETTINGS = "settings"
 TOPICS = frozenset({CUSTOMERS, ORDERS, CARDS, FOLLOWUPS, FEEDBACK, REMINDERS, LETTERS, PRODUCTS, CHANNELS,
-                   TAGS, SETTINGS})
+                   MOMENTS, TAGS, SETTINGS})
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,11 @@ def attachments_dir(data_dir: Path) -> Path:
     return Path(data_dir) / "attachments"
 
 
+def moments_dir(data_dir: Path) -> Path:
+    """The planned Moments posts' images (朋友圈配图), copied in as attachments are."""
+    return Path(data_dir) / "moments"
+
+
 def resources_root() -> Path:
     """The ``resources/`` folder, inside the bundle when frozen."""
     if getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS"):

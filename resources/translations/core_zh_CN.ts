@@ -31,6 +31,10 @@
         <translation>商品</translation>
     </message>
     <message>
+        <source>Moments</source>
+        <translation>朋友圈</translation>
+    </message>
+    <message>
         <source>Growth figures</source>
         <translation>经营数据</translation>
     </message>

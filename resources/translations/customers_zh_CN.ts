@@ -1232,6 +1232,54 @@ ShopOwner keeps only a scrambled fingerprint of their phone, buyer IDs and addre
         <translation>创建时间</translation>
     </message>
     <message>
+        <source>WeChat accounts</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Friends</source>
+        <translation>好友数</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>记录于</translation>
+    </message>
+    <message>
+        <source>Moments posts</source>
+        <translation>朋友圈计划</translation>
+    </message>
+    <message>
+        <source>Post number</source>
+        <translation>朋友圈编号</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>已发</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>配图</translation>
+    </message>
+    <message>
+        <source>Moments reactions</source>
+        <translation>朋友圈互动</translation>
+    </message>
+    <message>
+        <source>New-product opinions</source>
+        <translation>新品意见</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Asked in</source>
+        <translation>询问分组</translation>
+    </message>
+    <message>
         <source>ShopOwner data {stamp}</source>
         <translation>掌柜私域数据 {stamp}</translation>
     </message>

@@ -1000,6 +1000,10 @@
         <translation>沉默的 VIP {n} 位。</translation>
     </message>
     <message>
+        <source>Moments posts planned for today: {n} (see Moments).</source>
+        <translation>今天计划发的朋友圈：{n} 条（见“朋友圈”）。</translation>
+    </message>
+    <message>
         <source>Daily review {day}</source>
         <translation>每日回顾 {day}</translation>
     </message>

@@ -38,6 +38,7 @@ COMMAND_MODULES = [
     "shopowner.cli.products",
     "shopowner.cli.channels",
     "shopowner.cli.orders",
+    "shopowner.cli.moments",
     "shopowner.cli.followups",
     "shopowner.cli.followup_log",
     "shopowner.cli.feedback",

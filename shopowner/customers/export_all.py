@@ -21,7 +21,7 @@ from shopowner.customers.labels import wechat_label
 from shopowner.i18n import translate
 from shopowner.progress import Progress, maybe
 from shopowner.store import export_all as store
-from shopowner.vocab import feedback_kinds, followup_kinds
+from shopowner.vocab import feedback_kinds, followup_kinds, moments
 from shopowner.vocab.channel_kinds import channel_kind_name
 from shopowner.vocab.paid_via import paid_via_label
 from shopowner.vocab.platforms import platform_name
@@ -171,6 +171,32 @@ def sheets() -> dict[str, tuple[str, list[tuple[str, object]]]]:
             (translate("ExportAll", "Notes"), "text"),
             (translate("ExportAll", "Created"), "date"),
             (translate("ExportAll", "Customers"), "int")]),
+        "wechat_accounts": (translate("ExportAll", "WeChat accounts"), [
+            (translate("ExportAll", "Shop WeChat account"), "text"),
+            (translate("ExportAll", "Friends"), "int"),
+            (translate("ExportAll", "Counted"), "date")]),
+        "moments_posts": (translate("ExportAll", "Moments posts"), [
+            (translate("ExportAll", "Post number"), "int"),
+            (translate("ExportAll", "Day"), "day"),
+            (translate("ExportAll", "Shop WeChat account"), "text"),
+            (translate("ExportAll", "Text"), "text"),
+            (translate("ExportAll", "Product"), "text"),
+            (translate("ExportAll", "Status"), moments.status_label),
+            (translate("ExportAll", "Posted"), "date"),
+            (translate("ExportAll", "Images"), "text")]),
+        "moments_reactions": (translate("ExportAll", "Moments reactions"), [
+            (translate("ExportAll", "Post number"), "int"),
+            (translate("ExportAll", "Customer number"), "int"),
+            (translate("ExportAll", "Type"), moments.reaction_label),
+            (translate("ExportAll", "Text"), "text"),
+            (translate("ExportAll", "When"), "date")]),
+        "product_opinions": (translate("ExportAll", "New-product opinions"), [
+            (translate("ExportAll", "Product"), "text"),
+            (translate("ExportAll", "Customer number"), "int"),
+            (translate("ExportAll", "Opinion"), moments.opinion_label),
+            (translate("ExportAll", "Notes"), "text"),
+            (translate("ExportAll", "Asked in"), "text"),
+            (translate("ExportAll", "Recorded"), "date")]),
     }
 
 

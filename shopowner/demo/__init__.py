@@ -43,6 +43,7 @@ def fill_demo_shop(db: Database, *, seed: int = 20241121, today: datetime | None
     what was made (customers, orders, tags, followups, feedback, cards)."""
     from shopowner.demo.channels import add_demo_channels
     from shopowner.demo.history import DemoWeeks  # the import and cards cores: only when used
+    from shopowner.demo.moments import plan_moments
     from shopowner.shop_settings import change_settings, save_names
 
     progress = maybe(progress)
@@ -65,6 +66,8 @@ def fill_demo_shop(db: Database, *, seed: int = 20241121, today: datetime | None
         from shopowner.demo.private_orders import add_private_orders  # the orders and products cores
 
         weeks.counts["private_orders"] = add_private_orders(db, weeks.added, seed=seed, today=today)
+        weeks.counts["moments"] = plan_moments(db, data_dir, Path(folder), rng, today, translate("Demo", "Lin Xiaoman"),
+                                               sorted(set(customer_of.values())))
         progress.update(1, 1)
     return weeks.counts
 

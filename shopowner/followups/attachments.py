@@ -8,6 +8,7 @@ import hashlib
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,8 +79,13 @@ def _copy_hashing(source: Path, folder: Path) -> tuple[Path, str, int]:
 
 def copy_in(db: Database, data_dir: Path, paths) -> list[CopiedFile]:
     """Copy the files into ``attachments/``; each gets its own ``<sha256>[-n].<ext>`` file."""
+    return copy_into(attachments_dir(data_dir), paths, lambda name: stored_name_taken(db, name))
+
+
+def copy_into(folder: Path, paths, taken: Callable[[str], bool]) -> list[CopiedFile]:
+    """Copy the files into ``folder`` under content-hash names (``<sha256>[-n].<ext>``, a name
+    no file there and no ``taken(name)`` row has); all or none (:class:`AttachmentError`)."""
     files = check_files(paths)
-    folder = attachments_dir(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
     copied: list[CopiedFile] = []
     try:
@@ -87,14 +93,14 @@ def copy_in(db: Database, data_dir: Path, paths) -> list[CopiedFile]:
             tmp, sha, size = _copy_hashing(source, folder)
             suffix = source.suffix.lower()[:10]
             name, n = f"{sha}{suffix}", 1
-            while stored_name_taken(db, name) or (folder / name).exists() or \
+            while taken(name) or (folder / name).exists() or \
                     any(c.stored_name == name for c in copied):
                 n += 1
                 name = f"{sha}-{n}{suffix}"
             os.replace(tmp, folder / name)
             copied.append(CopiedFile(source.name, name, size, sha))
     except OSError as exc:
-        remove_copies(data_dir, copied)
+        remove_from(folder, copied)
         raise AttachmentError(translate(
             "Attachments", "Could not copy the attachment into {folder} ({reason}). Check that the "
                            "data folder has free space and try again.")
@@ -103,8 +109,12 @@ def copy_in(db: Database, data_dir: Path, paths) -> list[CopiedFile]:
 
 
 def remove_copies(data_dir: Path, copied: list[CopiedFile]) -> None:
+    remove_from(attachments_dir(data_dir), copied)
+
+
+def remove_from(folder: Path, copied: list[CopiedFile]) -> None:
     for item in copied:
-        attachment_path(data_dir, item.stored_name).unlink(missing_ok=True)
+        (folder / item.stored_name).unlink(missing_ok=True)
 
 
 def record(db: Database, copied: list[CopiedFile], *, followup_id: int | None = None,

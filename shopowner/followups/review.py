@@ -25,6 +25,8 @@ from shopowner import clock
 from shopowner.clock import day_text, parse_stamp, stamp
 from shopowner.followups.reminders import due_by_rule, generate_reminders, rule_label, today_list
 from shopowner.i18n import translate
+from shopowner.moments.accounts import warnings
+from shopowner.moments.planner import list_posts
 from shopowner.progress import Progress, maybe
 from shopowner.store import review as store
 from shopowner.vocab.feedback_kinds import kind_label, status_label
@@ -87,6 +89,13 @@ def _quiet_vips(db: Database, day: date, read) -> tuple[list[dict], int]:
     return vips, total
 
 
+def _moments(db: Database, day: date) -> dict:
+    """朋友圈: the posts planned for the day not yet posted, and the friend-count warnings (an
+    account from 4,500 of WeChat's 5,000 friends, with the account new cards should go to)."""
+    planned = sum(1 for p in list_posts(db, day, day) if p.status == "planned")
+    return {"planned_today": planned, "friend_warnings": warnings(db)}
+
+
 def daily_review(db: Database, day: date, progress: Progress | None = None) -> dict:
     """Everything on the day's page, as plain data (the page's lines are made from it)."""
     progress = maybe(progress)
@@ -141,6 +150,7 @@ def daily_review(db: Database, day: date, progress: Progress | None = None) -> d
                           "rate": _rate(added, printed), "by_letter_version": by_version},
         "vip_rule": {"min_orders": VIP_MIN_ORDERS, "quiet_days": QUIET_DAYS, "rhythm": RHYTHM,
                      "lost_days": LOST_DAYS},
+        "moments": _moments(db, day),
         "counts": {**{k: len(v) for k, v in sections.items()}, "quiet_vips_total": vips_total,
                    "followups_due": sum(counts.values()), "items": len(items),
                    "unread": len(items - reads)},

@@ -196,6 +196,11 @@ def headline(review: dict) -> list[str]:
     if review["counts"]["quiet_vips_total"]:
         out.append(translate("Review", "VIPs gone quiet: {n}.").format(
             n=review["counts"]["quiet_vips_total"]))
+    moments = review["moments"]
+    if moments["planned_today"]:
+        out.append(translate("Review", "Moments posts planned for today: {n} (see Moments).").format(
+            n=moments["planned_today"]))
+    out.extend(moments["friend_warnings"])
     return out
 
 

@@ -45,6 +45,8 @@ _WIPES = (
     ("feedback", "customer_id", ("text", "resolution")),
     ("wechat_adds", "customer_id", ("wechat_name", "remark", "account")),
     ("reminders", "customer_id", ("note",)),
+    ("moments_reactions", "customer_id", ("text",)),
+    ("product_opinions", "customer_id", ("note",)),
 )
 _HANDLED = {"customers", "customer_identities", "merges", "duplicate_candidates",
             "customer_bigrams", "customer_phones", "search_seq", "erased_keys", *(t for t, _, _ in _WIPES)}
@@ -52,7 +54,8 @@ _HANDLED = {"customers", "customer_identities", "merges", "duplicate_candidates"
 # be part of a product title cannot damage it
 _SHOP_CONTENT = {"settings", "channels", "products", "order_items", "letters", "letter_versions",
                  "card_batches", "cards", "tags", "customer_tags", "saved_views", "reminder_rules",
-                 "review_reads", "attachments", "_sqlite_migrations"}
+                 "review_reads", "attachments", "wechat_accounts", "moments_posts", "moments_images",
+                 "_sqlite_migrations"}
 
 
 def same_person_ids(db: Database, customer_id: int) -> list[int]:

@@ -66,6 +66,18 @@ QUERIES = {
                (SELECT count(*) FROM customers c WHERE c.channel_id = ch.id
                 AND c.merged_into IS NULL) AS customers
         FROM channels ch ORDER BY ch.id""",
+    "wechat_accounts": """
+        SELECT a.name, a.friends, a.counted_at FROM wechat_accounts a ORDER BY a.id""",
+    "moments_posts": """
+        SELECT p.id, p.day, p.account, p.text, coalesce(pr.name, '') AS product, p.status, p.posted_at,
+               (SELECT group_concat(i.original_name, ' / ') FROM moments_images i WHERE i.post_id = p.id) AS images
+        FROM moments_posts p LEFT JOIN products pr ON pr.id = p.product_id ORDER BY p.day, p.id""",
+    "moments_reactions": """
+        SELECT r.post_id, r.customer_id, r.kind, r.text, r.happened_at
+        FROM moments_reactions r ORDER BY r.post_id, r.happened_at, r.id""",
+    "product_opinions": """
+        SELECT pr.name AS product, o.customer_id, o.opinion, o.note, o.asked_in, o.logged_at
+        FROM product_opinions o JOIN products pr ON pr.id = o.product_id ORDER BY o.logged_at, o.id""",
 }
 TABLES = tuple(QUERIES)
 

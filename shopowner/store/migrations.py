@@ -15,6 +15,7 @@ from sqlite_utils import Database, Migrations
 from shopowner.i18n import translate
 from shopowner.store import schema_m0003 as m0003
 from shopowner.store.schema_m0001 import INITIAL_SCHEMA
+from shopowner.store.schema_m0018 import MOMENTS_SCHEMA
 
 MIGRATION_SET = "shopowner"
 migrations = Migrations(MIGRATION_SET)
@@ -449,3 +450,17 @@ def m0017_channel_costs_and_codes(db: Database) -> None:
     The kinds become 直播 live, 小红书 xiaohongshu, 抖音 douyin, CPS 分销 cps, 包裹卡 card,
     线下 offline and other (affiliates become cps, the rest other)."""
     run_script(db, M0017_SCHEMA)
+
+
+# 朋友圈: planned Moments posts, their images and reactions, WeChat accounts' friend counts, and
+# new-product opinions (新品意见) ----------------------------------------------------------------
+@migrations()
+def m0018_moments(db: Database) -> None:
+    """``wechat_accounts``: each WeChat account the shop posts from, with its friend count and
+    when it was counted (WeChat stops at 5,000 friends). ``moments_posts``: a planned Moments
+    post (day, account, text, a linked private-only product), marked posted by hand;
+    ``moments_images``: its images, copied into the data folder's ``moments/``;
+    ``moments_reactions``: replies, opinions and orders logged against a post.
+    ``product_opinions``: a customer's opinion of a (new, private-only) product, with the
+    segment or tag they were asked in. Frozen DDL: :mod:`shopowner.store.schema_m0018`."""
+    run_script(db, MOMENTS_SCHEMA)

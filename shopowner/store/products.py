@@ -82,7 +82,7 @@ def _fold_into(db: Database, sku_product_ids: list[int]) -> dict[int, int]:
     for gone, into in pairs:
         db.execute("UPDATE products SET (price_fen, cost_fen, private_only) = (SELECT price_fen, cost_fen, "
                    "private_only FROM products WHERE id = :gone) WHERE id = :into", {"gone": gone, "into": into})
-        for table in ("order_items", "feedback"):
+        for table in ("order_items", "feedback", "moments_posts", "product_opinions"):
             db.execute(f"UPDATE {table} SET product_id = ? WHERE product_id = ?", [into, gone])
         db.execute("DELETE FROM products WHERE id = ?", [gone])
     return dict(pairs)

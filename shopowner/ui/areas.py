@@ -30,6 +30,7 @@ def area_title(key: str) -> str:
         "followups": QCoreApplication.translate("Areas", "Follow-ups and feedback"),
         "review": QCoreApplication.translate("Areas", "Daily review"),
         "products": QCoreApplication.translate("Areas", "Products"),
+        "moments": QCoreApplication.translate("Areas", "Moments"),
         "growth": QCoreApplication.translate("Areas", "Growth figures"),
     }[key]
 
@@ -52,6 +53,12 @@ def _products(window: QWidget) -> QWidget:
     return build(window)
 
 
+def _moments(window: QWidget) -> QWidget:
+    from shopowner.ui.moments import build
+
+    return build(window)
+
+
 def _growth(window: QWidget) -> QWidget:
     from shopowner.ui.growth.area import GrowthArea
 
@@ -65,6 +72,7 @@ AREAS: list[Area] = [
     Area("followups", build_followups_area),
     Area("review", build_review_area),
     Area("products", _products),  # stage 2: what sells, what is sold only over WeChat
+    Area("moments", _moments),  # 朋友圈: posts planned per day and account, friend counts
     Area("growth", _growth),
 ]
 

@@ -30,7 +30,7 @@ def test_chinese_navigation(qtbot, db, data_dir, zh_translators):
     window = MainWindow(db, data_dir, ScriptedDialogs())
     qtbot.addWidget(window)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["客户簿", "感谢信与包裹卡", "跟进与反馈", "每日回顾", "商品", "经营数据"]
+    assert titles == ["客户簿", "感谢信与包裹卡", "跟进与反馈", "每日回顾", "商品", "朋友圈", "经营数据"]
     assert window.menuBar().actions()[0].text() == "文件(&F)"
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from shopowner import clock
 from shopowner import tasks
-from shopowner.changes import CARDS, CUSTOMERS, FEEDBACK, FOLLOWUPS, ORDERS, REMINDERS, Change
+from shopowner.changes import CARDS, CUSTOMERS, FEEDBACK, FOLLOWUPS, MOMENTS, ORDERS, REMINDERS, Change
 from shopowner.followups.review import COUNTED_KINDS, mark_all_read, mark_read
 from shopowner.followups.review_page import load_page
 from shopowner.ui.task_bar import TaskBar
@@ -38,7 +38,7 @@ GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
 EXPANDED_KEY = "review/expanded"
 # what the page shows: feedback and complaints, WeChat adds (customers, cards), follow-ups due
 # (reminders, follow-ups), the VIPs gone quiet (orders), read marks (reminders)
-SHOWN = (REMINDERS, FOLLOWUPS, FEEDBACK, CARDS, CUSTOMERS, ORDERS)
+SHOWN = (REMINDERS, FOLLOWUPS, FEEDBACK, CARDS, CUSTOMERS, ORDERS, MOMENTS)
 
 
 def _export(db, day: date, path: Path, progress=None):

@@ -1,0 +1,151 @@
+"""The 朋友圈 area in the window: the empty state, planning a post in its dialog (with an image and
+a private-only product), the calendar marking its day, marking it posted, logging a reply, the
+friend-count warning with the account new cards should go to, and new-product opinions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFont
+
+from shopowner.moments.accounts import set_friends
+from shopowner.moments.opinions import summaries
+from shopowner.moments.planner import add_post, get_post, list_posts, reactions_of
+from shopowner.store.customers import add_customer
+from tests.cli.conftest import make_customer
+from tests.moments.conftest import image, products
+
+
+def _area(qtbot, window):
+    area = window.show_area("moments")
+    qtbot.waitUntil(lambda: area.listener.applied and not area.model.loading, timeout=5000)
+    return area
+
+
+def _settled(qtbot, area, rows: int):
+    qtbot.waitUntil(lambda: not area.model.loading and area.model.rowCount() == rows, timeout=5000)
+
+
+def test_an_empty_planner_says_what_to_do(qtbot, main_window):
+    area = _area(qtbot, main_window)
+    qtbot.waitUntil(area.empty.isVisible, timeout=5000)
+    assert "No Moments planned yet" in area.empty.text.text() and "Ctrl+N" in area.empty.button.text()
+    keys = main_window.area_keys()
+    assert keys.index("moments") == keys.index("products") + 1
+    assert main_window.nav.item(keys.index("moments")).text() == "Moments"
+    assert not area.warning.isVisible()
+
+
+def test_plan_a_post_mark_it_posted_and_log_a_reply(qtbot, main_window, tmp_path):
+    db = main_window.db
+    ids = products(db)
+    customer = add_customer(db, name="陈静")
+    area = _area(qtbot, main_window)
+    day = QDate(2026, 12, 5)
+    area.calendar.setSelectedDate(day)
+    shot = image(tmp_path)
+
+    def fill(dialog):
+        assert dialog.day.date() == day  # the calendar's day
+        dialog.account.setEditText("微信号A")
+        dialog.text.setPlainText("私房白茶饼到货，老朋友先订")
+        dialog.product.setCurrentIndex(dialog.product.findData(ids["tea"]))
+        assert dialog.product.findData(ids["pot"]) < 0  # only private-only products are offered
+        main_window.dialogs.files.append([shot])
+        dialog.images.add_files()
+        dialog.accept()
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    main_window.dialogs.dialog_results.append(fill)
+    qtbot.keyClick(area.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    _settled(qtbot, area, 1)
+    [post] = list_posts(db)
+    assert (post.day, post.account, post.product_id, len(post.images)) == ("2026-12-05", "微信号A", ids["tea"], 1)
+    assert area.model.index(0, 2).data() == "Planned" and area.model.index(0, 3).data() == "私房白茶饼 357g"
+    assert not area.empty.isVisible()
+    assert area.calendar.dateTextFormat(day).fontWeight() == QFont.Weight.Bold
+    assert area.day_title.text() == "Posts on 2026-12-05: 1"
+
+    area.view.selectRow(0)
+    area.view.setFocus()
+    qtbot.keyClick(area.view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert get_post(db, post.id).status == "posted"
+    qtbot.waitUntil(lambda: not area.model.loading and area.model.index(0, 2).data() == "Posted", timeout=5000)
+
+    def reply(dialog):
+        dialog.kind.setCurrentIndex(dialog.kind.findData("reply"))
+        dialog.search.query.setText("陈静")
+        dialog.text.setPlainText("想要两饼")
+        dialog.accept()
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    main_window.dialogs.dialog_results.append(reply)
+    assert area.log_reaction()
+    assert [(r.customer_id, r.kind, r.text) for r in reactions_of(db, post.id)] == [(customer, "reply", "想要两饼")]
+    qtbot.waitUntil(lambda: area.reactions.rowCount() == 1, timeout=5000)
+    assert [area.reactions.index(0, c).data() for c in range(3)] == ["Reply", "陈静", "想要两饼"]
+
+
+def test_a_refused_post_writes_nothing(qtbot, main_window):
+    area = _area(qtbot, main_window)
+    refused = []
+
+    def empty_text(dialog):
+        dialog.account.setEditText("微信号A")
+        dialog.accept()
+        refused.append(dialog.error.text())
+        return False
+
+    main_window.dialogs.dialog_results.append(empty_text)
+    assert not area.new_post()
+    assert refused == ["Write the post's text first: what the Moments post will say."]
+    assert list_posts(main_window.db) == []
+
+
+def test_the_friend_warning_names_the_account_for_new_cards(qtbot, main_window):
+    db = main_window.db
+    set_friends(db, "微信号B", 800)
+    set_friends(db, "微信号A", 4499)
+    area = _area(qtbot, main_window)
+    assert area.warning.isHidden()
+
+    def count(dialog):
+        dialog.account.setEditText("微信号A")
+        dialog.friends.setValue(4500)
+        dialog.accept()
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    main_window.dialogs.dialog_results.append(count)
+    assert area.record_friends()
+    qtbot.waitUntil(area.warning.isVisible, timeout=5000)
+    assert area.warning.text() == ("微信号A already has 4,500 friends, close to WeChat's 5,000 limit: have new "
+                                   "cards send buyers to 微信号B.")
+
+
+def test_log_opinions_of_a_new_product(qtbot, main_window):
+    db = main_window.db
+    ids = products(db)
+    make_customer(db, "李四", orders=[("TB1", 5900, 10)])  # a buyer: in some segment
+    add_post(db, main_window.data_dir, day="2026-12-05", account="A", text="试喝", product_id=ids["tea"])
+    area = _area(qtbot, main_window)
+    area.calendar.setSelectedDate(QDate(2026, 12, 5))
+    _settled(qtbot, area, 1)
+    area.view.selectRow(0)
+
+    def ask(dialog):
+        assert dialog.product.currentData() == ids["tea"]  # the selected post's product
+        qtbot.waitUntil(lambda: dialog.loads == 1, timeout=5000)
+        for n in range(1, dialog.group.count()):
+            if dialog.customers.count():
+                break
+            dialog.group.setCurrentIndex(n)
+            qtbot.waitUntil(lambda n=n: dialog.loads == n + 1, timeout=5000)
+        dialog.findChild(type(dialog.choice.button(0)), "opinion_like").setChecked(True)
+        dialog.note.setText("香气好")
+        assert dialog.log_selected()
+        assert dialog.summary.text() == "1 asked: 1 like it, 0 neutral, 0 dislike it."
+        return False
+
+    main_window.dialogs.dialog_results.append(ask)
+    area.ask_opinions()
+    [summary] = summaries(db)
+    assert (summary.product_id, summary.liked, summary.notes) == (ids["tea"], 1, ["香气好"])
