@@ -38,15 +38,17 @@ class Post:
     posted_at: str | None
     reactions: int
     images: list[str] = field(default_factory=list)  # stored names, in order (moments/…)
+    image_names: list[str] = field(default_factory=list)  # the same images' names as they were added
 
     def as_json(self) -> dict:
         return asdict(self)
 
 
 def _post(db: Database, row: dict) -> Post:
-    images = [i["stored_name"] for i in store.image_rows(db, row["id"])] if row["images"] else []
+    rows = store.image_rows(db, row["id"]) if row["images"] else []
     return Post(row["id"], row["day"], row["account"], row["text"], row["product_id"], row["product_name"],
-                row["status"], row["posted_at"], row["reactions"], images)
+                row["status"], row["posted_at"], row["reactions"], [i["stored_name"] for i in rows],
+                [i["original_name"] for i in rows])
 
 
 def parse_day(text: str | date) -> str:

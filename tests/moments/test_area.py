@@ -65,6 +65,18 @@ def test_plan_a_post_mark_it_posted_and_log_a_reply(qtbot, main_window, tmp_path
     assert area.calendar.dateTextFormat(day).fontWeight() == QFont.Weight.Bold
     assert area.day_title.text() == "Posts on 2026-12-05: 1"
 
+    def remove_the_image(dialog):  # editing lists the image under the name it was added as
+        assert [dialog.kept.item(i).text() for i in range(dialog.kept.count())] == ["新茶.png"]
+        dialog.kept.setCurrentRow(0)
+        dialog.remove_kept()
+        dialog.accept()
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    main_window.dialogs.dialog_results.append(remove_the_image)
+    area.view.selectRow(0)
+    assert area.edit_selected()
+    assert get_post(db, post.id).images == [] and not list((main_window.data_dir / "moments").iterdir())
+
     area.view.selectRow(0)
     area.view.setFocus()
     qtbot.keyClick(area.view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)

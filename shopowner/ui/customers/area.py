@@ -109,7 +109,8 @@ class CustomersArea(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.doubleClicked.connect(lambda _: self.open_detail())
         # names and tags vary without end: elided, the whole text on hover
-        ElidedTips(self.table, free=(COLUMNS.index("name"), COLUMNS.index("wechat"), COLUMNS.index("tags")))
+        ElidedTips(self.table, free=(COLUMNS.index("name"), COLUMNS.index("platforms"), COLUMNS.index("wechat"),
+                                     COLUMNS.index("tags")))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.countChanged.connect(self._update_count)
         self.model.queryShown.connect(self._query_shown)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QListWidget, QListWidgetItem,
     QPlainTextEdit, QPushButton, QVBoxLayout,
@@ -57,8 +57,12 @@ class PostDialog(QDialog):
             self.product.setCurrentIndex(found)
         self.kept = QListWidget(objectName="postKeptImages")
         self.kept.setMaximumHeight(70)
-        for name in post.images if post else []:
-            self.kept.addItem(QListWidgetItem(name))
+        self.kept.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        for stored, name in zip(post.images, post.image_names) if post else []:
+            item = QListWidgetItem(name)  # the name it was added under; the file is kept as ``stored``
+            item.setData(Qt.ItemDataRole.UserRole, stored)
+            item.setToolTip(name)
+            self.kept.addItem(item)
         remove_kept = QPushButton(self.tr("Remove image"), autoDefault=False)
         remove_kept.clicked.connect(self.remove_kept)
         self.images = AttachmentList(window.dialogs, images_only=True)
@@ -90,7 +94,7 @@ class PostDialog(QDialog):
     def remove_kept(self) -> None:
         item = self.kept.currentItem()
         if item is not None:
-            self.removed.append(item.text())
+            self.removed.append(item.data(Qt.ItemDataRole.UserRole))
             self.kept.takeItem(self.kept.row(item))
 
     def accept(self) -> None:
