@@ -88,6 +88,10 @@
         <translation>只导出这些订单号</translation>
     </message>
     <message>
+        <source>mark private orders shipped (all those waiting to ship, or the numbers given)</source>
+        <translation>把私域订单标记为已发货（所有待发货的，或指定的订单号）</translation>
+    </message>
+    <message>
         <source>Error: {message}</source>
         <translation>错误：{message}</translation>
     </message>
@@ -131,6 +135,12 @@
         <source>%n order(s) in the shipping list {path}</source>
         <translation>
             <numerusform>发货单 {path} 中有 %n 个订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) marked shipped: {numbers}</source>
+        <translation>
+            <numerusform>已标记发货 %n 单：{numbers}</numerusform>
         </translation>
     </message>
 </context>
@@ -201,6 +211,14 @@
         <translation>订单里还没有商品。</translation>
     </message>
     <message>
+        <source>{numbers}: no private order with this number is waiting to ship (paid, not shipped yet). Nothing was marked.</source>
+        <translation>{numbers}：没有这个订单号的待发货私域订单（已付款、未发货）。没有标记任何订单。</translation>
+    </message>
+    <message>
+        <source>No private order is waiting to ship.</source>
+        <translation>没有待发货的私域订单。</translation>
+    </message>
+    <message>
         <source>Export the shipping list to a file ending in .xlsx or .csv.</source>
         <translation>发货单请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
@@ -240,6 +258,18 @@
         <source>Shipping list written: %n order(s) in {path}.</source>
         <translation>
             <numerusform>发货单已导出：{path}，共 %n 个订单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark these %n order(s) shipped now? They leave the shipping list and the parcels going out. Choose No if the courier has not taken them yet.</source>
+        <translation>
+            <numerusform>现在把这 %n 单标记为已发货吗？它们会离开发货单和待发包裹。如果快递还没取件，请选“否”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) marked shipped.</source>
+        <translation>
+            <numerusform>已标记发货 %n 单。</numerusform>
         </translation>
     </message>
 </context>

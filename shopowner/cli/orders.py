@@ -54,6 +54,11 @@ def register(sub) -> None:
                        help=translate("Cli", "every private order, not only those paid and not shipped yet"))
     which.add_argument("--orders", metavar="SY…,SY…", help=translate("Cli", "these order numbers only"))
     ship.set_defaults(handler=handle_shipping_list)
+    shipped = osub.add_parser("shipped", help=translate(
+        "Cli", "mark private orders shipped (all those waiting to ship, or the numbers given)"))
+    shipped.add_argument("--orders", metavar="SY…,SY…", help=translate("Cli", "these order numbers only"))
+    shipped.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    shipped.set_defaults(handler=handle_shipped)
 
 
 def _error(message) -> int:
@@ -113,8 +118,25 @@ def handle_shipping_list(args, ctx) -> int:
 
     numbers = [n.strip() for n in args.orders.split(",") if n.strip()] if args.orders else None
     try:
-        n = export_shipping_list(ctx.db, args.out, numbers=numbers, everything=args.all)
+        n = len(export_shipping_list(ctx.db, args.out, numbers=numbers, everything=args.all))
     except (ValueError, LookupError) as exc:
         return _error(exc)
     print(translate("Cli", "%n order(s) in the shipping list {path}", "", n).format(path=args.out))
+    return 0
+
+
+def handle_shipped(args, ctx) -> int:
+    from shopowner.cli import print_json
+    from shopowner.orders.private import OrderError, mark_shipped
+
+    numbers = [n.strip() for n in args.orders.split(",") if n.strip()] if args.orders else None
+    try:
+        marked = mark_shipped(ctx.db, numbers)
+    except OrderError as exc:
+        return _error(exc)
+    if args.json:
+        print_json([o["platform_order_id"] for o in marked])
+    else:
+        print(translate("Cli", "%n order(s) marked shipped: {numbers}", "", len(marked)).format(
+            numbers=", ".join(o["platform_order_id"] for o in marked)))
     return 0

@@ -239,3 +239,28 @@ def list_orders(db, platform: str = PLATFORM, *, limit: int = 100) -> list[dict]
 def with_address(base: Address, /, **changes: str | None) -> Address:
     """The address with the given fields replaced (those given as None are kept)."""
     return replace(base, **{k: v for k, v in changes.items() if v is not None})
+
+
+def mark_shipped(db, numbers: Sequence[str] | None = None, *, now: datetime | None = None) -> list[dict]:
+    """Mark private orders shipped (发货): those numbered ``numbers``, else every one paid and not
+    shipped yet. An unknown number, or one not waiting to ship, refuses all (OrderError) and
+    nothing is written; returns the orders marked (their ``id``, ``platform_order_id`` and
+    ``customer_id``). They leave the shipping list and the cards' parcels going out."""
+    rows = store.shipping_orders(db, numbers=list(numbers) if numbers is not None else None)
+    if numbers is not None:
+        waiting = {o["platform_order_id"] for o in rows if o["status"] == "paid" and not o["shipped_at"]}
+        wrong = [n for n in numbers if n not in waiting]
+        if wrong:
+            raise OrderError(translate("Orders", "{numbers}: no private order with this number is waiting to "
+                                                 "ship (paid, not shipped yet). Nothing was marked.")
+                             .format(numbers=", ".join(wrong)))
+    if not rows:
+        raise OrderError(translate("Orders", "No private order is waiting to ship."))
+    with db.atomic():
+        store.set_shipped(db, [o["id"] for o in rows], clock.stamp(clock.current(now)), STATUS_TEXT["shipped"])
+    return [{k: o[k] for k in ("id", "platform_order_id", "customer_id")} for o in rows]
+
+
+def orders_shipped(marked: list[dict], source: str = "shipped") -> Change:
+    """What marking orders shipped changed: those customers' orders (their parcels going out)."""
+    return Change.of(ORDERS, customer_ids=sorted({o["customer_id"] for o in marked}), source=source)

@@ -43,9 +43,9 @@ def shipping_rows(db, *, numbers: list[str] | None = None, everything: bool = Fa
 
 
 def export_shipping_list(db, path: Path | str, *, numbers: list[str] | None = None,
-                         everything: bool = False, progress: Progress | None = None) -> int:
-    """Write the shipping list to ``path`` (.csv or .xlsx by its suffix); returns how many orders
-    it holds. Raises ValueError for another suffix, :class:`NothingToShip` when there is nothing
+                         everything: bool = False, progress: Progress | None = None) -> list[str]:
+    """Write the shipping list to ``path`` (.csv or .xlsx by its suffix); returns the numbers of
+    the orders it holds. Raises ValueError for another suffix, :class:`NothingToShip` when there is nothing
     to list (no file is written then), LookupError for an order number that is no private order."""
     path = Path(path)
     if path.suffix.lower() not in SUFFIXES:
@@ -61,4 +61,4 @@ def export_shipping_list(db, path: Path | str, *, numbers: list[str] | None = No
                                                 "would be empty. Nothing was written."))
     write_table(path, SHEET, HEADERS, [row_of(o) for o in orders])
     maybe(progress).update(len(orders), len(orders))
-    return len(orders)
+    return [o["platform_order_id"] for o in orders]

@@ -115,3 +115,13 @@ def _with_items(db: Database, orders: list[dict]) -> list[dict]:
         for row in _dicts(cur):
             by_id[row.pop("order_id")]["items"].append(row)
     return orders
+
+
+def set_shipped(db: Database, order_ids: list[int], when: str, status_text: str) -> int:
+    """Mark these private orders shipped at ``when`` (only those paid and not shipped yet); returns
+    how many changed."""
+    return db.execute(
+        "UPDATE orders SET status = 'shipped', status_text = ?, shipped_at = ?, updated_at = ? "
+        "WHERE platform = ? AND status = 'paid' AND shipped_at IS NULL "
+        "AND id IN (SELECT value FROM json_each(?))",
+        [status_text, when, when, PLATFORM, json.dumps(order_ids)]).rowcount

@@ -52,6 +52,16 @@ def test_add_list_and_ship_round_trip(cli, shop, tmp_path, en_translators):
     assert cli("orders", "shipping-list", "--out", one, "--orders", shipped["number"]).code == 0
     assert one.read_text(encoding="utf-8-sig").count("\n") == 2
 
+    # the courier took the parcel: marked shipped, off the shipping list; a number not waiting refused
+    refused = cli("orders", "shipped", "--orders", shipped["number"])
+    assert refused.code == 1 and "no private order with this number is waiting to ship" in refused.err
+    waiting = listed[1]["platform_order_id"]
+    assert json.loads(cli("orders", "shipped", "--json").out) == [waiting]
+    assert cli("orders", "list", "--json").out.count('"shipped_at": null') == 0
+    nothing = cli("orders", "shipping-list", "--out", tmp_path / "none.csv")
+    assert nothing.code == 1 and not (tmp_path / "none.csv").exists()
+    assert cli("orders", "shipped").code == 1  # nothing waits to ship any more
+
 
 def test_bad_input_is_refused_in_english(cli, shop, tmp_path, en_translators):
     before = shop.db.execute("SELECT count(*) FROM orders").fetchone()[0]

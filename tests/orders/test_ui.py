@@ -109,12 +109,26 @@ def test_from_the_products_area_with_the_keyboard_then_a_shipping_list(qtbot, ma
     task = main_window.shipping_list_action.trigger() or main_window.shipping_list_task
     with qtbot.waitSignal(task.signals.finished, timeout=10000):
         pass
-    assert "1 order in" in main_window.statusBar().currentMessage()
     rows = list(load_workbook(out).active.iter_rows(values_only=True))
     assert list(rows[0]) == HEADERS and rows[1][0] == "李四" and rows[1][7] == "桂花龙井 小罐×1"
+    asked = main_window.dialogs.messages[-1]
+    assert asked[0] == "confirm" and "1 order in" in asked[2] and "Mark these 1 order" not in asked[2]
+    assert "Mark this order shipped now?" in asked[2] or "shipped now?" in asked[2]
+    assert [o[4] for o in _orders(main_window.db)] == [8800]  # answered No: still waiting to ship
+    assert main_window.db.execute("SELECT status FROM orders WHERE platform = 'private'").fetchone()[0] == "paid"
+
+    # the same list again, and this time the courier has them: marked shipped, announced
+    main_window.dialogs.files.append(str(out))
+    main_window.dialogs.confirm_answers.append(True)
+    main_window.shipping_list_action.trigger()
+    with qtbot.waitSignal(main_window.changed, check_params_cb=lambda change: change.touches("orders"),
+                          timeout=10000):
+        pass
+    assert "1 order marked shipped." in main_window.statusBar().currentMessage()
+    status, shipped_at = main_window.db.execute(
+        "SELECT status, shipped_at FROM orders WHERE platform = 'private'").fetchone()
+    assert status == "shipped" and shipped_at
     # nothing left to ship: said, and no file written
-    main_window.db.execute("UPDATE orders SET status = 'shipped', shipped_at = '2026-12-02 18:00:00' "
-                           "WHERE platform = 'private'")
     main_window.dialogs.files.append(str(tmp_path / "none.csv"))
     main_window.shipping_list_action.trigger()
     with qtbot.waitSignal(main_window.shipping_list_task.signals.finished, timeout=10000):

@@ -49,11 +49,30 @@ def export_shipping_list(window):
         return None
     window.statusBar().showMessage(translate("Orders", "Writing the shipping list…"))
     task = tasks.start_with_db(window.data_dir, export, path, owner=window)
-    task.signals.succeeded.connect(lambda n: window.statusBar().showMessage(translate(
-        "Orders", "Shipping list written: %n order(s) in {path}.", None, n).format(path=path), 10000))
+    task.signals.succeeded.connect(lambda numbers: _written(window, path, numbers))
     task.signals.failed.connect(lambda exc: _failed(window, exc))
     window.shipping_list_task = task
     return task
+
+
+def _written(window, path: str, numbers: list[str]) -> None:
+    """The list is written: say so, and offer to mark those orders shipped (the usual next step,
+    once the courier has them), so they leave the list and the parcels going out."""
+    from shopowner.orders.private import OrderError, mark_shipped, orders_shipped
+
+    written = translate("Orders", "Shipping list written: %n order(s) in {path}.", None, len(numbers)).format(path=path)
+    window.statusBar().showMessage(written, 10000)
+    if not window.dialogs.confirm(window, translate("Orders", "Export shipping list"), written + "\n\n" + translate(
+            "Orders", "Mark these %n order(s) shipped now? They leave the shipping list and the parcels "
+                      "going out. Choose No if the courier has not taken them yet.", None, len(numbers))):
+        return
+    try:
+        marked = mark_shipped(window.db, numbers)
+    except OrderError as exc:  # one was changed meanwhile (another window, the CLI)
+        window.dialogs.information(window, translate("Orders", "Export shipping list"), str(exc))
+        return
+    window.announce(orders_shipped(marked))
+    window.statusBar().showMessage(translate("Orders", "%n order(s) marked shipped.", None, len(marked)), 10000)
 
 
 def _failed(window, exc: Exception) -> None:
