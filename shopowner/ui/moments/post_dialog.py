@@ -58,7 +58,7 @@ class PostDialog(QDialog):
         self.kept = QListWidget(objectName="postKeptImages")
         self.kept.setMaximumHeight(70)
         self.kept.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        for stored, name in zip(post.images, post.image_names) if post else []:
+        for stored, name in zip(post.images, post.image_names, strict=True) if post else []:
             item = QListWidgetItem(name)  # the name it was added under; the file is kept as ``stored``
             item.setData(Qt.ItemDataRole.UserRole, stored)
             item.setToolTip(name)
