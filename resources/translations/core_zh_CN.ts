@@ -401,8 +401,8 @@
         <translation>数据文件夹 {path} 里已经有店铺数据；演示店铺只能建在空文件夹里。</translation>
     </message>
     <message>
-        <source>Demo shop created in {path}: {customers} customers, {orders} orders.</source>
-        <translation>演示店铺已建在 {path}：{customers} 位客户，{orders} 笔订单。</translation>
+        <source>Demo shop created in {path}: {customers} customers, {orders} orders from the platforms and {private} sold over WeChat, {moments} Moments posts.</source>
+        <translation>演示店铺已建在 {path}：{customers} 位客户，平台订单 {orders} 笔，微信私域订单 {private} 笔，朋友圈 {moments} 条。</translation>
     </message>
     <message>
         <source>show or change the shop&apos;s settings</source>

@@ -25,6 +25,8 @@ def handle(args, ctx) -> int:
     if args.json:
         print_json(counts)
     else:
-        print(translate("Cli", "Demo shop created in {path}: {customers} customers, {orders} orders.")
-              .format(path=ctx.data_dir, **counts))
+        print(translate("Cli", "Demo shop created in {path}: {customers} customers, {orders} orders from "
+                               "the platforms and {private} sold over WeChat, {moments} Moments posts.")
+              .format(path=ctx.data_dir, private=counts.get("private_orders", 0), moments=counts.get("moments", 0),
+                      customers=counts["customers"], orders=counts["orders"]))
     return 0

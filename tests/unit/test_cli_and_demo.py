@@ -35,6 +35,8 @@ def test_init_demo_produces_the_promised_counts(run_main, tmp_path):
 
     again = run_main("init-demo", data_dir=tmp_path / "shop")
     assert again.returncode == 1 and "已经有店铺数据" in again.stderr
+    said = run_main("init-demo", data_dir=tmp_path / "second").stdout
+    assert f"平台订单 600 笔，微信私域订单 {DEMO_PRIVATE_ORDERS} 笔，朋友圈 {counts['moments']} 条" in said
 
 
 def test_environment_variable_selects_the_data_dir(run_main, tmp_path):
