@@ -15,8 +15,8 @@ from shopowner.ui.followups.accounts import fill_account_choices
 from shopowner.store.redemptions import customer_row
 from shopowner.ui.followups.attachment_list import AttachmentList
 from shopowner.ui.followups.customer_search import CustomerSearch
+from shopowner.ui.form_parts import ERROR_STYLE, error_label, save_cancel
 
-ERROR_STYLE = "color: #b3261e;"
 
 
 class FeedbackDialog(QDialog):
@@ -63,13 +63,8 @@ class FeedbackDialog(QDialog):
         form.addRow(self.tr("Screenshots"), self.screenshots)
         form.addRow("", self.consent)
         form.addRow(self.tr("Owner"), self.owner)
-        self.error = QLabel()
-        self.error.setObjectName("feedbackError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.error = error_label("feedbackError")
+        buttons = save_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

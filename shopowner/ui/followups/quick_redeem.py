@@ -26,8 +26,8 @@ from shopowner.followups.redeem import RedeemError, add_without_code, find_card,
 from shopowner.ui.followups.accounts import fill_account_choices
 from shopowner.ui.followups.customer_search import CustomerSearch
 from shopowner.vocab.names import shown_name
+from shopowner.ui.form_parts import ERROR_STYLE
 
-ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1b5e20;"
 
 

@@ -9,16 +9,16 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
+    QComboBox, QDateEdit, QDialog, QFormLayout, QLineEdit, QVBoxLayout,
 )
 
 from shopowner.cards.layouts import all_layouts
 from shopowner.channels.book import Channel, CostPeriod, add_channel, add_cost, edit_channel, this_month
 from shopowner.shop_settings import change_settings
+from shopowner.ui.form_parts import error_label, hint_label, save_cancel
 from shopowner.store.settings import BAIT_COST_KEY, CARD_COSTS_KEY, get_setting
 from shopowner.vocab.channel_kinds import CHANNEL_KINDS, channel_kind_name
 
-ERROR_STYLE = "color: #b3261e;"
 
 
 def _day(value: date, name: str) -> QDateEdit:
@@ -41,15 +41,11 @@ class _Form(QDialog):
         self.setObjectName(name)
         self.setWindowTitle(title)
         self.form = QFormLayout()
-        self.error = QLabel(objectName="channelError", wordWrap=True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.error = error_label("channelError")
+        buttons = save_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
-        self.hint = QLabel(wordWrap=True)
-        self.hint.setStyleSheet("color: #666;")
+        self.hint = hint_label()
         layout.addWidget(self.hint)
         layout.addWidget(self.error)
         layout.addWidget(buttons)

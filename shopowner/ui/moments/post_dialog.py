@@ -9,7 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QListWidget, QListWidgetItem,
+    QComboBox, QDateEdit, QDialog, QFormLayout, QListWidget, QListWidgetItem,
     QPlainTextEdit, QPushButton, QVBoxLayout,
 )
 
@@ -17,8 +17,8 @@ from shopowner.followups.attachments import AttachmentError
 from shopowner.moments.accounts import account_names
 from shopowner.moments.planner import Post, add_post, edit_post, private_products
 from shopowner.ui.followups.attachment_list import AttachmentList
+from shopowner.ui.form_parts import error_label, hint_label, save_cancel
 
-ERROR_STYLE = "color: #b3261e;"
 
 
 class PostDialog(QDialog):
@@ -75,15 +75,10 @@ class PostDialog(QDialog):
             form.addRow(self.tr("Images:"), self.kept)
             form.addRow("", remove_kept)
         form.addRow(self.tr("Add images:"), self.images)
-        hint = QLabel(self.tr("The app never posts: post it in WeChat yourself, then mark it posted here. "
+        hint = hint_label(self.tr("The app never posts: post it in WeChat yourself, then mark it posted here. "
                               "Only products marked private-only (私域特供) in Products can be linked."))
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #666;")
-        self.error = QLabel(objectName="postError", wordWrap=True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.error = error_label("postError")
+        buttons = save_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)

@@ -4,28 +4,15 @@ record a WeChat account's friend count (WeChat stops at 5,000)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QSpinBox, QVBoxLayout,
+    QComboBox, QDialog, QFormLayout, QPlainTextEdit, QSpinBox, QVBoxLayout,
 )
 
 from shopowner.moments.accounts import Account, account_names, set_friends
 from shopowner.moments.planner import Post, Reaction, log_reaction
 from shopowner.ui.followups.customer_search import CustomerSearch
 from shopowner.vocab.moments import FRIEND_LIMIT, REACTION_KINDS, reaction_label
+from shopowner.ui.form_parts import error_label, hint_label, save_cancel
 
-ERROR_STYLE = "color: #b3261e;"
-
-
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
-
-
-def _error_label(name: str) -> QLabel:
-    label = QLabel(objectName=name, wordWrap=True)
-    label.setStyleSheet(ERROR_STYLE)
-    return label
 
 
 class ReactionDialog(QDialog):
@@ -37,8 +24,7 @@ class ReactionDialog(QDialog):
         self.setObjectName("momentsReactionDialog")
         self.setWindowTitle(self.tr("Log a reaction to post {id}").format(id=post.id))
         self.resize(480, 440)
-        about = QLabel(f"{post.day} · {post.account} · {post.text[:60]}", wordWrap=True)
-        about.setStyleSheet("color: #666;")
+        about = hint_label(f"{post.day} · {post.account} · {post.text[:60]}")
         self.kind = QComboBox(objectName="reactionKind")
         for kind in REACTION_KINDS:
             self.kind.addItem(reaction_label(kind), kind)
@@ -49,12 +35,12 @@ class ReactionDialog(QDialog):
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("Customer (optional):"), self.search)
         form.addRow(self.tr("&Text:"), self.text)
-        self.error = _error_label("reactionError")
+        self.error = error_label("reactionError")
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(save_cancel(self))
         self.kind.setFocus()
 
     def accept(self) -> None:
@@ -84,15 +70,14 @@ class FriendsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("WeChat &account:"), self.account)
         form.addRow(self.tr("&Friends now:"), self.friends)
-        hint = QLabel(self.tr("WeChat takes at most 5,000 friends per account. From 4,500 the app says which "
-                              "account new cards should send buyers to."), wordWrap=True)
-        hint.setStyleSheet("color: #666;")
-        self.error = _error_label("friendsError")
+        hint = hint_label(self.tr("WeChat takes at most 5,000 friends per account. From 4,500 the app says which "
+                                  "account new cards should send buyers to."))
+        self.error = error_label("friendsError")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(save_cancel(self))
         self.friends.setFocus()
 
     def accept(self) -> None:

@@ -22,8 +22,8 @@ from shopowner.ui.followups.customer_search import CustomerSearch
 from shopowner.vocab.money import yuan
 from shopowner.vocab.order_statuses import status_label
 from shopowner.vocab.paid_via import PAID_VIA, paid_via_label
+from shopowner.ui.form_parts import error_label, save_cancel
 
-ERROR_STYLE = "color: #b3261e;"
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # a picker item's product id
 ADDRESS_FIELDS = ("receiver_name", "receiver_phone", "province", "city", "district", "address")
@@ -118,11 +118,8 @@ class PrivateOrderDialog(QDialog):
         self.address = {f: QLineEdit(objectName=f) for f in ADDRESS_FIELDS}
         self.note = QLineEdit(objectName="orderNote")
         self.note.setMaxLength(500)
-        self.error = QLabel(objectName="orderError", wordWrap=True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.error = error_label("orderError")
+        buttons = save_cancel(self)
         self._lay_out(buttons)
         first = self.add_row()
         if product_id is not None:

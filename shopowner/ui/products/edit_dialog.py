@@ -5,14 +5,14 @@ a value it refuses is explained under the fields and nothing is written."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
+    QCheckBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
 )
 
 from shopowner.cards.product_names import MAX_LENGTH, auto_print_name
 from shopowner.products.catalogue import Product, set_product
 from shopowner.vocab.money import yuan
+from shopowner.ui.form_parts import error_label, hint_label, save_cancel
 
-ERROR_STYLE = "color: #b3261e;"
 
 
 def _yuan_text(fen: int | None) -> str:
@@ -47,15 +47,10 @@ class ProductDialog(QDialog):
         form.addRow("", self.private_only)
         form.addRow(self.tr("Private p&rice:"), self.price)
         form.addRow(self.tr("C&ost:"), self.cost)
-        hint = QLabel(self.tr("The print name is what {商品} says on a card, for every listing of this product. "
+        hint = hint_label(self.tr("The print name is what {商品} says on a card, for every listing of this product. "
                               "Leave it empty for the automatic name; leave a price empty for none."))
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #666;")
-        self.error = QLabel(objectName="productError", wordWrap=True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.error = error_label("productError")
+        buttons = save_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(sold)
