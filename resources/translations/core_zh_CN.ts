@@ -915,6 +915,14 @@
         <translation>撤销合并到这位客户的最近一次合并</translation>
     </message>
     <message>
+        <source>set one of a customer&apos;s own fields (尺码, 生日…), as the detail pane&apos;s 自定义字段; no value removes it</source>
+        <translation>设置客户的一个自定义字段（尺码、生日…），与详情栏的“自定义字段”相同；不给值即删除</translation>
+    </message>
+    <message>
+        <source>remember that two customers are not the same person (never proposed as duplicates again)</source>
+        <translation>记住两位客户不是同一个人（以后不再作为重复客户提出）</translation>
+    </message>
+    <message>
         <source>delete a customer with their orders, follow-ups and tags</source>
         <translation>删除客户及其订单、跟进记录和标签</translation>
     </message>
@@ -971,6 +979,30 @@
         <translation>
             <numerusform>已删除客户 {id}，连同 %n 笔订单。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Give the field a name, such as 尺码 or 生日.</source>
+        <translation>请给字段起个名字，例如 尺码 或 生日。</translation>
+    </message>
+    <message>
+        <source>Customer {id} has no field “{key}”; nothing changed.</source>
+        <translation>客户 {id} 没有“{key}”这个字段，没有改动。</translation>
+    </message>
+    <message>
+        <source>Customer {id}: {key} = {value}.</source>
+        <translation>客户 {id}：{key} = {value}。</translation>
+    </message>
+    <message>
+        <source>Customer {id}: field “{key}” removed.</source>
+        <translation>客户 {id}：已删除字段“{key}”。</translation>
+    </message>
+    <message>
+        <source>Give two different customers.</source>
+        <translation>请给出两位不同的客户。</translation>
+    </message>
+    <message>
+        <source>Remembered: customers {a} and {b} are not the same person; they will not be proposed as duplicates again.</source>
+        <translation>已记住：客户 {a} 和 {b} 不是同一个人，以后不会再作为重复客户提出。</translation>
     </message>
     <message>
         <source>show one customer: details, tags, orders and follow-ups</source>

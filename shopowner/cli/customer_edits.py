@@ -40,6 +40,16 @@ def register(csub) -> None:
     un = csub.add_parser("unmerge", help=translate("Cli", "undo the latest merge into a customer"))
     un.add_argument("customer_id", type=int, metavar="ID")
     un.set_defaults(handler=handle_unmerge)
+    f = csub.add_parser("field", help=translate("Cli", "set one of a customer's own fields (尺码, 生日…), "
+                                                       "as the detail pane's 自定义字段; no value removes it"))
+    f.add_argument("customer_id", type=int, metavar="ID")
+    f.add_argument("key", metavar="FIELD")
+    f.add_argument("value", nargs="?", default="", metavar="VALUE")
+    f.set_defaults(handler=handle_field)
+    ds = csub.add_parser("distinct", help=translate("Cli", "remember that two customers are not the same "
+                                                           "person (never proposed as duplicates again)"))
+    ds.add_argument("customer_ids", nargs=2, type=int, metavar="ID")
+    ds.set_defaults(handler=handle_distinct)
     d = csub.add_parser("delete", help=translate("Cli", "delete a customer with their orders, "
                                                         "follow-ups and tags"))
     d.add_argument("customer_id", type=int, metavar="ID")
@@ -164,4 +174,49 @@ def handle_delete(args, ctx) -> int:
     result = delete_customer_and_files(ctx.db, ctx.data_dir, args.customer_id)
     print(translate("Cli", "Customer {id} was deleted with %n order(s).", "", result["orders"])
           .format(id=args.customer_id))
+    return 0
+
+
+def handle_field(args, ctx) -> int:
+    """The detail pane's custom fields, one at a time (saved with the same function)."""
+    from shopowner.store.customers import update_customer
+
+    found = listed_customers(ctx, [args.customer_id])
+    key = args.key.strip()
+    if found is None:
+        return 1
+    if not key:
+        print(translate("Cli", "Error: {message}").format(message=translate(
+            "Cli", "Give the field a name, such as 尺码 or 生日.")), file=sys.stderr)
+        return 2
+    fields = dict(found[0]["custom_fields"] or {})
+    if args.value.strip():
+        fields[key] = args.value.strip()
+    elif fields.pop(key, None) is None:
+        print(translate("Cli", "Customer {id} has no field “{key}”; nothing changed.")
+              .format(id=args.customer_id, key=key))
+        return 0
+    update_customer(ctx.db, args.customer_id, custom_fields=fields)
+    if args.value.strip():
+        print(translate("Cli", "Customer {id}: {key} = {value}.").format(id=args.customer_id, key=key,
+                                                                       value=args.value.strip()))
+    else:
+        print(translate("Cli", "Customer {id}: field “{key}” removed.").format(id=args.customer_id, key=key))
+    return 0
+
+
+def handle_distinct(args, ctx) -> int:
+    """The duplicates window's “not the same person”."""
+    from shopowner.store.customer_duplicates import mark_distinct
+
+    first, second = args.customer_ids
+    if first == second:
+        print(translate("Cli", "Error: {message}").format(message=translate(
+            "Cli", "Give two different customers.")), file=sys.stderr)
+        return 2
+    if listed_customers(ctx, [first, second]) is None:
+        return 1
+    mark_distinct(ctx.db, first, second)
+    print(translate("Cli", "Remembered: customers {a} and {b} are not the same person; they will not be "
+                           "proposed as duplicates again.").format(a=first, b=second))
     return 0

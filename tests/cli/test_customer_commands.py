@@ -143,3 +143,31 @@ def test_messages_in_both_languages(cli, book, qapp):
     assert asked.code == 1 and "--yes" in asked.err and "删除后无法恢复" in asked.err
     en = cli("customers", "tag", book.li, "--tag", "VIP")
     assert en.out.strip() == "Tag “VIP” added to 1 customer."
+
+
+def test_a_custom_field_set_changed_and_removed(cli, book, en_translators):
+    assert cli("customers", "field", book.zhang, "尺码", "M").out.strip() == f"Customer {book.zhang}: 尺码 = M."
+    assert cli("customers", "field", book.zhang, "生日", " 3月5日 ").code == 0
+    assert cli("customers", "field", book.zhang, "尺码", "L").code == 0
+    assert get_customer(book.db, book.zhang)["custom_fields"] == {"尺码": "L", "生日": "3月5日"}
+    gone = cli("customers", "field", book.zhang, "尺码")
+    assert gone.code == 0 and "removed" in gone.out
+    assert get_customer(book.db, book.zhang)["custom_fields"] == {"生日": "3月5日"}
+    assert "nothing changed" in cli("customers", "field", book.zhang, "尺码").out
+    missing = cli("customers", "field", 999, "尺码", "M")
+    assert missing.code == 1 and "There is no customer 999" in missing.err
+    assert cli("customers", "field", book.zhang, " ", "M").code == 2
+    shown = json.loads(cli("customers", "show", book.zhang, "--json").out)
+    assert shown["customer"]["custom_fields"] == {"生日": "3月5日"}  # what the detail pane shows
+
+
+def test_not_the_same_person_is_remembered(cli, book, en_translators):
+    from shopowner.store.customer_duplicates import pending_pairs
+
+    done = cli("customers", "distinct", book.zhang, book.li)
+    assert done.code == 0 and "not the same person" in done.out
+    status = book.db.execute("SELECT status FROM duplicate_candidates WHERE customer_a = ? AND customer_b = ?",
+                             sorted((book.zhang, book.li))).fetchone()[0]
+    assert status == "distinct" and not pending_pairs(book.db)
+    assert cli("customers", "distinct", book.zhang, book.zhang).code == 2
+    assert cli("customers", "distinct", book.zhang, 999).code == 1
