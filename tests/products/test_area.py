@@ -48,6 +48,10 @@ def test_an_import_fills_the_list(qtbot, main_window):
     import_jd(qtbot, main_window)  # its notice (orders) reads the list again
     qtbot.waitUntil(lambda: not area.empty.isVisible() and area.model.rowCount() > 0, timeout=10000)
     assert area.model.rowCount() == len(list_products(main_window.db))
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    aligned = [area.model.index(0, c).data(Qt.ItemDataRole.TextAlignmentRole) == right
+               for c in range(area.model.columnCount())]  # figures line up on the right, words on the left
+    assert aligned == [True, False, False, False, True, True, True, False, True, True, False]
 
 
 def test_edit_a_product_in_its_dialog(qtbot, main_window):

@@ -50,7 +50,7 @@ def ampersand_shows(text: str, mnemonic: bool) -> bool:
 PLATFORM_KEYS = ("taobao", "tmall", "jd", "pdd", "douyin", "kuaishou", "youzan", "wechat_shop",
                  "xiaohongshu", "qianniu")
 OTHER_KEYS = ("to-ship", "a4-4up-a6", "a4-2up-a5", "a4-10up-90x54", "thermal-100x150", "roll-76",
-              "roll-80")
+              "roll-80", "alipay", "wechat", "cps")  # the last: ways of paying, a channel kind
 _KEY_RE = re.compile(
     r"(?<![\w./\\-])(?:" + "|".join(re.escape(k) for k in PLATFORM_KEYS + OTHER_KEYS) + r")(?![\w-])"
     r"|(?<![\w./\\-])[a-z][a-z0-9]*_[a-z0-9_]+(?![\w.])"      # snake_case keys (settings, kinds)

@@ -30,9 +30,11 @@ class SqlTableModel(QAbstractTableModel):
 
     def __init__(self, columns: list[tuple[str, object]], data_dir, *,
                  fetch: Callable, count: Callable | None = None, first: Callable | None = None,
-                 filters: Callable[[], dict] = dict, parent=None):
+                 filters: Callable[[], dict] = dict, right: tuple[int, ...] = (), parent=None):
+        """``right``: the columns of figures (counts, money), aligned right so digits line up."""
         super().__init__(parent)
         self.columns = columns
+        self.right = frozenset(right)
         self.data_dir = data_dir
         self._fetch, self._count, self._first, self._filters = fetch, count, first, filters
         self._rows: list[dict] = []
@@ -130,6 +132,8 @@ class SqlTableModel(QAbstractTableModel):
             return text if len(text) > 40 else None
         if role == Qt.ItemDataRole.UserRole:
             return row.get("id")
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

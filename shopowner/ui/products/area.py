@@ -70,7 +70,8 @@ class ProductsArea(QWidget):
             (self.tr("Private price"), lambda r: _money(r["price_fen"])),
             (self.tr("Cost"), lambda r: _money(r["cost_fen"])),
             (self.tr("Private only"), lambda r: "✓" if r["private_only"] else ""),
-        ], window.data_dir, fetch=_fetch, first=_whole_list, filters=self._filters, parent=self)
+        ], window.data_dir, fetch=_fetch, first=_whole_list, filters=self._filters, right=(0, 4, 5, 6, 8, 9),
+            parent=self)
         self.view = make_view(self.model, "products/list", stretch=NAME_COLUMN, free=(1,), samples={
             6: ["1,234,567.00"], 7: ["2026-12-31"], 8: ["12,345.00"], 9: ["12,345.00"]})
         self.view.setObjectName("productsView")
