@@ -627,6 +627,14 @@
         <translation>时间线</translation>
     </message>
     <message>
+        <source>Mark shipped</source>
+        <translation>标记已发货</translation>
+    </message>
+    <message>
+        <source>Cancel this private order…</source>
+        <translation>取消这笔私域订单…</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>备注</translation>
     </message>

@@ -92,6 +92,10 @@
         <translation>把私域订单标记为已发货（所有待发货的，或指定的订单号）</translation>
     </message>
     <message>
+        <source>cancel a private order that has not been shipped (it stays listed as closed)</source>
+        <translation>取消一笔尚未发货的私域订单（仍会列出，状态为交易关闭）</translation>
+    </message>
+    <message>
         <source>Error: {message}</source>
         <translation>错误：{message}</translation>
     </message>
@@ -142,6 +146,10 @@
         <translation>
             <numerusform>已标记发货 %n 单：{numbers}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Order {number} cancelled: it no longer counts in the customer&apos;s totals.</source>
+        <translation>订单 {number} 已取消：不再计入该客户的合计。</translation>
     </message>
 </context>
 <context>
@@ -219,6 +227,10 @@
         <translation>没有待发货的私域订单。</translation>
     </message>
     <message>
+        <source>Order {number} has gone out or ended already; only an order not shipped yet can be cancelled.</source>
+        <translation>订单 {number} 已发货或已结束；只有尚未发货的订单才能取消。</translation>
+    </message>
+    <message>
         <source>Export the shipping list to a file ending in .xlsx or .csv.</source>
         <translation>发货单请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
@@ -271,6 +283,26 @@
         <translation>
             <numerusform>已标记发货 %n 单。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mark shipped</source>
+        <translation>标记已发货</translation>
+    </message>
+    <message>
+        <source>Order {number} marked shipped.</source>
+        <translation>订单 {number} 已标记发货。</translation>
+    </message>
+    <message>
+        <source>Cancel private order</source>
+        <translation>取消私域订单</translation>
+    </message>
+    <message>
+        <source>Cancel order {number}? It stays in the customer&apos;s orders as closed, no longer counts in their totals and gets no card.</source>
+        <translation>取消订单 {number} 吗？它会以“交易关闭”留在客户的订单里，不再计入合计，也不会印卡片。</translation>
+    </message>
+    <message>
+        <source>Order {number} cancelled.</source>
+        <translation>订单 {number} 已取消。</translation>
     </message>
 </context>
 <context>

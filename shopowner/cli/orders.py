@@ -59,6 +59,10 @@ def register(sub) -> None:
     shipped.add_argument("--orders", metavar="SY…,SY…", help=translate("Cli", "these order numbers only"))
     shipped.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     shipped.set_defaults(handler=handle_shipped)
+    cancel = osub.add_parser("cancel", help=translate(
+        "Cli", "cancel a private order that has not been shipped (it stays listed as closed)"))
+    cancel.add_argument("number", metavar="SY…")
+    cancel.set_defaults(handler=handle_cancel)
 
 
 def _error(message) -> int:
@@ -139,4 +143,16 @@ def handle_shipped(args, ctx) -> int:
     else:
         print(translate("Cli", "%n order(s) marked shipped: {numbers}", "", len(marked)).format(
             numbers=", ".join(o["platform_order_id"] for o in marked)))
+    return 0
+
+
+def handle_cancel(args, ctx) -> int:
+    from shopowner.orders.private import OrderError, cancel_private_order
+
+    try:
+        cancel_private_order(ctx.db, args.number.strip())
+    except OrderError as exc:
+        return _error(exc)
+    print(translate("Cli", "Order {number} cancelled: it no longer counts in the customer's totals.")
+          .format(number=args.number.strip()))
     return 0

@@ -35,7 +35,8 @@ STATUSES = ("paid", "shipped", "completed", "unpaid")  # what an owner records (
 MAX_QUANTITY = 9999
 # the order's status in the shop's own words, kept as a platform keeps its own (status_text): Chinese,
 # whatever the window's language, like the platforms' exports
-STATUS_TEXT = {"unpaid": "待付款", "paid": "已付款，待发货", "shipped": "已发货", "completed": "交易成功"}
+STATUS_TEXT = {"unpaid": "待付款", "paid": "已付款，待发货", "shipped": "已发货", "completed": "交易成功",
+               "closed": "交易关闭"}
 _SPEC = re.compile(r"^(?P<name>.*?)(?:\s*[*×＊]\s*(?P<qty>[^*×＊@＠]*))?(?:\s*[@＠]\s*(?P<price>[^@＠]*))?$")
 
 
@@ -264,3 +265,27 @@ def mark_shipped(db, numbers: Sequence[str] | None = None, *, now: datetime | No
 def orders_shipped(marked: list[dict], source: str = "shipped") -> Change:
     """What marking orders shipped changed: those customers' orders (their parcels going out)."""
     return Change.of(ORDERS, customer_ids=sorted({o["customer_id"] for o in marked}), source=source)
+
+
+def cancel_private_order(db, number: str, *, now: datetime | None = None) -> dict:
+    """Cancel (close) a private order entered by mistake or called off, while it has not gone out
+    (unpaid, or paid and not shipped): it stays in the ledger as 交易关闭, no longer counts in the
+    customer's totals and leaves the parcels going out. Returns its ``id``, ``platform_order_id``
+    and ``customer_id``; OrderError says why another cannot be cancelled (nothing is written)."""
+    rows = store.shipping_orders(db, numbers=[number])
+    if not rows:
+        raise OrderError(translate("Orders", "No private order is numbered {numbers}.").format(numbers=number))
+    order = rows[0]
+    if order["status"] not in ("unpaid", "paid") or order["shipped_at"]:
+        raise OrderError(translate("Orders", "Order {number} has gone out or ended already; only an order not "
+                                             "shipped yet can be cancelled.").format(number=number))
+    now = clock.current(now)
+    with db.atomic():
+        store.set_closed(db, order["id"], clock.stamp(now), STATUS_TEXT["closed"])
+        refresh_customer_totals(db, [order["customer_id"]], now=now)
+    return {k: order[k] for k in ("id", "platform_order_id", "customer_id")}
+
+
+def order_cancelled(order: dict, source: str = "order cancelled") -> Change:
+    """A cancelled order changes the customer's orders and totals."""
+    return Change.of(ORDERS, CUSTOMERS, customer_ids=[order["customer_id"]], source=source)

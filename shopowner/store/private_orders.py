@@ -125,3 +125,11 @@ def set_shipped(db: Database, order_ids: list[int], when: str, status_text: str)
         "WHERE platform = ? AND status = 'paid' AND shipped_at IS NULL "
         "AND id IN (SELECT value FROM json_each(?))",
         [status_text, when, when, PLATFORM, json.dumps(order_ids)]).rowcount
+
+
+def set_closed(db: Database, order_id: int, when: str, status_text: str) -> int:
+    """Close (cancel) a private order that has not gone out yet; returns 1 when it changed."""
+    return db.execute(
+        "UPDATE orders SET status = 'closed', status_text = ?, updated_at = ? "
+        "WHERE id = ? AND platform = ? AND status IN ('unpaid', 'paid') AND shipped_at IS NULL",
+        [status_text, when, order_id, PLATFORM]).rowcount

@@ -12,6 +12,7 @@ every write, so the area can confirm, run long work in the background and refres
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPlainTextEdit, QPushButton, QScrollArea, QTableView, QTabWidget, QVBoxLayout, QWidget,
@@ -91,6 +92,7 @@ class DetailPane(QWidget):
             ("items", self.tr("Items"), None),
             ("receiver_name", self.tr("Receiver"), None)], self)
         self.orders = self._table("detailOrders", self.orders_model)
+        self._order_actions()
         self.tabs.addTab(self.orders, self.tr("Orders"))
         self.timeline_model = ListTableModel([
             ("at", self.tr("When"), None), ("what", self.tr("What"), None),
@@ -115,6 +117,37 @@ class DetailPane(QWidget):
         header.setStretchLastSection(True)
         ElidedTips(table)  # a cut cell (the timeline's details, an order's items) shows whole on hover
         return table
+
+    def _order_actions(self) -> None:
+        """Right-click on a private order not shipped yet: mark it shipped, or cancel it."""
+        from shopowner.ui.orders import cancel_order, mark_order_shipped
+
+        window = self.area.window_
+        self.ship_action = QAction(self.tr("Mark shipped"), self.orders)
+        self.cancel_action = QAction(self.tr("Cancel this private order…"), self.orders)
+        self.ship_action.triggered.connect(lambda: self._on_order(mark_order_shipped, window))
+        self.cancel_action.triggered.connect(lambda: self._on_order(cancel_order, window))
+        self.orders.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in (self.ship_action, self.cancel_action):
+            action.setEnabled(False)
+            self.orders.addAction(action)
+        self.orders.selectionModel().selectionChanged.connect(lambda *_: self._enable_order_actions())
+        self.orders_model.modelReset.connect(self._enable_order_actions)
+
+    def _selected_order(self) -> dict | None:
+        rows = self.orders.selectionModel().selectedRows()
+        return self.orders_model.rows[rows[0].row()] if rows and rows[0].row() < len(self.orders_model.rows) else None
+
+    def _enable_order_actions(self) -> None:
+        order = self._selected_order() or {}
+        private = order.get("platform") == "private"
+        self.ship_action.setEnabled(private and order["status"] == "paid")
+        self.cancel_action.setEnabled(private and order["status"] in ("unpaid", "paid"))
+
+    def _on_order(self, act, window) -> None:
+        order = self._selected_order()
+        if order is not None:
+            act(window, order["platform_order_id"])
 
     def _button(self, name: str, text: str, slot) -> QPushButton:
         button = QPushButton(text, objectName=name)

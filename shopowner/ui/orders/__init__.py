@@ -79,3 +79,36 @@ def _failed(window, exc: Exception) -> None:
     window.statusBar().clearMessage()
     # a refusal (nothing to ship) in its own words, else what happened and what to do
     window.dialogs.information(window, translate("Orders", "Export shipping list"), str(exc))
+
+
+def mark_order_shipped(window, number: str) -> bool:
+    """One private order marked shipped (the customer's orders tab: right-click)."""
+    from shopowner.orders.private import OrderError, mark_shipped, orders_shipped
+
+    try:
+        marked = mark_shipped(window.db, [number])
+    except OrderError as exc:
+        window.dialogs.information(window, translate("Orders", "Mark shipped"), str(exc))
+        return False
+    window.announce(orders_shipped(marked))
+    window.statusBar().showMessage(translate("Orders", "Order {number} marked shipped.").format(number=number), 8000)
+    return True
+
+
+def cancel_order(window, number: str) -> bool:
+    """Cancel a private order not shipped yet, after asking (the customer's orders tab)."""
+    from shopowner.orders.private import OrderError, cancel_private_order, order_cancelled
+
+    title = translate("Orders", "Cancel private order")
+    if not window.dialogs.confirm(window, title, translate(
+            "Orders", "Cancel order {number}? It stays in the customer's orders as closed, no longer counts "
+                      "in their totals and gets no card.").format(number=number)):
+        return False
+    try:
+        order = cancel_private_order(window.db, number)
+    except OrderError as exc:
+        window.dialogs.information(window, title, str(exc))
+        return False
+    window.announce(order_cancelled(order))
+    window.statusBar().showMessage(translate("Orders", "Order {number} cancelled.").format(number=number), 8000)
+    return True
