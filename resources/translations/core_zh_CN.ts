@@ -2219,6 +2219,10 @@ Your customers, your letters, your data: everything stays in {path}.</source>
         <translation>备份 {path} 由更新版本的掌柜私域写入。请安装最新版的掌柜私域后再恢复。</translation>
     </message>
     <message>
+        <source>ShopOwner is open on this shop in another window or command (process {pids}). Close it first, then restore: it would go on writing to the file being replaced, and its work would be lost. Nothing was changed.</source>
+        <translation>掌柜私域正在另一个窗口或命令中打开这家店铺（进程 {pids}）。请先关闭它再恢复：它会继续写入被替换的文件，所做的工作会丢失。没有做任何改动。</translation>
+    </message>
+    <message>
         <source>The copy of the backup {path} failed its check ({problem}); nothing was changed.</source>
         <translation>备份 {path} 的副本没有通过检查（{problem}）；什么都没有改动。</translation>
     </message>

@@ -286,4 +286,7 @@ def open_database(data_dir: Path, *, migrate: bool = True, check: bool = False,
     except Exception:
         db.close()
         raise
+    from shopowner.store.in_use import mark_in_use
+
+    mark_in_use(data_dir)  # restoring a backup asks who has the file open
     return db

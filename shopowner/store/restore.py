@@ -8,7 +8,8 @@
    and no stale WAL is left to corrupt the restored file). Nothing is deleted.
 4. The copy is renamed to ``shopowner.db`` and opened (migrated when it is older).
 
-The caller must have closed its own connections to the shop file first.
+The caller must have closed its own connections to the shop file first; another program with the
+file open (another window, a command still running: :mod:`shopowner.store.in_use`) refuses it.
 """
 
 from __future__ import annotations
@@ -136,8 +137,17 @@ def restore_backup(data_dir: Path, backup: Path, now: datetime | None = None) ->
     from shopowner.store import open_database
     from shopowner.store.health import forget_damaged
 
+    from shopowner.store.in_use import others_using
+
     data_dir = Path(data_dir)
     info = verify_backup(backup)
+    others = others_using(data_dir)
+    if others:
+        raise _refuse(translate(
+            "Store", "ShopOwner is open on this shop in another window or command (process {pids}). "
+                     "Close it first, then restore: it would go on writing to the file being replaced, "
+                     "and its work would be lost. Nothing was changed."), data_dir,
+            pids=", ".join(map(str, others)))
     shop = db_path(data_dir)
     temp = data_dir / f".shopowner-restore.{os.getpid()}{TEMP_SUFFIX}"
     aside = None

@@ -92,3 +92,36 @@ def test_backup_list_in_the_cli(backed_up, data_dir, capsys, en_translators):
 
     listed = json.loads(capsys.readouterr().out)
     assert listed[0]["customers"] == 300 and listed[0]["kind"] == "manual"
+
+
+@pytest.mark.e2e
+def test_a_shop_open_in_another_program_is_not_restored_under_it(backed_up, data_dir, en_translators):
+    """Another ShopOwner process with the shop open (a window, a running command) would go on
+    writing to the replaced file: restore refuses until it has ended, even when it was killed."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from tests.backups.helpers import ROOT
+
+    child = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from shopowner.store import open_database; "
+                               "db = open_database(sys.argv[1]); print('open', flush=True); sys.stdin.read()",
+         str(data_dir)], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout.readline().strip() == "open"
+        before = counts(data_dir / "shopowner.db")
+        with pytest.raises(RestoreError) as refused:
+            restore_backup(data_dir, backed_up)
+        assert f"process {child.pid}" in str(refused.value) and "Close it first" in str(refused.value)
+        assert counts(data_dir / "shopowner.db") == before and not list((data_dir / "backups").glob("*before*"))
+        os.kill(child.pid, signal.SIGKILL)  # killed: its lock stays on disk, but nobody holds it
+        child.wait(timeout=30)
+        assert (data_dir / ".in-use" / f"{child.pid}.lock").exists()
+        assert restore_backup(data_dir, backed_up)["customers"] == 300
+        assert not (data_dir / ".in-use" / f"{child.pid}.lock").exists()
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
