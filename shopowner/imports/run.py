@@ -12,7 +12,6 @@ import json
 import logging
 from contextlib import closing
 from itertools import chain
-from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -26,6 +25,9 @@ from shopowner.imports.parse_process import ParseProcess, ParseProcessLost, wort
 from shopowner.imports.platforms import detect, platform_label
 from shopowner.imports.platforms.base import Order, Platform, RowProblem, build_order, row_values
 from shopowner.imports.read import ImportRejected, Table, open_table
+from shopowner.imports.report import (  # callers import them from here too
+    MAX_REPORTED_SKIPS, FileReport, ImportResult, NeedsMapping,
+)
 from shopowner.imports.write import OrderWriter
 from shopowner.progress import Cancelled, Progress, maybe
 from shopowner.store.customer_search import (index_imported_orders, paused_search_index,
@@ -38,63 +40,7 @@ from shopowner.store.orders import bulk_cache, finish_import, orders_stored, sta
 # tables whose secondary indexes a big file sets aside while it loads (store/bulk_indexes.py)
 BULK_TABLES = ("orders", "order_items", "customer_identities", "customers")
 BULK_MIN_ORDERS = 5000
-MAX_REPORTED_SKIPS = 1000  # the imports table keeps this many; the returned report keeps all
 _log = logging.getLogger(__name__)
-
-
-class NeedsMapping(ImportRejected):
-    """A table that is not a known platform export and has no usable column mapping."""
-
-    def __init__(self, message: str, headers: list[str], proposal: dict | None = None):
-        super().__init__(message)
-        self.headers = headers
-        self.proposal = proposal  # the order mapping we would propose (flat form), if any
-
-
-@dataclass
-class FileReport:
-    file: str
-    platform: str = ""
-    kind: str = ""
-    rows: int = 0
-    orders: int = 0
-    new_orders: int = 0
-    updated_orders: int = 0
-    new_customers: int = 0
-    matched_customers: int = 0
-    duplicates: int = 0
-    skipped: list[dict] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    error: str | None = None
-    needs_mapping: bool = False
-    proposal: dict | None = None  # needs_mapping: the column mapping proposed for it
-    joined_with: str = ""
-    import_id: int | None = None
-    finished_at: str = ""  # set on reports read back from the import history
-    # read back from the history: all skipped rows, of which ``skipped`` lists the first
-    # MAX_REPORTED_SKIPS (or none, in a list of imports); None: ``skipped`` is all of them
-    skipped_count: int | None = None
-
-    @property
-    def skipped_total(self) -> int:
-        listed = len(self.skipped)
-        return listed if self.skipped_count is None else max(self.skipped_count, listed)
-
-    def as_json(self) -> dict:
-        keys = ("file", "platform", "rows", "orders", "new_orders", "updated_orders",
-                "new_customers", "matched_customers", "skipped", "error")
-        data = asdict(self)
-        return {k: data[k] for k in keys}
-
-
-@dataclass
-class ImportResult:
-    files: list[FileReport]
-    cancelled: bool = False
-
-    @property
-    def rejected(self) -> bool:
-        return any(f.error for f in self.files)
 
 
 def import_files(db, paths, *, mappings: dict | None = None, progress: Progress | None = None,
