@@ -7,14 +7,14 @@ through :func:`log_failure`. No Qt here.
 
 Our own exceptions (defined under ``shopowner.``) already carry the words to show: they are
 *refusals* (exit 1), or shop-file problems (:class:`~shopowner.store.db.StoreError`, exit 3).
-Everything else — SQLite's and the operating system's errors, and bugs — is classified here.
+Everything else — the database's errors (named in :mod:`shopowner.store.errors`, which also says
+what each means), the operating system's, and bugs — is classified here.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
-import sqlite3
 import sys
 import threading
 import traceback
@@ -36,9 +36,6 @@ UNEXPECTED = 6    # a fault of the program itself; the details are in logs/error
 LOG_NAME = "errors.log"
 MAX_LOG_BYTES = 1_000_000  # then the log starts again (the previous one kept as errors.log.1)
 
-# SQLite primary result codes (the low byte of an extended code)
-_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
-_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 10, 11, 13, 14, 26
 _WIN_SHARING = {32, 33}           # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
 _WIN_FULL = {39, 112}             # ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL
 
@@ -150,27 +147,6 @@ def progress_waiter(progress):
 
 
 # classifying ----------------------------------------------------------------------------------
-def _sqlite_kind(exc: sqlite3.Error) -> str | None:
-    code = getattr(exc, "sqlite_errorcode", None)
-    primary = code & 0xFF if isinstance(code, int) else None
-    text = str(exc).lower()
-    if primary in (_SQLITE_BUSY, _SQLITE_LOCKED) or "database is locked" in text or "is busy" in text:
-        return "busy"
-    if primary == _SQLITE_FULL or "disk is full" in text:
-        return "full"
-    if primary == _SQLITE_READONLY or "readonly database" in text:
-        return "read_only"
-    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or "malformed" in text or "not a database" in text:
-        return "damaged"
-    if primary == _SQLITE_PERM:
-        return "permission"
-    if primary == _SQLITE_CANTOPEN or "unable to open" in text:
-        return "missing"
-    if primary == _SQLITE_IOERR or "disk i/o error" in text:
-        return "io"
-    return None
-
-
 def _os_kind(exc: OSError) -> str | None:
     winerror = getattr(exc, "winerror", None)
     if winerror in _WIN_SHARING or "being used by another process" in str(exc):
@@ -194,8 +170,10 @@ def _os_kind(exc: OSError) -> str | None:
 
 
 def _kind(exc: BaseException) -> str | None:
-    if isinstance(exc, sqlite3.Error):
-        return _sqlite_kind(exc)
+    from shopowner.store import errors
+
+    if isinstance(exc, errors.Error):  # the database's own kinds (busy, damaged…)
+        return errors.failure_kind(exc)
     if isinstance(exc, OSError):
         return _os_kind(exc)
     return None
@@ -253,7 +231,9 @@ def describe(exc: BaseException) -> Fault:
 def _damaged_shop(found: list) -> Fault | None:
     """A write refused (read only) or a page unreadable because the shop file itself was found
     damaged: the store's words, which name the latest good backup and how to restore it."""
-    if _log_folder is None or not any(isinstance(e, sqlite3.Error) and k in ("read_only", "damaged")
+    from shopowner.store import errors
+
+    if _log_folder is None or not any(isinstance(e, errors.Error) and k in ("read_only", "damaged")
                                       for e, k in found):
         return None
     from shopowner.paths import db_path

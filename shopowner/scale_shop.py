@@ -18,13 +18,12 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 
-from sqlite_utils import Database
-
 from shopowner import clock
 from shopowner.cards.codes import ALPHABET, check_char
 from shopowner.demo import (
     GIVEN, NICK_PARTS, PLACES, PLATFORMS, PRODUCTS, STATUS_TEXT, STREETS, SURNAMES, TAGS,
 )
+from shopowner.store import Database
 from shopowner.store.bulk_load import bulk_load, finish_load, insert_rows, row_count, unjournaled
 from shopowner.store.customers import refresh_customer_totals
 from shopowner.store.settings import FOUNDER_NAME, SHOP_NAME, WECHAT_QR, set_setting

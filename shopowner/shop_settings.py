@@ -22,9 +22,8 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
 from shopowner.i18n import translate
+from shopowner.store import Database
 from shopowner.store.settings import (
     ASK_LINE_KEY, BAIT_COST_KEY, BANNED_PHRASES_KEY, CARD_COSTS_KEY, DESIGN_IMAGE_KEY, DESIGN_KEY, FOUNDER_NAME,
     FOUNDER_WECHAT_ID_KEY, ORDER_BARCODE_KEY, QR_OWNER_KEY, SHOP_NAME, SIGNATURE_IMAGE_KEY, WECHAT_QR, set_setting,

@@ -14,12 +14,11 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from sqlite_utils import Database
-
 from shopowner import clock
 from shopowner.cards.codes import new_code
 from shopowner.i18n import translate
 from shopowner.products.catalogue import parse_yuan
+from shopowner.store import Database
 from shopowner.store import channels as store
 from shopowner.vocab.channel_kinds import CARD, CHANNEL_KINDS, channel_kind_name, has_channel_code
 

@@ -17,10 +17,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlite_utils import Database
-
 from shopowner import clock
 from shopowner.channels.book import CostPeriod, list_channels
+from shopowner.store import Database
 from shopowner.store import channels as store
 from shopowner.store.settings import BAIT_COST_KEY, CARD_COSTS_KEY, get_setting
 

@@ -14,13 +14,13 @@ from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdfcanvas
-from sqlite_utils import Database
 
 from shopowner.cards.fonts import register_card_font
 from shopowner.cards.qr import draw_qr
 from shopowner.cards.qr_source import source_from_setting
 from shopowner.channels.book import Channel
 from shopowner.i18n import translate
+from shopowner.store import Database
 from shopowner.store.settings import SHOP_NAME, WECHAT_QR, get_setting
 
 ASK = "加微信时请发送暗号 {code}"

@@ -10,7 +10,6 @@ import argparse
 import importlib
 import json
 import os
-import sqlite3
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,9 +18,10 @@ from typing import TYPE_CHECKING
 from shopowner import __version__, faults
 from shopowner.i18n import translate
 from shopowner.paths import resolve_data_dir
+from shopowner.store.errors import DatabaseError
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from shopowner.store import Database
 
     from shopowner.store.health import WriteGuard
 
@@ -141,7 +141,7 @@ def run(argv: list[str]) -> int:
         finally:
             ctx.close()
         return code
-    except sqlite3.DatabaseError as exc:
+    except DatabaseError as exc:
         message = ctx.damage_message(exc)
         if message is None:  # not damage: the one mapping of every other failure
             return report_failure(exc)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from shopowner.i18n import translate
+from shopowner.store import Database
 from shopowner.store.customer_merge import MergeError, merge_customers, merges_of, undo_merge
 from shopowner.store.customers import get_customer
 

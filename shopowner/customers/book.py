@@ -3,10 +3,9 @@ erasing them: the writes the GUI and the CLI share."""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from shopowner.i18n import translate
 from shopowner.imports import clean
+from shopowner.store import Database
 from shopowner.store.customers import (
     add_customer, add_identity, ensure_tag, get_customer, list_tags, refresh_customer_totals,
     tag_customers, untag_customers, update_customer,

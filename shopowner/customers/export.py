@@ -15,11 +15,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from shopowner.customers.labels import mask_phone, wechat_label
 from shopowner.i18n import translate
 from shopowner.progress import Progress, maybe
+from shopowner.store import Database
 from shopowner.store.customer_detail import export_rows
 from shopowner.table_files import neutralise, write_table
 from shopowner.vocab.platforms import platforms_label

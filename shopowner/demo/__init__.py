@@ -20,8 +20,6 @@ import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from shopowner import clock
 from shopowner.demo.shop_data import (
     DEMO_CUSTOMERS, DEMO_ORDERS, DEMO_PRIVATE_ORDERS, GIVEN, NICK_PARTS, PLACES, PLATFORMS, PRIVATE_PRODUCTS,
@@ -30,6 +28,7 @@ from shopowner.demo.shop_data import (
 from shopowner.gc_pause import full_collections_paused
 from shopowner.i18n import translate
 from shopowner.progress import Progress, maybe
+from shopowner.store import Database
 from shopowner.store.backups import data_dir_of, shop_is_empty
 from shopowner.store.orders import customers_of_orders
 from shopowner.store.settings import set_setting

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlite_utils import Database
-
 from shopowner import clock
 from shopowner.channels.book import add_channel, add_cost
 from shopowner.demo.shop_data import Person
 from shopowner.followups.channel_redeem import redeem_channel
+from shopowner.store import Database
 
 # name, kind, notes, monthly cost in yuan for the last three months (oldest first)
 CHANNELS = [

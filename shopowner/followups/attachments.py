@@ -12,10 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from shopowner.i18n import translate
 from shopowner.paths import attachments_dir
+from shopowner.store import Database
 from shopowner.store.followups import insert_attachment, stored_attachment_names, stored_name_taken
 
 MAX_BYTES = 20 * 1024 * 1024

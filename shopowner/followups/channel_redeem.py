@@ -13,13 +13,12 @@ import re
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
-from sqlite_utils import Database
-
 from shopowner.cards.codes import codes_in_text, normalise
 from shopowner.clock import stamp
 from shopowner.followups.paste import wechat_name_in
 from shopowner.followups.redeem import RedeemError
 from shopowner.i18n import translate
+from shopowner.store import Database
 from shopowner.store import channels as channels_store
 from shopowner.store.customers import add_customer, refresh_customer_totals
 from shopowner.store.redemptions import add_wechat_add, customer_row, set_customer_added

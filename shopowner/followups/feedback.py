@@ -7,11 +7,10 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from shopowner.followups import attachments as att
 from shopowner.clock import parse_stamp, stamp
 from shopowner.i18n import translate
+from shopowner.store import Database
 from shopowner.store.followups import (
     customer_exists, feedback_row, insert_feedback, set_feedback_resolved,
 )

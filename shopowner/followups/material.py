@@ -7,11 +7,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from shopowner.followups import attachments as att
 from shopowner.i18n import translate
 from shopowner.progress import Progress, maybe
+from shopowner.store import Database
 from shopowner.store.followups import attachments_of, customer_names, customer_phones, feedback_rows
 
 PHONE = re.compile(r"(?<!\d)1\d{2}[ -]?(?:\d{4}|\*{4})[ -]?\d{4}(?!\d)")

@@ -11,12 +11,11 @@ import re
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
-from sqlite_utils import Database
-
 from shopowner.cards.codes import codes_in_text, normalise
 from shopowner.clock import stamp
 from shopowner.followups.paste import Typo, typos_in, with_code
 from shopowner.i18n import translate
+from shopowner.store import Database
 from shopowner.store.customers import refresh_customer_totals
 from shopowner.store.redemptions import (
     add_wechat_add, cards_by_codes, customer_row, mark_card_redeemed, set_customer_added,

@@ -12,12 +12,11 @@ import json
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from shopowner.clock import current, day_text, stamp
 from shopowner.followups.log import add_followup
 from shopowner.i18n import translate
 from shopowner.progress import Progress, maybe
+from shopowner.store import Database
 from shopowner.store import reminders as store
 from shopowner.store.followups import customer_exists
 from shopowner.vocab.names import shown_name

@@ -19,8 +19,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from sqlite_utils import Database
-
 from shopowner import clock
 from shopowner.clock import day_text, parse_stamp, stamp
 from shopowner.followups.reminders import due_by_rule, generate_reminders, rule_label, today_list
@@ -28,6 +26,7 @@ from shopowner.i18n import translate
 from shopowner.moments.accounts import warnings
 from shopowner.moments.planner import list_posts
 from shopowner.progress import Progress, maybe
+from shopowner.store import Database
 from shopowner.store import review as store
 from shopowner.vocab.feedback_kinds import kind_label, status_label
 from shopowner.vocab.names import shown_name

@@ -18,11 +18,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlite_utils import Database
-
 from shopowner.followups.review import daily_review
 from shopowner.i18n import translate
 from shopowner.progress import Progress
+from shopowner.store import Database
 
 
 def _line(text: str, kind: str | None = None, item_id: int | None = None,

@@ -12,13 +12,13 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdfcanvas
-from sqlite_utils import Database
 
 from shopowner.cards.fonts import register_card_font
 from shopowner.followups.review import daily_review
 from shopowner.followups.review_page import review_page, section_rows
 from shopowner.i18n import translate
 from shopowner.progress import Progress, maybe
+from shopowner.store import Database
 from shopowner.store.settings import SHOP_NAME, get_setting
 
 MARGIN = 14 * mm

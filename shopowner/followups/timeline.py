@@ -8,9 +8,8 @@ minute (``2024-06-11 10:00``), ``kind`` one of :data:`KINDS`, ``what`` and ``det
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from shopowner.i18n import translate
+from shopowner.store import Database
 from shopowner.store.customer_detail import detail_of, timeline_entries
 from shopowner.vocab import feedback_kinds, followup_kinds
 from shopowner.vocab.money import yuan

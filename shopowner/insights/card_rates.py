@@ -16,11 +16,10 @@ against 0 of 12, say) give no such number: the words ask for more cards without 
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from shopowner.cards.product_names import print_name, title_key
 from shopowner.i18n import translate
 from shopowner.insights.stats import compare_rates, sample_size_two_proportions, wilson
+from shopowner.store import Database
 from shopowner.store import growth as store
 from shopowner.store.print_names import all_print_names
 

@@ -21,14 +21,13 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlite_utils import Database
-
 from shopowner import clock
 from shopowner.channels.figures import channel_figures
 from shopowner.i18n import translate
 from shopowner.insights import card_rates, repeat_value
 from shopowner.insights.stats import wilson
 from shopowner.progress import Progress, maybe
+from shopowner.store import Database
 from shopowner.store import growth as store
 from shopowner.store import rfm
 from shopowner.vocab.rfm_segments import segment_label

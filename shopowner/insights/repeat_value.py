@@ -16,9 +16,8 @@ revenue from private customers and private orders; and the pool's value month by
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from shopowner.insights.stats import mean_interval_from_sums, wilson
+from shopowner.store import Database
 from shopowner.store import growth as store
 
 

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from sqlite_utils import Database
-
 from shopowner.clock import stamp
 from shopowner.i18n import translate
+from shopowner.store import Database
 from shopowner.store import moments as store
 from shopowner.store.customer_query import fetch_page
 from shopowner.store.customers import list_tags

@@ -11,13 +11,12 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from shopowner.clock import stamp
 from shopowner.followups.attachments import copy_into, remove_from
 from shopowner.i18n import translate
 from shopowner.moments.accounts import check_name
 from shopowner.paths import moments_dir
+from shopowner.store import Database
 from shopowner.store import moments as store
 from shopowner.vocab.moments import REACTION_KINDS
 from shopowner.vocab.names import shown_name

@@ -55,6 +55,18 @@ def test_only_the_window_imports_qt_widgets_painting_and_printing():
     assert found == []
 
 
+# The database driver's modules, named only inside shopowner/store/: the rest of the app knows the
+# shop connection as store.Database and its errors by store/errors.py's names (the seam a second back
+# end fills). No exceptions are allowed today.
+DRIVERS = ("sqlite3", "sqlite_utils")
+
+
+def test_only_the_store_imports_the_database_driver():
+    found = [f"{path}:{line} {name}" for path, tree in _modules() if not path.startswith("shopowner/store/")
+             for line, name in _imports(tree) if name.split(".")[0] in DRIVERS]
+    assert found == []
+
+
 def test_sql_is_written_only_in_the_store():
     found = []
     for path, tree in _modules():
