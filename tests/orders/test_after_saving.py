@@ -52,26 +52,31 @@ def test_right_click_marks_shipped_or_cancels_a_private_order(qtbot, main_window
     area.open_detail()
     settled(qtbot, area)
     pane = area.detail
-    rows = pane.orders_model.rows
-    numbers = [r["platform_order_id"] for r in rows]
-    pane.orders.selectRow(numbers.index("TB1001"))  # a platform's order: nothing to do here
-    assert not pane.ship_action.isEnabled() and not pane.cancel_action.isEnabled()
 
-    pane.orders.selectRow(numbers.index(first.number))
-    assert pane.ship_action.isEnabled() and pane.cancel_action.isEnabled()
+    def pick(number: str) -> bool:
+        """Select the order's row once the pane lists it (a late re-read resets the selection)."""
+        listed = [r["platform_order_id"] for r in pane.orders_model.rows]
+        if number not in listed:
+            return False
+        if not pane.orders.selectionModel().isRowSelected(listed.index(number)):
+            pane.orders.selectRow(listed.index(number))
+        return True
+
+    def actions(number: str) -> tuple[bool, bool] | None:
+        return (pane.ship_action.isEnabled(), pane.cancel_action.isEnabled()) if pick(number) else None
+
+    qtbot.waitUntil(lambda: actions("TB1001") == (False, False), timeout=10000)  # a platform's order
+    qtbot.waitUntil(lambda: actions(first.number) == (True, True), timeout=10000)
     with qtbot.waitSignal(main_window.changed, check_params_cb=lambda c: c.touches("orders"), timeout=5000):
         pane.ship_action.trigger()
     assert _status(db, first.number) == "shipped"
-    settled(qtbot, area)
+    qtbot.waitUntil(lambda: actions(first.number) == (False, False), timeout=10000)  # it has gone out
 
-    numbers = [r["platform_order_id"] for r in pane.orders_model.rows]
-    pane.orders.selectRow(numbers.index(first.number))
-    assert not pane.ship_action.isEnabled() and not pane.cancel_action.isEnabled()  # it has gone out
-
-    pane.orders.selectRow(numbers.index(second.number))
+    qtbot.waitUntil(lambda: actions(second.number) == (True, True), timeout=10000)
     pane.cancel_action.trigger()  # asked, answered No: nothing changes
     assert main_window.dialogs.messages[-1][0] == "confirm" and _status(db, second.number) == "paid"
     main_window.dialogs.confirm_answers.append(True)
+    qtbot.waitUntil(lambda: actions(second.number) == (True, True), timeout=10000)
     with qtbot.waitSignal(main_window.changed, check_params_cb=lambda c: c.touches("customers"), timeout=5000):
         pane.cancel_action.trigger()
     assert _status(db, second.number) == "closed"
