@@ -284,8 +284,8 @@
         <translation>{printed} 张卡片中 {redeemed} 张</translation>
     </message>
     <message>
-        <source>Value of the pool by month (private customers × average order)</source>
-        <translation>私域池价值的变化（私域客户数 × 客单价）</translation>
+        <source>Value of the pool at each month&apos;s end (private customers × average order to date)</source>
+        <translation>每月底的私域池价值（私域客户数 × 截至当时的客单价）</translation>
     </message>
     <message>
         <source>Value of the pool</source>
@@ -508,10 +508,6 @@
         <translation>私域池价值</translation>
     </message>
     <message>
-        <source>private customers × average order value</source>
-        <translation>私域客户数 × 客单价</translation>
-    </message>
-    <message>
         <source>Average order value</source>
         <translation>客单价</translation>
     </message>
@@ -534,6 +530,10 @@
     <message>
         <source>paid orders in the period, refunds taken off</source>
         <translation>期间内的付款订单，已扣除退款</translation>
+    </message>
+    <message>
+        <source>private customers × the period&apos;s average order value</source>
+        <translation>私域客户数 × 本期客单价</translation>
     </message>
     <message>
         <source>All platforms</source>

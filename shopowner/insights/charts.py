@@ -108,8 +108,8 @@ def pool_chart(pool_by_month: list[dict]) -> str | None:
     """The pool's value (private customers × average order) at each month's end, in yuan."""
     if not any(m["pool_value_fen"] for m in pool_by_month):
         return None
-    chart = _chart("Line", translate("Charts", "Value of the pool by month (private customers × "
-                                               "average order)"),
+    chart = _chart("Line", translate("Charts", "Value of the pool at each month's end (private customers × "
+                                               "average order to date)"),
                    show_legend=False, fill=True, value_formatter=lambda v: f"¥{v:,.0f}")
     chart.x_labels = _every_nth([m["month"][2:].replace("-", "/") for m in pool_by_month])
     chart.add(translate("Charts", "Value of the pool"),

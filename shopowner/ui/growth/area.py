@@ -108,7 +108,7 @@ class GrowthArea(QWidget):
                                self.tr("cards printed in the period whose code came back")),
             "repeat": Tile(self.tr("Repeat rate"), ""),
             "pool": Tile(self.tr("Value of the pool"),
-                         self.tr("private customers × average order value")),
+                         self.tr("private customers × the period's average order value")),
             "aov": Tile(self.tr("Average order value"),
                         self.tr("paid orders in the period, refunds taken off")),
         }
