@@ -1990,6 +1990,10 @@ Your customers, your letters, your data: everything stays in {path}.</source>
         <translation>私域特供</translation>
     </message>
     <message>
+        <source>Private orders</source>
+        <translation>私域订单</translation>
+    </message>
+    <message>
         <source>Products: {n}</source>
         <translation>商品：{n} 个</translation>
     </message>

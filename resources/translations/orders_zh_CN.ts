@@ -408,4 +408,71 @@
         <translation>请先选择客户：输入姓名的一部分、手机尾号或订单号。</translation>
     </message>
 </context>
+<context>
+    <name>PrivateOrdersTab</name>
+    <message>
+        <source>Waiting to ship only</source>
+        <translation>只看待发货</translation>
+    </message>
+    <message>
+        <source>New private order…  (Ctrl+Shift+O)</source>
+        <translation>新建私域订单…  (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Mark shipped  (Ctrl+Shift+S)</source>
+        <translation>标记已发货  (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>取消订单…</translation>
+    </message>
+    <message>
+        <source>Export shipping list…</source>
+        <translation>导出发货单…</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Paid via</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Total (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Private orders: {n}</source>
+        <translation>私域订单：{n} 笔</translation>
+    </message>
+    <message>
+        <source>No private orders yet. When a customer buys over WeChat, record the order here or from their page in the customer book: it gets a card with the parcels going out and a line in the shipping list.</source>
+        <translation>还没有私域订单。客户在微信上下单后，在这里或客户簿里该客户的页面记下订单：它会和待发包裹一起印卡片，并出现在发货单里。</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to ship.</source>
+        <translation>没有待发货的订单。</translation>
+    </message>
+</context>
 </TS>

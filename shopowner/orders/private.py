@@ -232,9 +232,15 @@ def order_added(order: PrivateOrder, source: str = "private order") -> Change:
     return Change.of(ORDERS, CUSTOMERS, customer_ids=[order.customer_id], source=source)
 
 
-def list_orders(db, platform: str = PLATFORM, *, limit: int = 100) -> list[dict]:
-    """The platform's orders, newest first, with their items (``orders list``)."""
-    return store.orders_of_platform(db, platform, limit=limit)
+def list_orders(db, platform: str = PLATFORM, *, limit: int = 100, offset: int = 0,
+                to_ship: bool = False) -> list[dict]:
+    """The platform's orders, newest first, with their items (``orders list``, the window's
+    私域订单 tab; ``to_ship``: only those paid and not shipped yet)."""
+    return store.orders_of_platform(db, platform, limit=limit, offset=offset, to_ship=to_ship)
+
+
+def count_orders(db, platform: str = PLATFORM, *, to_ship: bool = False) -> int:
+    return store.count_of_platform(db, platform, to_ship=to_ship)
 
 
 def with_address(base: Address, /, **changes: str | None) -> Address:

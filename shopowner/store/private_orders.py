@@ -80,13 +80,20 @@ def match_product(db: Database, text: str) -> dict | None:
     return None
 
 
-def orders_of_platform(db: Database, platform: str, *, limit: int = 100) -> list[dict]:
-    """The platform's orders, newest first, each with its ``items`` (title, sku, quantity,
-    price_fen, amount_fen, product_id)."""
+def orders_of_platform(db: Database, platform: str, *, limit: int = 100, offset: int = 0,
+                       to_ship: bool = False) -> list[dict]:
+    """The platform's orders, newest first (``to_ship``: only those paid and not shipped yet),
+    each with its ``items`` (title, sku, quantity, price_fen, amount_fen, product_id)."""
+    waiting = " AND o.status = 'paid' AND o.shipped_at IS NULL" if to_ship else ""
     orders = _dicts(db.execute(f"SELECT {_ORDER_COLUMNS} FROM orders o JOIN customers c ON c.id = o.customer_id "
-                               "WHERE o.platform = ? ORDER BY o.created_at DESC, o.id DESC LIMIT ?",
-                               [platform, limit]))
+                               f"WHERE o.platform = ?{waiting} ORDER BY o.created_at DESC, o.id DESC LIMIT ? OFFSET ?",
+                               [platform, limit, offset]))
     return _with_items(db, orders)
+
+
+def count_of_platform(db: Database, platform: str, *, to_ship: bool = False) -> int:
+    waiting = " AND status = 'paid' AND shipped_at IS NULL" if to_ship else ""
+    return db.execute(f"SELECT count(*) FROM orders WHERE platform = ?{waiting}", [platform]).fetchone()[0]
 
 
 def shipping_orders(db: Database, *, numbers: list[str] | None = None, everything: bool = False) -> list[dict]:

@@ -1,5 +1,6 @@
 """商品: the products the shop sold, built from the imported orders, with what each sold and the
-owner's print name, private-only flag (私域特供), private price and cost.
+owner's print name, private-only flag (私域特供), private price and cost; and, in a second tab,
+the orders sold over WeChat (``ui/orders/list_tab.py``).
 
 The list is read off the GUI thread, whole (see :func:`_whole_list`), again on a change
 notice about products or orders (an edit here, the print-names dialog, an import) while it is on
@@ -13,7 +14,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget,
+)
 
 from shopowner.changes import ORDERS, PRODUCTS, Change
 from shopowner.products.catalogue import Product, list_products, set_product
@@ -95,10 +98,20 @@ class ProductsArea(QWidget):
         bar.addWidget(self.edit_button)
         bar.addWidget(self.private_button)
         bar.addWidget(self.order_button)
-        layout = QVBoxLayout(self)
+        products = QWidget(objectName="productsPage")
+        layout = QVBoxLayout(products)
         layout.addLayout(bar)
         layout.addWidget(self.view)
         layout.addWidget(self.count)
+        from shopowner.ui.orders.list_tab import PrivateOrdersTab
+
+        self.orders = PrivateOrdersTab(window)
+        self.tabs = QTabWidget(objectName="productsTabs")
+        self.tabs.addTab(products, self.tr("Products"))
+        self.tabs.addTab(self.orders, self.tr("Private orders"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.tabs)
         self.listener = listen(self, window, lambda _change: self.refresh(), PRODUCTS, ORDERS, first=True)
 
     def _filters(self) -> dict:
@@ -136,8 +149,9 @@ class ProductsArea(QWidget):
                     break
 
     def order_context(self) -> tuple[None, int | None]:
-        """What a new private order (Ctrl+Shift+O) starts with: the selected product."""
-        row = selected_row(self.view)
+        """What a new private order (Ctrl+Shift+O) starts with: the selected product (nothing from
+        the private orders tab)."""
+        row = selected_row(self.view) if self.tabs.currentWidget() is not self.orders else None
         return None, (row["id"] if row else None)
 
     def _selected(self) -> Product | None:
