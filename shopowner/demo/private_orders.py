@@ -46,7 +46,9 @@ def add_private_orders(db, customer_ids: set[int], *, seed: int, today: datetime
         cid, added = rng.choice(buyers)
         earliest = max(added + timedelta(hours=6), today - timedelta(days=DAYS))
         when = earliest + (today - timedelta(hours=2) - earliest) * (n + rng.random()) / ORDERS
-        planned.append((when.replace(microsecond=0), cid))
+        daytime = when.replace(hour=9 + when.hour % 13)  # taken down between 9:00 and 22:00, as a founder does
+        planned.append(((daytime if earliest <= daytime <= today - timedelta(hours=1) else when)
+                        .replace(microsecond=0), cid))
     for when, cid in sorted(planned):
         items = [ItemSpec(rng.choice(products), rng.choice((1, 1, 2)))]
         if rng.random() < 0.3:
