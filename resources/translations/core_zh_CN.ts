@@ -1841,7 +1841,7 @@ Your customers, your letters, your data: everything stays in {path}.</source>
         <translation>手动添加</translation>
     </message>
     <message>
-        <source>Private (WeChat)</source>
+        <source>Private</source>
         <translation>私域</translation>
     </message>
 </context>

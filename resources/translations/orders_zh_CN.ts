@@ -104,6 +104,10 @@
         <translation>私域订单 {number} 已保存：{way}付款 {total} 元，{status}；寄给 {receiver}，{address}。</translation>
     </message>
     <message>
+        <source>No private orders yet: record one with “orders add”.</source>
+        <translation>还没有私域订单：用“orders add”记下一笔。</translation>
+    </message>
+    <message>
         <source>No orders from {platform} yet.</source>
         <translation>还没有来自{platform}的订单。</translation>
     </message>

@@ -105,7 +105,8 @@ def handle_list(args, ctx) -> int:
         print_json(orders)
         return 0
     if not orders:
-        print(translate("Cli", "No orders from {platform} yet.").format(platform=platform_name(args.platform)))
+        print(translate("Cli", "No private orders yet: record one with “orders add”.") if args.platform == "private"
+              else translate("Cli", "No orders from {platform} yet.").format(platform=platform_name(args.platform)))
         return 0
     print("\t".join((translate("Cli", "Order"), translate("Cli", "Date"), translate("Cli", "Customer"),
                      translate("Cli", "Status"), translate("Cli", "Paid via"), translate("Cli", "Total"),

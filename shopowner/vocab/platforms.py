@@ -22,7 +22,7 @@ def platform_name(key: str) -> str:
         "xiaohongshu": translate("Platforms", "Xiaohongshu"),
         "generic": translate("Platforms", "Other platform"),  # orders of a mapped table
         "manual": translate("Platforms", "Added by hand"),
-        "private": translate("Platforms", "Private (WeChat)"),  # sold over WeChat (私域订单)
+        "private": translate("Platforms", "Private"),  # sold over WeChat (私域订单); short, as in a list of platforms
     }
     return names.get(key, key)
 

@@ -105,4 +105,4 @@ def test_export_all_data_says_how_each_private_order_was_paid(shop, tmp_path, en
     header, line = rows[0], next(r for r in rows if order.number in r)
     assert dict(zip(header, line, strict=True))["Paid via"] == "Bank transfer"
     assert dict(zip(header, line, strict=True))["Status"] == "已发货"
-    assert dict(zip(header, line, strict=True))["Platform"] == "Private (WeChat)"
+    assert dict(zip(header, line, strict=True))["Platform"] == "Private"
