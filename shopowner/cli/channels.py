@@ -9,6 +9,7 @@ from pathlib import Path
 
 from shopowner.i18n import translate
 from shopowner.vocab.channel_kinds import CHANNEL_KINDS
+from shopowner.vocab.money import yuan_sign
 
 
 def register(sub) -> None:
@@ -58,10 +59,6 @@ def _error(message) -> int:
     return 1
 
 
-def _yuan(fen: int | None) -> str:
-    return "—" if fen is None else f"¥{fen / 100:,.2f}"
-
-
 def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
@@ -72,9 +69,9 @@ def print_figures(rows: list[dict], indent: str = "") -> None:
               translate("Cli", "Adds"), translate("Cli", "Cost"), translate("Cli", "Cost per add"),
               translate("Cli", "Private orders"), translate("Cli", "Revenue since added"),
               translate("Cli", "Cost per private order")]
-    lines = [[r["name"], r["kind_name"], r["code"] or "—", str(r["adds"]), _yuan(r["cost_fen"]),
-              _yuan(r["cost_per_add_fen"]), str(r["private_orders"]), _yuan(r["revenue_fen"]),
-              _yuan(r["cost_per_private_order_fen"])] for r in rows]
+    lines = [[r["name"], r["kind_name"], r["code"] or "—", str(r["adds"]), yuan_sign(r["cost_fen"]),
+              yuan_sign(r["cost_per_add_fen"]), str(r["private_orders"]), yuan_sign(r["revenue_fen"]),
+              yuan_sign(r["cost_per_private_order_fen"])] for r in rows]
     widths = [max(_width(row[i]) for row in [header, *lines]) for i in range(len(header))]
     for row in [header, *lines]:
         cells = [v + " " * (widths[i] - _width(v)) if i < 3 else " " * (widths[i] - _width(v)) + v
@@ -131,7 +128,7 @@ def handle_cost(args, ctx) -> int:
     except (ValueError, LookupError) as exc:
         return _error(exc)
     print(translate("Cli", "“{name}” cost {cost} from {first} to {last}.").format(
-        name=channel.name, cost=_yuan(cost.cost_fen), first=cost.from_date, last=cost.to_date))
+        name=channel.name, cost=yuan_sign(cost.cost_fen), first=cost.from_date, last=cost.to_date))
     return 0
 
 

@@ -7,6 +7,7 @@ import unicodedata
 from pathlib import Path
 
 from shopowner.i18n import translate
+from shopowner.vocab.money import yuan_sign
 
 
 def register(sub) -> None:
@@ -30,9 +31,6 @@ def _cell(value, width: int, left: bool) -> str:
     return text + pad if left else pad + text
 
 
-def _yuan(fen: int | None) -> str:
-    return "—" if fen is None else f"¥{fen / 100:,.0f}"
-
 
 def _print_private_vs_others(g) -> None:
     from shopowner.insights.card_rates import rate_text
@@ -47,7 +45,8 @@ def _print_private_vs_others(g) -> None:
             orders=v["orders"]))
     print(translate("Cli", "Revenue from private customers in the period: {revenue} (orders sold over "
                            "WeChat: {private_orders})").format(
-        revenue=_yuan(g.private_revenue_fen), private_orders=_yuan(g.private_orders_revenue_fen)))
+        revenue=yuan_sign(g.private_revenue_fen, whole=True),
+        private_orders=yuan_sign(g.private_orders_revenue_fen, whole=True)))
 
 
 def _print_letters(g) -> None:
@@ -104,11 +103,11 @@ def handle(args, ctx) -> int:
               translate("Cli", "On WeChat"), translate("Cli", "Paid orders"),
               translate("Cli", "Revenue")]
     rows = [[platform_name(r["platform"]), r["buyers"], r["private"], r["orders"],
-             _yuan(r["revenue_fen"])] for r in g.by_platform]
+             yuan_sign(r["revenue_fen"], whole=True)] for r in g.by_platform]
     if rows:
         t = g.platform_total
         rows.append([translate("Cli", "All platforms"), t["buyers"], t["private"], t["orders"],
-                     _yuan(t["revenue_fen"])])
+                     yuan_sign(t["revenue_fen"], whole=True)])
         widths = [max(_width(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
         for row in [header, *rows]:
             print("  " + "  ".join(_cell(v, widths[i], i == 0) for i, v in enumerate(row)))
@@ -130,5 +129,5 @@ def handle(args, ctx) -> int:
                            "value of the pool"))
     for m, p in zip(g.monthly, g.pool_by_month, strict=True):
         print(f"  {m['month']}  {m['orders']:>6}  {m['cards']:>6}  {m['adds']:>6}  "
-              f"{p['private_customers']:>6}  {_yuan(p['pool_value_fen']):>10}")
+              f"{p['private_customers']:>6}  {yuan_sign(p['pool_value_fen'], whole=True):>10}")
     return 0

@@ -22,6 +22,7 @@ from shopowner.followups.review import daily_review
 from shopowner.i18n import translate
 from shopowner.progress import Progress
 from shopowner.store import Database
+from shopowner.vocab.money import yuan_sign
 
 
 def _line(text: str, kind: str | None = None, item_id: int | None = None,
@@ -29,9 +30,6 @@ def _line(text: str, kind: str | None = None, item_id: int | None = None,
     return {"text": " ".join(text.split()), "kind": kind, "id": item_id,
             "customer_id": customer_id, "read": read}
 
-
-def _money(fen: int) -> str:
-    return f"¥{fen / 100:,.0f}"
 
 
 def _percent(rate: float) -> str:
@@ -157,7 +155,7 @@ def _vips(review: dict) -> dict:
     for x in review["quiet_vips"]:
         lines.append(_line(translate("Review", "{name} · spent {spent} in {orders} · last order "
                                                "{last} · quiet for {days}").format(
-            name=x["customer_name"], spent=_money(x["total_spent_fen"]),
+            name=x["customer_name"], spent=yuan_sign(x["total_spent_fen"], whole=True),
             orders=orders_text(x["order_count"]), last=(x["last_order_at"] or "")[:10],
             days=days_text(x["quiet_days"])), "vip", x["id"], x["id"], x["read"]))
     total = review["counts"]["quiet_vips_total"]

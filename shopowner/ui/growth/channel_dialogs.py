@@ -18,6 +18,7 @@ from shopowner.shop_settings import change_settings
 from shopowner.ui.form_parts import error_label, hint_label, save_cancel
 from shopowner.store.settings import BAIT_COST_KEY, CARD_COSTS_KEY, get_setting
 from shopowner.vocab.channel_kinds import CHANNEL_KINDS, channel_kind_name
+from shopowner.vocab.money import yuan_input
 
 
 
@@ -130,9 +131,6 @@ class CostDialog(_Form):
                               _iso(self.to_date), self.note.text())
 
 
-def _yuan_text(fen: int) -> str:
-    return f"{fen / 100:.2f}".rstrip("0").rstrip(".") if fen else ""
-
 
 class CardCostsDialog(_Form):
     """What one printed card costs on each layout, and the gift a card promises: the parcel-card
@@ -144,11 +142,11 @@ class CardCostsDialog(_Form):
         prices = get_setting(self.db, CARD_COSTS_KEY, {}) or {}
         self.prices: dict[str, QLineEdit] = {}
         for key, layout in all_layouts(self.data_dir).items():
-            edit = QLineEdit(_yuan_text(prices.get(key, 0)), objectName=f"cardCost-{key}")
+            edit = QLineEdit(yuan_input(prices.get(key) or None), objectName=f"cardCost-{key}")
             edit.setPlaceholderText(self.tr("yuan per card, e.g. 0.35"))
             self.prices[key] = edit
             self.form.addRow(layout.display_name(), edit)
-        self.bait = QLineEdit(_yuan_text(get_setting(self.db, BAIT_COST_KEY, 0) or 0), objectName="baitCost")
+        self.bait = QLineEdit(yuan_input(get_setting(self.db, BAIT_COST_KEY) or None), objectName="baitCost")
         self.bait.setPlaceholderText(self.tr("yuan per card, e.g. 3 for a sample pack"))
         self.form.addRow(self.tr("&Gift the card promises:"), self.bait)
         self.hint.setText(self.tr("Paper and ink per printed card on each layout, and the gift sent to whoever "

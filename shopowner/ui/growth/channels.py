@@ -19,10 +19,7 @@ from shopowner.ui.columns import ElidedTips
 from shopowner.ui.growth.card_rates import fit_table, summary_table
 from shopowner.ui.growth.channel_dialogs import CardCostsDialog, ChannelDialog, CostDialog
 from shopowner.ui.models.list_table_model import ListTableModel
-
-
-def money(fen: int | None) -> str:
-    return "—" if fen is None else f"¥{fen / 100:,.2f}"
+from shopowner.vocab.money import yuan_sign
 
 
 def make_poster_job(db, data_dir, channel_id: int, out: str, progress=None) -> str:
@@ -45,11 +42,11 @@ class ChannelsPanel(QWidget):
             ("kind_name", self.tr("Kind"), None),
             ("code", self.tr("Code"), lambda code: code or "—"),
             ("adds", self.tr("Adds"), None),
-            ("cost_fen", self.tr("Cost"), money),
-            ("cost_per_add_fen", self.tr("Cost per add"), money),
+            ("cost_fen", self.tr("Cost"), yuan_sign),
+            ("cost_per_add_fen", self.tr("Cost per add"), yuan_sign),
             ("private_orders", self.tr("Private orders"), None),
-            ("revenue_fen", self.tr("Revenue since added"), money),
-            ("cost_per_private_order_fen", self.tr("Cost per private order"), money),
+            ("revenue_fen", self.tr("Revenue since added"), yuan_sign),
+            ("cost_per_private_order_fen", self.tr("Cost per private order"), yuan_sign),
         ])
         self.view = summary_table(self.model)
         self.view.setObjectName("channelTable")
@@ -148,7 +145,7 @@ class ChannelsPanel(QWidget):
         if self.window_.dialogs.exec_dialog(dialog) and dialog.saved is not None:
             cost = dialog.saved
             self._saved(self.tr("“{name}” cost {cost} from {first} to {last}.").format(
-                name=channel.name, cost=money(cost.cost_fen), first=cost.from_date, last=cost.to_date))
+                name=channel.name, cost=yuan_sign(cost.cost_fen), first=cost.from_date, last=cost.to_date))
 
     def card_costs(self) -> None:
         dialog = CardCostsDialog(self.window_)

@@ -8,10 +8,8 @@ from PySide6.QtCore import QObject
 from shopowner.insights.card_rates import rate_text
 from shopowner.insights.repeat_value import yuan_range
 from shopowner.ui.models.list_table_model import ListTableModel
+from shopowner.vocab.money import yuan_sign
 
-
-def _yuan(fen: int) -> str:
-    return f"¥{fen / 100:,.0f}"
 
 
 class PrivateVsOthers(ListTableModel):
@@ -24,7 +22,7 @@ class PrivateVsOthers(ListTableModel):
             (lambda r: yuan_range(r["mean_fen"], r["ci_low_fen"], r["ci_high_fen"]) if r["orders"] else "—",
              self.tr("Average order (95% range)"), None),
             ("orders", self.tr("Paid orders in the period"), None),
-            ("revenue_fen", self.tr("Revenue in the period"), _yuan),
+            ("revenue_fen", self.tr("Revenue in the period"), lambda fen: yuan_sign(fen, whole=True)),
         ], parent)
 
     def show_figures(self, g) -> None:

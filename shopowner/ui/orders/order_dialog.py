@@ -23,14 +23,12 @@ from shopowner.vocab.money import yuan
 from shopowner.vocab.order_statuses import status_label
 from shopowner.vocab.paid_via import PAID_VIA, paid_via_label
 from shopowner.ui.form_parts import error_label, save_cancel
+from shopowner.vocab.money import yuan_input
 
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # a picker item's product id
 ADDRESS_FIELDS = ("receiver_name", "receiver_phone", "province", "city", "district", "address")
 
-
-def _yuan_text(fen: int | None) -> str:
-    return "" if fen is None else yuan(fen).replace(",", "")
 
 
 class ItemRow:
@@ -75,7 +73,7 @@ class ItemRow:
     def _picked(self, _index: int) -> None:
         product = self.chosen()
         if product is not None and product["price_fen"] is not None:
-            self.price.setText(_yuan_text(product["price_fen"]))
+            self.price.setText(yuan_input(product["price_fen"]))
 
     def name(self) -> str:
         product = self.chosen()

@@ -12,11 +12,9 @@ from shopowner.cards.product_names import MAX_LENGTH, auto_print_name
 from shopowner.products.catalogue import Product, set_product
 from shopowner.vocab.money import yuan
 from shopowner.ui.form_parts import error_label, hint_label, save_cancel
+from shopowner.vocab.money import yuan_input
 
 
-
-def _yuan_text(fen: int | None) -> str:
-    return "" if fen is None else yuan(fen).replace(",", "")
 
 
 class ProductDialog(QDialog):
@@ -38,9 +36,9 @@ class ProductDialog(QDialog):
         self.print_name.setPlaceholderText(self.tr("Automatic: {name}").format(name=auto_print_name(product.name)))
         self.private_only = QCheckBox(self.tr("Sold only over WeChat (私域特供)"), objectName="privateOnly")
         self.private_only.setChecked(product.private_only)
-        self.price = QLineEdit(_yuan_text(product.price_fen), objectName="privatePrice")
+        self.price = QLineEdit(yuan_input(product.price_fen), objectName="privatePrice")
         self.price.setPlaceholderText(self.tr("yuan, e.g. 68.50"))
-        self.cost = QLineEdit(_yuan_text(product.cost_fen), objectName="cost")
+        self.cost = QLineEdit(yuan_input(product.cost_fen), objectName="cost")
         self.cost.setPlaceholderText(self.tr("yuan, e.g. 20"))
         form = QFormLayout()
         form.addRow(self.tr("&Print name:"), self.print_name)
