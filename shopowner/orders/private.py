@@ -248,6 +248,18 @@ def with_address(base: Address, /, **changes: str | None) -> Address:
     return replace(base, **{k: v for k, v in changes.items() if v is not None})
 
 
+def can_ship(order: dict) -> bool:
+    """A private order waiting to ship: paid and not gone out (the list, the pane and
+    :func:`mark_shipped` share this rule)."""
+    return order.get("platform", PLATFORM) == PLATFORM and order.get("status") == "paid" and not order.get("shipped_at")
+
+
+def can_cancel(order: dict) -> bool:
+    """A private order that may still be called off: not gone out, not ended (:func:`cancel_private_order`)."""
+    return (order.get("platform", PLATFORM) == PLATFORM and order.get("status") in ("unpaid", "paid")
+            and not order.get("shipped_at"))
+
+
 def mark_shipped(db, numbers: Sequence[str] | None = None, *, now: datetime | None = None) -> list[dict]:
     """Mark private orders shipped (发货): those numbered ``numbers``, else every one paid and not
     shipped yet. An unknown number, or one not waiting to ship, refuses all (OrderError) and
@@ -255,7 +267,7 @@ def mark_shipped(db, numbers: Sequence[str] | None = None, *, now: datetime | No
     ``customer_id``). They leave the shipping list and the cards' parcels going out."""
     rows = store.shipping_orders(db, numbers=list(numbers) if numbers is not None else None)
     if numbers is not None:
-        waiting = {o["platform_order_id"] for o in rows if o["status"] == "paid" and not o["shipped_at"]}
+        waiting = {o["platform_order_id"] for o in rows if can_ship(o)}
         wrong = [n for n in numbers if n not in waiting]
         if wrong:
             raise OrderError(translate("Orders", "{numbers}: no private order with this number is waiting to "
@@ -282,7 +294,7 @@ def cancel_private_order(db, number: str, *, now: datetime | None = None) -> dic
     if not rows:
         raise OrderError(translate("Orders", "No private order is numbered {numbers}.").format(numbers=number))
     order = rows[0]
-    if order["status"] not in ("unpaid", "paid") or order["shipped_at"]:
+    if not can_cancel(order):
         raise OrderError(translate("Orders", "Order {number} has gone out or ended already; only an order not "
                                              "shipped yet can be cancelled.").format(number=number))
     now = clock.current(now)

@@ -139,10 +139,11 @@ class DetailPane(QWidget):
         return self.orders_model.rows[rows[0].row()] if rows and rows[0].row() < len(self.orders_model.rows) else None
 
     def _enable_order_actions(self) -> None:
-        order = self._selected_order() or {}
-        private = order.get("platform") == "private"
-        self.ship_action.setEnabled(private and order["status"] == "paid")
-        self.cancel_action.setEnabled(private and order["status"] in ("unpaid", "paid"))
+        from shopowner.orders.private import can_cancel, can_ship
+
+        order = self._selected_order()
+        self.ship_action.setEnabled(order is not None and can_ship(order))
+        self.cancel_action.setEnabled(order is not None and can_cancel(order))
 
     def _on_order(self, act, window) -> None:
         order = self._selected_order()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from shopowner.changes import ORDERS
-from shopowner.orders.private import count_orders, list_orders
+from shopowner.orders.private import can_cancel, can_ship, count_orders, list_orders
 from shopowner.orders.shipping_list import items_text
 from shopowner.ui.empty_state import EmptyState
 from shopowner.ui.followups.table_model import SqlTableModel, make_view, selected_row
@@ -88,9 +88,9 @@ class PrivateOrdersTab(QWidget):
         return selected_row(self.view)
 
     def _enable(self) -> None:
-        order = self.selected() or {}
-        self.ship_button.setEnabled(order.get("status") == "paid")
-        self.cancel_button.setEnabled(order.get("status") in ("unpaid", "paid"))
+        order = self.selected()
+        self.ship_button.setEnabled(order is not None and can_ship(order))
+        self.cancel_button.setEnabled(order is not None and can_cancel(order))
 
     def _on_selected(self, act) -> None:
         order = self.selected()
