@@ -72,6 +72,10 @@
         <translation>最多列出多少条（100）</translation>
     </message>
     <message>
+        <source>only those paid and not shipped yet (as the window&apos;s 私域订单 tab can)</source>
+        <translation>只列出已付款、尚未发货的订单（与窗口里的“私域订单”页相同）</translation>
+    </message>
+    <message>
         <source>the private orders to ship as a CSV or XLSX file the courier&apos;s software imports</source>
         <translation>把待发货的私域订单导出为快递软件可导入的 CSV 或 XLSX 文件</translation>
     </message>
@@ -102,6 +106,10 @@
     <message>
         <source>Private order {number} saved: {total} yuan paid by {way}, {status}; ships to {receiver}, {address}.</source>
         <translation>私域订单 {number} 已保存：{way}付款 {total} 元，{status}；寄给 {receiver}，{address}。</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to ship.</source>
+        <translation>没有待发货的订单。</translation>
     </message>
     <message>
         <source>No private orders yet: record one with “orders add”.</source>

@@ -44,6 +44,8 @@ def register(sub) -> None:
     ls.add_argument("--platform", default="private", choices=PLATFORM_KEYS,
                     help=translate("Cli", "whose orders (private: sold over WeChat, the default)"))
     ls.add_argument("--limit", type=int, default=100, help=translate("Cli", "at most this many (100)"))
+    ls.add_argument("--to-ship", action="store_true",
+                    help=translate("Cli", "only those paid and not shipped yet (as the window's 私域订单 tab can)"))
     ls.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     ls.set_defaults(handler=handle_list)
     ship = osub.add_parser("shipping-list", help=translate(
@@ -98,11 +100,14 @@ def handle_list(args, ctx) -> int:
     from shopowner.orders.private import list_orders
     from shopowner.orders.shipping_list import items_text
 
-    orders = list_orders(ctx.db, args.platform, limit=max(args.limit, 0))
+    orders = list_orders(ctx.db, args.platform, limit=max(args.limit, 0), to_ship=args.to_ship)
     if args.json:
         from shopowner.cli import print_json
 
         print_json(orders)
+        return 0
+    if not orders and args.to_ship:
+        print(translate("Cli", "Nothing is waiting to ship."))
         return 0
     if not orders:
         print(translate("Cli", "No private orders yet: record one with “orders add”.") if args.platform == "private"

@@ -56,7 +56,9 @@ def test_add_list_and_ship_round_trip(cli, shop, tmp_path, en_translators):
     refused = cli("orders", "shipped", "--orders", shipped["number"])
     assert refused.code == 1 and "no private order with this number is waiting to ship" in refused.err
     waiting = listed[1]["platform_order_id"]
+    assert [o["platform_order_id"] for o in json.loads(cli("orders", "list", "--to-ship", "--json").out)] == [waiting]
     assert json.loads(cli("orders", "shipped", "--json").out) == [waiting]
+    assert cli("orders", "list", "--to-ship").out.strip() == "Nothing is waiting to ship."
     assert cli("orders", "list", "--json").out.count('"shipped_at": null') == 0
     nothing = cli("orders", "shipping-list", "--out", tmp_path / "none.csv")
     assert nothing.code == 1 and not (tmp_path / "none.csv").exists()
