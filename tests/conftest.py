@@ -70,6 +70,26 @@ def qapp_args():
 
 
 @pytest.fixture(autouse=True)
+def _no_held_keys():
+    """No test starts with Ctrl or Shift "held". A qtbot.keyClick with a modifier leaves Qt's
+    keyboard state holding it (only the key is released), and a later selectRow in the same
+    worker then toggles or extends the selection instead of selecting one row."""
+    yield
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None or QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier:
+        return
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+
+    probe = QWidget()
+    for key in (Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Meta):
+        QTest.keyRelease(probe, key)
+    probe.deleteLater()
+
+
+@pytest.fixture(autouse=True)
 def _isolated_qsettings(tmp_path_factory, monkeypatch):
     """Each test writes QSettings to its own folder, never to the developer's real settings."""
     from PySide6.QtCore import QCoreApplication, QSettings

@@ -58,14 +58,21 @@ def test_right_click_marks_shipped_or_cancels_a_private_order(qtbot, main_window
         listed = [r["platform_order_id"] for r in pane.orders_model.rows]
         if number not in listed:
             return False
-        if not pane.orders.selectionModel().isRowSelected(listed.index(number)):
-            pane.orders.selectRow(listed.index(number))
+        row = listed.index(number)
+        chosen = pane.orders.selectionModel()
+        if [i.row() for i in chosen.selectedRows()] != [row]:
+            chosen.select(pane.orders_model.index(row, 0), chosen.SelectionFlag.ClearAndSelect | chosen.SelectionFlag.Rows)
         return True
 
     def actions(number: str) -> tuple[bool, bool] | None:
         return (pane.ship_action.isEnabled(), pane.cancel_action.isEnabled()) if pick(number) else None
 
     qtbot.waitUntil(lambda: actions("TB1001") == (False, False), timeout=10000)  # a platform's order
+    qtbot.waitUntil(lambda: actions(first.number) == (True, True), timeout=10000)
+    both = pane.orders.selectionModel()
+    listed = [r["platform_order_id"] for r in pane.orders_model.rows]
+    both.select(pane.orders_model.index(listed.index(second.number), 0), both.SelectionFlag.Select | both.SelectionFlag.Rows)
+    assert (pane.ship_action.isEnabled(), pane.cancel_action.isEnabled()) == (False, False)  # two orders: which?
     qtbot.waitUntil(lambda: actions(first.number) == (True, True), timeout=10000)
     with qtbot.waitSignal(main_window.changed, check_params_cb=lambda c: c.touches("orders"), timeout=5000):
         pane.ship_action.trigger()

@@ -135,8 +135,10 @@ class DetailPane(QWidget):
         self.orders_model.modelReset.connect(self._enable_order_actions)
 
     def _selected_order(self) -> dict | None:
+        """The one order selected (none when several are: the actions act on one order)."""
         rows = self.orders.selectionModel().selectedRows()
-        return self.orders_model.rows[rows[0].row()] if rows and rows[0].row() < len(self.orders_model.rows) else None
+        return self.orders_model.rows[rows[0].row()] \
+            if len(rows) == 1 and rows[0].row() < len(self.orders_model.rows) else None
 
     def _enable_order_actions(self) -> None:
         from shopowner.orders.private import can_cancel, can_ship
