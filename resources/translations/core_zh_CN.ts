@@ -1360,6 +1360,82 @@
         <source>, sold only over WeChat</source>
         <translation>，仅在微信私域销售</translation>
     </message>
+    <message>
+        <source>team mode: the shop&apos;s book on a PostgreSQL hub shared by several PCs</source>
+        <translation>团队模式：店铺的客户簿放在几台电脑共用的 PostgreSQL 主机上</translation>
+    </message>
+    <message>
+        <source>reach the hub and show its server and book</source>
+        <translation>连接店铺主机，显示它的服务器和客户簿</translation>
+    </message>
+    <message>
+        <source>as JSON</source>
+        <translation>以 JSON 输出</translation>
+    </message>
+    <message>
+        <source>copy this PC&apos;s shop file into an empty hub, checking every table after the copy</source>
+        <translation>把本机的店铺文件搬进一台空的店铺主机，搬完逐表核对</translation>
+    </message>
+    <message>
+        <source>copy the hub&apos;s book into a new shop file in the data folder, checking every table</source>
+        <translation>把店铺主机上的客户簿搬回数据文件夹里的一个新店铺文件，逐表核对</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s address, postgresql://user:password@host:5432/shop (default: $SHOPOWNER_DATABASE_URL)</source>
+        <translation>店铺主机的地址，如 postgresql://用户:密码@主机:5432/shop（默认：$SHOPOWNER_DATABASE_URL）</translation>
+    </message>
+    <message>
+        <source>Error: say where the hub is: --database-url postgresql://user:password@host:5432/shop (or set SHOPOWNER_DATABASE_URL).</source>
+        <translation>错误：请说明店铺主机在哪里：--database-url postgresql://用户:密码@主机:5432/shop（或设置 SHOPOWNER_DATABASE_URL）。</translation>
+    </message>
+    <message>
+        <source>  {table}: {rows} rows</source>
+        <translation>  {table}：{rows} 行</translation>
+    </message>
+    <message>
+        <source>Hub: {server}, {locale}</source>
+        <translation>店铺主机：{server}，{locale}</translation>
+    </message>
+    <message>
+        <source>Shop: {shop} (schema {steps})</source>
+        <translation>店铺：{shop}（结构 {steps}）</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s book is empty. Move this PC&apos;s shop in with: python main.py hub move-in</source>
+        <translation>店铺主机上的客户簿是空的。用这条命令把本机的店铺搬进去：python main.py hub move-in</translation>
+    </message>
+    <message>
+        <source>Customers: {customers} · orders: {orders} · follow-ups: {followups} · cards: {cards}</source>
+        <translation>客户：{customers} · 订单：{orders} · 跟进：{followups} · 卡片：{cards}</translation>
+    </message>
+    <message>
+        <source>Moved in from {file} on {when}.</source>
+        <translation>{when} 从 {file} 搬入。</translation>
+    </message>
+    <message>
+        <source>Error: there is no shop file in {folder} to move in.</source>
+        <translation>错误：{folder} 里没有可以搬入的店铺文件。</translation>
+    </message>
+    <message>
+        <source>Moved into the hub: {rows} rows in {tables} tables and {files} files, each table checked row by row and each file by its checksum.</source>
+        <translation>已搬进店铺主机：{tables} 张表共 {rows} 行、{files} 个文件，每张表逐行核对，每个文件按校验值核对。</translation>
+    </message>
+    <message>
+        <source>Not moved, because they were already missing or changed in the data folder: {names}</source>
+        <translation>以下文件没有搬，因为它们在数据文件夹里已经不见了或被改过：{names}</translation>
+    </message>
+    <message>
+        <source>The shop file {file} was left as it was: keep it as a backup; this PC&apos;s window still opens it until team mode is switched on.</source>
+        <translation>店铺文件 {file} 原样保留：请留作备份；在打开团队模式之前，本机窗口仍然打开这个文件。</translation>
+    </message>
+    <message>
+        <source>Error: {file} already holds a shop. Choose an empty folder with --data-dir, or move that file away first.</source>
+        <translation>错误：{file} 里已经有一家店铺。请用 --data-dir 选一个空文件夹，或先把那个文件移走。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s book is now also in {file}: {rows} rows in {tables} tables and {files} files, each table checked row by row.</source>
+        <translation>店铺主机上的客户簿现在也在 {file} 里了：{tables} 张表共 {rows} 行、{files} 个文件，每张表逐行核对。</translation>
+    </message>
 </context>
 <context>
     <name>Customers</name>
@@ -2233,6 +2309,58 @@ Your customers, your letters, your data: everything stays in {path}.</source>
     <message>
         <source>Cannot restore into {path} ({reason}). Free some disk space or check that you may write to the data folder; the shop file was not changed.</source>
         <translation>无法恢复到 {path}（{reason}）。请清理一些磁盘空间，或检查是否有权写入数据文件夹；店铺文件没有改动。</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a hub address: it looks like postgresql://user:password@host:5432/shop.</source>
+        <translation>“{url}”不是店铺主机的地址：地址的样子是 postgresql://用户:密码@主机:5432/shop。</translation>
+    </message>
+    <message>
+        <source>The connection to the shop&apos;s hub ({url}) was lost, so this was not done; nothing was half-written. Check the hub&apos;s PC and the network, then try again.</source>
+        <translation>和店铺主机（{url}）的连接断了，这次没有完成；没有写下任何半截数据。请检查主机那台电脑和网络，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>The hub refused the shop password. Check the password the hub&apos;s PC shows under 文件 → 团队模式.</source>
+        <translation>店铺主机不接受这个店铺密码。请核对主机那台电脑在 文件 → 团队模式 里显示的密码。</translation>
+    </message>
+    <message>
+        <source>The hub has no shop database by that name. Check the address ({url}).</source>
+        <translation>店铺主机上没有这个名字的店铺数据库。请核对地址（{url}）。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the shop&apos;s hub ({url}). Check that the hub&apos;s PC is on and on the same network, then try again.</source>
+        <translation>连接不上店铺主机（{url}）。请确认主机那台电脑开着、在同一个网络里，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database uses the {encoding}/{ctype} locale, in which Chinese cannot be searched. Create it with a UTF-8 locale, such as C.UTF-8 (CREATE DATABASE … LOCALE &apos;C.UTF-8&apos; TEMPLATE template0).</source>
+        <translation>店铺主机的数据库使用 {encoding}/{ctype} 区域设置，在这种设置下搜不了中文。请用 UTF-8 区域设置建库，例如 C.UTF-8（CREATE DATABASE … LOCALE &apos;C.UTF-8&apos; TEMPLATE template0）。</translation>
+    </message>
+    <message>
+        <source>That database already holds other tables ({names}). Give the shop an empty database of its own.</source>
+        <translation>这个数据库里已经有别的表（{names}）。请给店铺一个单独的空数据库。</translation>
+    </message>
+    <message>
+        <source>That database is not a ShopOwner book.</source>
+        <translation>这个数据库不是掌柜私域的客户簿。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s book was set up by a newer ShopOwner. Install the newest ShopOwner on this PC to join it.</source>
+        <translation>店铺主机上的客户簿是由更新版本的掌柜私域建立的。请在本机安装最新版掌柜私域后再加入。</translation>
+    </message>
+    <message>
+        <source>After the move the table {table} differs: {file} rows in the file, {hub} on the hub. Nothing was moved.</source>
+        <translation>搬完后 {table} 表对不上：文件里 {file} 行，主机上 {hub} 行。什么都没有搬。</translation>
+    </message>
+    <message>
+        <source>The hub already holds the book moved in from {file}. A shop moves into an empty hub only.</source>
+        <translation>店铺主机上已经有从 {file} 搬入的客户簿。店铺只能搬进空的店铺主机。</translation>
+    </message>
+    <message>
+        <source>The hub already holds a book ({tables}…). A shop moves into an empty hub only.</source>
+        <translation>店铺主机上已经有客户簿（{tables}…）。店铺只能搬进空的店铺主机。</translation>
+    </message>
+    <message>
+        <source>The table {table} could not be moved: {error}. Nothing was moved.</source>
+        <translation>{table} 表搬不过去：{error}。什么都没有搬。</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@ COMMAND_MODULES = [
     "shopowner.cli.reminders",
     "shopowner.cli.customers",
     "shopowner.cli.export_all",
+    "shopowner.cli.hub",
 ]
 
 

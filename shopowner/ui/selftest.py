@@ -2,7 +2,8 @@
 
 Builds the main window on a fresh temp shop, renders a one-card PDF, then loads that PDF with
 QtPdf, renders it and decodes the QR, reads back an XLSX the way an import does, checks a
-letter written in traditional characters, and imports a CSV through the import's parse process.
+letter written in traditional characters, imports a CSV through the import's parse process and
+loads the team-mode hub's driver.
 Exit 0, or 1 with the reason on stderr.
 """
 
@@ -67,11 +68,20 @@ def run_self_test() -> int:
             _check_chart()
             _check_parse_process(tmp)
             _check_drawing_process(tmp)
+            _check_hub_driver()
     except Exception as exc:  # noqa: BLE001 - any failure is the reason to report
         print(f"self-test FAILED: {exc}", file=sys.stderr)
         return 1
     print("self-test passed")
     return 0
+
+
+def _check_hub_driver() -> None:
+    """Team mode reaches its hub through psycopg with the libpq its binary wheel carries: the build
+    must hold both (no server is needed to load them)."""
+    from shopowner.store.pg.hub import driver_version
+
+    _check(bool(driver_version()), "the PostgreSQL driver (psycopg and its libpq) is missing from the build")
 
 
 def _check_letter_checker() -> None:

@@ -10,11 +10,15 @@ import shopowner
 # SQLite's own clock: 'now' as a time value, the CURRENT_* keywords, a date function without
 # arguments (which means now)
 SQL_CLOCK = re.compile(r"""['"]now['"]|\bCURRENT_(TIMESTAMP|DATE|TIME)\b|"""
-                       r"""(?<![.\w])(date|time|datetime|julianday|unixepoch)\(\s*\)|\bunixepoch\(""",
+                       r"""(?<![.\w])(date|time|datetime|julianday|unixepoch)\(\s*\)|\bunixepoch\(|"""
+                       # PostgreSQL's (the hub)
+                       r"""(?<![.\w])(now|clock_timestamp|statement_timestamp|transaction_timestamp)\(\s*\)|"""
+                       r"""\bLOCALTIMESTAMP\b|\bLOCALTIME\b""",
                        re.IGNORECASE)
 # the frozen schema steps stay as they shipped: their column DEFAULTs (no insert relies on them)
 # and m0003's stage trigger (m0014 replaces it; a fresh shop's triggers are checked below)
-FROZEN = {"store/schema_m0001.py", "store/schema_m0003.py", "store/schema_steps.py", "store/migrations.py"}
+FROZEN = {"store/schema_m0001.py", "store/schema_m0003.py", "store/schema_steps.py", "store/migrations.py",
+          "store/pg/schema_p0001.py"}  # the hub's first schema keeps the same DEFAULTs
 
 
 def sql_clock_reads() -> list[str]:
@@ -41,9 +45,10 @@ def test_no_trigger_or_view_of_a_shop_reads_the_clock(db):
 
 def test_the_check_sees_each_form():
     for sql in ("datetime('now','localtime')", "strftime('%s', \"now\")", "CURRENT_TIMESTAMP",
-                "date()", "unixepoch('subsec')", "julianday( )"):
+                "date()", "unixepoch('subsec')", "julianday( )", "now()", "to_char(localtimestamp, 'x')",
+                "clock_timestamp()"):
         assert SQL_CLOCK.search(sql), sql
-    for sql in ("datetime(?)", "julianday(started_at)", "date(?, '+1 day')", "nowhere"):
+    for sql in ("datetime(?)", "julianday(started_at)", "date(?, '+1 day')", "nowhere", "known()"):
         assert not SQL_CLOCK.search(sql), sql
 
 

@@ -57,14 +57,17 @@ def test_only_the_window_imports_qt_widgets_painting_and_printing():
 
 # The database driver's modules, named only inside shopowner/store/: the rest of the app knows the
 # shop connection as store.Database and its errors by store/errors.py's names (the seam a second back
-# end fills). No exceptions are allowed today.
-DRIVERS = ("sqlite3", "sqlite_utils")
+# end fills). No exceptions are allowed today. The hub's driver (psycopg) only in shopowner/store/pg/.
+DRIVERS = ("sqlite3", "sqlite_utils", "psycopg")
 
 
 def test_only_the_store_imports_the_database_driver():
     found = [f"{path}:{line} {name}" for path, tree in _modules() if not path.startswith("shopowner/store/")
              for line, name in _imports(tree) if name.split(".")[0] in DRIVERS]
     assert found == []
+    hub_driver = [f"{path}:{line}" for path, tree in _modules() if not path.startswith("shopowner/store/pg/")
+                  for line, name in _imports(tree) if name.split(".")[0] == "psycopg"]
+    assert hub_driver == []
 
 
 def test_sql_is_written_only_in_the_store():

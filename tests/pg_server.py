@@ -1,0 +1,121 @@
+"""A real PostgreSQL server for the team-mode tests: a throw-away cluster with a UTF-8 locale in a
+temp folder, listening on 127.0.0.1 only, with a password (the hub's own kind of sign-in).
+
+`scripts/dev.py test` starts one for the whole run and passes its address in
+SHOPOWNER_TEST_PG_URL; a bare `pytest` starts one per worker when the PostgreSQL programs are
+installed. Under CI=true a missing server fails the tests that need one instead of skipping them.
+Each test gets its own empty database (`hub_url`), dropped afterwards.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import tempfile
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import pytest
+
+ADMIN = "shopowner_admin"
+
+
+def pg_bindir() -> Path | None:
+    """The folder holding initdb and pg_ctl (Debian keeps them off PATH), newest version first."""
+    found = shutil.which("initdb")
+    if found:
+        return Path(found).parent
+    for root in (Path("/usr/lib/postgresql"),):
+        versions = sorted((p for p in root.glob("*/bin") if (p / "initdb").exists()),
+                          key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0, reverse=True)
+        if versions:
+            return versions[0]
+    return None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Cluster:
+    """initdb + pg_ctl in a temp folder. As root (CI), the server runs as the `postgres` user."""
+
+    def __init__(self, bindir: Path):
+        self.bindir = bindir
+        self.folder = Path(tempfile.mkdtemp(prefix="shopowner-pg-"))
+        self.data = self.folder / "data"
+        self.port = _free_port()
+        self.password = secrets.token_urlsafe(12)
+        self.as_root = hasattr(os, "geteuid") and os.geteuid() == 0
+
+    def _run(self, *args: str) -> None:
+        command = [str(self.bindir / args[0]), *args[1:]]
+        if self.as_root:
+            command = ["runuser", "-u", "postgres", "--", *command]
+        subprocess.run(command, check=True, capture_output=True, timeout=120)
+
+    def start(self) -> str:
+        pwfile = self.folder / "pw"
+        pwfile.write_text(self.password)
+        if self.as_root:
+            shutil.chown(self.folder, "postgres")
+            shutil.chown(pwfile, "postgres")
+        self._run("initdb", "-D", str(self.data), "-U", ADMIN, "--pwfile", str(pwfile),
+                  "--locale=C.UTF-8", "--encoding=UTF8", "--auth-host=scram-sha-256", "--auth-local=trust")
+        pwfile.unlink()
+        # a test server: durability off (the tests never survive a power cut), loopback only
+        options = (f"-c listen_addresses=127.0.0.1 -p {self.port} -c unix_socket_directories={self.folder} "
+                   "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+        self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.folder / "log"), "-w", "start")
+        return f"postgresql://{ADMIN}:{self.password}@127.0.0.1:{self.port}/postgres"
+
+    def stop(self) -> None:
+        with contextlib.suppress(subprocess.SubprocessError, OSError):
+            self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def with_database(url: str, name: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path="/" + name))
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """The address of a PostgreSQL server's maintenance database, as its superuser."""
+    given = os.environ.get("SHOPOWNER_TEST_PG_URL")
+    if given:
+        yield given
+        return
+    bindir = pg_bindir()
+    if bindir is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("PostgreSQL is not installed: .ci/run installs it (apt-get install postgresql)")
+        pytest.skip("PostgreSQL is not installed here (Debian: apt-get install postgresql)")
+    cluster = Cluster(bindir)
+    try:
+        url = cluster.start()
+    except (subprocess.SubprocessError, OSError) as exc:
+        cluster.stop()
+        pytest.fail(f"could not start a PostgreSQL test cluster: {exc}")
+    yield url
+    cluster.stop()
+
+
+@pytest.fixture
+def hub_url(pg_server):
+    """A new, empty database on the test server, for this test only."""
+    import psycopg
+
+    name = "t_" + secrets.token_hex(6)
+    with psycopg.connect(pg_server, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    yield with_database(pg_server, name)
+    with psycopg.connect(pg_server, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
