@@ -10,6 +10,7 @@ and why: a move never leaves half a book behind.
 from __future__ import annotations
 
 import hashlib
+import random
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ from shopowner.clock import stamp
 from shopowner.i18n import translate
 from shopowner.store.db import Database
 from shopowner.store.pg.hub import _SCHEMA_LOCK, HubError, book_tables, one
+from shopowner.store.pg.search import index_all
 
 Progress = Callable[[str, int], None]  # (table, rows copied so far)
 
@@ -100,6 +102,27 @@ def _mismatch(table: str, hub: _Digest, file: _Digest) -> HubError:
                  "the hub. Nothing was moved.").format(table=table, file=file.count, hub=hub.count))
 
 
+def _compare_search(db: Database, conn: psycopg.Connection) -> None:
+    """Both back ends' searches find the same customers for words taken from 25 customers
+    (names, their first characters, phone tails and phones, order-number pieces, cities)."""
+    from shopowner.store.customer_search import search_clause
+    from shopowner.store.pg.search import sample_words, search_ids
+
+    ids = [r[0] for r in db.execute("SELECT id FROM customers ORDER BY id")]
+    rows = [db.execute(
+        "SELECT c.name, (SELECT value FROM customer_identities WHERE customer_id = c.id AND kind = 'phone' "
+        "AND masked = 0 ORDER BY id LIMIT 1), (SELECT platform_order_id FROM orders WHERE customer_id = c.id "
+        "ORDER BY id LIMIT 1), c.city FROM customers c WHERE c.id = ?", [i]).fetchone()
+        for i in random.Random(18).sample(ids, min(len(ids), 25))]
+    for word in sample_words(rows):
+        where, params = search_clause(word)
+        in_file = [r[0] for r in db.execute(f"SELECT c.id FROM customers c WHERE {where} ORDER BY c.id", params)]
+        if search_ids(conn, word) != in_file:
+            raise HubError("move", translate(
+                "Store", "After the move a search for “{word}” finds other customers on the hub than in the "
+                         "file. Nothing was moved.").format(word=word))
+
+
 def _check_hub_empty(conn: psycopg.Connection, tables: list[str]) -> None:
     full = [t for t in tables if one(conn, sql.SQL("SELECT EXISTS (SELECT 1 FROM {})").format(sql.Identifier(t)))[0]]
     moved = conn.execute("SELECT value FROM hub_meta WHERE key = 'moved_in_from'").fetchone()
@@ -125,6 +148,7 @@ def move_in(db: Database, conn: psycopg.Connection, *, data_dir: Path | None = N
         conn.execute("SELECT pg_advisory_xact_lock(%s)", [_SCHEMA_LOCK])
         tables = book_tables(conn)
         _check_hub_empty(conn, tables)
+        conn.execute("SET LOCAL shopowner.search_paused = 'on'")  # indexed once, after the copy
         for table in tables:
             columns = _columns(conn, table)
             copy_sql = sql.SQL("COPY {} ({}) FROM STDIN").format(
@@ -148,11 +172,14 @@ def move_in(db: Database, conn: psycopg.Connection, *, data_dir: Path | None = N
                 conn.execute(sql.SQL("SELECT setval(pg_get_serial_sequence({t}, 'id'), "
                                      "coalesce(max(id), 0) + 1, false) FROM {i}").format(
                     t=sql.Literal(table), i=sql.Identifier(table)))
+        conn.execute("SET LOCAL shopowner.search_paused = 'off'")
+        index_all(conn)
         for table in tables:
             columns = _columns(conn, table)
             hub, file = _digest_hub(conn, table, columns), _digest_sqlite(db, table, columns)
             if hub != file:
                 raise _mismatch(table, hub, file)
+        _compare_search(db, conn)
         files, missing = files_in(db, conn, data_dir) if data_dir is not None else (0, [])
         conn.execute("INSERT INTO hub_meta (key, value) VALUES ('moved_in_from', %s), ('moved_in_at', %s) "
                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [source, stamp()])
@@ -192,6 +219,7 @@ def move_out(conn: psycopg.Connection, db: Database, *, progress: Progress | Non
             hub, file = _digest_hub(conn, table, columns), _digest_sqlite(db, table, columns)
             if hub != file:
                 raise _mismatch(table, hub, file)
+        _compare_search(db, conn)
     return MoveReport(rows)
 
 
