@@ -2351,6 +2351,10 @@ Your customers, your letters, your data: everything stays in {path}.</source>
         <translation>搬完后 {table} 表对不上：文件里 {file} 行，主机上 {hub} 行。什么都没有搬。</translation>
     </message>
     <message>
+        <source>After the move a search for “{word}” finds other customers on the hub than in the file. Nothing was moved.</source>
+        <translation>搬完后在主机上搜“{word}”找到的客户和文件里不一样。什么都没有搬。</translation>
+    </message>
+    <message>
         <source>The hub already holds the book moved in from {file}. A shop moves into an empty hub only.</source>
         <translation>店铺主机上已经有从 {file} 搬入的客户簿。店铺只能搬进空的店铺主机。</translation>
     </message>

@@ -148,7 +148,9 @@ def move_in(db: Database, conn: psycopg.Connection, *, data_dir: Path | None = N
         conn.execute("SELECT pg_advisory_xact_lock(%s)", [_SCHEMA_LOCK])
         tables = book_tables(conn)
         _check_hub_empty(conn, tables)
-        conn.execute("SET LOCAL shopowner.search_paused = 'on'")  # indexed once, after the copy
+        # the rows arrive as they are (kept columns included); the search is indexed once, after the copy
+        conn.execute("SET LOCAL shopowner.bulk_load = 'on'")
+        conn.execute("SET LOCAL statement_timeout = 0")  # a big book's copy and index take minutes
         for table in tables:
             columns = _columns(conn, table)
             copy_sql = sql.SQL("COPY {} ({}) FROM STDIN").format(
@@ -172,7 +174,7 @@ def move_in(db: Database, conn: psycopg.Connection, *, data_dir: Path | None = N
                 conn.execute(sql.SQL("SELECT setval(pg_get_serial_sequence({t}, 'id'), "
                                      "coalesce(max(id), 0) + 1, false) FROM {i}").format(
                     t=sql.Literal(table), i=sql.Identifier(table)))
-        conn.execute("SET LOCAL shopowner.search_paused = 'off'")
+        conn.execute("SET LOCAL shopowner.bulk_load = 'off'")
         index_all(conn)
         for table in tables:
             columns = _columns(conn, table)
@@ -194,6 +196,7 @@ def move_out(conn: psycopg.Connection, db: Database, *, progress: Progress | Non
 
     rows: dict[str, int] = {}
     tables = book_tables(conn)
+    conn.execute("SET LOCAL statement_timeout = 0")  # a big book is read in minutes
     with db.atomic(), paused_search_index(db):
         for table in reversed(tables):
             db.execute(f'DELETE FROM "{table}"')

@@ -5,6 +5,12 @@ SQLite's twins (m0003, m0010) keep ``customers.list_phone`` (the first unmasked 
 """
 
 TRIGGERS = """
+-- a bulk load (a move) copies these columns as they are and sets this for its transaction
+-- (SET LOCAL shopowner.bulk_load = 'on'): the triggers then leave them, and the search, alone
+CREATE FUNCTION hub_bulk_load() RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT coalesce(current_setting('shopowner.bulk_load', true), '') = 'on'
+$$;
+
 CREATE FUNCTION keep_list_phone(who BIGINT) RETURNS void LANGUAGE sql AS $$
     UPDATE customers SET list_phone = coalesce((SELECT value FROM customer_identities i
         WHERE i.customer_id = who AND i.kind = 'phone' ORDER BY i.masked, i.id LIMIT 1), '')
@@ -19,6 +25,9 @@ $$;
 
 CREATE FUNCTION identities_list_phone() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    IF hub_bulk_load() THEN
+        RETURN NULL;
+    END IF;
     IF TG_OP IN ('UPDATE', 'DELETE') AND (TG_OP = 'UPDATE' OR OLD.kind = 'phone') THEN
         PERFORM keep_list_phone(OLD.customer_id);
     END IF;
@@ -33,6 +42,9 @@ CREATE TRIGGER identities_list_phone AFTER INSERT OR UPDATE OR DELETE ON custome
 
 CREATE FUNCTION customer_tags_tag_names() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    IF hub_bulk_load() THEN
+        RETURN NULL;
+    END IF;
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
         PERFORM keep_tag_names(OLD.customer_id);
     END IF;

@@ -1,0 +1,116 @@
+"""Team mode's hub against the shop file, on the same book: the search, and moving the book in.
+
+    python benchmarks/hub_bench.py [--customers N] [--queries N] [--database-url URL]
+
+Builds the scale shop (shopowner/scale_shop.py) in a temp folder, moves it into a hub (an empty
+PostgreSQL database: ``--database-url``, else a throw-away cluster started here as the tests
+start theirs), then asks both back ends the same searches in alternating order — every matching
+customer's number, as ``search_ids`` answers — and reports p50/p95 per kind of word (3+
+Chinese characters, 2 characters, 1 character, a phone's last 4 digits) with the hub's p95 as a
+ratio of the file's, measured in the same run. Also the move's time per 1,000 customers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from shopowner.scale_shop import fill_scale_shop  # noqa: E402
+from shopowner.store import open_database  # noqa: E402
+from shopowner.store.customer_search import search_clause  # noqa: E402
+from shopowner.store.pg.hub import connect_hub, prepare_hub  # noqa: E402
+from shopowner.store.pg.move import move_in  # noqa: E402
+from shopowner.store.pg.search import search_ids  # noqa: E402
+
+
+def file_ids(db, word: str) -> list[int]:
+    where, params = search_clause(word)
+    return [r[0] for r in db.execute(f"SELECT c.id FROM customers c WHERE {where} ORDER BY c.id", params)]
+
+
+def words(db, n: int, seed: int = 7) -> dict[str, list[str]]:
+    rng = random.Random(seed)
+    names = [r[0] for r in db.execute("SELECT name FROM customers WHERE length(name) >= 3")]
+    addresses = [r[0] for r in db.execute("SELECT address FROM customers WHERE length(address) >= 6")]
+    phones = [r[0] for r in db.execute("SELECT value FROM customer_identities WHERE kind = 'phone' AND masked = 0")]
+    return {
+        "3+ characters": [rng.choice(rng.choice([names, addresses]))[:rng.choice([3, 4, 7])] for _ in range(n)],
+        "2 characters": [rng.choice(names)[:2] for _ in range(n)],
+        "1 character": [rng.choice(names)[:1] for _ in range(n)],
+        "phone tail": [rng.choice(phones)[-4:] for _ in range(n)],
+    }
+
+
+def ms(fn, *args) -> float:
+    t = time.perf_counter()
+    fn(*args)
+    return (time.perf_counter() - t) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--customers", type=int, default=200_000)
+    parser.add_argument("--queries", type=int, default=60)
+    parser.add_argument("--database-url", help="an empty hub database (default: a throw-away cluster)")
+    args = parser.parse_args()
+    cluster = None
+    url = args.database_url
+    if not url:
+        from tests.pg_server import Cluster, pg_bindir, with_database
+
+        bindir = pg_bindir()
+        if bindir is None:
+            raise SystemExit("PostgreSQL is not installed (Debian: apt-get install postgresql), or pass --database-url")
+        cluster = Cluster(bindir)
+        admin = cluster.start()
+        import psycopg
+
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute("CREATE DATABASE bench")
+        url = with_database(admin, "bench")
+    try:
+        with tempfile.TemporaryDirectory(prefix="shopowner-hub-bench-") as folder:
+            db = open_database(Path(folder))
+            t = time.perf_counter()
+            counts = fill_scale_shop(db, customers=args.customers)
+            print(f"shop file: {counts['customers']:,} customers, {counts['orders']:,} orders "
+                  f"({time.perf_counter() - t:.0f} s to build)")
+            hub = connect_hub(url)
+            prepare_hub(hub)
+            t = time.perf_counter()
+            move_in(db, hub, data_dir=Path(folder))
+            hub.commit()
+            seconds = time.perf_counter() - t
+            print(f"move-in: {seconds:.1f} s ({seconds * 1000 / counts['customers'] * 1000:.0f} ms per 1,000 "
+                  "customers, every table and 25 customers' searches checked)")
+            hub.execute("ANALYZE")
+            hub.commit()
+            print(f"{'word':<14} {'file p50':>9} {'file p95':>9} {'hub p50':>9} {'hub p95':>9} {'hub/file p95':>13}")
+            for kind, sample in words(db, args.queries).items():
+                on_file, on_hub = [], []
+                for i, word in enumerate(sample):  # alternating, so the machine's load falls on both
+                    pair = [(on_file, file_ids, db), (on_hub, search_ids, hub)]
+                    for times, fn, target in (pair if i % 2 == 0 else reversed(pair)):
+                        times.append(ms(fn, target, word))
+                    hub.rollback()
+                p = {name: (statistics.median(t), statistics.quantiles(t, n=20)[18])
+                     for name, t in (("file", on_file), ("hub", on_hub))}
+                print(f"{kind:<14} {p['file'][0]:>7.1f}ms {p['file'][1]:>7.1f}ms {p['hub'][0]:>7.1f}ms "
+                      f"{p['hub'][1]:>7.1f}ms {p['hub'][1] / p['file'][1]:>12.2f}x")
+            hub.close()
+            db.close()
+    finally:
+        if cluster is not None:
+            cluster.stop()
+
+
+if __name__ == "__main__":
+    main()
