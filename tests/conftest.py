@@ -109,8 +109,17 @@ def data_dir(tmp_path) -> Path:
     return path
 
 
+def pytest_addoption(parser):
+    parser.addoption("--backend", choices=("file", "hub"), default=os.environ.get("SHOPOWNER_TEST_BACKEND", "file"),
+                     help="the back end the `db` fixture opens: the shop file (default) or a PostgreSQL hub "
+                          "(tests/pg_server.py) holding a new shop's book")
+
+
 @pytest.fixture
-def db(data_dir):
+def db(data_dir, request):
+    if request.config.getoption("--backend") == "hub":
+        yield request.getfixturevalue("hub_book")
+        return
     from shopowner.store import open_database
 
     database = open_database(data_dir)

@@ -119,3 +119,22 @@ def hub_url(pg_server):
     yield with_database(pg_server, name)
     with psycopg.connect(pg_server, autocommit=True) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def hub_book(hub_url, tmp_path):
+    """A new shop's book on the test's hub database (what a new shop file's migrations seed,
+    moved in), as the store sees it (``HubBook``)."""
+    from shopowner.store import open_database
+    from shopowner.store.pg.book import HubBook
+    from shopowner.store.pg.hub import connect_hub, prepare_hub
+    from shopowner.store.pg.move import move_in
+
+    seed = open_database(tmp_path / "seed")
+    with connect_hub(hub_url) as conn:
+        prepare_hub(conn)
+        move_in(seed, conn)
+    seed.close()
+    book = HubBook.open(hub_url)
+    yield book
+    book.close()

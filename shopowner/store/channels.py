@@ -43,7 +43,7 @@ def channel_rows(db: Database, *, ids: list[int] | None = None) -> list[dict]:
     """Channels in the order they were made (``ids``: only these)."""
     where, params = "", []
     if ids is not None:
-        where, params = "WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(ids)]
+        where, params = "WHERE id IN (SELECT CAST(value AS INTEGER) FROM json_each(?))", [json.dumps(ids)]
     return [dict(r) for r in db.query(f"SELECT {_COLUMNS} FROM channels {where} ORDER BY id", params)]
 
 
@@ -57,7 +57,8 @@ def channels_by_codes(db: Database, codes: list[str]) -> list[dict]:
     if not codes:
         return []
     by_code = {r["code"]: dict(r) for r in db.query(
-        f"SELECT {_COLUMNS} FROM channels WHERE code IN (SELECT value FROM json_each(?))", [json.dumps(codes)])}
+        f"SELECT {_COLUMNS} FROM channels WHERE code IN (SELECT CAST(value AS TEXT) FROM json_each(?))",
+        [json.dumps(codes)])}
     return [by_code[c] for c in codes if c in by_code]
 
 
@@ -78,7 +79,8 @@ def cost_rows(db: Database, channel_ids: list[int] | None = None) -> list[dict]:
     """Cost periods (of these channels), the earliest first."""
     where, params = "", []
     if channel_ids is not None:
-        where, params = "WHERE channel_id IN (SELECT value FROM json_each(?))", [json.dumps(channel_ids)]
+        where = "WHERE channel_id IN (SELECT CAST(value AS INTEGER) FROM json_each(?))"
+        params = [json.dumps(channel_ids)]
     return [dict(r) for r in db.query(
         f"SELECT id, channel_id, from_date, to_date, cost_fen, note FROM channel_costs {where} "
         "ORDER BY from_date, id", params)]

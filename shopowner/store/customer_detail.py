@@ -110,6 +110,6 @@ def export_rows(db: Database, customer_ids: list[int]) -> list[dict]:
                        c.wechat_account, c.stage, c.notes, c.custom_fields,
                        (SELECT group_concat(t.name, '、') FROM customer_tags ct JOIN tags t
                         ON t.id = ct.tag_id WHERE ct.customer_id = c.id) AS tags
-                   FROM customers c WHERE c.id IN (SELECT value FROM json_each(?))""", [chunk])):
+                   FROM customers c WHERE c.id IN (SELECT CAST(value AS INTEGER) FROM json_each(?))""", [chunk])):
             rows[row["id"]] = row
     return [rows[i] for i in customer_ids if i in rows]

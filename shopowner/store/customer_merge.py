@@ -141,10 +141,11 @@ def undo_merge(db: Database, merge_id: int, *, now: datetime | None = None) -> t
             for start in range(0, len(rowids), 500):
                 chunk = rowids[start:start + 500]
                 db.execute(f"UPDATE [{table}] SET [{column}] = ? WHERE [{column}] = ? AND rowid IN "
-                           f"(SELECT value FROM json_each(?))", [merged_id, kept_id, json.dumps(chunk)])
+                           f"(SELECT CAST(value AS INTEGER) FROM json_each(?))",
+                           [merged_id, kept_id, json.dumps(chunk)])
         if snap["tags_added"]:
             db.execute("DELETE FROM customer_tags WHERE customer_id = ? AND tag_id IN "
-                       "(SELECT value FROM json_each(?))", [kept_id, json.dumps(snap["tags_added"])])
+                       "(SELECT CAST(value AS INTEGER) FROM json_each(?))", [kept_id, json.dumps(snap["tags_added"])])
         before = snap["kept_before"]
         restore = [f for f in (*MERGE_FIELDS, "stage", "stage_manual") if f in before]
         db.execute(f"UPDATE customers SET {', '.join(f'{f} = ?' for f in restore)}, "

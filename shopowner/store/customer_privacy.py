@@ -205,9 +205,9 @@ def delete_customer(db: Database, customer_id: int) -> dict:
             ids = same_person_ids(db, customer_id)
             payload = json.dumps(ids)
             orders = db.execute("DELETE FROM orders WHERE customer_id IN "
-                                "(SELECT value FROM json_each(?))", [payload]).rowcount
-            db.execute("DELETE FROM merges WHERE kept_id IN (SELECT value FROM json_each(?)) OR "
-                       "merged_id IN (SELECT value FROM json_each(?))", [payload, payload])
+                                "(SELECT CAST(value AS INTEGER) FROM json_each(?))", [payload]).rowcount
+            db.execute("DELETE FROM merges WHERE kept_id IN (SELECT CAST(value AS INTEGER) FROM json_each(?)) OR "
+                       "merged_id IN (SELECT CAST(value AS INTEGER) FROM json_each(?))", [payload, payload])
             # children first so merged_into never points at a deleted row
             for cid in reversed(ids):
                 db.execute("DELETE FROM customers WHERE id = ?", [cid])

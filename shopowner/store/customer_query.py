@@ -176,7 +176,7 @@ def fetch_rows(db: Database, customer_ids, *, sort: str = "last_order") -> dict[
     expr = SORTS.get(sort, SORTS["last_order"])
     return {row["id"]: row for row in _rows(db.execute(
         f"SELECT {ROW_COLUMNS}, {expr} AS sort_key FROM customers c WHERE c.merged_into IS NULL "
-        f"AND c.id IN (SELECT value FROM json_each(?))", [json.dumps(list(customer_ids))]))}
+        f"AND c.id IN (SELECT CAST(value AS INTEGER) FROM json_each(?))", [json.dumps(list(customer_ids))]))}
 
 
 def first_page(db: Database, filters: dict | None = None, search: str = "", *,

@@ -170,7 +170,7 @@ def search_clause(text: str) -> tuple[str, list]:
                                "WHERE customer_bigrams MATCH ?)")
                 params.append(_fts_phrase(word.lower()) + ("*" if len(word) == 1 else ""))
             else:
-                clauses.append(f"c.id IN (SELECT id FROM customers WHERE instr({_GRAM_TEXT}, ?))")
+                clauses.append(f"c.id IN (SELECT id FROM customers WHERE instr({_GRAM_TEXT}, ?) > 0)")
                 params.append(word)
         elif len(word) == 4 and _DIGITS.match(word):
             # 4 digits: a phone's tail, or part of a customer's IDs or nickname; order ids are

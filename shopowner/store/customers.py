@@ -70,7 +70,7 @@ def refresh_customer_totals(db: Database, customer_ids: Iterable[int] | None = N
                 FROM orders WHERE customer_id = customers.id),
             platforms = coalesce((SELECT group_concat(platform, ',') FROM (
                 SELECT DISTINCT platform FROM orders WHERE customer_id = customers.id
-                ORDER BY platform)), ''),
+                ORDER BY platform) AS p), ''),
             updated_at = ?
         {where}
         """,
@@ -93,7 +93,7 @@ def _refresh_all_totals(db: Database, now: datetime | None) -> None:
                      min(created_at) {counted} AS first, max(created_at) {counted} AS last,
                      group_concat(DISTINCT platform) AS platforms
               FROM (SELECT customer_id, status, paid_fen, refund_fen, created_at, platform
-                    FROM orders ORDER BY customer_id, platform)
+                    FROM orders ORDER BY customer_id, platform) AS o
               GROUP BY customer_id) AS t
         WHERE t.customer_id = customers.id""", {"at": stamp(now)})
     db.execute("""UPDATE customers SET order_count = 0, total_spent_fen = 0, first_order_at = NULL,
@@ -214,7 +214,7 @@ def ensure_tag(db: Database, name: str, color: str | None = None) -> int:
 def tag_customers(db: Database, customer_ids: Iterable[int], tag_id: int) -> None:
     with db.atomic():
         for chunk in _chunks(list(customer_ids)):
-            db.execute("INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) SELECT value, ? "
+            db.execute("INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) SELECT CAST(value AS INTEGER), ? "
                        "FROM json_each(?)", [tag_id, json.dumps(chunk)])
 
 
@@ -222,7 +222,7 @@ def untag_customers(db: Database, customer_ids: Iterable[int], tag_id: int) -> N
     with db.atomic():
         for chunk in _chunks(list(customer_ids)):
             db.execute("DELETE FROM customer_tags WHERE tag_id = ? AND customer_id IN "
-                       "(SELECT value FROM json_each(?))", [tag_id, json.dumps(chunk)])
+                       "(SELECT CAST(value AS INTEGER) FROM json_each(?))", [tag_id, json.dumps(chunk)])
 
 
 def tags_of(db: Database, customer_id: int) -> list[dict]:

@@ -118,6 +118,12 @@ def own_connection(data_dir, *, on_wait=None) -> Iterator[Database]:
         db.close()
 
 
+def is_hub(db) -> bool:
+    """True when ``db`` is the team-mode hub's book (``store.pg.book.HubBook``), not the shop
+    file: for the few SQLite-only steps (page cache, PRAGMAs) a store function skips there."""
+    return getattr(db, "is_hub", False)
+
+
 def inserted_id(cursor: sqlite3.Cursor) -> int:
     """The rowid the INSERT ``cursor`` ran just made (``lastrowid`` is typed ``int | None``: None
     only on a cursor that never inserted)."""

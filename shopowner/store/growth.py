@@ -73,7 +73,7 @@ def by_letter_version(db: Database, since: str | None) -> list[dict]:
             FROM cards AS k JOIN letter_versions AS v ON v.id = k.letter_version_id
             JOIN letters AS l ON l.id = v.letter_id
             WHERE {printed_card('k')}{period}
-            GROUP BY v.id ORDER BY l.name, v.version_no""", params)]
+            GROUP BY v.id, l.name, v.version_no ORDER BY l.name, v.version_no""", params)]
 
 
 def by_platform(db: Database, since: str | None) -> list[dict]:

@@ -60,7 +60,7 @@ def post_rows(db: Database, *, first: str | None = None, last: str | None = None
         clauses.append("p.day <= ?")
         params.append(last)
     if ids is not None:
-        clauses.append("p.id IN (SELECT value FROM json_each(?))")
+        clauses.append("p.id IN (SELECT CAST(value AS INTEGER) FROM json_each(?))")
         params.append("[" + ",".join(str(int(i)) for i in ids) + "]")
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     return _dicts(db.execute(f"SELECT {POST_COLUMNS} FROM moments_posts p "

@@ -10,7 +10,7 @@ from operator import itemgetter
 from sqlite_utils import Database
 
 from shopowner.clock import stamp
-from shopowner.store.db import inserted_id
+from shopowner.store.db import inserted_id, is_hub
 
 ORDER_STATUSES = ("unpaid", "paid", "shipped", "completed", "closed", "refunded")
 
@@ -182,7 +182,11 @@ def replace_items(db: Database, order_id: int, items: list[dict]) -> None:
 
 @contextmanager
 def bulk_cache(db: Database, mib: int = 64):
-    """A larger page cache while a big file is written (index pages stay in memory)."""
+    """A larger page cache while a big file is written (index pages stay in memory); the hub's
+    server keeps its own cache."""
+    if is_hub(db):
+        yield
+        return
     before = db.execute("PRAGMA cache_size").fetchone()[0]
     db.execute(f"PRAGMA cache_size = {-mib * 1024}")
     try:

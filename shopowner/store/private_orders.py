@@ -100,7 +100,8 @@ def shipping_orders(db: Database, *, numbers: list[str] | None = None, everythin
     """Private orders for a shipping list, oldest first: those numbered in ``numbers``, else every
     one (``everything``), else those paid and not shipped yet."""
     if numbers is not None:
-        where, params = "AND o.platform_order_id IN (SELECT value FROM json_each(?))", [json.dumps(numbers)]
+        where = "AND o.platform_order_id IN (SELECT CAST(value AS TEXT) FROM json_each(?))"
+        params = [json.dumps(numbers)]
     elif everything:
         where, params = "", []
     else:
@@ -117,7 +118,8 @@ def _with_items(db: Database, orders: list[dict]) -> list[dict]:
         order["items"] = []
     if orders:
         cur = db.execute("SELECT order_id, title, sku, quantity, price_fen, amount_fen, product_id FROM order_items "
-                         "WHERE order_id IN (SELECT value FROM json_each(?)) ORDER BY order_id, line_no",
+                         "WHERE order_id IN (SELECT CAST(value AS INTEGER) FROM json_each(?)) "
+                         "ORDER BY order_id, line_no",
                          [json.dumps(list(by_id))])
         for row in _dicts(cur):
             by_id[row.pop("order_id")]["items"].append(row)
@@ -130,7 +132,7 @@ def set_shipped(db: Database, order_ids: list[int], when: str, status_text: str)
     return db.execute(
         "UPDATE orders SET status = 'shipped', status_text = ?, shipped_at = ?, updated_at = ? "
         "WHERE platform = ? AND status = 'paid' AND shipped_at IS NULL "
-        "AND id IN (SELECT value FROM json_each(?))",
+        "AND id IN (SELECT CAST(value AS INTEGER) FROM json_each(?))",
         [status_text, when, when, PLATFORM, json.dumps(order_ids)]).rowcount
 
 

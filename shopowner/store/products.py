@@ -66,7 +66,7 @@ def _sku_products_named(db: Database, title_keys: list[str]) -> dict[str, int]:
     """``title:…`` key → the (first) product with a SKU named that cleaned title."""
     found = db.execute(
         "SELECT 'title:' || name, min(id) FROM products WHERE platform = '' AND name IN "
-        "(SELECT value FROM json_each(?)) AND merge_key LIKE 'sku:%' GROUP BY name",
+        "(SELECT CAST(value AS TEXT) FROM json_each(?)) AND merge_key LIKE 'sku:%' GROUP BY name",
         [json.dumps([k.removeprefix("title:") for k in title_keys], ensure_ascii=False)])
     return dict(found)
 
@@ -77,7 +77,7 @@ def _fold_into(db: Database, sku_product_ids: list[int]) -> dict[int, int]:
     settings; returns {product gone: product it went into}."""
     pairs = db.execute(
         "SELECT t.id, min(s.id) FROM products s JOIN products t ON t.platform = '' AND t.name = s.name "
-        "AND t.merge_key LIKE 'title:%' WHERE s.id IN (SELECT value FROM json_each(?)) GROUP BY t.id",
+        "AND t.merge_key LIKE 'title:%' WHERE s.id IN (SELECT CAST(value AS INTEGER) FROM json_each(?)) GROUP BY t.id",
         [json.dumps(sku_product_ids)]).fetchall()
     for gone, into in pairs:
         db.execute("UPDATE products SET (price_fen, cost_fen, private_only) = (SELECT price_fen, cost_fen, "
@@ -92,7 +92,7 @@ def link_items(db: Database, order_ids: Iterable[int], *, now: datetime | None =
     """Link the stored items of these orders that have no product yet to theirs (see
     :func:`product_ids`); returns how many were linked."""
     items = db.execute("SELECT id, sku, title FROM order_items WHERE +product_id IS NULL "
-                       "AND order_id IN (SELECT value FROM json_each(?)) ORDER BY id",
+                       "AND order_id IN (SELECT CAST(value AS INTEGER) FROM json_each(?)) ORDER BY id",
                        [json.dumps(sorted(set(order_ids)))]).fetchall()
     ids = product_ids(db, [(sku, title) for _id, sku, title in items], now=now)
     links = [(product_id, item[0]) for item, product_id in zip(items, ids, strict=True) if product_id]
@@ -102,7 +102,8 @@ def link_items(db: Database, order_ids: Iterable[int], *, now: datetime | None =
 
 def _ids_by_key(db: Database, keys: Iterable[str]) -> dict[str, int]:
     return dict(db.execute("SELECT merge_key, id FROM products WHERE merge_key IN "
-                           "(SELECT value FROM json_each(?))", [json.dumps(list(keys), ensure_ascii=False)]))
+                           "(SELECT CAST(value AS TEXT) FROM json_each(?))",
+                           [json.dumps(list(keys), ensure_ascii=False)]))
 
 
 def _where(search: str = "", private_only: bool = False) -> tuple[str, dict]:
@@ -125,7 +126,8 @@ def product_rows(db: Database, *, search: str = "", private_only: bool = False, 
     first); ``ids``: only these products."""
     where, params = _where(search, private_only)
     if ids is not None:
-        where = (where + " AND " if where else "WHERE ") + "p.id IN (SELECT value FROM json_each(:ids))"
+        where = ((where + " AND " if where else "WHERE ")
+                 + "p.id IN (SELECT CAST(value AS INTEGER) FROM json_each(:ids))")
         params["ids"] = json.dumps(list(ids))
     cur = db.execute(
         _SOLD.format(among=f"AND i.product_id IN (SELECT p.id FROM products p {where})" if where else "")

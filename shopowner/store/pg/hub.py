@@ -20,14 +20,15 @@ import psycopg
 from shopowner.clock import stamp
 from shopowner.i18n import translate
 from shopowner.store.db import StoreError
-from shopowner.store.pg import schema_p0001, schema_p0001_search, schema_p0001_triggers
+from shopowner.store.pg import schema_p0001, schema_p0001_compat, schema_p0001_search, schema_p0001_triggers
 
 APPLICATION = "ShopOwner"
 CONNECT_TIMEOUT_S = 5
 # one lock number for schema changes and moves, so two PCs never migrate or move in at once
 _SCHEMA_LOCK = 0x53484F50  # "SHOP"
 
-MIGRATIONS = [("p0001_book", schema_p0001.TABLES + schema_p0001_triggers.TRIGGERS + schema_p0001_search.SEARCH)]
+MIGRATIONS = [("p0001_book", schema_p0001.TABLES + schema_p0001_triggers.TRIGGERS + schema_p0001_search.SEARCH
+                + schema_p0001_compat.COMPAT)]
 
 _META = """
 CREATE TABLE hub_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -1,0 +1,105 @@
+"""The store's SQL, written for SQLite, as PostgreSQL reads it.
+
+The store keeps one text per statement; on the hub :func:`to_pg` rewrites what differs in form
+(parameters, ``LIKE``, ``INSERT OR IGNORE``, ``rowid``) and the hub's ``hub_compat`` functions
+(``schema_p0001_compat``) supply what differs in name (``group_concat``, ``ifnull``, ``instr``,
+a ``sum`` of comparisons…). What neither covers is written portably in the store itself.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_BRACKETED = re.compile(r"\[([A-Za-z_][A-Za-z0-9_]*)\]")
+_WORD_REWRITES = {"LIKE": "ILIKE", "rowid": "id"}  # SQLite's LIKE ignores ASCII case
+_MATCH = re.compile(r"SELECT\s+rowid\s+FROM\s+(customer_search|order_search|customer_bigrams)\s+"
+                    r"WHERE\s+\1\s+MATCH\s+\?", re.IGNORECASE)
+_TABLE_REWRITES = {"customer_phones": "hub_phones"}  # the same columns on the hub
+_OR_IGNORE = re.compile(r"^\s*INSERT\s+OR\s+IGNORE\s+INTO\b", re.IGNORECASE)
+_INSERT = re.compile(r"^\s*INSERT\s+INTO\s+\"?(\w+)\"?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=2048)
+def to_pg(sql: str) -> str:
+    """``sql`` with ``?`` → ``%s``, ``:name`` → ``%(name)s``, a literal ``%`` doubled, ``LIKE`` →
+    ``ILIKE``, ``rowid`` → ``id``, ``[name]`` → ``"name"``, ``INSERT OR IGNORE`` →
+    ``INSERT … ON CONFLICT DO NOTHING``, and the search's FTS5 ``MATCH`` on its tables → the hub's
+    ``hub_match_<table>(phrase)`` (``customer_phones`` → ``hub_phones``)."""
+    sql = _MATCH.sub(lambda m: f"SELECT * FROM hub_match_{m.group(1)}(?)", sql)  # the search's FTS5 tables
+    ignore = bool(_OR_IGNORE.match(sql))
+    if ignore:
+        sql = _OR_IGNORE.sub("INSERT INTO", sql, count=1)
+    out: list[str] = []
+    i, n = 0, len(sql)
+    while i < n:
+        ch = sql[i]
+        if ch in "'\"":  # a string or a quoted name: copied as it is, its % doubled
+            end = i + 1
+            while end < n:
+                if sql[end] == ch:
+                    if end + 1 < n and sql[end + 1] == ch:
+                        end += 2
+                        continue
+                    break
+                end += 1
+            out.append(sql[i:end + 1].replace("%", "%%"))
+            i = end + 1
+        elif ch == "-" and sql.startswith("--", i):  # a comment, to the end of its line
+            end = sql.find("\n", i)
+            end = n if end < 0 else end
+            out.append(sql[i:end].replace("%", "%%"))
+            i = end
+        elif ch == "[" and (bracketed := _BRACKETED.match(sql, i)):  # SQLite's [name]
+            out.append(f'"{bracketed.group(1)}"')
+            i = bracketed.end()
+        elif ch == "?":
+            out.append("%s")
+            i += 1
+        elif ch == ":" and i + 1 < n and (sql[i + 1].isalpha() or sql[i + 1] == "_") \
+                and (i == 0 or sql[i - 1] != ":"):
+            name = _NAME.match(sql, i + 1)
+            assert name is not None
+            out.append(f"%({name.group()})s")
+            i = name.end()
+        elif ch == "%":
+            out.append("%%")
+            i += 1
+        elif ch.isalpha() or ch == "_":
+            name = _NAME.match(sql, i)
+            assert name is not None
+            word = name.group()
+            before = sql[i - 1] if i else " "
+            word = _TABLE_REWRITES.get(word, word)
+            out.append(_WORD_REWRITES.get(word if word != "like" else "LIKE", word) if before != "." else word)
+            i = name.end()
+        else:
+            out.append(ch)
+            i += 1
+    text = "".join(out)
+    if ignore:
+        text = text.rstrip().rstrip(";") + " ON CONFLICT DO NOTHING"
+    return text
+
+
+_LIMIT_PARAM = re.compile(r"\b(LIMIT|OFFSET)\s+(\?|:[A-Za-z_]\w*)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=2048)
+def limit_params(sql: str) -> tuple:
+    """Which parameters give a ``LIMIT`` (positions of ``?`` counted from 0, or ``:names``): SQLite
+    reads a negative limit as none, which the hub must be sent as NULL."""
+    found = []
+    for match in _LIMIT_PARAM.finditer(sql):
+        if match.group(1).upper() != "LIMIT":
+            continue
+        marker = match.group(2)
+        found.append(marker[1:] if marker.startswith(":") else sql.count("?", 0, match.start(2)))
+    return tuple(found)
+
+
+def inserts_into(sql: str) -> str | None:
+    """The table an ``INSERT`` statement writes to (None for any other statement)."""
+    found = _INSERT.match(sql)
+    return found.group(1) if found else None
