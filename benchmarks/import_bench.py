@@ -153,7 +153,8 @@ def child_floor(source_db: Path, work: Path) -> dict:
     return {"seconds": seconds, "rows": len(rows)}
 
 
-STORED_TABLES = ("customers", "customer_identities", "orders", "order_items")
+# products first: the items refer to them (the import makes them as it writes the items)
+STORED_TABLES = ("customers", "customer_identities", "products", "orders", "order_items")
 
 
 def child_stored(source_db: Path, work: Path) -> dict:
