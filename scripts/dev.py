@@ -2,7 +2,8 @@
 
     python3 scripts/dev.py start [main.py arguments]   # the window (a demo shop is offered on first start)
     python3 scripts/dev.py test  [pytest arguments]    # the whole test suite, Qt offscreen (without
-                                                       # arguments: in parallel, then the `quiet` ones alone)
+                                                       # arguments: in parallel, then the `quiet` ones alone,
+                                                       # then tests/hub/ON_HUB's files on a PostgreSQL hub)
 
 The environment lives in ``.venv/`` beside the project and is reinstalled only when
 ``pyproject.toml`` changes.
@@ -74,7 +75,11 @@ def main(argv: list[str]) -> int:
     spread = subprocess.call([str(py), "-m", "pytest", "-m", "not quiet"], cwd=ROOT, env=env)
     alone = subprocess.call([str(py), "-m", "pytest", "-m", "quiet", "-n", "0", "--reruns", "1"],
                             cwd=ROOT, env=env)
-    return spread or alone
+    # the store's tests that also run on a PostgreSQL hub (team mode), run again that way
+    on_hub = [line for line in (ROOT / "tests" / "hub" / "ON_HUB").read_text(encoding="utf-8").splitlines()
+              if line.strip() and not line.startswith("#")]
+    hub = subprocess.call([str(py), "-m", "pytest", "--backend", "hub", *on_hub], cwd=ROOT, env=env)
+    return spread or alone or hub
 
 
 if __name__ == "__main__":

@@ -51,10 +51,15 @@ QUIET = ("tests/realwindow/", "tests/perf/", "tests/cards/test_cards_real_window
          "tests/cards/test_cards_stalls.py", "tests/followups/test_stalls.py")
 
 
-def pytest_collection_modifyitems(items):
+def pytest_collection_modifyitems(config, items):
+    on_hub = config.getoption("--backend") == "hub"
     for item in items:
         if item.nodeid.startswith(QUIET):
             item.add_marker(pytest.mark.quiet)
+        for name, words in (("file_only", "tests the shop file itself"), ("hub_gap", "not on the hub yet")):
+            marker = item.get_closest_marker(name)
+            if on_hub and marker is not None:
+                item.add_marker(pytest.mark.skip(reason=f"{words}: {marker.args[0] if marker.args else ''}"))
 
     def rank(item) -> int:
         path = item.nodeid.split("::", 1)[0]

@@ -32,7 +32,7 @@ from sqlite_utils import Database
 from shopowner.clock import stamp
 from shopowner.i18n import translate
 from shopowner.progress import Cancelled, Progress, maybe
-from shopowner.store.db import StoreError, wait_for_writers
+from shopowner.store.db import StoreError, is_hub, wait_for_writers
 from shopowner.store.erased import identity_keys, record_erased
 
 READER_WAIT_SECONDS = 120.0
@@ -58,10 +58,17 @@ _SHOP_CONTENT = {"settings", "channels", "products", "order_items", "letters", "
                  "_sqlite_migrations"}
 
 
+
+def _secure_delete(db: Database, on: bool) -> None:
+    """SQLite overwrites what it deletes meanwhile (a hub's server reclaims deleted rows by its
+    own vacuum: see the README's team mode)."""
+    if not is_hub(db):
+        db.execute(f"PRAGMA secure_delete = {'ON' if on else 'OFF'}")
+
 def same_person_ids(db: Database, customer_id: int) -> list[int]:
     """The customer and every record merged into it (directly or through another merge)."""
     return [r[0] for r in db.execute(
-        "WITH RECURSIVE p(id) AS (SELECT ? UNION SELECT c.id FROM customers c JOIN p "
+        "WITH RECURSIVE p(id) AS (SELECT CAST(? AS BIGINT) UNION SELECT c.id FROM customers c JOIN p "
         "ON c.merged_into = p.id) SELECT id FROM p", [customer_id])]
 
 
@@ -112,7 +119,7 @@ def erase_customer(db: Database, customer_id: int, *, progress: Progress | None 
     ``clean`` (no plain text left in the shop file or its log) and ``people`` (the customer rows
     erased, with when each was created: what :func:`purge_backups` looks for)."""
     progress = maybe(progress)
-    db.execute("PRAGMA secure_delete = ON")
+    _secure_delete(db, True)
     try:
         with db.atomic():
             ids = same_person_ids(db, customer_id)
@@ -147,6 +154,9 @@ def erase_customer(db: Database, customer_id: int, *, progress: Progress | None 
             progress.update(1, 4)
             _sweep_other_tables(db, values)
             progress.update(2, 4)
+        if is_hub(db):  # the server's own vacuum reclaims the deleted rows (README: team mode)
+            counts["clean"] = False
+            return counts
         # rewrite the trigram index so no old segment keeps the erased terms
         for table in ("customer_search", "order_search", "customer_bigrams"):
             db.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
@@ -158,7 +168,7 @@ def erase_customer(db: Database, customer_id: int, *, progress: Progress | None 
         counts["clean"] = checkpoint_waiting(db, progress, wait_seconds)
         progress.update(4, 4)
     finally:
-        db.execute("PRAGMA secure_delete = OFF")
+        _secure_delete(db, False)
     return counts
 
 
@@ -199,7 +209,7 @@ def delete_customer(db: Database, customer_id: int) -> dict:
     Feedback and cards stay (their customer link is cleared) because they belong to the shop's
     history. Returns how many customers and orders went.
     """
-    db.execute("PRAGMA secure_delete = ON")
+    _secure_delete(db, True)
     try:
         with db.atomic():
             ids = same_person_ids(db, customer_id)
@@ -212,7 +222,7 @@ def delete_customer(db: Database, customer_id: int) -> dict:
             for cid in reversed(ids):
                 db.execute("DELETE FROM customers WHERE id = ?", [cid])
     finally:
-        db.execute("PRAGMA secure_delete = OFF")
+        _secure_delete(db, False)
     return {"customers": len(ids), "orders": orders}
 
 

@@ -23,10 +23,13 @@ the two). A change to the documents is a new step that replaces the triggers, an
 
 from __future__ import annotations
 
+import json
 import re
 from contextlib import contextmanager
 
 from sqlite_utils import Database
+
+from shopowner.store.db import is_hub
 
 _PHONE = ("replace(replace(replace(replace({v}, ' ', ''), '-', ''), '+86', ''), '(', '')")
 
@@ -81,6 +84,9 @@ def restore_search_triggers(db: Database, sql: list[str]) -> None:
 
 def rebuild_search_index(db: Database) -> None:
     """Rebuild all the structures from the tables in a few set-based statements."""
+    if is_hub(db):
+        _index_on_hub(db, None)
+        return
     for table in ("customer_search", "order_search", "customer_bigrams", "customer_phones"):
         db.execute(f"DELETE FROM {table}")
     _fill_index(db, "")
@@ -122,15 +128,15 @@ def _fill_index(db: Database, customers: str) -> None:
 LIST_PHONE = ("coalesce((SELECT value FROM customer_identities i WHERE i.customer_id = {cid} "
               "AND i.kind = 'phone' ORDER BY i.masked, i.id LIMIT 1), '')")
 TAG_NAMES = ("coalesce((SELECT group_concat(name, '、') FROM (SELECT t.name FROM customer_tags ct "
-             "JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = {cid} ORDER BY t.name)), '')")
+             "JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = {cid} ORDER BY t.name) AS n), '')")
 
 
-def refresh_sort_keys(db: Database, customers: str = "") -> None:
+def refresh_sort_keys(db: Database, customers: str = "", params=()) -> None:
     """Recompute the stored sort keys of the customers whose id matches ``customers`` (an SQL
-    condition on ``id`` such as ``IN (…)``; '' for all)."""
+    condition on ``id`` such as ``IN (…)``, with its ``params``; '' for all)."""
     db.execute(f"UPDATE customers SET list_phone = {LIST_PHONE.format(cid='customers.id')}, "
                f"tag_names = {TAG_NAMES.format(cid='customers.id')} "
-               f"WHERE {'id ' + customers if customers else '1'}")
+               f"WHERE {'id ' + customers if customers else '1 = 1'}", list(params))
 
 
 # querying ------------------------------------------------------------------------------------
@@ -209,6 +215,11 @@ def paused_search_index(db: Database):
     writes without them and calls :func:`reindex_customers` for what it touched. An exception
     leaves the caller's transaction to roll all of it back, triggers included.
     """
+    if is_hub(db):  # the hub's triggers (sort keys and search) wait for the transaction's end
+        db.execute("SET LOCAL shopowner.bulk_load = 'on'")
+        yield
+        db.execute("SET LOCAL shopowner.bulk_load = 'off'")
+        return
     saved = drop_search_triggers(db)
     try:
         yield
@@ -227,6 +238,9 @@ def index_imported_orders(db: Database, import_id: int, customer_ids) -> None:
     its orders, so only the new orders' documents and phones are added)."""
     ids = sorted(set(customer_ids))
     if not ids:
+        return
+    if is_hub(db):
+        _index_on_hub(db, ids)
         return
     db.execute("CREATE TEMP TABLE IF NOT EXISTS reindex_customers (id INTEGER PRIMARY KEY)")
     db.execute("DELETE FROM reindex_customers")
@@ -248,6 +262,9 @@ def reindex_customers(db: Database, customer_ids) -> None:
     ids = sorted(set(customer_ids))
     if not ids:
         return
+    if is_hub(db):
+        _index_on_hub(db, ids)
+        return
     db.execute("CREATE TEMP TABLE IF NOT EXISTS reindex_customers (id INTEGER PRIMARY KEY)")
     db.execute("DELETE FROM reindex_customers")
     db.conn.executemany("INSERT INTO reindex_customers VALUES (?)", [(i,) for i in ids])
@@ -259,3 +276,15 @@ def reindex_customers(db: Database, customer_ids) -> None:
                f"(SELECT id FROM orders WHERE customer_id IN ({marked}))")
     _fill_index(db, f"IN ({marked})")
     db.execute("DELETE FROM reindex_customers")
+
+
+def _index_on_hub(db: Database, ids: list[int] | None) -> None:
+    """On the hub: the sort keys and the search documents of these customers (None: all), which
+    its triggers keep once a bulk write is over (``schema_p0001_search``)."""
+    if ids is None:
+        refresh_sort_keys(db)
+        db.execute("SELECT hub_index_customers(ARRAY(SELECT id FROM customers))")
+        return
+    listed = json.dumps(ids)
+    refresh_sort_keys(db, "IN (SELECT CAST(value AS INTEGER) FROM json_each(?))", [listed])
+    db.execute("SELECT hub_index_customers(ARRAY(SELECT CAST(value AS BIGINT) FROM json_each(?)))", [listed])

@@ -41,7 +41,7 @@ def update_post(db: Database, post_id: int, *, day: str, account: str, text: str
 def set_status(db: Database, post_id: int, *, posted_at: str | None, at: str) -> bool:
     """Posted at ``posted_at``, or planned again (None)."""
     return db.execute(
-        "UPDATE moments_posts SET status = CASE WHEN ? IS NULL THEN 'planned' ELSE 'posted' END, "
+        "UPDATE moments_posts SET status = CASE WHEN CAST(? AS TEXT) IS NULL THEN 'planned' ELSE 'posted' END, "
         "posted_at = ?, updated_at = ? WHERE id = ?", [posted_at, posted_at, at, post_id]).rowcount > 0
 
 
@@ -168,7 +168,7 @@ def opinion_counts(db: Database) -> list[dict]:
         "SELECT o.product_id, p.name AS product_name, count(*) AS total, "
         "sum(o.opinion = 'like') AS liked, sum(o.opinion = 'neutral') AS neutral, "
         f"sum(o.opinion = 'dislike') AS disliked FROM ({_LATEST}) o JOIN products p ON p.id = o.product_id "
-        "GROUP BY o.product_id ORDER BY max(o.logged_at) DESC"))
+        "GROUP BY o.product_id, p.name ORDER BY max(o.logged_at) DESC"))
 
 
 def product_private_only(db: Database, product_id: int) -> bool | None:

@@ -226,7 +226,7 @@ def finished_imports(db: Database, limit: int = 200, *, reports: bool = True) ->
     if reports:
         columns += ", report"
     else:
-        ok = "json_valid(report)"
+        ok = "json_valid(report) = 1"
         columns += "".join(
             f", CASE WHEN {ok} THEN json_extract(report, '$.{key}') END AS {key}"
             for key in ("file", "kind", "orders", "duplicates", "joined_with"))

@@ -31,8 +31,8 @@ SETTLED = """(
         WHERE fb.id = CAST(substr(r.source_key, 11) AS INTEGER) AND fb.status = 'open'))
  OR (r.rule IN ('no_chat_after_add', 'rebuy_window') AND EXISTS (SELECT 1 FROM followups AS fu
         WHERE fu.customer_id = r.customer_id AND fu.happened_at >= r.created_at))
- OR (CASE WHEN r.rule = 'rebuy_window' AND json_valid(r.reason_args)
-        THEN c.last_order_at >= date(json_extract(r.reason_args, '$.date'), '+1 day') ELSE 0 END)
+ OR (CASE WHEN r.rule = 'rebuy_window' AND json_valid(r.reason_args) = 1
+        THEN c.last_order_at >= date(json_extract(r.reason_args, '$.date'), '+1 day') ELSE 1 = 0 END)
 )"""
 
 
@@ -98,7 +98,7 @@ def added_without_chat(db: Database, silent_since: str, days: int) -> list[tuple
             FROM (SELECT c.id, max(coalesce(c.wechat_added_at, ''),
                       coalesce((SELECT max(happened_at) FROM followups WHERE customer_id = c.id), ''))
                       AS last_contact
-                  FROM customers AS c WHERE c.wechat_status = 'added' AND {LIVE})
+                  FROM customers AS c WHERE c.wechat_status = 'added' AND {LIVE}) AS s
             WHERE last_contact <> '' AND last_contact < ?"""),
         [silent_since]).fetchall()
 
@@ -176,7 +176,7 @@ def set_next_contact_date(db: Database, customer_id: int, day: str | None, when:
 def _due_where(rule: str | None) -> tuple[str, list]:
     where = (f"r.status = 'open' AND r.due_date <= :day "
              f"AND (r.snoozed_until IS NULL OR r.snoozed_until <= :day) AND {LIVE} "
-             f"AND NOT coalesce({SETTLED}, 0)")  # NULL (no last order) is not settled
+             f"AND NOT coalesce({SETTLED}, 1 = 0)")  # NULL (no last order) is not settled
     return (where + " AND r.rule = :rule", [rule]) if rule else (where, [])
 
 

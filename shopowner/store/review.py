@@ -51,7 +51,8 @@ def card_adds_by_letter_version(db: Database, printed_from: str, printed_to: str
            LEFT JOIN letter_versions ON letter_versions.id = cards.letter_version_id
            LEFT JOIN letters ON letters.id = letter_versions.letter_id
            WHERE cards.printed_at >= ? AND cards.printed_at < ? AND {printed_card('cards')}
-           GROUP BY cards.letter_version_id ORDER BY letters.name, letter_versions.version_no""",
+           GROUP BY cards.letter_version_id, letters.name, letter_versions.version_no
+           ORDER BY letters.name, letter_versions.version_no""",
         [redeemed_before, printed_from, printed_to]))
 
 

@@ -39,7 +39,7 @@ def segment_clause(key: str) -> tuple[str, list]:
     """The condition over ``c`` for customers in segment ``key``, and its parameters."""
     recent, frequent, spender = SEGMENTS[key]
     r, f, m = _flags()
-    return f"({BUYER} AND {r} = ? AND {f} = ? AND {m} = ?)", [int(recent), int(frequent), int(spender)]
+    return f"({BUYER} AND {r} = ? AND {f} = ? AND {m} = ?)", [bool(recent), bool(frequent), bool(spender)]
 
 
 def _lines(db: Database, now: datetime | None = None) -> tuple:

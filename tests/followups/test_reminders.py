@@ -127,6 +127,7 @@ def test_next_contact_snooze_done_and_log(shop):
                            [shop.zhang]).fetchone()[0] == "2024-06-20"
 
 
+@pytest.mark.file_only("SQLite's EXPLAIN QUERY PLAN")
 def test_rule_queries_are_ranges_the_indexes_serve(db):
     """``date(c.last_order_at) BETWEEN …`` scanned every customer; the rules now ask in ranges."""
     from shopowner.store import reminders as store

@@ -17,6 +17,7 @@ from typing import Any
 
 import psycopg
 from psycopg.rows import dict_row
+from psycopg.types.string import TextLoader
 
 from shopowner.store.pg.dialect import inserts_into, limit_params, to_pg
 
@@ -72,7 +73,9 @@ class _Connection:
 
     def executemany(self, sql: str, rows: Sequence) -> None:
         with self._book.atomic():
-            self._book.pg.cursor().executemany(to_pg(sql), rows)
+            cursor = self._book.pg.cursor()
+            cursor.executemany(to_pg(sql), rows)
+            self._book.changes += max(cursor.rowcount, 0)  # the rows all the statements changed
 
     @property
     def in_transaction(self) -> bool:
@@ -100,6 +103,8 @@ class HubBook:
     def __init__(self, pg: psycopg.Connection, id_tables: set[str]):
         pg.autocommit = True
         pg.execute("SET search_path = public, pg_catalog")  # SQLite's function names first
+        for json_type in ("json", "jsonb"):  # JSON reads as its text, as SQLite's json functions give it
+            pg.adapters.register_loader(json_type, TextLoader)
         self.pg = pg
         self.conn = _Connection(self)
         self.changes = 0

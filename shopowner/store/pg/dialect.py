@@ -13,7 +13,10 @@ from functools import lru_cache
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _BRACKETED = re.compile(r"\[([A-Za-z_][A-Za-z0-9_]*)\]")
-_WORD_REWRITES = {"LIKE": "ILIKE", "rowid": "id"}  # SQLite's LIKE ignores ASCII case
+_WORD_REWRITES = {"LIKE": "ILIKE", "rowid": "id",  # SQLite's LIKE ignores ASCII case
+                  "json_array": "json_build_array", "json_group_array": "json_agg"}
+# after these, a "+" before a column is SQLite's "do not use an index for this" (a no-op here)
+_BEFORE_UNARY = {"BY", "WHERE", "AND", "OR", "ON", "SELECT", "NOT", "WHEN", "THEN", "ELSE"}
 _MATCH = re.compile(r"SELECT\s+rowid\s+FROM\s+(customer_search|order_search|customer_bigrams)\s+"
                     r"WHERE\s+\1\s+MATCH\s+\?", re.IGNORECASE)
 _TABLE_REWRITES = {"customer_phones": "hub_phones"}  # the same columns on the hub
@@ -31,6 +34,32 @@ def to_pg(sql: str) -> str:
     ignore = bool(_OR_IGNORE.match(sql))
     if ignore:
         sql = _OR_IGNORE.sub("INSERT INTO", sql, count=1)
+    text = _rewrite(sql)
+    if ignore:
+        text = text.rstrip().rstrip(";") + " ON CONFLICT DO NOTHING"
+    return text
+
+
+def _closing(sql: str, start: int) -> int:
+    """The index of the ")" closing the "(" at ``start`` (strings skipped)."""
+    depth, i, quote = 0, start, ""
+    while i < len(sql):
+        ch = sql[i]
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(f"unbalanced parentheses in {sql!r}")
+
+
+def _rewrite(sql: str) -> str:
     out: list[str] = []
     i, n = 0, len(sql)
     while i < n:
@@ -66,21 +95,25 @@ def to_pg(sql: str) -> str:
         elif ch == "%":
             out.append("%%")
             i += 1
+        elif ch == "+" and i + 1 < n and (sql[i + 1].isalpha() or sql[i + 1] == "_") and _unary(out):
+            i += 1
         elif ch.isalpha() or ch == "_":
             name = _NAME.match(sql, i)
             assert name is not None
             word = name.group()
             before = sql[i - 1] if i else " "
+            if word == "json_object" and sql.startswith("(", name.end()):  # compact, keys in order
+                end = _closing(sql, name.end())
+                out.append(f"hub_compact_json(json_build_object({_rewrite(sql[name.end() + 1:end])}))")
+                i = end + 1
+                continue
             word = _TABLE_REWRITES.get(word, word)
             out.append(_WORD_REWRITES.get(word if word != "like" else "LIKE", word) if before != "." else word)
             i = name.end()
         else:
             out.append(ch)
             i += 1
-    text = "".join(out)
-    if ignore:
-        text = text.rstrip().rstrip(";") + " ON CONFLICT DO NOTHING"
-    return text
+    return "".join(out)
 
 
 _LIMIT_PARAM = re.compile(r"\b(LIMIT|OFFSET)\s+(\?|:[A-Za-z_]\w*)", re.IGNORECASE)
@@ -97,6 +130,18 @@ def limit_params(sql: str) -> tuple:
         marker = match.group(2)
         found.append(marker[1:] if marker.startswith(":") else sql.count("?", 0, match.start(2)))
     return tuple(found)
+
+
+def _unary(out: list[str]) -> bool:
+    """True when a "+" now would be unary (what was written before it ends an operand's start)."""
+    text = "".join(out[-8:]).rstrip()
+    if not text or text[-1] in "(,=<>":
+        return True
+    word = _LAST_WORD.search(text)
+    return bool(word) and word.group(1).upper() in _BEFORE_UNARY
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)$")
 
 
 def inserts_into(sql: str) -> str | None:
