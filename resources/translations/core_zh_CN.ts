@@ -1920,6 +1920,10 @@ Your customers, your letters, your data: everything stays in {path}.</source>
         <source>Private</source>
         <translation>私域</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>ProductDialog</name>

@@ -40,5 +40,6 @@ def printed_platform_name(key: str) -> str:
 
 
 def platforms_label(platforms: str) -> str:
-    """A customer's platforms (``taobao,jd``, as the store keeps them) as one line: 淘宝、京东."""
-    return "、".join(platform_name(p) for p in platforms.split(",") if p)
+    """A customer's platforms (``taobao,jd``, as the store keeps them) as one line: 淘宝、京东 (Taobao, JD)."""
+    # the list separator of the language shown: 淘宝、京东 / Taobao, JD
+    return translate("Platforms", ", ").join(platform_name(p) for p in platforms.split(",") if p)

@@ -46,7 +46,7 @@ def test_every_platform_an_order_can_come_from_has_a_name_and_a_printed_name():
     for key in platforms.PLATFORM_KEYS:
         printed = platforms.printed_platform_name(key)
         assert printed == "" or CJK.search(printed), key  # cards print Chinese, or nothing
-    assert platforms.platforms_label("taobao,jd") == "Taobao、JD"
+    assert platforms.platforms_label("taobao,jd") == "Taobao, JD"  # the language's own list separator (中文：、)
 
 
 VOCABULARIES = [
