@@ -123,6 +123,16 @@ def _compare_search(db: Database, conn: psycopg.Connection) -> None:
                          "file. Nothing was moved.").format(word=word))
 
 
+def _verify(db: Database, conn: psycopg.Connection, tables: list[str]) -> None:
+    """Both sides hold the same rows in every table and find the same customers (a move's last step)."""
+    for table in tables:
+        columns = _columns(conn, table)
+        hub, file = _digest_hub(conn, table, columns), _digest_sqlite(db, table, columns)
+        if hub != file:
+            raise _mismatch(table, hub, file)
+    _compare_search(db, conn)
+
+
 def _check_hub_empty(conn: psycopg.Connection, tables: list[str]) -> None:
     full = [t for t in tables if one(conn, sql.SQL("SELECT EXISTS (SELECT 1 FROM {})").format(sql.Identifier(t)))[0]]
     moved = conn.execute("SELECT value FROM hub_meta WHERE key = 'moved_in_from'").fetchone()
@@ -176,12 +186,7 @@ def move_in(db: Database, conn: psycopg.Connection, *, data_dir: Path | None = N
                     t=sql.Literal(table), i=sql.Identifier(table)))
         conn.execute("SET LOCAL shopowner.bulk_load = 'off'")
         index_all(conn)
-        for table in tables:
-            columns = _columns(conn, table)
-            hub, file = _digest_hub(conn, table, columns), _digest_sqlite(db, table, columns)
-            if hub != file:
-                raise _mismatch(table, hub, file)
-        _compare_search(db, conn)
+        _verify(db, conn, tables)
         files, missing = files_in(db, conn, data_dir) if data_dir is not None else (0, [])
         conn.execute("INSERT INTO hub_meta (key, value) VALUES ('moved_in_from', %s), ('moved_in_at', %s) "
                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [source, stamp()])
@@ -217,12 +222,7 @@ def move_out(conn: psycopg.Connection, db: Database, *, progress: Progress | Non
                         progress(table, count)
             rows[table] = count
         rebuild_search_index(db)
-        for table in tables:
-            columns = _columns(conn, table)
-            hub, file = _digest_hub(conn, table, columns), _digest_sqlite(db, table, columns)
-            if hub != file:
-                raise _mismatch(table, hub, file)
-        _compare_search(db, conn)
+        _verify(db, conn, tables)
     return MoveReport(rows)
 
 
