@@ -138,7 +138,7 @@ def _unary(out: list[str]) -> bool:
     if not text or text[-1] in "(,=<>":
         return True
     word = _LAST_WORD.search(text)
-    return bool(word) and word.group(1).upper() in _BEFORE_UNARY
+    return word is not None and word.group(1).upper() in _BEFORE_UNARY
 
 
 _LAST_WORD = re.compile(r"([A-Za-z]+)$")
