@@ -11,9 +11,12 @@ so the window's GUI thread stalled although it had nothing to do. Young collecti
 
 Inside :func:`full_collections_paused` no full collection starts by itself; when the outermost
 block ends (the job's big objects released by then), one full collection runs at once: 2 ms on
-that shop. The threshold is process-wide, so blocks nest and may overlap across threads; the
-last one out restores it. (Python 3.11-3.13 count full collections with the third threshold;
-where a later Python ignores it, this changes nothing.)
+that shop — on the main thread only. On a worker (an import from the window) the thresholds are
+put back and Python's own next full collection frees what is left: a collection forced there
+would also destroy any Qt object left in a garbage cycle on that thread, which crashed a test
+worker (a widget must be deleted on the GUI thread). The threshold is process-wide, so blocks
+nest and may overlap across threads; the last one out restores it. (Python 3.11-3.13 count full
+collections with the third threshold; where a later Python ignores it, this changes nothing.)
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ _saved: tuple[int, int, int] | None = None
 @contextmanager
 def full_collections_paused():
     """No automatic full collection inside the block; one full collection when the last block
-    (of any thread) ends."""
+    (of any thread) ends on the main thread."""
     global _depth, _saved
     with _lock:
         if _depth == 0:
@@ -46,7 +49,7 @@ def full_collections_paused():
             last = _depth == 0
             if last and _saved is not None:
                 gc.set_threshold(*_saved)
-        if last:
+        if last and threading.current_thread() is threading.main_thread():
             gc.collect()
 
 

@@ -13,7 +13,8 @@ import pytest  # noqa: E402
 
 import shopowner  # noqa: E402,F401 - keeps None/True/False alive under PySide6 6.12.0 (see refcount_guard)
 
-pytest_plugins = ["tests.watchdog", "tests.cli_run", "tests.pg_server"]  # gui_watchdog; run_main (the CLI in-process); pg_server, hub_url
+# gui_watchdog; run_main (the CLI in-process); pg_server, hub_url, hub_book (team mode's PostgreSQL)
+pytest_plugins = ["tests.watchdog", "tests.cli_run", "tests.pg_server"]
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -72,6 +73,18 @@ def pytest_collection_modifyitems(config, items):
 def qapp_args():
     # offscreen unless a caller chose a platform (the real-window child runs under xcb)
     return [sys.argv[0], "-platform", os.environ["QT_QPA_PLATFORM"]]
+
+
+@pytest.fixture(autouse=True)
+def _qt_garbage_collected_here(request):
+    """After a test with Qt objects, their garbage cycles are collected on the main thread, at
+    once: left for later, a collection on a worker thread (a background job's) would destroy
+    widgets off the GUI thread, which crashes."""
+    yield
+    if "qapp" in request.fixturenames or "qtbot" in request.fixturenames:
+        import gc
+
+        gc.collect()
 
 
 @pytest.fixture(autouse=True)
@@ -142,7 +155,7 @@ def _demo_templates(tmp_path_factory) -> dict:
 
 
 @pytest.fixture
-def demo_db(db, _demo_templates, tmp_path_factory):
+def demo_db(db, _demo_templates, tmp_path_factory, request):
     """``db`` holding the demo shop. ``fill_demo_shop`` is built once per language (its names are
     worded in the installed one) and copied in with SQLite's backup API (milliseconds); rebuilt
     after a minute, so its back-dated rows stay as close to "now" as a fresh build's."""
@@ -163,6 +176,11 @@ def demo_db(db, _demo_templates, tmp_path_factory):
         built.close()
         template = db_path(folder)
         _demo_templates[language] = (time.monotonic(), template)
+    if getattr(db, "is_hub", False):  # --backend hub: the demo book moved into the test's hub instead
+        from tests.pg_server import replace_hub_book
+
+        replace_hub_book(request.getfixturevalue("hub_url"), template)
+        return db
     source = sqlite3.connect(template)
     try:
         source.backup(db.conn)

@@ -138,3 +138,23 @@ def hub_book(hub_url, tmp_path):
     book = HubBook.open(hub_url)
     yield book
     book.close()
+
+
+def replace_hub_book(url: str, shop_file: Path) -> None:
+    """Empty the hub's book and move the SQLite shop ``shop_file`` in instead (the demo shop for
+    ``demo_db`` under ``--backend hub``)."""
+    from shopowner.store.db import connect
+    from shopowner.store.pg.hub import book_tables, connect_hub
+    from shopowner.store.pg.move import move_in
+
+    with connect_hub(url) as conn:
+        tables = ", ".join(f'"{t}"' for t in book_tables(conn))
+        conn.execute(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
+        conn.execute("DELETE FROM hub_meta WHERE key LIKE 'moved_in%'")
+        conn.execute("DELETE FROM hub_files")
+        conn.commit()
+        source = connect(shop_file)
+        try:
+            move_in(source, conn, data_dir=shop_file.parent)
+        finally:
+            source.close()
