@@ -118,7 +118,7 @@ def _check_locale(conn: psycopg.Connection) -> None:
     encoding, ctype = one(conn, "SELECT pg_encoding_to_char(encoding), datctype FROM pg_database "
                                 "WHERE datname = current_database()")
     conn.rollback()
-    if encoding != "UTF8" or ctype.upper() in ("C", "POSIX") or "UTF" not in ctype.upper().replace("-", ""):
+    if encoding != "UTF8" or "UTF8" not in ctype.upper().replace("-", ""):  # C.UTF-8, zh_CN.utf8…
         raise HubError("locale", translate(
             "Store", "The hub's database uses the {encoding}/{ctype} locale, in which "
                      "Chinese cannot be searched. Create it with a UTF-8 locale, such as "
