@@ -211,9 +211,10 @@ class GrowthArea(QWidget):
         if self.task is not None:
             self.task.cancel()
         self.status.setText(self.tr("Counting…"))
-        self.task = tasks.start_with_db(self.window_.data_dir, figures_with_charts,
-                                        self.period.currentData(), owner=self)
-        self.task.signals.succeeded.connect(self._show)
+        self.task = task = tasks.start_with_db(self.window_.data_dir, figures_with_charts,
+                                               self.period.currentData(), owner=self)
+        # a cancelled count that had already finished still reports: only the newest is shown
+        task.signals.succeeded.connect(lambda result: self._show(result) if task is self.task else None)
         self.task.signals.failed.connect(
             lambda exc: self.status.setText(self.tr("Could not count: {error}").format(error=exc)))
 
