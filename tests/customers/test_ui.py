@@ -306,6 +306,29 @@ def test_export_selected_and_filtered(area, book, qtbot, main_window, tmp_path, 
     assert all("****" in (r[2] or "****") for r in rows[1:])
 
 
+def test_a_step_asked_for_during_quiet_upkeep_waits_and_then_runs(area, book, qtbot, main_window,
+                                                                   tmp_path):
+    """The book brings stages up to date quietly as it opens; an export asked for meanwhile is
+    neither refused nor lost: it starts when the upkeep ends (a CI run caught the refusal)."""
+    import threading
+    release = threading.Event()
+    area.run_in_background(lambda db, progress=None: release.wait(10), quiet=True)
+    assert area.busy
+    path = tmp_path / "waiting.csv"
+    main_window.dialogs.files.extend([str(path), str(tmp_path / "second.csv")])
+    area.export(selected_only=False)
+    area.export(selected_only=False)  # a second one meanwhile is refused, and says so
+    assert "Still working" in main_window.statusBar().currentMessage() or \
+        "上一步还在" in main_window.statusBar().currentMessage()
+    assert not path.exists() and area.busy
+    release.set()
+    qtbot.wait(300)
+    assert not (tmp_path / "second.csv").exists()
+    qtbot.waitUntil(lambda: path.exists() and not area.busy, timeout=10000)
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        assert len(list(csv.reader(fh))) - 1 == area.model.total
+
+
 def test_delete_and_erase_confirmed(area, book, qtbot, main_window):
     db, c = book
     _open(area, qtbot, "司马相如", c["sima"])

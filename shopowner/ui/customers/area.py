@@ -54,6 +54,8 @@ class CustomersArea(QWidget):
         super().__init__(parent)
         self.window_ = window
         self.task: Task | None = None
+        self._task_quiet = False
+        self._waiting: tuple | None = None  # a user's step that waits for a quiet upkeep task
         self.dupes_pending = 0
         self._stale: Change | None = None
         self._restore: tuple | None = None  # (current id, selected ids, open detail) after a query
@@ -299,19 +301,29 @@ class CustomersArea(QWidget):
     # background work -----------------------------------------------------------------------
     @property
     def busy(self) -> bool:
-        return self.task is not None
+        return self.task is not None or self._waiting is not None
 
-    def run_in_background(self, fn, *args, on_done=None, quiet: bool = False, **kwargs) -> None:
-        """Run ``fn(db, *args, progress=…)`` on a worker thread; one job at a time."""
+    def run_in_background(self, fn, *args, on_done=None, on_progress=None, quiet: bool = False,
+                          **kwargs) -> None:
+        """Run ``fn(db, *args, progress=…)`` on a worker thread; one job at a time. A step the
+        user asked for while a quiet upkeep job (the stages brought up to date as the book opens)
+        still runs waits for it and then starts, instead of being refused."""
         if self.task is not None:
-            self.window_.statusBar().showMessage(
-                self.tr("Still working on the last step; try again when it has finished."), 6000)
+            if self._task_quiet and not quiet and self._waiting is None:
+                self._waiting = (fn, args, on_done, on_progress, kwargs)
+                return
+            if not quiet:
+                self.window_.statusBar().showMessage(
+                    self.tr("Still working on the last step; try again when it has finished."),
+                    6000)
             return
         task = tasks.start_with_db(self.window_.data_dir, fn, *args, owner=self, **kwargs)
-        self.task = task
+        self.task, self._task_quiet = task, quiet
         if not quiet:
             self.taskbar.attach(task)
         task.signals.succeeded.connect(lambda result: on_done and on_done(result))
+        if on_progress is not None:
+            task.signals.progress.connect(on_progress)
         task.signals.failed.connect(lambda exc: self.window_.dialogs.critical(
             self, self.tr("Something went wrong"),
             self.tr("The work stopped and nothing was changed: {error}. Try again; if it keeps "
@@ -320,6 +332,10 @@ class CustomersArea(QWidget):
 
     def _task_finished(self) -> None:
         self.task = None
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            fn, args, on_done, on_progress, kwargs = waiting
+            self.run_in_background(fn, *args, on_done=on_done, on_progress=on_progress, **kwargs)
 
     def fit_columns(self) -> None:
         """Widths from the header and a typical value in the current language and font, so every

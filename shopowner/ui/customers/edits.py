@@ -199,11 +199,10 @@ class CustomerEdits(QObject):
         def done(result):
             self.announce(customers_edited([customer_id], *_WITH_CUSTOMER, source="customers"))
             self._erased(result)
-        self.area.run_in_background(erase_personal_data, self.window_.data_dir, customer_id,
-                                    purge_backups=purge, on_done=done)
-        if self.area.task is not None:  # what it is doing (waiting for a reader, a backup…)
-            self.area.task.signals.progress.connect(
-                lambda _d, _t, text: text and self.window_.statusBar().showMessage(text, 5000))
+        self.area.run_in_background(  # the progress says what it waits for (a reader, a backup…)
+            erase_personal_data, self.window_.data_dir, customer_id, purge_backups=purge,
+            on_done=done, on_progress=lambda _d, _t, text: text and self.window_.statusBar(
+            ).showMessage(text, 5000))
 
     def _erased(self, result: dict) -> None:
         """Say what the erase could not finish: a reader holding the old text, backups."""
