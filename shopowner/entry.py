@@ -1,6 +1,6 @@
 """Start-up: decide between the window, the self-test and the CLI, then create the right Qt app.
 
-No arguments (or only ``--data-dir``/``--lang``) → the window. ``--self-test`` → offscreen checks.
+No arguments (or only ``--data-dir``/``--lang``/``--database-url``) → the window. ``--self-test`` → offscreen checks.
 A command, ``--help`` or ``--version`` → the CLI with a windowless ``QCoreApplication``.
 """
 
@@ -17,6 +17,7 @@ def _pre_parse(argv: list[str]):
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--data-dir")
     pre.add_argument("--lang")
+    pre.add_argument("--database-url")
     pre.add_argument("--self-test", action="store_true")
     return pre.parse_known_args(argv)
 
@@ -57,8 +58,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test()
     if gui:
         from shopowner.paths import resolve_data_dir
+        from shopowner.store.location import choose_hub
         from shopowner.ui.app import run_gui
 
+        choose_hub(known.database_url)  # team mode for this run (else $SHOPOWNER_DATABASE_URL, team.json)
         # the app make_application made above: a QApplication
         return run_gui(app, resolve_data_dir(known.data_dir))  # type: ignore[arg-type]
     from shopowner.cli import run

@@ -121,9 +121,18 @@ def _isolated_qsettings(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture
-def data_dir(tmp_path) -> Path:
+def data_dir(tmp_path, request, monkeypatch) -> Path:
+    """The test's data folder. Under ``--backend hub`` it works on the test's hub (as a PC that
+    joined one): everything that opens the book from the folder — the CLI, the window, jobs —
+    opens the hub's, the same book the ``db`` fixture holds."""
     path = tmp_path / "data"
     path.mkdir()
+    if request.config.getoption("--backend") == "hub":
+        from shopowner.store.location import ENV
+
+        book = request.getfixturevalue("hub_book")
+        book.data_dir = path
+        monkeypatch.setenv(ENV, book.url)
     return path
 
 
@@ -136,7 +145,7 @@ def pytest_addoption(parser):
 @pytest.fixture
 def db(data_dir, request):
     if request.config.getoption("--backend") == "hub":
-        yield request.getfixturevalue("hub_book")
+        yield request.getfixturevalue("hub_book")  # the book data_dir works on too
         return
     from shopowner.store import open_database
 
@@ -171,7 +180,7 @@ def demo_db(db, _demo_templates, tmp_path_factory, request):
     built_at, template = _demo_templates.get(language, (0.0, None))
     if template is None or time.monotonic() - built_at > DEMO_TEMPLATE_SECONDS:
         folder = tmp_path_factory.mktemp("demo-template")
-        built = open_database(folder)
+        built = open_database(folder, hub=False)
         fill_demo_shop(built)
         built.close()
         template = db_path(folder)

@@ -130,12 +130,12 @@ def hub_book(hub_url, tmp_path):
     from shopowner.store.pg.hub import connect_hub, prepare_hub
     from shopowner.store.pg.move import move_in
 
-    seed = open_database(tmp_path / "seed")
+    seed = open_database(tmp_path / "seed", hub=False)
     with connect_hub(hub_url) as conn:
         prepare_hub(conn)
         move_in(seed, conn)
     seed.close()
-    book = HubBook.open(hub_url)
+    book = HubBook.open(hub_url, tmp_path / "data")
     yield book
     book.close()
 

@@ -62,6 +62,7 @@ class Context:
         if self._db is None:
             from shopowner.paths import db_path
             from shopowner.store import open_database
+            from shopowner.store.db import is_hub
             from shopowner.store.health import guard_writes
 
             from shopowner.cli.progress import wait_notice
@@ -70,8 +71,9 @@ class Context:
             # its turn, saying so, instead of failing with "database is locked" after 10 s
             self._db = open_database(self.data_dir, on_wait=wait_notice())
             # the file is checked before the first write (a command that only reads never waits
-            # for it), and a damaged one is never written to
-            self._guard = guard_writes(self._db, db_path(self.data_dir))
+            # for it), and a damaged one is never written to; the hub's server keeps its own
+            if not is_hub(self._db):
+                self._guard = guard_writes(self._db, db_path(self.data_dir))
         return self._db
 
     def damage_message(self, exc: BaseException) -> str | None:
@@ -102,6 +104,10 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
                                               "system's app-data folder)"))
     parser.add_argument("--lang", choices=["zh_CN", "en"],
                         help=translate("Cli", "language of messages (default: 简体中文)"))
+    parser.add_argument("--database-url", metavar="URL",
+                        help=translate("Cli", "team mode: work on the shop's hub at "
+                                              "postgresql://user:password@host:5432/shop (default: "
+                                              "$SHOPOWNER_DATABASE_URL, or the hub this data folder joined)"))
     parser.add_argument("--self-test", action="store_true",
                         help=translate("Cli", "build the window offscreen, render a test card, check "
                                               "both and exit"))
@@ -135,12 +141,16 @@ def run(argv: list[str]) -> int:
         return faults.USAGE
     ctx = Context(resolve_data_dir(args.data_dir))
     faults.set_log_folder(ctx.data_dir)
+    from shopowner.store.location import choose_hub
+
+    choose_hub(args.database_url)  # for this run only (the CLI also runs in-process, in tests)
     try:
         try:
             code = int(args.handler(args, ctx) or 0)
             sys.stdout.flush()  # here, so a reader that went away is noticed below
         finally:
             ctx.close()
+            choose_hub(None)
         return code
     except DatabaseError as exc:
         message = ctx.damage_message(exc)

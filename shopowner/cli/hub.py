@@ -1,14 +1,12 @@
-"""``hub status|move-in|move-out``: the shop's book on a PostgreSQL hub shared by several PCs
-(team mode). The hub's address comes from ``--database-url`` or ``$SHOPOWNER_DATABASE_URL``."""
+"""``hub status|move-in|move-out|join|leave``: the shop's book on a PostgreSQL hub shared by several
+PCs (team mode). The hub's address comes from ``--database-url``, ``$SHOPOWNER_DATABASE_URL`` or
+the hub the data folder joined."""
 
 from __future__ import annotations
 
-import os
 import sys
 
 from shopowner.i18n import translate
-
-ENV = "SHOPOWNER_DATABASE_URL"
 
 
 def register(sub) -> None:
@@ -21,21 +19,62 @@ def register(sub) -> None:
                                                                "checking every table after the copy"))
     move_out = hsub.add_parser("move-out", help=translate("Cli", "copy the hub's book into a new shop file in "
                                                                  "the data folder, checking every table"))
-    for command in (status, move_in, move_out):
-        command.add_argument("--database-url", metavar="URL", default=os.environ.get(ENV),
+    join = hsub.add_parser("join", help=translate("Cli", "make this data folder work on the hub from now on "
+                                                         "(every command and the window)"))
+    leave = hsub.add_parser("leave", help=translate("Cli", "make this data folder work on its own shop file "
+                                                           "again"))
+    for command in (status, move_in, move_out, join):
+        # its own name: argparse would let a sub-command's default hide the global option's value
+        command.add_argument("--database-url", metavar="URL", dest="hub_url",
                              help=translate("Cli", "the hub's address, postgresql://user:password@host:5432/shop "
                                                    "(default: $SHOPOWNER_DATABASE_URL)"))
     status.set_defaults(handler=handle_status)
     move_in.set_defaults(handler=handle_move_in)
     move_out.set_defaults(handler=handle_move_out)
+    join.set_defaults(handler=handle_join)
+    leave.set_defaults(handler=handle_leave)
 
 
-def _url(args) -> str | None:
-    if not args.database_url:
+def _url(args, ctx) -> str | None:
+    from shopowner.store.location import hub_url
+
+    url = getattr(args, "hub_url", None) or hub_url(ctx.data_dir)
+    if not url:
         print(translate("Cli", "Error: say where the hub is: --database-url postgresql://user:password@host:5432/shop "
                                "(or set SHOPOWNER_DATABASE_URL)."), file=sys.stderr)
         return None
-    return args.database_url
+    return url
+
+
+def handle_join(args, ctx) -> int:
+    from shopowner.store.location import join_hub, joined_hub
+    from shopowner.store.pg.book import HubBook
+
+    url = _url(args, ctx)
+    if url is None:
+        return 2
+    HubBook.open(url).close()  # reachable, UTF-8, a ShopOwner book (or empty): else it says why
+    before = joined_hub(ctx.data_dir)
+    join_hub(ctx.data_dir, url)
+    print(translate("Cli", "This data folder now works on the hub: every command and the window read and "
+                           "write the shop's book there. Back to the shop file: python main.py hub leave"))
+    if before and before != url:
+        print(translate("Cli", "(It had joined another hub before; that one is no longer used here.)"))
+    return 0
+
+
+def handle_leave(args, ctx) -> int:
+    from shopowner.paths import db_path
+    from shopowner.store.location import joined_hub, leave_hub
+
+    if not joined_hub(ctx.data_dir):
+        print(translate("Cli", "This data folder works on its own shop file already."))
+        return 0
+    leave_hub(ctx.data_dir)
+    print(translate("Cli", "This data folder works on its shop file {file} again. What was written on the hub "
+                           "stays there (python main.py hub move-out copies it into a new shop file).").format(
+        file=db_path(ctx.data_dir)))
+    return 0
 
 
 def _progress():
@@ -48,7 +87,7 @@ def _progress():
 def handle_status(args, ctx) -> int:
     from shopowner.store.pg.hub import connect_hub, hub_status, lost_hub, prepare_hub
 
-    url = _url(args)
+    url = _url(args, ctx)
     if url is None:
         return 2
     with lost_hub(url), connect_hub(url) as conn:
@@ -77,11 +116,13 @@ def handle_status(args, ctx) -> int:
 
 
 def handle_move_in(args, ctx) -> int:
+    from shopowner.cli.progress import wait_notice
     from shopowner.paths import db_path
+    from shopowner.store import open_database
     from shopowner.store.pg.hub import connect_hub, lost_hub, prepare_hub
     from shopowner.store.pg.move import move_in
 
-    url = _url(args)
+    url = _url(args, ctx)
     if url is None:
         return 2
     file = db_path(ctx.data_dir)
@@ -91,15 +132,19 @@ def handle_move_in(args, ctx) -> int:
         return 1
     with lost_hub(url), connect_hub(url) as conn:
         prepare_hub(conn)
-        report = move_in(ctx.db, conn, data_dir=ctx.data_dir, source=str(file), progress=_progress())
+        shop = open_database(ctx.data_dir, hub=False, on_wait=wait_notice())  # the file, not the hub
+        try:
+            report = move_in(shop, conn, data_dir=ctx.data_dir, source=str(file), progress=_progress())
+        finally:
+            shop.close()
     print(translate("Cli", "Moved into the hub: {rows} rows in {tables} tables and {files} files, each table "
                            "checked row by row and each file by its checksum.")
           .format(rows=report.total, tables=len(report.rows), files=report.files))
     if report.missing_files:
         print(translate("Cli", "Not moved, because they were already missing or changed in the data folder: "
                                "{names}").format(names=", ".join(report.missing_files)))
-    print(translate("Cli", "The shop file {file} was left as it was: keep it as a backup; this PC's window "
-                           "still opens it until team mode is switched on.").format(file=file))
+    print(translate("Cli", "The shop file {file} was left as it was: keep it as a backup. To work on the hub "
+                           "from now on: python main.py hub join --database-url …").format(file=file))
     return 0
 
 
@@ -108,7 +153,7 @@ def handle_move_out(args, ctx) -> int:
     from shopowner.store.pg.hub import connect_hub, lost_hub, prepare_hub
     from shopowner.store.pg.move import move_out_to_folder
 
-    url = _url(args)
+    url = _url(args, ctx)
     if url is None:
         return 2
     file = db_path(ctx.data_dir)

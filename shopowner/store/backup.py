@@ -14,12 +14,14 @@ import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import Any, cast
 
 from sqlite_utils import Database
 
 from shopowner.paths import remove_old_files
 from shopowner import clock
 from shopowner.i18n import translate
+from shopowner.store.db import is_hub
 
 TEMP_SUFFIX = ".tmp"
 STALE_TEMP_SECONDS = 15 * 60  # a live backup's temp file is written to (and so touched) sooner
@@ -127,7 +129,12 @@ def backup_to(db: Database, target: Path, progress=None, *, next_name=None) -> P
         target.parent.mkdir(parents=True, exist_ok=True)
         clean_stale_temp_files(target.parent)
         temp.unlink(missing_ok=True)
-        db.execute("VACUUM INTO ?", [str(temp)])
+        if is_hub(db):  # the hub's book, copied into a shop file (store/pg/backup.py says why)
+            from shopowner.store.pg.backup import write_hub_backup
+
+            write_hub_backup(cast(Any, db).url, temp)
+        else:
+            db.execute("VACUUM INTO ?", [str(temp)])
         problems = check_file(temp)
         if problems:
             raise _damaged(problems[0])

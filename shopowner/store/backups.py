@@ -26,6 +26,7 @@ from sqlite_utils import Database
 
 from shopowner.clock import current
 from shopowner.store.backup import backup_to, default_backup_path
+from shopowner.store.db import is_hub
 
 MANUAL, DAILY, MIGRATION, IMPORT, BEFORE_RESTORE, OTHER = (
     "manual", "daily", "migration", "import", "before-restore", "other")
@@ -55,7 +56,12 @@ def backups_dir(data_dir: Path) -> Path:
 
 
 def data_dir_of(db: Database) -> Path:
-    """The data folder of the shop file ``db`` is connected to."""
+    """The data folder of the shop file ``db`` is connected to (on the hub: of this PC)."""
+    if is_hub(db):
+        folder = getattr(db, "data_dir", None)
+        if folder is None:
+            raise ValueError("a hub book opened without a data folder")
+        return Path(folder)
     for _seq, name, file in db.execute("PRAGMA database_list").fetchall():
         if name == "main":
             return Path(file).parent

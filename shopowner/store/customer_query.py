@@ -137,7 +137,7 @@ def fetch_page(db: Database, filters: dict | None = None, search: str = "", *,
             [*params, limit]))
     parts, part_params = _after_parts(expr, where, params, after, descending, searching, limit)
     d = " DESC" if descending else ""
-    page = " UNION ALL ".join(f"SELECT * FROM ({part})" for part in parts)
+    page = " UNION ALL ".join(f"SELECT * FROM ({part}) AS p{n}" for n, part in enumerate(parts))
     return _rows(db.execute(
         f"SELECT {ROW_COLUMNS}, page.k AS sort_key FROM ({page} ORDER BY part, k{d}, id{d} "
         f"LIMIT ?) AS page JOIN customers c ON c.id = page.id ORDER BY page.part, page.k{d}, "

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 from sqlite_utils import Database
 
@@ -110,8 +110,17 @@ def own_connection(data_dir, *, on_wait=None) -> Iterator[Database]:
     """A connection of the calling thread's own to the shop file in ``data_dir`` (already opened
     and migrated), closed after the block: what a job on a worker thread or in a child process
     works on. ``on_wait``: see :func:`connect` (a job passes
-    :func:`shopowner.faults.progress_waiter` of its progress)."""
-    db = connect(db_path(Path(data_dir)), on_wait=on_wait)
+    :func:`shopowner.faults.progress_waiter` of its progress). In team mode: a connection of
+    its own to the hub (:mod:`shopowner.store.location`)."""
+    from shopowner.store.location import hub_url
+
+    url = hub_url(data_dir)
+    if url:
+        from shopowner.store.pg.book import HubBook
+
+        db: Database = cast(Database, HubBook.join(url, data_dir=Path(data_dir)))
+    else:
+        db = connect(db_path(Path(data_dir)), on_wait=on_wait)
     try:
         yield db
     finally:
@@ -135,14 +144,19 @@ def inserted_id(cursor: sqlite3.Cursor) -> int:
 
 def change_mark(db: Database) -> tuple[int, int]:
     """A value that differs after any write to the shop file, by this connection or another
-    (for caches of figures read from it)."""
+    (for caches of figures read from it); on the hub, any write by any PC."""
+    if is_hub(db):
+        return cast(Any, db).change_mark()
     conn = db.conn
     return conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
 
 
 def wait_for_writers(db: Database, milliseconds: int) -> None:
     """How long this connection's writes wait for another connection's write before failing
-    (10 s by default; the window waits less, so it never freezes long)."""
+    (10 s by default; the window waits less, so it never freezes long). The hub's own lock
+    time-out (15 s) holds there."""
+    if is_hub(db):
+        return
     db.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
 
 
@@ -255,7 +269,7 @@ def open_read_only(data_dir: Path) -> Database:
 
 
 def open_database(data_dir: Path, *, migrate: bool = True, check: bool = False,
-                  on_wait=None) -> Database:
+                  on_wait=None, hub: bool = True) -> Database:
     """Open (creating if absent) the shop file in ``data_dir`` for this thread, migrated to date
     (``on_wait``: see :func:`connect`).
 
@@ -263,11 +277,22 @@ def open_database(data_dir: Path, *, migrate: bool = True, check: bool = False,
     checks on a worker after it shows instead). A file that needs migrating is always checked
     (and backed up) first. A damaged file raises :class:`DamagedDatabase`, is marked damaged
     and is not written to; :func:`open_read_only` then opens it for reading.
+
+    In team mode (:mod:`shopowner.store.location`) the book is the hub's, set up or brought up to
+    date as it opens; ``hub=False`` opens the data folder's shop file all the same (moving a
+    shop between the two).
     """
     from shopowner.store.migrations import check_not_newer, has_pending, migrate as apply_migrations
 
     data_dir = Path(data_dir)
-    ensure_writable_dir(data_dir)
+    ensure_writable_dir(data_dir)  # settings, logs and print files stay in the folder in team mode
+    from shopowner.store.location import hub_url
+
+    url = hub_url(data_dir) if hub else None
+    if url:
+        from shopowner.store.pg.book import HubBook
+
+        return cast(Database, HubBook.open(url, data_dir=data_dir))
     path = db_path(data_dir)
     _check_existing_file(path)
     existed = path.exists() and path.stat().st_size > 0

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 
 from sqlite_utils import Database
 
+from shopowner.store.db import is_hub
+
 CHUNK = 2000
 
 QUERIES = {
@@ -83,7 +85,7 @@ TABLES = tuple(QUERIES)
 
 
 def row_count(db: Database, table: str) -> int:
-    return db.execute(f"SELECT count(*) FROM ({QUERIES[table]})").fetchone()[0]
+    return db.execute(f"SELECT count(*) FROM ({QUERIES[table]}) AS q").fetchone()[0]
 
 
 def table_rows(db: Database, table: str) -> Iterator[list[tuple]]:
@@ -102,8 +104,9 @@ def table_rows(db: Database, table: str) -> Iterator[list[tuple]]:
 @contextmanager
 def snapshot(db: Database):
     """One read transaction around the whole export, so every sheet shows the shop at the same
-    moment while an import may go on (WAL: it does not block the writer)."""
-    db.execute("BEGIN DEFERRED")
+    moment while an import may go on (WAL: it does not block the writer; on the hub, a
+    repeatable-read snapshot, which blocks no other PC either)."""
+    db.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" if is_hub(db) else "BEGIN DEFERRED")
     try:
         yield
     finally:

@@ -54,12 +54,22 @@ def _check(conn: sqlite3.Connection, pragma: str) -> list[str]:
 
 
 def quick_check(db: Database) -> list[str]:
-    """What ``PRAGMA quick_check`` finds wrong ([] when the file is sound)."""
+    """What ``PRAGMA quick_check`` finds wrong ([] when the file is sound). The hub's pages are
+    its server's to check (checksums, its own recovery): nothing to do there."""
+    from shopowner.store.db import is_hub
+
+    if is_hub(db):
+        return []
     return _check(db.conn, "quick_check")
 
 
 def full_check(db: Database) -> list[str]:
-    """What ``PRAGMA integrity_check`` finds wrong ([] when the file is sound); slow on big shops."""
+    """What ``PRAGMA integrity_check`` finds wrong ([] when the file is sound); slow on big shops.
+    Nothing on the hub (see :func:`quick_check`)."""
+    from shopowner.store.db import is_hub
+
+    if is_hub(db):
+        return []
     return _check(db.conn, "integrity_check")
 
 

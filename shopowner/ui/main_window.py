@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from shopowner import __version__, tasks
 from shopowner.changes import SETTINGS, Change
 from shopowner.paths import db_path
+from shopowner.store.db import is_hub
 from shopowner.store.settings import SHOP_NAME, get_setting, shop_is_set_up
 from shopowner.ui.areas import AREAS, area_title, build_area
 from shopowner.ui.services import Dialogs
@@ -80,6 +81,12 @@ class MainWindow(QMainWindow):
         self.banner.restore_requested.connect(self.restore_latest_backup)
         self.shop_file = ShopFileWatch(self)
         column.addWidget(self.banner)
+        self.hub_watch = None  # team mode: is the hub there? (its banner says when it is not)
+        if is_hub(db):
+            from shopowner.ui.team.hub_watch import HubWatch
+
+            self.hub_watch = HubWatch(self, db.url)
+            column.addWidget(self.hub_watch.banner)
         row = QHBoxLayout()
         row.setSpacing(0)
         row.addWidget(self.nav)
@@ -90,7 +97,10 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.setAcceptDrops(True)
-        self.path_label = QLabel(self.tr("Data file: {path}").format(path=db_path(self.data_dir)))
+        if self.hub_watch is not None:
+            self.path_label = QLabel(self.tr("Shop's hub: {place}").format(place=self.hub_watch.place))
+        else:
+            self.path_label = QLabel(self.tr("Data file: {path}").format(path=db_path(self.data_dir)))
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.path_label)
         self._title_reads = tasks.Latest(self, data_dir=self.data_dir, db=self.db)
@@ -146,6 +156,8 @@ class MainWindow(QMainWindow):
             self._first_frame = True
             self._show_row(self.nav.currentRow())
             self.shop_file.start()  # on a worker: damage check, the day's backup, weekly check
+            if self.hub_watch is not None:
+                self.hub_watch.start()
 
     def _show_row(self, row: int) -> None:
         if row < 0 or self.welcome is not None:
@@ -427,4 +439,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_state()
+        if self.hub_watch is not None:
+            self.hub_watch.stop()
         super().closeEvent(event)

@@ -157,7 +157,6 @@ def test_customer_timeline_speaks_the_chosen_language(shop, zh_translators):
     assert (rows[-1]["what"], rows[-1]["details"]) == ("订单", "淘宝 TB1001 · ¥168.00")
 
 
-@pytest.mark.file_only("the command opens the data folder's shop file")
 def test_cli_customers_timeline_prints_the_same_rows(shop, capsys):
     import json
 

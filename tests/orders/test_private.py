@@ -94,7 +94,6 @@ def test_what_cannot_be_an_order_is_refused_and_nothing_is_written(shop, en_tran
     assert _count(db) == before and db.execute("SELECT count(*) FROM products").fetchone()[0] == products
 
 
-@pytest.mark.hub_gap("export-all reads one snapshot with SQLite's BEGIN DEFERRED")
 def test_export_all_data_says_how_each_private_order_was_paid(shop, tmp_path, en_translators):
     from openpyxl import load_workbook
 

@@ -76,7 +76,6 @@ def test_closed_and_refunded_orders_do_not_count_as_sold(db):
     assert (product.orders, product.revenue_fen, product.last_sold) == (1, 12800, "2026-11-01")
 
 
-@pytest.mark.hub_gap("imports write through SQLite-only bulk steps (PRAGMAs, the FTS5 index)")
 def test_the_import_links_its_items_to_products(db):
     result = import_files(db, [ORDERS / "jd" / "订单导出_20241121.csv"], parallel=False)
     assert not result.rejected
@@ -89,6 +88,7 @@ def test_the_import_links_its_items_to_products(db):
     assert count_products(db) == total
 
 
+@pytest.mark.file_only("an older version's shop file upgraded by its migrations")
 def test_an_older_shop_is_back_filled_by_its_upgrade(data_dir):
     shutil.copy(FOLDER / fixture_name("m0014_customers_stage_trigger_without_clock"), db_path(data_dir))
     with sqlite3.connect(db_path(data_dir)) as raw:  # items as a shop of that version held them

@@ -11,14 +11,19 @@ cursor's ``lastrowid``) reads the same on both.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import contextlib
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import psycopg
 from psycopg.rows import dict_row
 from psycopg.types.string import TextLoader
 
+from shopowner.store import errors
+from shopowner.store.pg.hub import HubError, connect_hub, hub_fault, prepare_hub
 from shopowner.store.pg.dialect import inserts_into, limit_params, to_pg
 
 
@@ -64,6 +69,9 @@ class HubCursor:
     def __iter__(self):
         return iter(self._cursor) if self._cursor.description else iter(())
 
+    def close(self) -> None:
+        self._cursor.close()
+
 
 class _Connection:
     """What the store reads of ``db.conn``."""
@@ -72,7 +80,7 @@ class _Connection:
         self._book = book
 
     def executemany(self, sql: str, rows: Sequence) -> None:
-        with self._book.atomic():
+        with self._book.atomic(), _driver_errors(self._book.url):
             cursor = self._book.pg.cursor()
             cursor.executemany(to_pg(sql), rows)
             self._book.changes += max(cursor.rowcount, 0)  # the rows all the statements changed
@@ -95,32 +103,87 @@ class _Connection:
         self._book.pg.close()
 
 
+_WRITES = re.compile(r"\b(INSERT|UPDATE|DELETE|MERGE)\b", re.IGNORECASE)
+
+
+def _reads(sql: str) -> bool:
+    """Only reads: a ``SELECT``, or a ``WITH`` naming no write."""
+    start = sql.lstrip()[:6].upper()
+    return start == "SELECT" or (start[:4] == "WITH" and not _WRITES.search(sql))
+
+
+_prepared: dict[str, frozenset[str]] = {}  # per hub address: its tables with an id, once prepared
+
+
+@contextmanager
+def _driver_errors(url: str) -> Iterator[None]:
+    """The driver's errors under the names the store catches: a refused unique key or constraint
+    as ``errors.IntegrityError`` (as SQLite's), a lost hub or a time-out as a ``HubError``."""
+    try:
+        yield
+    except psycopg.IntegrityError as exc:
+        raise errors.IntegrityError(str(exc)) from exc
+    except psycopg.OperationalError as exc:
+        raise hub_fault(exc, url) from exc
+
+
 class HubBook:
-    """One connection's view of the hub's book (autocommit: ``atomic()`` makes transactions)."""
+    """One connection's view of the hub's book (autocommit: ``atomic()`` makes transactions).
+
+    A connection the network broke is made again by the next statement outside a transaction
+    (the one that broke fails with a ``HubError``: nothing of it was written)."""
 
     is_hub = True
 
-    def __init__(self, pg: psycopg.Connection, id_tables: set[str]):
+    def __init__(self, pg: psycopg.Connection, id_tables: Iterable[str], url: str = "",
+                 data_dir: Path | None = None):
+        self.url = url
+        self.data_dir = data_dir  # this PC's data folder: its backups, logs, print files
+        self.conn = _Connection(self)
+        self.changes = 0
+        self._atomic = 0  # how deep in atomic() blocks: a broken connection is not made again there
+        self._id_tables = frozenset(id_tables)
+        self._use(pg)
+
+    def _use(self, pg: psycopg.Connection) -> None:
         pg.autocommit = True
         pg.execute("SET search_path = public, pg_catalog")  # SQLite's function names first
         for json_type in ("json", "jsonb"):  # JSON reads as its text, as SQLite's json functions give it
             pg.adapters.register_loader(json_type, TextLoader)
         self.pg = pg
-        self.conn = _Connection(self)
-        self.changes = 0
-        self._id_tables = id_tables
 
     @classmethod
-    def open(cls, url: str) -> HubBook:
-        from shopowner.store.pg.hub import connect_hub, prepare_hub
-
+    def open(cls, url: str, data_dir: Path | None = None) -> HubBook:
+        """The book at ``url``, set up or brought up to date first (:func:`prepare_hub`)."""
         pg = connect_hub(url)
-        prepare_hub(pg)
-        ids = {r[0] for r in pg.execute(
-            "SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' "
-            "AND column_name = 'id' AND table_name NOT LIKE 'hub\\_%'").fetchall()}
-        pg.commit()
-        return cls(pg, ids)
+        try:
+            with _driver_errors(url):
+                prepare_hub(pg)
+                ids = {r[0] for r in pg.execute(
+                    "SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' "
+                    "AND column_name = 'id' AND table_name NOT LIKE 'hub\\_%'").fetchall()}
+                pg.commit()
+        except BaseException:
+            pg.close()
+            raise
+        _prepared[url] = frozenset(ids)
+        return cls(pg, ids, url, data_dir)
+
+    @classmethod
+    def join(cls, url: str, data_dir: Path | None = None) -> HubBook:
+        """Another connection to a book this process has opened already (a job's own)."""
+        if url not in _prepared:
+            return cls.open(url, data_dir)
+        return cls(connect_hub(url), _prepared[url], url, data_dir)
+
+    def _ready(self) -> None:
+        """Connect again when the last connection broke and no transaction was under way."""
+        if self._atomic:
+            return
+        if self.pg.closed or self.pg.broken:
+            with contextlib.suppress(Exception):
+                self.pg.close()
+            self._use(connect_hub(self.url))
 
     def execute(self, sql: str, params: Any = None) -> HubCursor:
         text = to_pg(sql)
@@ -129,20 +192,55 @@ class HubBook:
         if returning:
             text = text.rstrip().rstrip(";") + " RETURNING id"
         params = _no_negative_limit(sql, params)
-        cursor = self.pg.execute(text, params)
+        cursor = self._run(lambda: self.pg.execute(text, params), _reads(sql))
         if (cursor.rowcount > 0 and cursor.description is None) or returning:
             self.changes += max(cursor.rowcount, 0)
         return HubCursor(cursor, returning)
 
+    def _run(self, statement, read_only: bool):
+        """``statement()`` on a working connection. A read the hub cut off before it answered
+        (its PC restarted, the network came back) is asked once more on a new connection;
+        a write is not: whether it reached the hub is not known, so it fails saying so."""
+        self._ready()
+        try:
+            with _driver_errors(self.url):
+                return statement()
+        except HubError as exc:
+            if not (read_only and exc.kind == "unreachable" and not self._atomic
+                    and (self.pg.closed or self.pg.broken)):
+                raise
+        self._ready()
+        with _driver_errors(self.url):
+            return statement()
+
     def query(self, sql: str, params: Any = None) -> Iterator[dict]:
-        with self.pg.cursor(row_factory=dict_row) as cursor:
-            cursor.execute(to_pg(sql), _no_negative_limit(sql, params))
+        cursor = self._run(lambda: self.pg.cursor(row_factory=dict_row).execute(
+            to_pg(sql), _no_negative_limit(sql, params)), _reads(sql))
+        with _driver_errors(self.url), cursor:
             yield from cursor
 
     @contextmanager
     def atomic(self) -> Iterator[HubBook]:
-        with self.pg.transaction():
-            yield self
+        self._ready()
+        self._atomic += 1
+        try:
+            with _driver_errors(self.url), self.pg.transaction():
+                yield self
+        finally:
+            self._atomic -= 1
+
+    def change_mark(self) -> tuple[int, int]:
+        """Differs after any write to the hub, by any PC: the next transaction number the server
+        will hand out moves on with every transaction that writes (SQLite's ``data_version``)."""
+        with _driver_errors(self.url):
+            row = self.pg.execute("SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint").fetchone()
+        return self.changes, int(row[0]) if row else 0
 
     def close(self) -> None:
         self.pg.close()
+
+    def __enter__(self) -> HubBook:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()

@@ -21,6 +21,7 @@ _MATCH = re.compile(r"SELECT\s+rowid\s+FROM\s+(customer_search|order_search|cust
                     r"WHERE\s+\1\s+MATCH\s+\?", re.IGNORECASE)
 _TABLE_REWRITES = {"customer_phones": "hub_phones"}  # the same columns on the hub
 _OR_IGNORE = re.compile(r"^\s*INSERT\s+OR\s+IGNORE\s+INTO\b", re.IGNORECASE)
+_IS_PARAM = re.compile(r"\bIS\s+(NOT\s+)?(?=\?|:[A-Za-z_])", re.IGNORECASE)
 _INSERT = re.compile(r"^\s*INSERT\s+INTO\s+\"?(\w+)\"?", re.IGNORECASE)
 
 
@@ -29,12 +30,15 @@ def to_pg(sql: str) -> str:
     """``sql`` with ``?`` → ``%s``, ``:name`` → ``%(name)s``, a literal ``%`` doubled, ``LIKE`` →
     ``ILIKE``, ``rowid`` → ``id``, ``[name]`` → ``"name"``, ``INSERT OR IGNORE`` →
     ``INSERT … ON CONFLICT DO NOTHING``, and the search's FTS5 ``MATCH`` on its tables → the hub's
-    ``hub_match_<table>(phrase)`` (``customer_phones`` → ``hub_phones``)."""
+    ``hub_match_<table>(phrase)`` (``customer_phones`` → ``hub_phones``), and every ``ORDER BY``
+    term given SQLite's place for NULLs (:func:`_nulls_as_in_sqlite`)."""
     sql = _MATCH.sub(lambda m: f"SELECT * FROM hub_match_{m.group(1)}(?)", sql)  # the search's FTS5 tables
+    # SQLite's "x IS ?" compares NULLs as values: PostgreSQL's IS [NOT] DISTINCT FROM
+    sql = _IS_PARAM.sub(lambda m: "IS DISTINCT FROM " if m.group(1) else "IS NOT DISTINCT FROM ", sql)
     ignore = bool(_OR_IGNORE.match(sql))
     if ignore:
         sql = _OR_IGNORE.sub("INSERT INTO", sql, count=1)
-    text = _rewrite(sql)
+    text = _nulls_as_in_sqlite(_rewrite(sql))
     if ignore:
         text = text.rstrip().rstrip(";") + " ON CONFLICT DO NOTHING"
     return text
@@ -95,7 +99,7 @@ def _rewrite(sql: str) -> str:
         elif ch == "%":
             out.append("%%")
             i += 1
-        elif ch == "+" and i + 1 < n and (sql[i + 1].isalpha() or sql[i + 1] == "_") and _unary(out):
+        elif ch == "+" and i + 1 < n and (sql[i + 1].isalpha() or sql[i + 1] in "_(") and _unary(out):
             i += 1
         elif ch.isalpha() or ch == "_":
             name = _NAME.match(sql, i)
@@ -113,6 +117,57 @@ def _rewrite(sql: str) -> str:
         else:
             out.append(ch)
             i += 1
+    return "".join(out)
+
+
+_TOKEN = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|[A-Za-z_][A-Za-z0-9_.]*|\s+|.", re.DOTALL)
+_CLAUSE_ENDS = {"LIMIT", "OFFSET", "FOR", "UNION", "EXCEPT", "INTERSECT", "WINDOW", "ROWS", "RANGE",
+                "GROUPS", "FETCH"}
+
+
+def _nulls_as_in_sqlite(text: str) -> str:
+    """Each ``ORDER BY`` term with ``NULLS FIRST`` going up and ``NULLS LAST`` going down: SQLite
+    sorts NULL below every value, PostgreSQL above, and the store's lists (their paging too)
+    rely on SQLite's. A term that is a row's ``id`` (never NULL) is left as it is, so its index
+    still serves the order."""
+    if "ORDER BY" not in text.upper():
+        return text
+    tokens = _TOKEN.findall(text)
+    out: list[str] = []
+    depth = 0
+    clauses: list[int] = []  # the depths at which an ORDER BY list is open
+    term: list[str] = []
+
+    def close_term() -> None:
+        body = "".join(term)
+        words = body.split()
+        if words and "NULLS" not in (w.upper() for w in words):
+            last = words[-1].upper()
+            bare = words[:-1] if last in ("ASC", "DESC") else words
+            if not (len(bare) == 1 and (bare[0] == "id" or bare[0].endswith(".id"))):
+                kept = body.rstrip()
+                body = kept + (" NULLS LAST" if last == "DESC" else " NULLS FIRST") + body[len(kept):]
+        out.append(body)
+        term.clear()
+
+    for token in tokens:
+        upper = token.upper()
+        if clauses and depth == clauses[-1] and (token in (",", ")", ";") or upper in _CLAUSE_ENDS):
+            close_term()
+            if token != ",":
+                clauses.pop()
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth -= 1
+        if clauses and depth >= clauses[-1] and not (token == "," and depth == clauses[-1]):
+            term.append(token)
+            continue
+        out.append(token)
+        if upper == "BY" and [t for t in out if not t.isspace()][-2:-1] == ["ORDER"]:
+            clauses.append(depth)
+    if clauses:
+        close_term()
     return "".join(out)
 
 

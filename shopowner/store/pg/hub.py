@@ -24,6 +24,8 @@ from shopowner.store.pg import schema_p0001, schema_p0001_compat, schema_p0001_s
 
 APPLICATION = "ShopOwner"
 CONNECT_TIMEOUT_S = 5
+PROBE_TIMEOUT_S = 3  # the window's "is the hub there?" (libpq waits at least 2 s)
+TCP_USER_TIMEOUT_MS = 10_000  # a statement whose data the network stops carrying fails after this
 # one lock number for schema changes and moves, so two PCs never migrate or move in at once
 _SCHEMA_LOCK = 0x53484F50  # "SHOP"
 
@@ -38,7 +40,8 @@ CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
 
 class HubError(StoreError):
-    """The hub cannot be used, and why: ``kind`` is one of ``unreachable``, ``sign_in``,
+    """The hub cannot be used, and why: ``kind`` is one of ``unreachable``, ``busy`` (timed out),
+    ``sign_in``,
     ``missing`` (no such database), ``locale``, ``foreign`` (a database holding other things),
     ``newer`` (made by a newer ShopOwner), ``not_empty`` or ``move`` (a move was refused)."""
 
@@ -53,6 +56,7 @@ def connect_hub(url: str) -> psycopg.Connection:
         conn = psycopg.connect(
             url, connect_timeout=CONNECT_TIMEOUT_S, application_name=APPLICATION,
             keepalives=1, keepalives_idle=10, keepalives_interval=3, keepalives_count=3,
+            tcp_user_timeout=TCP_USER_TIMEOUT_MS,  # data unanswered this long: the hub is gone
             options="-c statement_timeout=30000 -c lock_timeout=15000 "
                     "-c idle_in_transaction_session_timeout=120000")
     except psycopg.OperationalError as exc:
@@ -77,10 +81,33 @@ def lost_hub(url: str) -> Iterator[None]:
     try:
         yield
     except psycopg.OperationalError as exc:
-        raise HubError("unreachable", translate(
-            "Store", "The connection to the shop's hub ({url}) was lost, so this was not "
-                     "done; nothing was half-written. Check the hub's PC and the network, "
-                     "then try again.").format(url=_hidden(url))) from exc
+        raise hub_fault(exc, url) from exc
+
+
+def hub_fault(exc: psycopg.OperationalError, url: str) -> HubError:
+    """What a driver's failure mid-work means for the owner: the hub lost, or too slow to answer
+    (a statement or lock time-out); either way the server rolled the transaction back."""
+    if isinstance(exc, (psycopg.errors.QueryCanceled, psycopg.errors.LockNotAvailable)):
+        return HubError("busy", translate(
+            "Store", "The shop's hub took too long to answer (another PC may be holding the same "
+                     "records, or the hub is overloaded), so this was not done; nothing was "
+                     "half-written. Try again in a moment."))
+    return HubError("unreachable", translate(
+        "Store", "The connection to the shop's hub ({url}) was lost, so this was not "
+                 "done; nothing was half-written. Check the hub's PC and the network, "
+                 "then try again.").format(url=_hidden(url)))
+
+
+def probe_hub(url: str, progress=None) -> str:
+    """Whether the hub answers now (the window asks every few seconds in team mode): a fresh
+    connection and one statement, given up after :data:`PROBE_TIMEOUT_S`; returns the server's
+    version, raises a :class:`HubError` saying why not."""
+    try:
+        with psycopg.connect(url, connect_timeout=PROBE_TIMEOUT_S, application_name=APPLICATION,
+                             options=f"-c statement_timeout={PROBE_TIMEOUT_S * 1000}") as conn:
+            return str(one(conn, "SHOW server_version")[0])
+    except psycopg.OperationalError as exc:
+        raise _connect_error(exc, url) from exc
 
 
 def driver_version() -> str:

@@ -236,7 +236,7 @@ def move_out_to_folder(conn: psycopg.Connection, data_dir: Path, *,
     from shopowner.store.pg.files import files_out
 
     path = db_path(data_dir)
-    db = open_database(data_dir)
+    db = open_database(data_dir, hub=False)  # the new shop file, also when this PC works on a hub
     written: list[Path] = []
     conn.rollback()
     conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ  # the book and its files as of one moment

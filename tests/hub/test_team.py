@@ -1,0 +1,121 @@
+"""A PC working on the hub: every command through ``--database-url`` or a joined data folder, its
+backups as shop files, a hub connection lost and made again, and SQLite's order of NULLs."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from shopowner.store import open_database
+from shopowner.store.pg.book import HubBook
+from shopowner.store.pg.hub import HubError
+
+
+@pytest.fixture
+def demo_hub(cli, hub_url, data_dir):
+    """The demo shop made in the data folder's shop file, moved into the hub."""
+    assert cli("init-demo").code == 0
+    assert cli("hub", "move-in", "--database-url", hub_url).code == 0
+    return hub_url
+
+
+def _customers(cli, *options) -> int:
+    result = cli(*options, "customers", "search", "", "--limit", "100000")
+    assert result.code == 0, result.err
+    return len(json.loads(result.out))
+
+
+def test_a_joined_folder_works_on_the_hub_until_it_leaves(cli, demo_hub, data_dir, en_translators):
+    file_only = cli("customers", "add", "--name", "只在文件里")  # written to the shop file only
+    assert file_only.code == 0, file_only.err
+    in_file = _customers(cli)
+    on_hub = _customers(cli, "--database-url", demo_hub)  # one command on the hub
+    assert on_hub == in_file - 1
+    joined = cli("hub", "join", "--database-url", demo_hub)
+    assert joined.code == 0 and "hub leave" in joined.out
+    assert oct((data_dir / "team.json").stat().st_mode & 0o777) == "0o600"  # it holds the password
+    assert _customers(cli) == on_hub  # every command now, without the option
+    added = cli("customers", "add", "--name", "主机上的新客户")
+    assert added.code == 0, added.err
+    with HubBook.open(demo_hub) as book:
+        assert book.execute("SELECT count(*) FROM customers WHERE name = '主机上的新客户'").fetchone()[0] == 1
+    left = cli("hub", "leave")
+    assert left.code == 0 and "shop file" in left.out
+    assert _customers(cli) == in_file  # the file as it was
+    assert cli("hub", "leave").out.strip().endswith("own shop file already.")
+
+
+def test_joining_an_unreachable_hub_is_refused_and_changes_nothing(cli, data_dir, en_translators):
+    refused = cli("hub", "join", "--database-url", "postgresql://someone:secret@127.0.0.1:9/shop")
+    assert refused.code == 3 and "Cannot reach the shop's hub" in refused.err
+    assert "secret" not in refused.err and not (data_dir / "team.json").exists()
+
+
+def test_a_backup_of_the_hub_is_a_shop_file_holding_its_book(cli, demo_hub, data_dir, en_translators):
+    made = cli("--database-url", demo_hub, "backup")
+    assert made.code == 0, made.err
+    path = made.out.strip().split()[-1]
+    with HubBook.open(demo_hub) as book:
+        counts = [book.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                  for t in ("customers", "orders", "followups", "cards")]
+    with sqlite3.connect(path) as copy:
+        assert [copy.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("customers", "orders", "followups", "cards")] == counts
+        assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        # its search index was rebuilt: a customer is found by a word of her name
+        name = copy.execute("SELECT name FROM customers WHERE length(name) >= 3 LIMIT 1").fetchone()[0]
+        assert copy.execute("SELECT count(*) FROM customer_search WHERE customer_search MATCH ?",
+                            [f'"{name}"']).fetchone()[0] >= 1
+    listed = cli("--database-url", demo_hub, "backup", "--list")
+    assert listed.code == 0 and path.split("/")[-1] in listed.out
+
+
+def test_a_lost_connection_is_made_again_a_read_asked_again_a_write_not(hub_book, admin,
+                                                                         en_translators):
+    pid = hub_book.execute("SELECT pg_backend_pid()").fetchone()[0]
+    admin.execute("SELECT pg_terminate_backend(%s)", [pid])
+    # a read is asked again on a new connection: nothing of it could have been written
+    assert hub_book.execute("SELECT count(*) FROM tags").fetchone()[0] == 0
+    assert hub_book.execute("SELECT pg_backend_pid()").fetchone()[0] != pid
+    pid = hub_book.execute("SELECT pg_backend_pid()").fetchone()[0]
+    admin.execute("SELECT pg_terminate_backend(%s)", [pid])
+    with pytest.raises(HubError) as lost:  # a write is not: whether it arrived is not known
+        hub_book.execute("INSERT INTO tags (name) VALUES ('断线时')")
+    assert lost.value.kind == "unreachable" and "nothing was half-written" in str(lost.value)
+    hub_book.execute("INSERT INTO tags (name) VALUES ('重连后')")  # the next one connects again
+    assert [r[0] for r in hub_book.execute("SELECT name FROM tags").fetchall()] == ["重连后"]
+
+
+def test_a_transaction_cut_off_writes_nothing(hub_book, admin, en_translators):
+    before = hub_book.execute("SELECT count(*) FROM tags").fetchone()[0]
+    pid = hub_book.execute("SELECT pg_backend_pid()").fetchone()[0]
+    with pytest.raises(HubError):
+        with hub_book.atomic():
+            hub_book.execute("INSERT INTO tags (name) VALUES ('半截')")
+            admin.execute("SELECT pg_terminate_backend(%s)", [pid])
+            hub_book.execute("INSERT INTO tags (name) VALUES ('另一半')")
+    assert hub_book.execute("SELECT count(*) FROM tags").fetchone()[0] == before
+
+
+def test_a_unique_key_refused_reads_as_the_store_expects(hub_book):
+    from shopowner.store import errors
+
+    hub_book.execute("INSERT INTO tags (name) VALUES ('唯一')")
+    with pytest.raises(errors.IntegrityError):
+        hub_book.execute("INSERT INTO tags (name) VALUES ('唯一')")
+
+
+def test_nulls_sort_as_in_the_shop_file(hub_book, tmp_path):
+    """The customer list's paging relies on SQLite's order: NULL below every value."""
+    file = open_database(tmp_path / "file", hub=False)
+    for book in (hub_book, file):
+        for name, last in (("甲", "2026-01-02"), ("乙", None), ("丙", "2026-03-04")):
+            book.execute("INSERT INTO customers (name, last_order_at, created_at, updated_at) "
+                         "VALUES (?, ?, '2026-01-01', '2026-01-01')", [name, last])
+    for order in ("last_order_at DESC, id", "last_order_at, id DESC", "last_order_at ASC"):
+        query = f"SELECT name FROM customers ORDER BY {order}"
+        assert [r[0] for r in hub_book.execute(query).fetchall()] == \
+               [r[0] for r in file.execute(query).fetchall()], order
+    file.close()

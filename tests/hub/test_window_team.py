@@ -1,0 +1,56 @@
+"""The window on a hub: it says where the book is, and when the hub stops answering a banner says
+so within seconds, edits stop, and both come back by themselves when it answers again."""
+
+from __future__ import annotations
+
+import pytest
+
+from shopowner.store.location import ENV
+
+
+@pytest.fixture
+def hub_window(qtbot, hub_book, data_dir, monkeypatch):
+    from shopowner.demo import start_shop
+    from shopowner.ui.main_window import MainWindow
+    from tests.helpers import ScriptedDialogs
+
+    monkeypatch.setenv(ENV, hub_book.url)  # the window's jobs open the hub too, as a joined PC's
+    hub_book.data_dir = data_dir
+    start_shop(hub_book, "小店", "店主")
+    window = MainWindow(hub_book, data_dir, ScriptedDialogs())
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.close()
+
+
+def _allow(admin, url: str, allowed: bool) -> None:
+    name = url.rsplit("/", 1)[1]
+    admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS {"true" if allowed else "false"}')
+    if not allowed:  # and the connections it has are cut, as a network gone would
+        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s "
+                      "AND pid <> pg_backend_pid()", [name])
+
+
+def test_the_window_tells_when_the_hub_is_away_and_comes_back_by_itself(hub_window, hub_book, admin,
+                                                                        qtbot, en_translators):
+    watch = hub_window.hub_watch
+    assert watch is not None and "127.0.0.1" in hub_window.path_label.text()
+    assert "Shop's hub" in hub_window.path_label.text() and "@" not in hub_window.path_label.text()
+    qtbot.waitUntil(lambda: hub_window._first_frame, timeout=10000)
+    assert not watch.banner.isVisible() and hub_window.stack.isEnabled()
+    _allow(admin, hub_book.url, False)
+    try:
+        qtbot.waitUntil(lambda: watch.banner.isVisible(), timeout=8000)  # within a few seconds
+        assert not hub_window.stack.isEnabled()  # nothing can be changed meanwhile
+        assert "Cannot reach the shop's hub" in watch.banner.label.text()
+        assert "127.0.0.1" in watch.banner.label.text()
+    finally:
+        _allow(admin, hub_book.url, True)
+    heard = []
+    hub_window.changed.connect(heard.append)
+    qtbot.waitUntil(lambda: not watch.banner.isVisible(), timeout=8000)
+    assert hub_window.stack.isEnabled() and any(c.source == "hub" for c in heard)  # read again
+    area = hub_window.show_area("customers")
+    qtbot.waitUntil(lambda: not area.model.loading, timeout=10000)
+    assert hub_book.execute("SELECT 1").fetchone()[0] == 1  # the window's own connection is back too
