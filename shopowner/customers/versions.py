@@ -97,24 +97,34 @@ Ask = Callable[[list[Conflict], dict], bool]  # (conflicts, the customer now) â†
 def save_edit(db: Database, customer_id: int, read: dict, mine: dict, ask: Ask) -> dict | None:
     """Save the edit ``mine`` made on the customer row ``read``; ``ask(conflicts, now)`` decides a
     conflict (True: keep mine, written over the current version; False: take the book's, nothing
-    written). Returns what was written (``{}``: nothing changed) with the row's new ``version``,
-    or ``None`` when the owner took the book's. A customer deleted meanwhile raises
-    :class:`RowChanged` with ``current`` None."""
+    written). Returns the customer row as the save left it (the row it was written over, with what
+    was written and the new ``version``: the next edit's ``read``), or ``None`` when the owner
+    took the book's. A customer deleted meanwhile raises :class:`RowChanged` (``current`` None)."""
     base = editable_values(read)
-    now, version, current = base, read.get("version"), read
+    now, current = base, read
     while True:
         writes, conflicts = edit_over(base, mine, now)
         if conflicts and not ask(conflicts, current):
             return None
         if not writes:
-            return {"version": version}
+            return current
         try:
-            return {**writes, "version": _write(db, customer_id, writes, version)}
+            version = _write(db, customer_id, writes, current.get("version"))
         except RowChanged as exc:
             if exc.current is None:
                 raise
             current = exc.current
-            now, version = editable_values(current), current["version"]
+            now = editable_values(current)
+            continue
+        return _after(current, writes, version)
+
+
+def _after(row: dict, writes: dict, version: int | None) -> dict:
+    after = {**row, **writes, "version": version}
+    if STAGE in writes:  # an automatic stage is the rules': the row read next says which
+        after["stage_manual"] = int(writes[STAGE] is not None)
+        after[STAGE] = writes[STAGE] or row[STAGE]
+    return after
 
 
 # words --------------------------------------------------------------------------------------
