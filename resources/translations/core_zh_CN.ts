@@ -1137,6 +1137,10 @@
         <translation>怎么解决的，例如补发了一盒</translation>
     </message>
     <message>
+        <source>resolve only if the complaint is still at version N (feedback list --json): one resolved meanwhile elsewhere is not written over (exit 1)</source>
+        <translation>仅当投诉仍是第 N 版时才处理（见 feedback list --json）：别处期间已处理的不会被覆盖（退出码 1）</translation>
+    </message>
+    <message>
         <source>Feedback {id} saved.</source>
         <translation>已保存反馈 {id}。</translation>
     </message>
@@ -1147,6 +1151,10 @@
     <message>
         <source>No feedback.</source>
         <translation>没有反馈。</translation>
+    </message>
+    <message>
+        <source>Complaint {id} was saved by someone else since version {expected} (it is at version {now} now; resolution: “{resolution}”), so nothing was saved.</source>
+        <translation>投诉 {id} 在第 {expected} 版之后已被别人保存（现在是第 {now} 版，处理方式：“{resolution}”），所以什么都没有保存。</translation>
     </message>
     <message>
         <source>Complaint {id} resolved after {time}.</source>

@@ -145,3 +145,13 @@ def test_two_resolvers_of_one_complaint(db, other, data_dir):
     resolve_complaint(db, complaint, "退款20元", expected_version=caught.value.current_version)
     row = feedback_row(other, complaint)
     assert (row["status"], row["resolution"], row["version"]) == ("resolved", "退款20元", 3)
+
+
+def test_a_conflict_is_a_refusal_not_a_broken_shop_file(en_translators):
+    """Whatever front end meets RowChanged unhandled says what happened (exit 1, nothing
+    changed), never "the shop file cannot be used" (exit 3)."""
+    from shopowner.faults import REFUSED, describe
+
+    fault = describe(RowChanged("customers", 1, 1, {"version": 2}))
+    assert (fault.kind, fault.code) == ("refused", REFUSED)
+    assert fault.message.startswith("Someone else saved this record while you were editing it")
