@@ -198,6 +198,7 @@ def describe(exc: BaseException) -> Fault:
     """What to tell the owner about ``exc``, and the CLI's exit code for it."""
     from shopowner.progress import Cancelled
     from shopowner.store.db import DataDirNotWritable, StoreError
+    from shopowner.store.errors import RowChanged  # someone else saved first: refused, nothing written
 
     if isinstance(exc, Failure):
         return exc.fault
@@ -214,7 +215,7 @@ def describe(exc: BaseException) -> Fault:
         if blamed:
             cause, kind = blamed[0]
             return _fault(kind, getattr(cause, "filename", None))
-        if isinstance(exc, StoreError):  # the shop file or its folder
+        if isinstance(exc, StoreError) and not isinstance(exc, RowChanged):  # the shop file or its folder
             return Fault("shop_file", str(exc),
                          STORAGE if isinstance(exc, DataDirNotWritable) else SHOP_FILE)
         return Fault("refused", str(exc), REFUSED)

@@ -13,6 +13,8 @@ class ScriptedDialogs(Dialogs):
         self.confirm_answers: list[bool] = []
         self.files: list = []
         self.dialog_results: list = []  # bool, or a callable(dialog) -> bool
+        self.version_answers: list[bool] = []  # choose_version: True keeps mine, False takes the book's
+        self.version_rows: list[list[tuple[str, str, str]]] = []  # what each choose_version showed
 
     def information(self, parent, title, text):
         self.messages.append(("information", title, text))
@@ -35,6 +37,11 @@ class ScriptedDialogs(Dialogs):
 
     def save_file(self, parent, title, suggested, file_filter):
         return self.files.pop(0) if self.files else ""
+
+    def choose_version(self, parent, title, text, rows):
+        self.messages.append(("choose_version", title, text))
+        self.version_rows.append(list(rows))
+        return self.version_answers.pop(0) if self.version_answers else False
 
     def exec_dialog(self, dialog):
         result = self.dialog_results.pop(0) if self.dialog_results else False

@@ -1075,6 +1075,10 @@
         <translation>备注：{notes}</translation>
     </message>
     <message>
+        <source>Version: {n} (customers edit --if-version {n} saves only over this one)</source>
+        <translation>版本：{n}（customers edit --if-version {n} 只在仍是这个版本时保存）</translation>
+    </message>
+    <message>
         <source>Customer {merged} ({name}) was merged in on {when}; to undo: customers unmerge {id}</source>
         <translation>客户 {merged}（{name}）于 {when} 合并进来；要撤销：customers unmerge {id}</translation>
     </message>
@@ -1133,6 +1137,10 @@
         <translation>怎么解决的，例如补发了一盒</translation>
     </message>
     <message>
+        <source>resolve only if the complaint is still at version N (feedback list --json): one resolved meanwhile elsewhere is not written over (exit 1)</source>
+        <translation>仅当投诉仍是第 N 版时才处理（见 feedback list --json）：别处期间已处理的不会被覆盖（退出码 1）</translation>
+    </message>
+    <message>
         <source>Feedback {id} saved.</source>
         <translation>已保存反馈 {id}。</translation>
     </message>
@@ -1143,6 +1151,10 @@
     <message>
         <source>No feedback.</source>
         <translation>没有反馈。</translation>
+    </message>
+    <message>
+        <source>Complaint {id} was saved by someone else since version {expected} (it is at version {now} now; resolution: “{resolution}”), so nothing was saved.</source>
+        <translation>投诉 {id} 在第 {expected} 版之后已被别人保存（现在是第 {now} 版，处理方式：“{resolution}”），所以什么都没有保存。</translation>
     </message>
     <message>
         <source>Complaint {id} resolved after {time}.</source>
@@ -2370,12 +2382,47 @@ Your customers, your letters, your data: everything stays in {path}.</source>
         <source>The table {table} could not be moved: {error}. Nothing was moved.</source>
         <translation>{table} 表搬不过去：{error}。什么都没有搬。</translation>
     </message>
+    <message>
+        <source>Someone else saved this record while you were editing it (on another PC or in another window), so your change was not saved. Look at the record as it is now, then save again.</source>
+        <translation>你编辑期间，别人（在另一台电脑或另一个窗口）已保存了这条记录，所以你的修改没有保存。请先看看它现在的内容，再保存一次。</translation>
+    </message>
 </context>
 <context>
     <name>TaskBar</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDialog</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>你的</translation>
+    </message>
+    <message>
+        <source>Now in the book</source>
+        <translation>客户簿里现在的</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Save your values over what is now in the book</source>
+        <translation>用你的内容覆盖客户簿里现在的内容</translation>
+    </message>
+    <message>
+        <source>Take the book&apos;s</source>
+        <translation>采用客户簿里的</translation>
+    </message>
+    <message>
+        <source>Drop your change and show the record as it is now</source>
+        <translation>放弃你的修改，显示这条记录现在的内容</translation>
     </message>
 </context>
 <context>

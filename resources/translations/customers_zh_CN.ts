@@ -52,6 +52,10 @@
         <translation>修改客户资料</translation>
     </message>
     <message>
+        <source>save only if the customer is still at version N (see “customers show”): a change saved meanwhile elsewhere is not written over (exit 1)</source>
+        <translation>仅当客户仍是第 N 版时才保存（见“customers show”）：别处期间保存的修改不会被覆盖（退出码 1）</translation>
+    </message>
+    <message>
         <source>store the details even if this person asked to be erased</source>
         <translation>即使此人曾要求清除个人资料，也保存</translation>
     </message>
@@ -70,6 +74,14 @@
     <message>
         <source>Customer {id} saved.</source>
         <translation>已保存客户 {id}。</translation>
+    </message>
+    <message>
+        <source>Customer {id} was saved by someone else since version {expected} (it is at version {now} now), so nothing was saved. Look at it with “customers show {id}”, then edit again with --if-version {now}.</source>
+        <translation>客户 {id} 在第 {expected} 版之后已被别人保存（现在是第 {now} 版），所以什么都没有保存。请用“customers show {id}”查看，再用 --if-version {now} 重新修改。</translation>
+    </message>
+    <message>
+        <source>  {field}: yours “{yours}”, now in the book “{now}”</source>
+        <translation>  {field}：你的“{yours}”，客户簿里现在的“{now}”</translation>
     </message>
     <message>
         <source>only the customers of this RFM segment (see growth --json)</source>
@@ -214,6 +226,22 @@
     <message>
         <source>Store their details again?</source>
         <translation>要重新保存此人的资料吗？</translation>
+    </message>
+    <message>
+        <source>Customer not saved</source>
+        <translation>客户未保存</translation>
+    </message>
+    <message>
+        <source>This customer was deleted on another PC or in another window, so your change was not saved.</source>
+        <translation>这位客户已在另一台电脑或另一个窗口中被删除，所以你的修改没有保存。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer</source>
+        <translation>别人修改了这位客户</translation>
+    </message>
+    <message>
+        <source>While you were editing, {name} was saved on another PC or in another window, and these fields now differ. Keep yours (saved over theirs), or take what is now in the book (your change is dropped)?</source>
+        <translation>你编辑期间，{name} 已在另一台电脑或另一个窗口中被保存，下面这些字段现在不一样了。保留你的（覆盖对方的），还是采用客户簿里现在的（放弃你的修改）？</translation>
     </message>
     <message>
         <source>New possible duplicates found: {n}</source>
@@ -471,6 +499,18 @@
     <message>
         <source>Type the tag&apos;s name.</source>
         <translation>请填写标签名称。</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Automatic (by the rules)</source>
+        <translation>自动（按规则）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
     </message>
 </context>
 <context>

@@ -840,6 +840,22 @@
         <source>Mark resolved</source>
         <translation>标记已解决</translation>
     </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>(open)</source>
+        <translation>（未处理）</translation>
+    </message>
+    <message>
+        <source>Someone else resolved this complaint</source>
+        <translation>别人已处理了这条投诉</translation>
+    </message>
+    <message>
+        <source>While you were writing, this complaint was resolved on another PC or in another window. Keep your resolution (it replaces theirs), or take theirs (yours is dropped)?</source>
+        <translation>你填写期间，这条投诉已在另一台电脑或另一个窗口中被处理。保留你的处理方式（替换对方的），还是采用对方的（放弃你的）？</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>

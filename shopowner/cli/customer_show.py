@@ -90,6 +90,8 @@ def _summary(detail: dict) -> list[str]:
         lines.append(translate("Cli", "Notes: {notes}").format(notes=c["notes"]))
     lines += [translate("Cli", "{label}: {value}").format(label=key, value=value)
               for key, value in (c["custom_fields"] or {}).items()]
+    lines.append(translate("Cli", "Version: {n} (customers edit --if-version {n} saves only over this one)")
+                 .format(n=c["version"]))
     for merge in detail["merges"]:
         lines.append(translate("Cli", "Customer {merged} ({name}) was merged in on {when}; to undo: "
                                       "customers unmerge {id}").format(

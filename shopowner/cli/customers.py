@@ -53,6 +53,9 @@ def register(sub) -> None:
     ed = csub.add_parser("edit", help=translate("Cli", "change a customer's details"))
     ed.add_argument("customer_id", type=int)
     _person_options(ed, phone=False)
+    ed.add_argument("--if-version", type=int, metavar="N", help=translate(
+        "Cli", "save only if the customer is still at version N (see “customers show”): a change "
+               "saved meanwhile elsewhere is not written over (exit 1)"))
     ed.set_defaults(handler=handle_edit)
     from shopowner.cli import customer_edits, customer_show
 
@@ -117,6 +120,7 @@ def handle_add(args, ctx) -> int:
 def handle_edit(args, ctx) -> int:
     from shopowner.customers.book import edit_customer
     from shopowner.store.customers import get_customer
+    from shopowner.store.errors import RowChanged
 
     if get_customer(ctx.db, args.customer_id) is None:
         print(no_customer(args.customer_id), file=sys.stderr)
@@ -124,9 +128,33 @@ def handle_edit(args, ctx) -> int:
     values = _given(args)
     if not _may_store(args, ctx, values, args.customer_id):
         return 1
-    edit_customer(ctx.db, args.customer_id, values)
+    try:
+        edit_customer(ctx.db, args.customer_id, values, expected_version=args.if_version)
+    except RowChanged as exc:
+        return _changed_meanwhile(args, values, exc)
     print(translate("Cli", "Customer {id} saved.").format(id=args.customer_id))
     return 0
+
+
+def _changed_meanwhile(args, values: dict, exc) -> int:
+    """``--if-version`` found the customer saved since: say so, with the given values that differ
+    from the customer's now (nothing was written)."""
+    from shopowner.customers.book import edit_fields
+    from shopowner.customers.versions import Conflict, conflict_rows, editable_values
+
+    if exc.current is None:
+        print(no_customer(args.customer_id), file=sys.stderr)
+        return 1
+    now = editable_values(exc.current)
+    print(translate("Cli", "Customer {id} was saved by someone else since version {expected} (it is at "
+                           "version {now} now), so nothing was saved. Look at it with “customers show "
+                           "{id}”, then edit again with --if-version {now}.").format(
+        id=args.customer_id, expected=exc.expected, now=exc.current_version), file=sys.stderr)
+    differ = [Conflict(f, "", v, now.get(f)) for f, v in edit_fields(values).items() if (now.get(f) or "") != v]
+    for label, yours, theirs in conflict_rows(differ):
+        print(translate("Cli", "  {field}: yours “{yours}”, now in the book “{now}”").format(
+            field=label, yours=yours, now=theirs), file=sys.stderr)
+    return 1
 
 
 def _segment_option(parser) -> None:

@@ -33,6 +33,9 @@ def register(sub) -> None:
     r.add_argument("feedback_id", type=int, metavar="ID")
     r.add_argument("--resolution", required=True, metavar="TEXT",
                    help=translate("Cli", "how it was resolved, e.g. sent a new box"))
+    r.add_argument("--if-version", type=int, metavar="N", help=translate(
+        "Cli", "resolve only if the complaint is still at version N (feedback list --json): one "
+               "resolved meanwhile elsewhere is not written over (exit 1)"))
     r.set_defaults(handler=handle_resolve)
 
 
@@ -67,9 +70,20 @@ def handle_list(args, ctx) -> int:
 
 
 def handle_resolve(args, ctx) -> int:
-    from shopowner.followups.feedback import resolve_complaint
+    import sys
 
-    taken = resolve_complaint(ctx.db, args.feedback_id, args.resolution)
+    from shopowner.followups.feedback import resolve_complaint
+    from shopowner.store.errors import RowChanged
+
+    try:
+        taken = resolve_complaint(ctx.db, args.feedback_id, args.resolution, expected_version=args.if_version)
+    except RowChanged as exc:
+        now = exc.current or {}
+        print(translate("Cli", "Complaint {id} was saved by someone else since version {expected} (it is at "
+                               "version {now} now; resolution: “{resolution}”), so nothing was saved.").format(
+            id=args.feedback_id, expected=exc.expected, now=exc.current_version,
+            resolution=now.get("resolution") or ""), file=sys.stderr)
+        return 1
     print(translate("Cli", "Complaint {id} resolved after {time}.").format(id=args.feedback_id,
                                                                           time=taken))
     return 0

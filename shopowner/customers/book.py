@@ -61,15 +61,24 @@ def erased_warning() -> str:
                                   "to (for example, they bought again and want to be contacted).")
 
 
-def edit_customer(db: Database, customer_id: int, values: dict) -> None:
-    """Save the edit dialog: a WeChat name means added; clearing it means not added."""
+def edit_fields(values: dict) -> dict:
+    """The customer fields the edit dialog's values set: a WeChat name means added; clearing it
+    means not added."""
     values = {k: (v or "").strip() for k, v in values.items() if k != "phone"}
     fields = {k: values[k] for k in _PLAIN if k in values}
     if "wechat_name" in values:
         fields["wechat_name"] = values["wechat_name"]
         fields["wechat_status"] = "added" if values["wechat_name"] else "none"
+    return fields
+
+
+def edit_customer(db: Database, customer_id: int, values: dict, *,
+                  expected_version: int | None = None) -> int | None:
+    """Save the edit dialog (:func:`edit_fields`); returns the customer's version after it.
+    ``expected_version``: only over that version (else :class:`~shopowner.store.errors.RowChanged`,
+    nothing written)."""
     with db.atomic():
-        update_customer(db, customer_id, **fields)
+        return update_customer(db, customer_id, expected_version=expected_version, **edit_fields(values))
 
 
 def erase_personal_data(db: Database, data_dir, customer_id: int, *, purge_backups: bool = False,

@@ -54,8 +54,13 @@ def add_feedback(db: Database, data_dir: Path, *, kind: str, text: str = "",
 
 
 def resolve_complaint(db: Database, feedback_id: int, resolution: str,
-                      now: datetime | None = None) -> str:
-    """Close an open complaint with how it was solved; returns the time it took, as text."""
+                      now: datetime | None = None, *, expected_version: int | None = None) -> str:
+    """Close an open complaint with how it was solved; returns the time it took, as text.
+
+    ``expected_version``: the version the resolver read (the resolve dialog's); a complaint saved
+    by someone else since raises :class:`~shopowner.store.errors.RowChanged` (nothing written).
+    At that version a complaint already resolved is resolved again with this text (the resolver
+    saw the other resolution and kept their own)."""
     resolution = resolution.strip()
     if not resolution:
         raise FeedbackError(translate("Feedback", "Write how the complaint was resolved before "
@@ -63,12 +68,12 @@ def resolve_complaint(db: Database, feedback_id: int, resolution: str,
     row = feedback_row(db, feedback_id)
     if row is None or row["kind"] != "complaint":
         raise FeedbackError(translate("Feedback", "Only complaints can be resolved."))
-    if row["status"] == "resolved":
+    if row["status"] == "resolved" and expected_version is None:  # with a version: checked as it is written
         raise FeedbackError(translate("Feedback", "This complaint was already resolved on {when}.")
                             .format(when=(row["resolved_at"] or "")[:16]))
     when = stamp(now)
     with db.atomic():
-        set_feedback_resolved(db, feedback_id, resolution, when)
+        set_feedback_resolved(db, feedback_id, resolution, when, expected_version=expected_version)
     return time_taken(row["created_at"], when)
 
 

@@ -94,7 +94,8 @@ def customers_called(db: Database, wechat_name: str) -> list[int]:
 
 
 def set_customer_channel(db: Database, customer_id: int, channel_id: int, when: str) -> None:
-    db.execute("UPDATE customers SET channel_id = ?, updated_at = ? WHERE id = ?", [channel_id, when, customer_id])
+    db.execute("UPDATE customers SET channel_id = ?, updated_at = ?, version = version + 1 WHERE id = ?",
+               [channel_id, when, customer_id])
 
 
 def set_add_channel(db: Database, add_id: int, channel_id: int) -> None:

@@ -136,12 +136,13 @@ def erase_customer(db: Database, customer_id: int, *, progress: Progress | None 
                 f"""UPDATE customers SET name = '', nickname = '', gender = '', district = '',
                     address = '', wechat_name = '', wechat_remark = '', wechat_account = '',
                     notes = '', custom_fields = '{{}}', next_contact_date = NULL, is_anonymous = 1,
-                    erased_at = ?, updated_at = ? WHERE id IN ({marks})""",
+                    erased_at = ?, updated_at = ?, version = version + 1 WHERE id IN ({marks})""",
                 [stamp(now), stamp(now), *ids])
             counts["identities"] = db.execute(
                 f"DELETE FROM customer_identities WHERE customer_id IN ({marks})", ids).rowcount
             for table, key, columns in _WIPES:
-                sets = ", ".join(f"{c} = ''" for c in columns)
+                sets = ", ".join([*(f"{c} = ''" for c in columns), *(["version = version + 1"]
+                                                                      if table == "feedback" else [])])
                 counts[table] = db.execute(f"UPDATE {table} SET {sets} WHERE {key} IN ({marks})",
                                            ids).rowcount
             db.execute(f"DELETE FROM attachments WHERE followup_id IN (SELECT id FROM followups "

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from shopowner.clock import current, stamp
 from shopowner.store.db import inserted_id
+from shopowner.store.versions import BUMP, versioned_update
 from shopowner.vocab.stages import STAGES  # the keys live with their words; re-exported here
 
 CUSTOMER_FIELDS = (
@@ -53,6 +54,10 @@ def refresh_customer_totals(db: Database, customer_ids: Iterable[int] | None = N
     orders only, so a buyer whose only order was never paid shows no orders, ¥0.00 and no dates
     (before, the dates came from every order). Platforms are those of every order: where the
     buyer is known from. The stages follow (:func:`stage_rule` as of ``now``).
+
+    The ``version`` is left as it is: these figures are derived from the orders, never typed by a
+    person, so an import refreshing them must not make an edit being saved elsewhere (a note on
+    another PC) conflict (:mod:`shopowner.store.versions`).
     """
     if customer_ids is None:
         return _refresh_all_totals(db, now)
@@ -122,27 +127,35 @@ def stage_rule(now: datetime | None = None) -> str:
     ELSE 'new' END)"""
 
 def refresh_stages(db: Database, now: datetime | None = None) -> int:
-    """Re-apply the stage rules to every automatic customer (time moves people to dormant)."""
+    """Re-apply the stage rules to every automatic customer (time moves people to dormant). The
+    ``version`` stays: an automatic stage is the rules', not a person's edit."""
     rule = stage_rule(now)
     return db.execute(f"UPDATE customers SET stage = {rule} "
                       f"WHERE stage_manual = 0 AND stage <> {rule}").rowcount
 
 
 def set_stage(db: Database, customer_ids: Iterable[int], stage: str | None, *,
-              now: datetime | None = None) -> None:
-    """Set the stage by hand; ``None`` hands the customers back to the rules."""
+              expected_version: int | None = None, now: datetime | None = None) -> int | None:
+    """Set the stage by hand; ``None`` hands the customers back to the rules. Bumps each one's
+    ``version``; ``expected_version`` (one customer only: the detail pane's choice) refuses a
+    customer saved by someone else meanwhile (:class:`RowChanged`). Returns the one customer's
+    version after the save (``None`` for a selection)."""
     ids = list(customer_ids)
     if stage is not None and stage not in STAGES:
         raise ValueError(f"unknown stage {stage!r}")
+    if stage is None:
+        sets, params = f"stage_manual = 0, stage = {stage_rule(now)}, updated_at = ?", [stamp(now)]
+    else:
+        sets, params = "stage_manual = 1, stage = ?, updated_at = ?", [stage, stamp(now)]
+    if expected_version is not None or len(ids) == 1:
+        if len(ids) != 1:
+            raise ValueError("expected_version is for one customer")
+        return versioned_update(db, "customers", ids[0], sets, params, expected_version, get_customer)
     with db.atomic():
         for chunk in _chunks(ids):
             marks = ", ".join("?" for _ in chunk)
-            if stage is None:
-                db.execute(f"UPDATE customers SET stage_manual = 0, stage = {stage_rule(now)}, "
-                           f"updated_at = ? WHERE id IN ({marks})", [stamp(now), *chunk])
-            else:
-                db.execute(f"UPDATE customers SET stage_manual = 1, stage = ?, "
-                           f"updated_at = ? WHERE id IN ({marks})", [stage, stamp(now), *chunk])
+            db.execute(f"UPDATE customers SET {sets}, {BUMP} WHERE id IN ({marks})", [*params, *chunk])
+    return None
 
 
 def _chunks(ids: list[int], size: int = 500):
@@ -166,24 +179,31 @@ def get_customer(db: Database, customer_id: int) -> dict | None:
     return customer
 
 
-def update_customer(db: Database, customer_id: int, *, now: datetime | None = None,
-                    **fields) -> None:
-    """Change editable fields; ``custom_fields`` is a dict (stored as JSON)."""
+def update_customer(db: Database, customer_id: int, *, expected_version: int | None = None,
+                    now: datetime | None = None, **fields) -> int | None:
+    """Change editable fields; ``custom_fields`` is a dict (stored as JSON). Returns the row's
+    version after the save (``None``: nothing to save, or no such customer).
+
+    Every save bumps ``version``; with ``expected_version`` (the version the editor read) a
+    customer saved by someone else meanwhile is left as it is and :class:`RowChanged` carries
+    them as they are now (:mod:`shopowner.store.versions`)."""
     unknown = set(fields) - set(EDITABLE_FIELDS)
     if unknown:
         raise ValueError(f"unknown customer fields: {sorted(unknown)}")
     if not fields:
-        return
+        return None
     if "custom_fields" in fields and not isinstance(fields["custom_fields"], str):
         fields["custom_fields"] = json.dumps(
             {k: v for k, v in fields["custom_fields"].items() if str(k).strip()},
             ensure_ascii=False)
+    sets = [f"{k} = ?" for k in fields]
+    params = [*fields.values()]
     if fields.get("wechat_status") == "added":
-        db.execute("UPDATE customers SET wechat_added_at = coalesce(wechat_added_at, ?) "
-                   "WHERE id = ?", [stamp(now), customer_id])
-    sets = ", ".join(f"{k} = ?" for k in fields)
-    db.execute(f"UPDATE customers SET {sets}, updated_at = ? WHERE id = ?",
-               [*fields.values(), stamp(now), customer_id])
+        sets.append("wechat_added_at = coalesce(wechat_added_at, ?)")
+        params.append(stamp(now))
+    sets.append("updated_at = ?")
+    return versioned_update(db, "customers", customer_id, ", ".join(sets), [*params, stamp(now)],
+                            expected_version, get_customer)
 
 
 def identities(db: Database, customer_id: int) -> list[dict]:
@@ -212,17 +232,26 @@ def ensure_tag(db: Database, name: str, color: str | None = None) -> int:
 
 
 def tag_customers(db: Database, customer_ids: Iterable[int], tag_id: int) -> None:
+    """Tag the customers (a bulk edit: each one's ``version`` is bumped, nothing is checked)."""
     with db.atomic():
         for chunk in _chunks(list(customer_ids)):
             db.execute("INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) SELECT CAST(value AS INTEGER), ? "
                        "FROM json_each(?)", [tag_id, json.dumps(chunk)])
+            _bump(db, chunk)
 
 
 def untag_customers(db: Database, customer_ids: Iterable[int], tag_id: int) -> None:
+    """Take the tag off the customers (bumps their ``version``, as tagging does)."""
     with db.atomic():
         for chunk in _chunks(list(customer_ids)):
             db.execute("DELETE FROM customer_tags WHERE tag_id = ? AND customer_id IN "
                        "(SELECT CAST(value AS INTEGER) FROM json_each(?))", [tag_id, json.dumps(chunk)])
+            _bump(db, chunk)
+
+
+def _bump(db: Database, ids: list[int]) -> None:
+    db.execute(f"UPDATE customers SET {BUMP} WHERE id IN (SELECT CAST(value AS INTEGER) FROM json_each(?))",
+               [json.dumps(ids)])
 
 
 def tags_of(db: Database, customer_id: int) -> list[dict]:

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import sqlite3
 
+from shopowner.i18n import translate
+from shopowner.store.db import StoreError
+
 # the DB-API 2.0 names: Error ⊃ DatabaseError ⊃ IntegrityError, OperationalError…
 Error = sqlite3.Error                    # any error the database driver raises
 DatabaseError = sqlite3.DatabaseError    # the database refused or could not read or write
@@ -45,3 +48,24 @@ def failure_kind(exc: BaseException) -> str | None:
     if primary == _SQLITE_IOERR or "disk i/o error" in text:
         return "io"
     return None
+
+
+class RowChanged(StoreError):
+    """A save made against a version of a row that is no longer the book's: someone else (another
+    PC on the hub, a second window, the command line) saved the row in between, so nothing was
+    written. ``current`` is the row as it is now (``None`` when it is gone), so a front end can
+    show both versions and let the owner choose (:mod:`shopowner.store.versions`)."""
+
+    def __init__(self, table: str, row_id: int, expected: int, current: dict | None):
+        super().__init__(translate(
+            "Store", "Someone else saved this record while you were editing it (on another PC or "
+                     "in another window), so your change was not saved. Look at the record as it "
+                     "is now, then save again."))
+        self.table = table
+        self.row_id = row_id
+        self.expected = expected
+        self.current = current
+
+    @property
+    def current_version(self) -> int | None:
+        return None if self.current is None else self.current.get("version")

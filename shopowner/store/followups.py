@@ -7,6 +7,7 @@ from sqlite_utils import Database
 
 from shopowner.store.db import inserted_id
 from shopowner.store.names import CUSTOMER_NAME
+from shopowner.store.versions import versioned_update
 
 FOLLOWUP_COLUMNS = ("customer_id", "kind", "direction", "happened_at", "staff", "summary",
                     "chat_text", "created_at")
@@ -145,11 +146,15 @@ def feedback_row(db: Database, feedback_id: int) -> dict | None:
     return rows[0] if rows else None
 
 
-def set_feedback_resolved(db: Database, feedback_id: int, resolution: str, when: str) -> bool:
-    cur = db.execute("UPDATE feedback SET status = 'resolved', resolution = ?, resolved_at = ? "
-                     "WHERE id = ? AND kind = 'complaint' AND status = 'open'",
-                     [resolution, when, feedback_id])
-    return cur.rowcount == 1
+def set_feedback_resolved(db: Database, feedback_id: int, resolution: str, when: str, *,
+                          expected_version: int | None = None) -> bool:
+    """Resolve an open complaint (bumps its ``version``); whether it was written. With
+    ``expected_version`` (the version the resolver read) a complaint saved by someone else
+    meanwhile raises :class:`RowChanged` with it as it is now; a complaint resolved already is
+    written over only at that version (the resolver saw the other resolution and kept theirs)."""
+    where = "kind = 'complaint'" + (" AND status = 'open'" if expected_version is None else "")
+    return versioned_update(db, "feedback", feedback_id, "status = 'resolved', resolution = ?, resolved_at = ?",
+                            [resolution, when], expected_version, feedback_row, where=where) is not None
 
 
 def wechat_adds_of(db: Database, customer_id: int) -> list[dict]:

@@ -79,7 +79,8 @@ def fill_customer_blanks(db: Database, customer_id: int, *, name: str = "", nick
                          now: datetime | None = None) -> bool:
     """Fill only the fields a customer still has empty: what the owner typed is never overwritten.
     Nothing is written (not even ``updated_at``) when nothing is blank; returns whether a field
-    was filled."""
+    was filled. A fill bumps the ``version``: these are fields a person edits, so an editor who
+    read them blank is asked before writing over what the import found (store.versions)."""
     return db.execute(
         """
         UPDATE customers SET
@@ -91,7 +92,7 @@ def fill_customer_blanks(db: Database, customer_id: int, *, name: str = "", nick
             address = CASE WHEN address = '' AND province = '' THEN :address ELSE address END,
             notes = CASE WHEN notes = '' THEN :notes ELSE notes END,
             wechat_account = CASE WHEN wechat_account = '' THEN :wechat ELSE wechat_account END,
-            updated_at = :at
+            updated_at = :at, version = version + 1
         WHERE id = :id AND merged_into IS NULL AND (
             (name = '' AND :name != '') OR (nickname = '' AND :nickname != '')
             OR (address = '' AND province = '' AND (:address != '' OR :province != ''))

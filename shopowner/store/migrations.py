@@ -18,6 +18,7 @@ from shopowner.store.schema_m0001 import INITIAL_SCHEMA
 from shopowner.store.schema_m0018 import MOMENTS_SCHEMA
 from shopowner.store.schema_steps import (
     M0008_CARDS, M0010_SORT_KEYS, M0012_SCHEMA, M0015_BACKFILL, M0015_SCHEMA, M0016_SCHEMA, M0017_SCHEMA,
+    ROW_VERSIONS,
 )
 
 MIGRATION_SET = "shopowner"
@@ -327,3 +328,15 @@ def m0018_moments(db: Database) -> None:
     ``product_opinions``: a customer's opinion of a (new, private-only) product, with the
     segment or tag they were asked in. Frozen DDL: :mod:`shopowner.store.schema_m0018`."""
     run_script(db, MOMENTS_SCHEMA)
+
+
+# team mode: no silent overwrites -----------------------------------------------------------------
+@migrations()
+def m0019_row_versions(db: Database) -> None:
+    """``version`` on the rows people edit — ``customers`` (the detail pane and the edit dialog:
+    names, address, WeChat details, notes, own fields, the stage set by hand) and ``feedback`` (a
+    complaint's resolution): 1 for every row, one more at each save. A save made against the
+    version the editor read finds out whether someone else (another PC on the hub, a second
+    window) saved the row meanwhile, instead of writing over it (:mod:`shopowner.store.versions`).
+    Hub twin: p0002_row_versions."""
+    run_script(db, ROW_VERSIONS)

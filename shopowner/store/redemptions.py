@@ -69,7 +69,7 @@ def set_customer_added(db: Database, customer_id: int, *, wechat_name: str, rema
                wechat_account = CASE WHEN ? <> '' THEN ? ELSE wechat_account END,
                wechat_added_at = coalesce(wechat_added_at, ?),
                stage = CASE WHEN stage_manual = 0 AND stage = 'new' THEN 'added' ELSE stage END,
-               updated_at = ?
+               updated_at = ?, version = version + 1
            WHERE id = ?""",
         [wechat_name, wechat_name, remark, remark, account, account, when, when, customer_id])
 

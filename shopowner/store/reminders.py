@@ -167,7 +167,7 @@ def set_done(db: Database, reminder_id: int, when: str) -> bool:
 
 
 def set_next_contact_date(db: Database, customer_id: int, day: str | None, when: str) -> None:
-    db.execute("UPDATE customers SET next_contact_date = ?, updated_at = ? WHERE id = ?",
+    db.execute("UPDATE customers SET next_contact_date = ?, updated_at = ?, version = version + 1 WHERE id = ?",
                [day, when, customer_id])
     db.execute("UPDATE reminders SET status = 'done', done_at = ? WHERE customer_id = ? "
                "AND rule = 'next_contact' AND status = 'open'", [when, customer_id])

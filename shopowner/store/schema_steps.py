@@ -146,3 +146,9 @@ UPDATE channels SET cost_fen = 0;
 UPDATE channels SET kind = CASE kind WHEN 'affiliate' THEN 'cps' ELSE 'other' END
 WHERE kind NOT IN ('live', 'xiaohongshu', 'douyin', 'cps', 'card', 'offline', 'other')
 """
+
+# m0019: the version of the rows people edit (see store.versions)
+ROW_VERSIONS = """
+ALTER TABLE customers ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE feedback ADD COLUMN version INTEGER NOT NULL DEFAULT 1
+"""

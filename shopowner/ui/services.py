@@ -37,6 +37,13 @@ class Dialogs:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
         return path
 
+    def choose_version(self, parent: QWidget, title: str, text: str, rows: list[tuple[str, str, str]]) -> bool:
+        """Someone else saved the record meanwhile: ``rows`` are (field, yours, now in the book) for
+        the fields that differ. True: keep mine (save over the book's); False: take the book's."""
+        from shopowner.ui.version_dialog import VersionDialog
+
+        return bool(VersionDialog(parent, title, text, rows).exec())
+
     def exec_dialog(self, dialog) -> bool:
         """Run a modal dialog (a QPrintDialog, a custom QDialog); True when accepted."""
         return bool(dialog.exec())

@@ -171,3 +171,27 @@ def test_not_the_same_person_is_remembered(cli, book, en_translators):
     assert status == "distinct" and not pending_pairs(book.db)
     assert cli("customers", "distinct", book.zhang, book.zhang).code == 2
     assert cli("customers", "distinct", book.zhang, 999).code == 1
+
+
+def test_edit_if_version_saves_only_over_that_version(cli, book, en_translators):
+    """``customers edit --if-version N``: the version ``customers show`` prints; a customer saved
+    since (another PC, the window) is not written over: exit 1, what differs, nothing written."""
+    from shopowner.store.customers import update_customer
+
+    shown = cli("customers", "show", book.wang)
+    version = get_customer(book.db, book.wang)["version"]
+    assert f"Version: {version} (customers edit --if-version {version}" in shown.out
+    done = cli("customers", "edit", book.wang, "--notes", "只喝绿茶", "--if-version", version)
+    assert done.code == 0 and get_customer(book.db, book.wang)["version"] == version + 1, done.err
+    update_customer(book.db, book.wang, notes="换了地址", name="王五五")  # saved elsewhere meanwhile
+    stale = cli("customers", "edit", book.wang, "--notes", "只喝红茶", "--address", "长安街1号",
+                "--if-version", version + 1)
+    assert stale.code == 1 and stale.out == ""
+    assert (f"Customer {book.wang} was saved by someone else since version {version + 1} (it is at version "
+            f"{version + 2} now), so nothing was saved") in stale.err
+    assert "  Notes: yours “只喝红茶”, now in the book “换了地址”" in stale.err
+    assert "  Address: yours “长安街1号”, now in the book “(empty)”" in stale.err and "王五五" not in stale.err
+    customer = get_customer(book.db, book.wang)
+    assert (customer["notes"], customer["address"], customer["version"]) == ("换了地址", "", version + 2)
+    again = cli("customers", "edit", book.wang, "--notes", "只喝红茶", "--if-version", version + 2)
+    assert again.code == 0 and get_customer(book.db, book.wang)["notes"] == "只喝红茶"

@@ -96,6 +96,24 @@ def test_feedback_add_list_and_resolve(cli, book, tmp_path, en_translators):
     assert feedback_row(book.db, row["id"])["resolution"] == "补发了一盒"
 
 
+def test_feedback_resolve_if_version(cli, book, en_translators):
+    """``feedback resolve --if-version N`` (the version ``feedback list --json`` gives): a complaint
+    resolved since elsewhere is not written over (exit 1, theirs named); at its version now,
+    the given resolution replaces theirs (the window's “keep mine”)."""
+    from shopowner.followups.feedback import resolve_complaint
+
+    cli("feedback", "add", "--kind", "complaint", "--customer", book.li, "--text", "盒子压坏了")
+    [row] = json.loads(cli("feedback", "list", "--open", "--json").out)
+    resolve_complaint(book.db, row["id"], "补发了一盒", expected_version=row["version"])  # another PC
+    stale = cli("feedback", "resolve", row["id"], "--resolution", "退款20元", "--if-version", row["version"])
+    assert stale.code == 1 and stale.out == ""
+    assert (f"Complaint {row['id']} was saved by someone else since version {row['version']} (it is at "
+            f"version {row['version'] + 1} now; resolution: “补发了一盒”), so nothing was saved.") in stale.err
+    assert feedback_row(book.db, row["id"])["resolution"] == "补发了一盒"
+    kept = cli("feedback", "resolve", row["id"], "--resolution", "退款20元", "--if-version", row["version"] + 1)
+    assert kept.code == 0 and feedback_row(book.db, row["id"])["resolution"] == "退款20元"
+
+
 def test_refused_feedback_writes_nothing(cli, book, en_translators):
     assert cli("feedback", "add", "--kind", "review").code == 1  # neither text nor screenshot
     assert cli("feedback", "add", "--kind", "praise", "--text", "好").code == 2

@@ -122,3 +122,28 @@ def test_a_failed_move_out_leaves_no_file(shop, data_dir, hub, tmp_path):
         move_out_to_folder(hub, out, progress=stop)
     assert not db_path(out).exists()
     assert not [p for p in out.rglob("*") if p.is_file() and p.parent.name in ("attachments", "moments")]
+
+
+def test_a_moved_book_keeps_its_row_versions(shop, data_dir, hub, tmp_path):
+    """The versions edits are checked against travel with the rows, both ways (a save made before
+    the move against version 3 is still one made against version 3)."""
+    from shopowner.followups.feedback import add_feedback, resolve_complaint
+    from shopowner.store.customers import update_customer
+
+    db, _ = shop
+    customer = db.execute("SELECT min(id) FROM customers").fetchone()[0]
+    for notes in ("一", "二"):
+        update_customer(db, customer, notes=notes)
+    complaint = add_feedback(db, data_dir, kind="complaint", text="茶叶受潮了")
+    resolve_complaint(db, complaint, "补发了一盒")
+    query = (f"SELECT (SELECT version FROM customers WHERE id = {customer}), "
+             f"(SELECT version FROM feedback WHERE id = {complaint})")
+    before = tuple(db.execute(query).fetchone())
+    assert before[0] >= 3 and before[1] == 2
+    move_in(db, hub, data_dir=data_dir, source="shop.db")
+    assert hub.execute(query).fetchone() == before
+    hub.rollback()
+    move_out_to_folder(hub, tmp_path / "out")
+    moved = open_database(tmp_path / "out")
+    assert tuple(moved.execute(query).fetchone()) == before
+    moved.close()

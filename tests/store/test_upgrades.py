@@ -54,6 +54,7 @@ def test_upgrade_matches_a_fresh_shop(step, fresh, data_dir):
                           ).fetchall() == [("K7M2P", "printed", 1, "2023-03-03 11:00:00"),
                                            ("Q4R8T", "printed", 2, "2023-03-03 11:00:00")]
         assert db.execute("SELECT count(*) FROM order_items").fetchone()[0] == 2
+        assert db.execute("SELECT version FROM customers ORDER BY id").fetchall() == [(1,), (1,)]  # m0019
         assert db.execute("SELECT count(*) FROM followups").fetchone()[0] == 1
         assert db.execute("SELECT list_phone, tag_names FROM customers WHERE id = 1"
                           ).fetchone() == ("13800001111", "老客")

@@ -20,7 +20,9 @@ import psycopg
 from shopowner.clock import stamp
 from shopowner.i18n import translate
 from shopowner.store.db import StoreError
-from shopowner.store.pg import schema_p0001, schema_p0001_compat, schema_p0001_search, schema_p0001_triggers
+from shopowner.store.pg import (
+    schema_p0001, schema_p0001_compat, schema_p0001_search, schema_p0001_triggers, schema_p0002,
+)
 
 APPLICATION = "ShopOwner"
 CONNECT_TIMEOUT_S = 5
@@ -30,7 +32,8 @@ TCP_USER_TIMEOUT_MS = 10_000  # a statement whose data the network stops carryin
 _SCHEMA_LOCK = 0x53484F50  # "SHOP"
 
 MIGRATIONS = [("p0001_book", schema_p0001.TABLES + schema_p0001_triggers.TRIGGERS + schema_p0001_search.SEARCH
-                + schema_p0001_compat.COMPAT)]
+                + schema_p0001_compat.COMPAT),
+              ("p0002_row_versions", schema_p0002.ROW_VERSIONS)]
 
 _META = """
 CREATE TABLE hub_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -329,13 +329,19 @@ class DetailPane(QWidget):
         return {k: e.text().strip() for k, e in self.field_edits.items() if e.text().strip()}
 
     def save_profile(self) -> None:
-        if self.customer_id:
+        if self.customer_id and self.data:
             self.area.save_profile(self.customer_id, self.notes.toPlainText().strip(),
-                                   self.custom_fields())
+                                   self.custom_fields(), self.data["customer"])
 
     def _stage_chosen(self, index: int) -> None:
-        if self.customer_id:
-            self.area.set_stage([self.customer_id], self.stage.itemData(index))
+        if self.customer_id and self.data:
+            self.area.set_stage([self.customer_id], self.stage.itemData(index), self.data["customer"])
+
+    def remember(self, customer: dict) -> None:
+        """The customer row a save left (its new ``version``): the next save is made over it,
+        also before the pane has read the customer again."""
+        if self.data and customer.get("id") == self.customer_id:
+            self.data["customer"] = customer
 
     def _undo_merge(self) -> None:
         merges = self.data["merges"] if self.data else []

@@ -16,15 +16,15 @@ from shopowner.changes import (
 )
 from shopowner.customers.actions import merge_error_message
 from shopowner.customers.book import (
-    add_customer_by_hand, asked_to_be_erased, delete_customer_and_files, edit_customer,
-    erase_personal_data, erased_warning, tag_customers_by_name,
+    add_customer_by_hand, asked_to_be_erased, delete_customer_and_files, edit_fields, erase_personal_data,
+    erased_warning, tag_customers_by_name,
 )
 from shopowner.customers.export import export_customers, export_matching
 from shopowner.store.customer_duplicates import find_duplicates
 from shopowner.store.customer_merge import MergeError, undo_merge
-from shopowner.store.customers import (
-    get_customer, list_tags, set_stage, untag_customers, update_customer,
-)
+from shopowner.customers.versions import conflict_rows, save_edit
+from shopowner.store.customers import get_customer, list_tags, set_stage, untag_customers
+from shopowner.store.errors import RowChanged
 from shopowner.ui.customers.dialogs import CustomerDialog, StageDialog, TagDialog
 from shopowner.vocab.names import title_of
 
@@ -87,21 +87,50 @@ class CustomerEdits(QObject):
     def edit_customer(self) -> None:
         cid = self.area.detail.customer_id
         customer = get_customer(self.window_.db, cid) if cid else None
-        if not customer:
+        if not customer or cid is None:
             return
         dialog = CustomerDialog(self.area, customer)
         if self.window_.dialogs.exec_dialog(dialog) and self._store_anyway(dialog.values(), cid):
-            edit_customer(self.window_.db, cid, dialog.values())
-            self.announce(customers_edited([cid], source="customers"))
+            self._save(cid, customer, edit_fields(dialog.values()))
 
-    def save_profile(self, customer_id: int, notes: str, fields: dict) -> None:
-        update_customer(self.window_.db, customer_id, notes=notes, custom_fields=fields)
+    def save_profile(self, customer_id: int, notes: str, fields: dict, read: dict | None = None) -> None:
+        """The detail pane's notes and own fields, saved over the row it read (``read``)."""
+        self._save(customer_id, read, {"notes": notes, "custom_fields": fields})
+
+    def _save(self, customer_id: int, read: dict | None, mine: dict) -> None:
+        """Save a one-customer edit made on ``read`` (the row the editor showed; read now when not
+        given): what someone else saved meanwhile is never written over without asking
+        (:mod:`shopowner.customers.versions`)."""
+        db = self.window_.db
+        read = read or get_customer(db, customer_id)
+        if read is None:
+            return
+        try:
+            saved = save_edit(db, customer_id, read, mine, self._keep_mine)
+        except RowChanged:  # deleted meanwhile (on another PC, in another window)
+            self.window_.dialogs.warning(self.area, self.tr("Customer not saved"), self.tr(
+                "This customer was deleted on another PC or in another window, so your change was "
+                "not saved."))
+            saved = None
+        if saved is not None:
+            self.area.detail.remember(saved)
+        else:
+            self.area.detail.reload()  # the book's, as it is now
         self.announce(customers_edited([customer_id], source="customers"))
 
-    def set_stage(self, ids: list[int], stage: str | None) -> None:
+    def _keep_mine(self, conflicts, now: dict) -> bool:
+        return self.window_.dialogs.choose_version(
+            self.area, self.tr("Someone else changed this customer"),
+            self.tr("While you were editing, {name} was saved on another PC or in another window, "
+                    "and these fields now differ. Keep yours (saved over theirs), or take what is "
+                    "now in the book (your change is dropped)?").format(name=title_of(now)),
+            conflict_rows(conflicts))
+
+    def set_stage(self, ids: list[int], stage: str | None, read: dict | None = None) -> None:
+        """Stage customers by hand; one customer (the detail pane's choice) is saved over the row
+        the pane read, a selection in the background without a check."""
         if len(ids) == 1:
-            set_stage(self.window_.db, ids, stage)
-            self.announce(customers_edited(ids, source="customers"))
+            self._save(ids[0], read, {"stage": stage})
         else:
             self.area.run_in_background(_stage, ids, stage, on_done=lambda _: self.announce(
                 customers_edited(ids, source="customers")))

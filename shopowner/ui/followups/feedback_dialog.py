@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from shopowner.followups.attachments import AttachmentError
 from shopowner.followups.feedback import FeedbackError, add_feedback, resolve_complaint
+from shopowner.store.errors import RowChanged
 from shopowner.vocab.feedback_kinds import KINDS, kind_label
 from shopowner.ui.followups.accounts import fill_account_choices
 from shopowner.store.redemptions import customer_row
@@ -95,9 +96,12 @@ class FeedbackDialog(QDialog):
 class ResolveDialog(QDialog):
     """Close an open complaint with what was done; shows the time it took afterwards."""
 
-    def __init__(self, window, feedback_id: int, complaint_text: str):
+    def __init__(self, window, feedback_id: int, complaint_text: str, version: int | None = None):
         super().__init__(window)
+        self.window_ = window
         self.db = window.db
+        self.version = version  # the complaint as the list read it: resolved only over that one
+        self.changed_elsewhere = False  # someone else saved it meanwhile (the list reads it again)
         self.feedback_id = feedback_id
         self.time_taken = ""
         self.setObjectName("resolveDialog")
@@ -122,9 +126,26 @@ class ResolveDialog(QDialog):
         self.resolution.setFocus()
 
     def accept(self) -> None:
+        text = self.resolution.toPlainText()
         try:
-            self.time_taken = resolve_complaint(self.db, self.feedback_id, self.resolution.toPlainText())
-        except FeedbackError as exc:
+            try:
+                self.time_taken = resolve_complaint(self.db, self.feedback_id, text, expected_version=self.version)
+            except RowChanged as exc:  # resolved meanwhile on another PC or in another window
+                self.changed_elsewhere = True
+                if exc.current is None or not self._keep_mine(text, exc.current):
+                    self.reject()
+                    return
+                self.version = exc.current["version"]
+                self.time_taken = resolve_complaint(self.db, self.feedback_id, text, expected_version=self.version)
+        except (FeedbackError, RowChanged) as exc:
             self.error.setText(str(exc))
             return
         super().accept()
+
+    def _keep_mine(self, text: str, now: dict) -> bool:
+        rows = [(self.tr("Resolution"), text.strip(), now["resolution"] or self.tr("(open)"))]
+        return self.window_.dialogs.choose_version(
+            self, self.tr("Someone else resolved this complaint"),
+            self.tr("While you were writing, this complaint was resolved on another PC or in another "
+                    "window. Keep your resolution (it replaces theirs), or take theirs (yours is "
+                    "dropped)?"), rows)

@@ -116,8 +116,10 @@ class FeedbackTab(QWidget):
             self.window_.dialogs.information(self, self.tr("Resolve complaint"),
                                              self.tr("Select an open complaint in the list first."))
             return
-        dialog = ResolveDialog(self.window_, row["id"], row["text"])
+        dialog = ResolveDialog(self.window_, row["id"], row["text"], row.get("version"))
         if self.window_.dialogs.exec_dialog(dialog) and dialog.time_taken:
             self.window_.statusBar().showMessage(
                 self.tr("Complaint resolved after {time}.").format(time=dialog.time_taken), 8000)
+            self.window_.announce(_feedback_of(row["customer_id"]))
+        elif dialog.changed_elsewhere:
             self.window_.announce(_feedback_of(row["customer_id"]))
