@@ -1385,6 +1385,86 @@
         <translation>店铺主机的地址，如 postgresql://用户:密码@主机:5432/shop（默认：$SHOPOWNER_DATABASE_URL）</translation>
     </message>
     <message>
+        <source>make this PC the hub: a PostgreSQL server in the data folder, with a generated password</source>
+        <translation>让本机做店铺主机：在数据文件夹里运行一个 PostgreSQL 服务器，自动生成密码</translation>
+    </message>
+    <message>
+        <source>start this PC&apos;s hub (after a restart of the PC)</source>
+        <translation>启动本机的店铺主机（电脑重启之后）</translation>
+    </message>
+    <message>
+        <source>stop this PC&apos;s hub: the other PCs cannot reach the book until it starts again</source>
+        <translation>停止本机的店铺主机：再次启动之前，其他电脑用不了客户簿</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s folder (default: hub in the data folder)</source>
+        <translation>店铺主机的文件夹（默认：数据文件夹里的 hub）</translation>
+    </message>
+    <message>
+        <source>the port to listen on (default: 5432 when free, else a free one)</source>
+        <translation>监听的端口（默认：5432 空闲时用它，否则另选一个空闲端口）</translation>
+    </message>
+    <message>
+        <source>print the shop password in the address the other PCs join at</source>
+        <translation>在其他电脑加入用的地址里显示店铺密码</translation>
+    </message>
+    <message>
+        <source>the other PCs on this local network can join (default; never the internet)</source>
+        <translation>本局域网里的其他电脑可以加入（默认；绝不对互联网开放）</translation>
+    </message>
+    <message>
+        <source>only this PC can reach the hub</source>
+        <translation>只有本机能连接店铺主机</translation>
+    </message>
+    <message>
+        <source>Other PCs join at: {url}</source>
+        <translation>其他电脑用这个地址加入：{url}</translation>
+    </message>
+    <message>
+        <source>This PC has no address on a local network now, so only this PC can reach the hub. Connect it to the shop&apos;s network, then: python main.py hub start{folder}</source>
+        <translation>本机现在没有局域网地址，所以只有本机能连接店铺主机。请把本机接入店里的网络，然后运行：python main.py hub start{folder}</translation>
+    </message>
+    <message>
+        <source>Only this PC can reach the hub (made with --local-only).</source>
+        <translation>只有本机能连接店铺主机（创建时用了 --local-only）。</translation>
+    </message>
+    <message>
+        <source>The shop password: {password}</source>
+        <translation>店铺密码：{password}</translation>
+    </message>
+    <message>
+        <source>The shop password is kept in {file}, which only this PC&apos;s account can read; print it with: python main.py hub start --show-password{folder}</source>
+        <translation>店铺密码保存在 {file}，只有本机的这个账户能读取；要显示它，请运行：python main.py hub start --show-password{folder}</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s own address (the password stays in that file): {url}</source>
+        <translation>本机自己用的地址（密码留在那个文件里）：{url}</translation>
+    </message>
+    <message>
+        <source>This PC is now the shop&apos;s hub: PostgreSQL {major} in {folder}, port {port}, a {locale} database ready for the book.</source>
+        <translation>本机现在是店铺主机：PostgreSQL {major}，位于 {folder}，端口 {port}，{locale} 数据库已为客户簿准备好。</translation>
+    </message>
+    <message>
+        <source>Move this PC&apos;s shop into it with: python main.py hub move-in --database-url &quot;{url}&quot;</source>
+        <translation>用这条命令把本机的店铺搬进去：python main.py hub move-in --database-url &quot;{url}&quot;</translation>
+    </message>
+    <message>
+        <source>The hub runs until this PC restarts or: python main.py hub stop{folder}. Start it again with: python main.py hub start{folder}</source>
+        <translation>店铺主机会一直运行，直到本机重启或运行：python main.py hub stop{folder}。再次启动：python main.py hub start{folder}</translation>
+    </message>
+    <message>
+        <source>The hub runs: PostgreSQL {major} in {folder}, port {port}.</source>
+        <translation>店铺主机正在运行：PostgreSQL {major}，位于 {folder}，端口 {port}。</translation>
+    </message>
+    <message>
+        <source>The hub in {folder} was stopped; what every PC saved is kept. The other PCs cannot reach the book until: python main.py hub start{option}</source>
+        <translation>{folder} 里的店铺主机已停止；每台电脑保存过的内容都在。在运行下面这条命令之前，其他电脑用不了客户簿：python main.py hub start{option}</translation>
+    </message>
+    <message>
+        <source>The hub in {folder} was not running.</source>
+        <translation>{folder} 里的店铺主机本来就没有运行。</translation>
+    </message>
+    <message>
         <source>Error: say where the hub is: --database-url postgresql://user:password@host:5432/shop (or set SHOPOWNER_DATABASE_URL).</source>
         <translation>错误：请说明店铺主机在哪里：--database-url postgresql://用户:密码@主机:5432/shop（或设置 SHOPOWNER_DATABASE_URL）。</translation>
     </message>
@@ -2369,6 +2449,42 @@ Your customers, your letters, your data: everything stays in {path}.</source>
     <message>
         <source>The table {table} could not be moved: {error}. Nothing was moved.</source>
         <translation>{table} 表搬不过去：{error}。什么都没有搬。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s files were made by PostgreSQL {major}, which is no longer installed on this PC. Install PostgreSQL {major} again (its programs are enough), then try again.</source>
+        <translation>店铺主机的文件是 PostgreSQL {major} 创建的，而本机已不再安装这个版本。请重新安装 PostgreSQL {major}（装上它的程序即可），然后再试。</translation>
+    </message>
+    <message>
+        <source>This PC has no PostgreSQL, which the hub runs on. Install PostgreSQL 13 or newer — on Windows the installer from postgresql.org (its programs are enough; its own service need not run), on Debian or Ubuntu: sudo apt install postgresql — then try again.</source>
+        <translation>本机没有安装 PostgreSQL，而店铺主机要靠它运行。请安装 PostgreSQL 13 或更新的版本——Windows 上用 postgresql.org 的安装程序（装上它的程序即可，它自带的服务不必运行），Debian 或 Ubuntu 上运行：sudo apt install postgresql——然后再试。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s {program} failed: {reason}.</source>
+        <translation>PostgreSQL 的 {program} 失败了：{reason}。</translation>
+    </message>
+    <message>
+        <source>The details are in {log}.</source>
+        <translation>详细信息在 {log} 里。</translation>
+    </message>
+    <message>
+        <source>{file} holds no password for {role}.</source>
+        <translation>{file} 里没有 {role} 的密码。</translation>
+    </message>
+    <message>
+        <source>There is no hub in {folder}. Make this PC the hub with: python main.py hub init</source>
+        <translation>{folder} 里没有店铺主机。要让本机做店铺主机，请运行：python main.py hub init</translation>
+    </message>
+    <message>
+        <source>{folder} already holds a hub, so a new one was not made there. Start it with: python main.py hub start; or choose another folder with --folder.</source>
+        <translation>{folder} 里已经有一个店铺主机，所以没有在那里新建。启动它：python main.py hub start；或者用 --folder 另选一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Run as root, the hub&apos;s server runs as the {user} user, who cannot reach {folder}. Choose a folder that user can reach with --folder.</source>
+        <translation>以 root 运行时，店铺主机的服务器以 {user} 用户身份运行，而这个用户进不了 {folder}。请用 --folder 选一个这个用户能进入的文件夹。</translation>
+    </message>
+    <message>
+        <source>Another program on this PC uses port {port}, so the hub could not start there. Close that program, or start the hub on another port: python main.py hub start --port {other} (then the other PCs join at the new address).</source>
+        <translation>本机另一个程序占用了端口 {port}，所以店铺主机没能在那里启动。请关闭那个程序，或者换一个端口启动店铺主机：python main.py hub start --port {other}（之后其他电脑要用新地址加入）。</translation>
     </message>
 </context>
 <context>

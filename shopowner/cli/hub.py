@@ -78,6 +78,8 @@ def _show_addresses(args, server) -> None:
               .format(folder=folder))
     else:
         print(translate("Cli", "Only this PC can reach the hub (made with --local-only)."))
+    if args.show_password and not joins:
+        print(translate("Cli", "The shop password: {password}").format(password=server.password()))
     if joins and not args.show_password:
         print(translate("Cli", "The shop password is kept in {file}, which only this PC's account can read; "
                                "print it with: python main.py hub start --show-password{folder}")

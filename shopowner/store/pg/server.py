@@ -173,6 +173,8 @@ def port_free(port: int) -> bool:
     """Nothing on this PC listens on ``port`` (checked on every address and on 127.0.0.1)."""
     for host in ("", "127.0.0.1"):
         with socket.socket() as probe:
+            if os.name != "nt":  # as the server binds: a connection closed lately (TIME_WAIT) is no owner
+                probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             try:
                 probe.bind((host, port))
             except OSError:
@@ -238,10 +240,10 @@ def read_server(folder: Path) -> HubServer:
     """The hub in ``folder``; a HubError when there is none."""
     try:
         state = json.loads((Path(folder) / STATE).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError):
         raise HubError("no_hub", translate(
             "Store", "There is no hub in {folder}. Make this PC the hub with: python main.py hub init"
-        ).format(folder=folder)) from exc
+        ).format(folder=folder)) from None  # not the disk's fault: said as ours, not as a missing file
     return HubServer(Path(folder), int(state["port"]), bool(state["lan"]), int(state["major"]),
                      tuple(state.get("addresses", [])))
 
