@@ -135,6 +135,33 @@ def test_a_second_init_on_the_same_folder_is_refused(hub_folder, en_translators)
     assert server.server_running(hub_folder)
 
 
+def test_a_failed_init_leaves_no_half_hub(hub_folder, monkeypatch, en_translators):
+    folder = _folder()
+    try:
+        taken = server.read_server(hub_folder).port
+        with pytest.raises(HubError) as busy:
+            server.init_server(folder, port=taken, lan_too=False)
+        assert f"uses port {taken}" in str(busy.value) and "hub start --port" in str(busy.value)
+        assert list(folder.iterdir()) == []
+
+        def refused(*args):
+            raise HubError("server", "the shop's database could not be made")
+
+        monkeypatch.setattr(server, "_create_shop", refused)  # after initdb and the start
+        port = server.free_port(None)
+        with pytest.raises(HubError, match="could not be made"):
+            server.init_server(folder, port=port, lan_too=False)
+        assert sorted(p.name for p in folder.iterdir()) == ["server.log"]  # kept, for what went wrong
+        assert server.port_free(port)  # the server it had started was stopped
+        with pytest.raises(HubError) as none:
+            server.read_server(folder)
+        assert none.value.kind == "no_hub"
+    finally:
+        with contextlib.suppress(HubError):
+            server.stop_server(folder)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def test_no_postgresql_installed_says_what_to_install(monkeypatch, en_translators):
     monkeypatch.setattr(server, "_candidate_bindirs", list)
     with pytest.raises(HubError) as missing:

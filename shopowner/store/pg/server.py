@@ -285,6 +285,8 @@ def init_server(folder: Path, *, port: int | None = None, lan_too: bool = True) 
             "Store", "{folder} already holds a hub, so a new one was not made there. Start it with: "
                      "python main.py hub start; or choose another folder with --folder.").format(folder=folder))
     bindir = find_bindir()
+    if port is not None and not port_free(port):
+        raise _port_taken(port)
     folder.mkdir(parents=True, exist_ok=True)
     give_to_server_user(folder)
     if _as_root() and subprocess.run(["runuser", "-u", SERVER_USER, "--", "test", "-w", str(folder)],
@@ -349,11 +351,7 @@ def start_server(folder: Path, port: int | None = None) -> HubServer:
         stop_server(folder)
     port = port or server.port
     if not port_free(port):
-        raise HubError("server", translate(
-            "Store", "Another program on this PC uses port {port}, so the hub could not start there. "
-                     "Close that program, or start the hub on another port: python main.py hub start "
-                     "--port {other} (then the other PCs join at the new address).").format(
-            port=port, other=free_port(port + 1)))
+        raise _port_taken(port)
     networks = lan.lan_interfaces() if server.lan else []
     server = HubServer(server.folder, port, server.lan, server.major, tuple(str(n.ip) for n in networks))
     _configure(server, networks)
@@ -364,6 +362,14 @@ def start_server(folder: Path, port: int | None = None) -> HubServer:
     except HubError as exc:
         raise _server_error("pg_ctl", _last_log_line(server.log_file) or str(exc), server.log_file) from exc
     return server
+
+
+def _port_taken(port: int) -> HubError:
+    return HubError("server", translate(
+        "Store", "Another program on this PC uses port {port}, so the hub could not start there. "
+                 "Close that program, or start the hub on another port: python main.py hub start "
+                 "--port {other} (then the other PCs join at the new address).").format(
+        port=port, other=free_port(port + 1)))
 
 
 def _last_log_line(log: Path) -> str:
