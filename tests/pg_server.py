@@ -13,8 +13,6 @@ import contextlib
 import os
 import secrets
 import shutil
-import socket
-import subprocess
 import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -26,58 +24,45 @@ ADMIN = "shopowner_admin"
 
 def pg_bindir() -> Path | None:
     """The folder holding initdb and pg_ctl (Debian keeps them off PATH), newest version first."""
-    found = shutil.which("initdb")
-    if found:
-        return Path(found).parent
-    for root in (Path("/usr/lib/postgresql"),):
-        versions = sorted((p for p in root.glob("*/bin") if (p / "initdb").exists()),
-                          key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0, reverse=True)
-        if versions:
-            return versions[0]
-    return None
+    from shopowner.store.pg.hub import HubError
+    from shopowner.store.pg.server import find_bindir
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    try:
+        return find_bindir()
+    except HubError:
+        return None
 
 
 class Cluster:
-    """initdb + pg_ctl in a temp folder. As root (CI), the server runs as the `postgres` user."""
+    """initdb + pg_ctl in a temp folder, through the app's own hub server steps
+    (shopowner/store/pg/server.py). As root (CI), the server runs as the `postgres` user."""
 
     def __init__(self, bindir: Path):
+        from shopowner.store.pg.server import free_port
+
         self.bindir = bindir
         self.folder = Path(tempfile.mkdtemp(prefix="shopowner-pg-"))
         self.data = self.folder / "data"
-        self.port = _free_port()
+        self.port = free_port(None)
         self.password = secrets.token_urlsafe(12)
-        self.as_root = hasattr(os, "geteuid") and os.geteuid() == 0
-
-    def _run(self, *args: str) -> None:
-        command = [str(self.bindir / args[0]), *args[1:]]
-        if self.as_root:
-            command = ["runuser", "-u", "postgres", "--", *command]
-        subprocess.run(command, check=True, capture_output=True, timeout=120)
 
     def start(self) -> str:
-        pwfile = self.folder / "pw"
-        pwfile.write_text(self.password)
-        if self.as_root:
-            shutil.chown(self.folder, "postgres")
-            shutil.chown(pwfile, "postgres")
-        self._run("initdb", "-D", str(self.data), "-U", ADMIN, "--pwfile", str(pwfile),
-                  "--locale=C.UTF-8", "--encoding=UTF8", "--auth-host=scram-sha-256", "--auth-local=trust")
-        pwfile.unlink()
+        from shopowner.store.pg.server import give_to_server_user, init_cluster, run_program
+
+        give_to_server_user(self.folder)
+        init_cluster(self.bindir, self.data, ADMIN, self.password, auth_local="trust")
         # a test server: durability off (the tests never survive a power cut), loopback only
         options = (f"-c listen_addresses=127.0.0.1 -p {self.port} -c unix_socket_directories={self.folder} "
                    "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
-        self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.folder / "log"), "-w", "start")
+        run_program(self.bindir, "pg_ctl", "-D", self.data, "-o", options, "-l", self.folder / "log", "-w", "start")
         return f"postgresql://{ADMIN}:{self.password}@127.0.0.1:{self.port}/postgres"
 
     def stop(self) -> None:
-        with contextlib.suppress(subprocess.SubprocessError, OSError):
-            self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+        from shopowner.store.pg.hub import HubError
+        from shopowner.store.pg.server import run_program
+
+        with contextlib.suppress(HubError):
+            run_program(self.bindir, "pg_ctl", "-D", self.data, "-m", "immediate", "-w", "stop")
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
@@ -98,10 +83,12 @@ def pg_server():
         if os.environ.get("CI") == "true":
             pytest.fail("PostgreSQL is not installed: .ci/run installs it (apt-get install postgresql)")
         pytest.skip("PostgreSQL is not installed here (Debian: apt-get install postgresql)")
+    from shopowner.store.pg.hub import HubError
+
     cluster = Cluster(bindir)
     try:
         url = cluster.start()
-    except (subprocess.SubprocessError, OSError) as exc:
+    except (HubError, OSError) as exc:
         cluster.stop()
         pytest.fail(f"could not start a PostgreSQL test cluster: {exc}")
     yield url

@@ -373,6 +373,10 @@
         <translation>提示信息的语言（默认：简体中文）</translation>
     </message>
     <message>
+        <source>team mode: work on the shop&apos;s hub at postgresql://user:password@host:5432/shop (default: $SHOPOWNER_DATABASE_URL, or the hub this data folder joined)</source>
+        <translation>团队模式：使用位于 postgresql://用户:密码@主机:5432/店铺 的店铺主机（默认：$SHOPOWNER_DATABASE_URL，或此数据文件夹已加入的主机）</translation>
+    </message>
+    <message>
         <source>build the window offscreen, render a test card, check both and exit</source>
         <translation>在后台建立主窗口、生成一张测试卡片，检查两者后退出</translation>
     </message>
@@ -1393,12 +1397,116 @@
         <translation>把店铺主机上的客户簿搬回数据文件夹里的一个新店铺文件，逐表核对</translation>
     </message>
     <message>
+        <source>make this data folder work on the hub from now on (every command and the window)</source>
+        <translation>从现在起让此数据文件夹使用店铺主机（所有命令和窗口）</translation>
+    </message>
+    <message>
+        <source>make this data folder work on its own shop file again</source>
+        <translation>让此数据文件夹重新使用自己的店铺文件</translation>
+    </message>
+    <message>
         <source>the hub&apos;s address, postgresql://user:password@host:5432/shop (default: $SHOPOWNER_DATABASE_URL)</source>
         <translation>店铺主机的地址，如 postgresql://用户:密码@主机:5432/shop（默认：$SHOPOWNER_DATABASE_URL）</translation>
     </message>
     <message>
+        <source>make this PC the hub: a PostgreSQL server in the data folder, with a generated password</source>
+        <translation>让本机做店铺主机：在数据文件夹里运行一个 PostgreSQL 服务器，自动生成密码</translation>
+    </message>
+    <message>
+        <source>start this PC&apos;s hub (after a restart of the PC)</source>
+        <translation>启动本机的店铺主机（电脑重启之后）</translation>
+    </message>
+    <message>
+        <source>stop this PC&apos;s hub: the other PCs cannot reach the book until it starts again</source>
+        <translation>停止本机的店铺主机：再次启动之前，其他电脑用不了客户簿</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s folder (default: hub in the data folder)</source>
+        <translation>店铺主机的文件夹（默认：数据文件夹里的 hub）</translation>
+    </message>
+    <message>
+        <source>the port to listen on (default: 5432 when free, else a free one)</source>
+        <translation>监听的端口（默认：5432 空闲时用它，否则另选一个空闲端口）</translation>
+    </message>
+    <message>
+        <source>print the shop password in the address the other PCs join at</source>
+        <translation>在其他电脑加入用的地址里显示店铺密码</translation>
+    </message>
+    <message>
+        <source>the other PCs on this local network can join (default; never the internet)</source>
+        <translation>本局域网里的其他电脑可以加入（默认；绝不对互联网开放）</translation>
+    </message>
+    <message>
+        <source>only this PC can reach the hub</source>
+        <translation>只有本机能连接店铺主机</translation>
+    </message>
+    <message>
+        <source>Other PCs join at: {url}</source>
+        <translation>其他电脑用这个地址加入：{url}</translation>
+    </message>
+    <message>
+        <source>This PC has no address on a local network now, so only this PC can reach the hub. Connect it to the shop&apos;s network, then: python main.py hub start{folder}</source>
+        <translation>本机现在没有局域网地址，所以只有本机能连接店铺主机。请把本机接入店里的网络，然后运行：python main.py hub start{folder}</translation>
+    </message>
+    <message>
+        <source>Only this PC can reach the hub (made with --local-only).</source>
+        <translation>只有本机能连接店铺主机（创建时用了 --local-only）。</translation>
+    </message>
+    <message>
+        <source>The shop password: {password}</source>
+        <translation>店铺密码：{password}</translation>
+    </message>
+    <message>
+        <source>The shop password is kept in {file}, which only this PC&apos;s account can read; print it with: python main.py hub start --show-password{folder}</source>
+        <translation>店铺密码保存在 {file}，只有本机的这个账户能读取；要显示它，请运行：python main.py hub start --show-password{folder}</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s own address (the password stays in that file): {url}</source>
+        <translation>本机自己用的地址（密码留在那个文件里）：{url}</translation>
+    </message>
+    <message>
+        <source>This PC is now the shop&apos;s hub: PostgreSQL {major} in {folder}, port {port}, a {locale} database ready for the book.</source>
+        <translation>本机现在是店铺主机：PostgreSQL {major}，位于 {folder}，端口 {port}，{locale} 数据库已为客户簿准备好。</translation>
+    </message>
+    <message>
+        <source>Move this PC&apos;s shop into it with: python main.py hub move-in --database-url &quot;{url}&quot;</source>
+        <translation>用这条命令把本机的店铺搬进去：python main.py hub move-in --database-url &quot;{url}&quot;</translation>
+    </message>
+    <message>
+        <source>The hub runs until this PC restarts or: python main.py hub stop{folder}. Start it again with: python main.py hub start{folder}</source>
+        <translation>店铺主机会一直运行，直到本机重启或运行：python main.py hub stop{folder}。再次启动：python main.py hub start{folder}</translation>
+    </message>
+    <message>
+        <source>The hub runs: PostgreSQL {major} in {folder}, port {port}.</source>
+        <translation>店铺主机正在运行：PostgreSQL {major}，位于 {folder}，端口 {port}。</translation>
+    </message>
+    <message>
+        <source>The hub in {folder} was stopped; what every PC saved is kept. The other PCs cannot reach the book until: python main.py hub start{option}</source>
+        <translation>{folder} 里的店铺主机已停止；每台电脑保存过的内容都在。在运行下面这条命令之前，其他电脑用不了客户簿：python main.py hub start{option}</translation>
+    </message>
+    <message>
+        <source>The hub in {folder} was not running.</source>
+        <translation>{folder} 里的店铺主机本来就没有运行。</translation>
+    </message>
+    <message>
         <source>Error: say where the hub is: --database-url postgresql://user:password@host:5432/shop (or set SHOPOWNER_DATABASE_URL).</source>
         <translation>错误：请说明店铺主机在哪里：--database-url postgresql://用户:密码@主机:5432/shop（或设置 SHOPOWNER_DATABASE_URL）。</translation>
+    </message>
+    <message>
+        <source>This data folder now works on the hub: every command and the window read and write the shop&apos;s book there. Back to the shop file: python main.py hub leave</source>
+        <translation>此数据文件夹现在使用店铺主机：所有命令和窗口都在主机上读写客户簿。改回店铺文件：python main.py hub leave</translation>
+    </message>
+    <message>
+        <source>(It had joined another hub before; that one is no longer used here.)</source>
+        <translation>（它之前加入过另一台主机；那台主机在这里不再使用。）</translation>
+    </message>
+    <message>
+        <source>This data folder works on its own shop file already.</source>
+        <translation>此数据文件夹已经在使用自己的店铺文件。</translation>
+    </message>
+    <message>
+        <source>This data folder works on its shop file {file} again. What was written on the hub stays there (python main.py hub move-out copies it into a new shop file).</source>
+        <translation>此数据文件夹重新使用店铺文件 {file}。在主机上写入的内容仍留在主机上（python main.py hub move-out 可把它复制成新的店铺文件）。</translation>
     </message>
     <message>
         <source>  {table}: {rows} rows</source>
@@ -1437,8 +1545,8 @@
         <translation>以下文件没有搬，因为它们在数据文件夹里已经不见了或被改过：{names}</translation>
     </message>
     <message>
-        <source>The shop file {file} was left as it was: keep it as a backup; this PC&apos;s window still opens it until team mode is switched on.</source>
-        <translation>店铺文件 {file} 原样保留：请留作备份；在打开团队模式之前，本机窗口仍然打开这个文件。</translation>
+        <source>The shop file {file} was left as it was: keep it as a backup. To work on the hub from now on: python main.py hub join --database-url …</source>
+        <translation>店铺文件 {file} 保持原样：请留作备份。从现在起改用主机：python main.py hub join --database-url …</translation>
     </message>
     <message>
         <source>Error: {file} already holds a shop. Choose an empty folder with --data-dir, or move that file away first.</source>
@@ -1747,6 +1855,24 @@
     </message>
 </context>
 <context>
+    <name>HubBanner</name>
+    <message>
+        <source>Try now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>Cannot reach the shop&apos;s hub ({place}). Trying again by itself every few seconds. Until it answers nothing can be changed here; what was saved before is safe on the hub. Check that the hub&apos;s PC is on and on the same network.</source>
+        <translation>连接不上店铺主机（{place}）。每隔几秒自动重试。连上之前这里不能修改任何内容；之前保存的内容都安全地存在主机上。请检查主机电脑是否开着、是否在同一个网络。</translation>
+    </message>
+</context>
+<context>
+    <name>HubWatch</name>
+    <message>
+        <source>The shop&apos;s hub answers again.</source>
+        <translation>店铺主机已重新连上。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Data file: {path}</source>
@@ -1823,6 +1949,10 @@
     <message>
         <source>Backup written to {path}</source>
         <translation>备份已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s hub: {place}</source>
+        <translation>店铺主机：{place}</translation>
     </message>
     <message>
         <source>About ShopOwner</source>
@@ -2331,6 +2461,10 @@ Your customers, your letters, your data: everything stays in {path}.</source>
         <translation>“{url}”不是店铺主机的地址：地址的样子是 postgresql://用户:密码@主机:5432/shop。</translation>
     </message>
     <message>
+        <source>The shop&apos;s hub took too long to answer (another PC may be holding the same records, or the hub is overloaded), so this was not done; nothing was half-written. Try again in a moment.</source>
+        <translation>店铺主机太久没有回应（可能另一台电脑正占用同样的记录，或主机太忙），所以这一步没有做；没有写入任何半截内容。请稍后再试。</translation>
+    </message>
+    <message>
         <source>The connection to the shop&apos;s hub ({url}) was lost, so this was not done; nothing was half-written. Check the hub&apos;s PC and the network, then try again.</source>
         <translation>和店铺主机（{url}）的连接断了，这次没有完成；没有写下任何半截数据。请检查主机那台电脑和网络，然后再试一次。</translation>
     </message>
@@ -2385,6 +2519,42 @@ Your customers, your letters, your data: everything stays in {path}.</source>
     <message>
         <source>Someone else saved this record while you were editing it (on another PC or in another window), so your change was not saved. Look at the record as it is now, then save again.</source>
         <translation>你编辑期间，别人（在另一台电脑或另一个窗口）已保存了这条记录，所以你的修改没有保存。请先看看它现在的内容，再保存一次。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s files were made by PostgreSQL {major}, which is no longer installed on this PC. Install PostgreSQL {major} again (its programs are enough), then try again.</source>
+        <translation>店铺主机的文件是 PostgreSQL {major} 创建的，而本机已不再安装这个版本。请重新安装 PostgreSQL {major}（装上它的程序即可），然后再试。</translation>
+    </message>
+    <message>
+        <source>This PC has no PostgreSQL, which the hub runs on. Install PostgreSQL 13 or newer — on Windows the installer from postgresql.org (its programs are enough; its own service need not run), on Debian or Ubuntu: sudo apt install postgresql — then try again.</source>
+        <translation>本机没有安装 PostgreSQL，而店铺主机要靠它运行。请安装 PostgreSQL 13 或更新的版本——Windows 上用 postgresql.org 的安装程序（装上它的程序即可，它自带的服务不必运行），Debian 或 Ubuntu 上运行：sudo apt install postgresql——然后再试。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s {program} failed: {reason}.</source>
+        <translation>PostgreSQL 的 {program} 失败了：{reason}。</translation>
+    </message>
+    <message>
+        <source>The details are in {log}.</source>
+        <translation>详细信息在 {log} 里。</translation>
+    </message>
+    <message>
+        <source>{file} holds no password for {role}.</source>
+        <translation>{file} 里没有 {role} 的密码。</translation>
+    </message>
+    <message>
+        <source>There is no hub in {folder}. Make this PC the hub with: python main.py hub init</source>
+        <translation>{folder} 里没有店铺主机。要让本机做店铺主机，请运行：python main.py hub init</translation>
+    </message>
+    <message>
+        <source>{folder} already holds a hub, so a new one was not made there. Start it with: python main.py hub start; or choose another folder with --folder.</source>
+        <translation>{folder} 里已经有一个店铺主机，所以没有在那里新建。启动它：python main.py hub start；或者用 --folder 另选一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Run as root, the hub&apos;s server runs as the {user} user, who cannot reach {folder}. Choose a folder that user can reach with --folder.</source>
+        <translation>以 root 运行时，店铺主机的服务器以 {user} 用户身份运行，而这个用户进不了 {folder}。请用 --folder 选一个这个用户能进入的文件夹。</translation>
+    </message>
+    <message>
+        <source>Another program on this PC uses port {port}, so the hub could not start there. Close that program, or start the hub on another port: python main.py hub start --port {other} (then the other PCs join at the new address).</source>
+        <translation>本机另一个程序占用了端口 {port}，所以店铺主机没能在那里启动。请关闭那个程序，或者换一个端口启动店铺主机：python main.py hub start --port {other}（之后其他电脑要用新地址加入）。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
-"""``hub status|move-in|move-out|join|leave``: the shop's book on a PostgreSQL hub shared by several
-PCs (team mode). The hub's address comes from ``--database-url``, ``$SHOPOWNER_DATABASE_URL`` or
-the hub the data folder joined."""
+"""``hub init|start|stop|status|move-in|move-out|join|leave``: the shop's book on a PostgreSQL hub
+shared by several PCs (team mode). ``init`` makes this PC the hub (a server ShopOwner runs in a
+folder of the data folder, ``store/pg/server.py``); ``join`` makes a data folder work on a hub from
+then on. The hub's address comes from ``--database-url``, ``$SHOPOWNER_DATABASE_URL`` or the hub
+the data folder joined."""
 
 from __future__ import annotations
 
@@ -28,11 +30,106 @@ def register(sub) -> None:
         command.add_argument("--database-url", metavar="URL", dest="hub_url",
                              help=translate("Cli", "the hub's address, postgresql://user:password@host:5432/shop "
                                                    "(default: $SHOPOWNER_DATABASE_URL)"))
+    _register_server(hsub)
     status.set_defaults(handler=handle_status)
     move_in.set_defaults(handler=handle_move_in)
     move_out.set_defaults(handler=handle_move_out)
     join.set_defaults(handler=handle_join)
     leave.set_defaults(handler=handle_leave)
+
+
+def _register_server(hsub) -> None:
+    init = hsub.add_parser("init", help=translate("Cli", "make this PC the hub: a PostgreSQL server in the data "
+                                                         "folder, with a generated password"))
+    start = hsub.add_parser("start", help=translate("Cli", "start this PC's hub (after a restart of the PC)"))
+    stop = hsub.add_parser("stop", help=translate("Cli", "stop this PC's hub: the other PCs cannot reach the "
+                                                         "book until it starts again"))
+    for command in (init, start, stop):
+        command.add_argument("--folder", metavar="DIR", help=translate(
+            "Cli", "the hub's folder (default: hub in the data folder)"))
+    for command in (init, start):
+        command.add_argument("--port", type=int, metavar="N", help=translate(
+            "Cli", "the port to listen on (default: 5432 when free, else a free one)"))
+        command.add_argument("--show-password", action="store_true", help=translate(
+            "Cli", "print the shop password in the address the other PCs join at"))
+    reach = init.add_mutually_exclusive_group()
+    reach.add_argument("--lan-only", dest="lan", action="store_true", default=True, help=translate(
+        "Cli", "the other PCs on this local network can join (default; never the internet)"))
+    reach.add_argument("--local-only", dest="lan", action="store_false", help=translate(
+        "Cli", "only this PC can reach the hub"))
+    init.set_defaults(handler=handle_init)
+    start.set_defaults(handler=handle_start)
+    stop.set_defaults(handler=handle_stop)
+
+
+def _folder(args, ctx):
+    from pathlib import Path
+
+    from shopowner.store.pg.server import default_folder
+
+    return Path(args.folder).expanduser().resolve() if args.folder else default_folder(ctx.data_dir)
+
+
+def _show_addresses(args, server) -> None:
+    """Where the other PCs join, where the password is kept, and this PC's own address."""
+    folder = f' --folder "{server.folder}"' if args.folder else ""
+    joins = server.join_urls(show_password=args.show_password)
+    if joins:
+        for url in joins:
+            print(translate("Cli", "Other PCs join at: {url}").format(url=url))
+    elif server.lan:
+        print(translate("Cli", "This PC has no address on a local network now, so only this PC can reach the "
+                               "hub. Connect it to the shop's network, then: python main.py hub start{folder}")
+              .format(folder=folder))
+    else:
+        print(translate("Cli", "Only this PC can reach the hub (made with --local-only)."))
+    if args.show_password and not joins:
+        print(translate("Cli", "The shop password: {password}").format(password=server.password()))
+    if joins and not args.show_password:
+        print(translate("Cli", "The shop password is kept in {file}, which only this PC's account can read; "
+                               "print it with: python main.py hub start --show-password{folder}")
+              .format(file=server.password_file, folder=folder))
+    print(translate("Cli", "This PC's own address (the password stays in that file): {url}")
+          .format(url=server.local_url()))
+
+
+def handle_init(args, ctx) -> int:
+    from shopowner.store.pg.server import LOCALE, init_server
+
+    server = init_server(_folder(args, ctx), port=args.port, lan_too=args.lan)
+    print(translate("Cli", "This PC is now the shop's hub: PostgreSQL {major} in {folder}, port {port}, "
+                           "a {locale} database ready for the book.").format(
+        major=server.major, folder=server.folder, port=server.port, locale=LOCALE))
+    _show_addresses(args, server)
+    print(translate("Cli", "Move this PC's shop into it with: python main.py hub move-in --database-url "
+                           "\"{url}\"").format(url=server.local_url()))
+    folder = f' --folder "{server.folder}"' if args.folder else ""
+    print(translate("Cli", "The hub runs until this PC restarts or: python main.py hub stop{folder}. Start it "
+                           "again with: python main.py hub start{folder}").format(folder=folder))
+    return 0
+
+
+def handle_start(args, ctx) -> int:
+    from shopowner.store.pg.server import start_server
+
+    server = start_server(_folder(args, ctx), port=args.port)
+    print(translate("Cli", "The hub runs: PostgreSQL {major} in {folder}, port {port}.").format(
+        major=server.major, folder=server.folder, port=server.port))
+    _show_addresses(args, server)
+    return 0
+
+
+def handle_stop(args, ctx) -> int:
+    from shopowner.store.pg.server import stop_server
+
+    folder = _folder(args, ctx)
+    if stop_server(folder):
+        print(translate("Cli", "The hub in {folder} was stopped; what every PC saved is kept. The other PCs "
+                               "cannot reach the book until: python main.py hub start{option}").format(
+            folder=folder, option=f' --folder "{folder}"' if args.folder else ""))
+    else:
+        print(translate("Cli", "The hub in {folder} was not running.").format(folder=folder))
+    return 0
 
 
 def _url(args, ctx) -> str | None:

@@ -46,7 +46,8 @@ class HubError(StoreError):
     """The hub cannot be used, and why: ``kind`` is one of ``unreachable``, ``busy`` (timed out),
     ``sign_in``,
     ``missing`` (no such database), ``locale``, ``foreign`` (a database holding other things),
-    ``newer`` (made by a newer ShopOwner), ``not_empty`` or ``move`` (a move was refused)."""
+    ``newer`` (made by a newer ShopOwner), ``not_empty`` or ``move`` (a move was refused); for this
+    PC's own hub (``server.py``): ``not_installed`` (no PostgreSQL), ``exists``, ``no_hub``, ``server``."""
 
     def __init__(self, kind: str, message: str):
         super().__init__(message)
