@@ -232,6 +232,11 @@ class MainWindow(QMainWindow):
         self.backups_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.backups_action.triggered.connect(lambda: self.open_backups())
         self.file_menu.addAction(self.backups_action)
+        from shopowner.ui.team import open_team_dialog, team_action_text
+
+        self.team_action = QAction(team_action_text(), self, objectName="teamModeAction")
+        self.team_action.triggered.connect(lambda: open_team_dialog(self))
+        self.file_menu.addAction(self.team_action)
         self.export_all_action = QAction(self.tr("&Export all data…"), self)
         self.export_all_action.setObjectName("exportAllAction")
         self.export_all_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
