@@ -370,6 +370,10 @@ Join the hub?</source>
         <translation>退出店铺主机(&amp;L)…</translation>
     </message>
     <message>
+        <source>The shop&apos;s book is on this PC&apos;s own hub ({place}).</source>
+        <translation>店铺的客户簿在本机自己的店铺主机上（{place}）。</translation>
+    </message>
+    <message>
         <source>The shop&apos;s book is on the hub at {place}.</source>
         <translation>店铺的客户簿在店铺主机 {place} 上。</translation>
     </message>

@@ -85,6 +85,8 @@ class TeamDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         layout.addWidget(buttons)
+        for button in self.findChildren(QPushButton):  # Enter in a field joins (returnPressed), and
+            button.setAutoDefault(False)  # never presses some other button made the default
         self.refresh()
 
     # the parts ----------------------------------------------------------------------------
@@ -155,8 +157,13 @@ class TeamDialog(QDialog):
         """Show where the book is and what can be done, then read what takes a worker."""
         now, later, joined = self.now_url(), self.next_url(), joined_hub(self.data_dir)
         chosen_here = later is None or later == joined  # not --database-url / $SHOPOWNER_DATABASE_URL
+        own = jobs.has_own_hub(self.data_dir)
         if now:
-            self.where.setText(self.tr("The shop's book is on the hub at {place}.").format(place=hub_place(now)))
+            if own and now == jobs.own_hub_url(self.data_dir):
+                self.where.setText(self.tr("The shop's book is on this PC's own hub ({place}).").format(
+                    place=hub_place(now)))
+            else:
+                self.where.setText(self.tr("The shop's book is on the hub at {place}.").format(place=hub_place(now)))
             self.reach.setText(self.tr("Asking whether the hub answers…"))
             self._probe(now)
         else:
@@ -171,7 +178,6 @@ class TeamDialog(QDialog):
             self.pending.setText(self._after_restart(later))
         self.pending.setVisible(not chosen_here or later != now)
         self.restart_button.setVisible(chosen_here and later != now)
-        own = jobs.has_own_hub(self.data_dir)
         self.own_box.setVisible(own)
         if own:
             self._read_own_hub()

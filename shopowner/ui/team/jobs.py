@@ -37,6 +37,18 @@ def has_own_hub(data_dir: Path) -> bool:
     return (own_hub_folder(data_dir) / HUB_STATE).exists()
 
 
+def own_hub_url(data_dir: Path) -> str | None:
+    """This PC's address of its own hub (the password stays in its file), if it has one."""
+    if not has_own_hub(data_dir):
+        return None
+    from shopowner.store.pg import server as pg_server
+
+    try:
+        return pg_server.read_server(own_hub_folder(data_dir)).local_url()
+    except (KeyError, ValueError, pg_server.HubError):
+        return None
+
+
 @dataclass(frozen=True)
 class OwnHub:
     """This PC's hub as the dialog shows it."""
