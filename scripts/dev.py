@@ -78,7 +78,8 @@ def main(argv: list[str]) -> int:
     # the store's tests that also run on a PostgreSQL hub (team mode), run again that way
     on_hub = [line for line in (ROOT / "tests" / "hub" / "ON_HUB").read_text(encoding="utf-8").splitlines()
               if line.strip() and not line.startswith("#")]
-    hub = subprocess.call([str(py), "-m", "pytest", "--backend", "hub", *on_hub], cwd=ROOT, env=env)
+    hub = subprocess.call([str(py), "-m", "pytest", "--backend", "hub", "-m", "not quiet", *on_hub],
+                          cwd=ROOT, env=env)
     return spread or alone or hub
 
 

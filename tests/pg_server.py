@@ -150,21 +150,44 @@ def hub_book(pg_server, _hub_book_template, tmp_path):
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def replace_hub_book(url: str, shop_file: Path) -> None:
-    """Empty the hub's book and move the SQLite shop ``shop_file`` in instead (the demo shop for
-    ``demo_db`` under ``--backend hub``)."""
+_shop_templates: dict[Path, str] = {}  # a shop file moved into a template database, once per process
+
+
+def replace_hub_book(book, shop_file: Path) -> None:
+    """Make the test's hub book hold the SQLite shop ``shop_file`` instead (the demo shop for
+    ``demo_db`` under ``--backend hub``): the shop is moved into a template database once, and the
+    book's database is made again as a copy of it (a move checks every table: seconds; a copy of
+    a template: tens of milliseconds)."""
+    import psycopg
+
     from shopowner.store.db import connect
-    from shopowner.store.pg.hub import book_tables, connect_hub
+    from shopowner.store.pg.hub import connect_hub, prepare_hub
     from shopowner.store.pg.move import move_in
 
-    with connect_hub(url) as conn:
-        tables = ", ".join(f'"{t}"' for t in book_tables(conn))
-        conn.execute(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
-        conn.execute("DELETE FROM hub_meta WHERE key LIKE 'moved_in%'")
-        conn.execute("DELETE FROM hub_files")
-        conn.commit()
-        source = connect(shop_file)
-        try:
-            move_in(source, conn, data_dir=shop_file.parent)
-        finally:
-            source.close()
+    parts = urlsplit(book.url)
+    name = parts.path.lstrip("/")
+    admin_url = os.environ.get("SHOPOWNER_TEST_PG_URL") or _admin_url(book.url)
+    template = _shop_templates.get(shop_file)
+    if template is None:
+        template = "tpl_" + secrets.token_hex(6)
+        with psycopg.connect(admin_url, autocommit=True) as admin:
+            admin.execute(f'CREATE DATABASE "{template}"')
+        with connect_hub(with_database(admin_url, template)) as conn:
+            prepare_hub(conn)
+            source = connect(shop_file)
+            try:
+                move_in(source, conn, data_dir=shop_file.parent)
+            finally:
+                source.close()
+            conn.commit()
+        _shop_templates[shop_file] = template
+    book.close()
+    with psycopg.connect(admin_url, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    book._use(connect_hub(book.url))
+
+
+def _admin_url(url: str) -> str:
+    """The test server's maintenance database, as the same superuser."""
+    return with_database(url, "postgres")

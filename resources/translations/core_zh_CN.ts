@@ -4,6 +4,18 @@
 <context>
     <name>App</name>
     <message>
+        <source>Cannot reach the shop&apos;s hub</source>
+        <translation>连接不上店铺主机</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Try again now? (No closes ShopOwner. To work on this PC&apos;s own shop file instead: python main.py hub leave)</source>
+        <translation>{reason}
+
+现在再试一次吗？（选“否”将关闭掌柜私域。若要改用本机自己的店铺文件：python main.py hub leave）</translation>
+    </message>
+    <message>
         <source>ShopOwner cannot open its data</source>
         <translation>掌柜私域无法打开数据</translation>
     </message>

@@ -153,9 +153,10 @@ def change_mark(db: Database) -> tuple[int, int]:
 
 def wait_for_writers(db: Database, milliseconds: int) -> None:
     """How long this connection's writes wait for another connection's write before failing
-    (10 s by default; the window waits less, so it never freezes long). The hub's own lock
-    time-out (15 s) holds there."""
+    (10 s by default; the window waits less, so it never freezes long). On the hub: for another
+    PC's lock (15 s by default)."""
     if is_hub(db):
+        cast(Any, db).wait_for_locks(milliseconds)
         return
     db.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
 

@@ -36,22 +36,39 @@ def register_fonts(app: QApplication) -> str:
 
 
 def open_or_explain(data_dir: Path, dialogs: Dialogs):
-    """The shop file, or ``None`` after telling the owner, in Chinese, what is wrong and what to do."""
+    """The shop file (or the hub's book), or ``None`` after telling the owner, in Chinese, what is
+    wrong and what to do. A hub that does not answer is asked again as long as the owner wants."""
     from shopowner import faults
-    from shopowner.store.db import DamagedDatabase, open_read_only
+    from shopowner.store.db import DamagedDatabase, StoreError, open_read_only
 
     faults.set_log_folder(data_dir)
     from shopowner.ui.team.autostart import start_hub_at_open
 
     start_hub_at_open(data_dir, dialogs)  # this PC is the hub: its server first, on a worker
-    try:
-        return open_database(data_dir)
-    except DamagedDatabase:  # opened read only; the window's banner says what to do
-        return open_read_only(data_dir)
-    except Exception as exc:  # noqa: BLE001 - damaged, foreign, newer, a full disk: words, no traceback
-        dialogs.critical(None, translate("App", "ShopOwner cannot open its data"),
-                         faults.handle(exc).message)
-        return None
+    while True:
+        try:
+            return open_database(data_dir)
+        except DamagedDatabase:  # opened read only; the window's banner says what to do
+            return open_read_only(data_dir)
+        except StoreError as exc:
+            if getattr(exc, "kind", None) != "unreachable":
+                _cannot_open(dialogs, exc)
+                return None
+            # team mode, the hub away (its PC not on yet): try again when the owner says so
+            if not dialogs.confirm(None, translate("App", "Cannot reach the shop's hub"), translate(
+                    "App", "{reason}\n\nTry again now? (No closes ShopOwner. To work on this PC's "
+                           "own shop file instead: python main.py hub leave)").format(reason=exc)):
+                return None
+        except Exception as exc:  # noqa: BLE001 - damaged, foreign, newer, a full disk: words
+            _cannot_open(dialogs, exc)
+            return None
+
+
+def _cannot_open(dialogs: Dialogs, exc: BaseException) -> None:
+    from shopowner import faults
+
+    dialogs.critical(None, translate("App", "ShopOwner cannot open its data"),
+                     faults.handle(exc).message)
 
 
 GUI_BUSY_TIMEOUT_MS = 3000

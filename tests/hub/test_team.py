@@ -119,3 +119,25 @@ def test_nulls_sort_as_in_the_shop_file(hub_book, tmp_path):
         assert [r[0] for r in hub_book.execute(query).fetchall()] == \
                [r[0] for r in file.execute(query).fetchall()], order
     file.close()
+
+
+def test_the_windows_connection_waits_briefly_for_another_pcs_lock_also_after_reconnecting(
+        hub_book, admin, en_translators):
+    import time
+
+    from shopowner.store.db import wait_for_writers
+
+    hub_book.execute("INSERT INTO tags (name) VALUES ('锁')")
+    wait_for_writers(hub_book, 300)  # as the window does with its own connection
+    for reconnect in (False, True):
+        if reconnect:  # the setting survives a connection made again
+            pid = hub_book.execute("SELECT pg_backend_pid()").fetchone()[0]
+            admin.execute("SELECT pg_terminate_backend(%s)", [pid])
+            hub_book.execute("SELECT 1").fetchone()
+        with HubBook.open(hub_book.url) as other:
+            with other.atomic():
+                other.execute("UPDATE tags SET color = 'red' WHERE name = '锁'")  # another PC's lock
+                started = time.monotonic()
+                with pytest.raises(HubError) as waited:
+                    hub_book.execute("UPDATE tags SET color = 'blue' WHERE name = '锁'")
+                assert waited.value.kind == "busy" and time.monotonic() - started < 5

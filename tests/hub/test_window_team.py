@@ -54,3 +54,44 @@ def test_the_window_tells_when_the_hub_is_away_and_comes_back_by_itself(hub_wind
     area = hub_window.show_area("customers")
     qtbot.waitUntil(lambda: not area.model.loading, timeout=10000)
     assert hub_book.execute("SELECT 1").fetchone()[0] == 1  # the window's own connection is back too
+
+
+def test_a_hub_away_at_start_is_asked_again_until_it_answers_or_the_owner_stops(
+        hub_book, admin, data_dir, monkeypatch, en_translators):
+    from shopowner.store.location import join_hub
+    from shopowner.ui.app import open_or_explain
+    from tests.helpers import ScriptedDialogs
+
+    monkeypatch.delenv(ENV, raising=False)
+    join_hub(data_dir, hub_book.url)  # as 文件 → 团队模式 → join records it
+    _allow(admin, hub_book.url, False)
+    dialogs = ScriptedDialogs()
+
+    def answer_yes_then_back():  # the owner says "try again" once the hub's PC is on
+        _allow(admin, hub_book.url, True)
+        return True
+    dialogs.confirm_answers.extend([True, answer_yes_then_back])
+    try:
+        book = None
+        original = dialogs.confirm
+
+        def confirm(parent, title, text):
+            answer = original(parent, title, text)
+            return answer() if callable(answer) else answer
+        dialogs.confirm = confirm
+        book = open_or_explain(data_dir, dialogs)
+        asked = [m for m in dialogs.messages if m[0] == "confirm"]
+        assert len(asked) == 2 and asked[0][1] == "Cannot reach the shop's hub"
+        assert "hub leave" in asked[0][2] and "127.0.0.1" in asked[0][2]
+        assert book is not None and getattr(book, "is_hub", False)
+    finally:
+        _allow(admin, hub_book.url, True)
+        if book is not None:
+            book.close()
+    _allow(admin, hub_book.url, False)
+    try:
+        dialogs = ScriptedDialogs()  # "no": ShopOwner closes, nothing opened, no other message
+        assert open_or_explain(data_dir, dialogs) is None
+        assert [m[0] for m in dialogs.messages] == ["confirm"]
+    finally:
+        _allow(admin, hub_book.url, True)

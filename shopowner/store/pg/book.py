@@ -152,6 +152,7 @@ class HubBook:
         self.conn = _Connection(self)
         self.changes = 0
         self._atomic = 0  # how deep in atomic() blocks: a broken connection is not made again there
+        self.lock_wait_ms: int | None = None  # the window's: its writes wait less for a lock
         self._id_tables = frozenset(id_tables)
         self._use(pg)
 
@@ -161,6 +162,8 @@ class HubBook:
         for json_type in ("json", "jsonb"):  # JSON reads as its text, as SQLite's json functions give it
             pg.adapters.register_loader(json_type, TextLoader)
         pg.adapters.register_loader("numeric", _SqliteNumber)  # sum() of integers: numeric there
+        if getattr(self, "lock_wait_ms", None) is not None:  # kept when a connection is made again
+            pg.execute(f"SET lock_timeout = {int(self.lock_wait_ms or 0)}")
         self.pg = pg
 
     @classmethod
@@ -239,6 +242,12 @@ class HubBook:
                 yield self
         finally:
             self._atomic -= 1
+
+    def wait_for_locks(self, milliseconds: int) -> None:
+        """How long this connection's statements wait for another PC's lock (the window: less
+        than the jobs' 15 s, so it never freezes long), as SQLite's busy time-out does."""
+        self.lock_wait_ms = int(milliseconds)
+        self.execute(f"SET lock_timeout = {self.lock_wait_ms}")
 
     def change_mark(self) -> tuple[int, int]:
         """Differs after any write to the hub, by any PC: the next transaction number the server

@@ -260,8 +260,8 @@ class CustomerEdits(QObject):
         ids = self.area.selected_ids() if selected_only else None
         if selected_only and not ids:
             return self._nothing_selected()
-        if not selected_only and not self.area.model.rowCount():
-            return self._nothing_selected()
+        if not selected_only and not (self.area.model.rowCount() or self.area.model.total):
+            return self._nothing_selected()  # the count is known before the first rows arrive
         path = self.window_.dialogs.save_file(self.area, self.tr("Export customers"), "customers.xlsx",
                                               self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
         if not path:

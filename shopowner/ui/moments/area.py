@@ -148,7 +148,9 @@ class MomentsArea(QWidget):
         self._keep = selected_row(self.view)
         self.model.refresh()
 
-    def _loaded(self, extra: dict) -> None:
+    def _loaded(self, extra: dict | None) -> None:
+        if extra is None:  # the read failed (the hub away): what is shown stays as it was
+            return
         self._mark_days(extra["marks"])
         lines = extra["warnings"]
         self.warning.setText("\n".join(lines))
