@@ -130,6 +130,45 @@ def import_rounds(admin_url: str, orders: int, rounds: int) -> None:
           f"hub/file {h / f:.2f}x")
 
 
+def searches_and_pages(args, url: str) -> None:
+    """The search and the list pages on both back ends, the scale shop moved in first."""
+    with tempfile.TemporaryDirectory(prefix="shopowner-hub-bench-") as folder:
+        db = open_database(Path(folder))
+        t = time.perf_counter()
+        counts = fill_scale_shop(db, customers=args.customers)
+        print(f"shop file: {counts['customers']:,} customers, {counts['orders']:,} orders "
+              f"({time.perf_counter() - t:.0f} s to build)")
+        hub = connect_hub(url)
+        prepare_hub(hub)
+        t = time.perf_counter()
+        move_in(db, hub, data_dir=Path(folder))
+        hub.commit()
+        seconds = time.perf_counter() - t
+        print(f"move-in: {seconds:.1f} s ({seconds * 1000 / counts['customers'] * 1000:.0f} ms per 1,000 "
+              "customers, every table and 25 customers' searches checked)")
+        hub.execute("ANALYZE")
+        hub.commit()
+        print(f"{'word':<14} {'file p50':>9} {'file p95':>9} {'hub p50':>9} {'hub p95':>9} {'hub/file p95':>13}")
+        for kind, sample in words(db, args.queries).items():
+            on_file, on_hub = [], []
+            for i, word in enumerate(sample):  # alternating, so the machine's load falls on both
+                pair = [(on_file, file_ids, db), (on_hub, search_ids, hub)]
+                for times, fn, target in (pair if i % 2 == 0 else reversed(pair)):
+                    times.append(ms(fn, target, word))
+                hub.rollback()
+            p = {name: (statistics.median(t), statistics.quantiles(t, n=20)[18])
+                 for name, t in (("file", on_file), ("hub", on_hub))}
+            print(f"{kind:<14} {p['file'][0]:>7.1f}ms {p['file'][1]:>7.1f}ms {p['hub'][0]:>7.1f}ms "
+                  f"{p['hub'][1]:>7.1f}ms {p['hub'][1] / p['file'][1]:>12.2f}x")
+        hub.close()
+        from shopowner.store.pg.book import HubBook
+
+        book = HubBook.open(url, Path(folder))
+        list_pages(db, book)
+        book.close()
+        db.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--customers", type=int, default=200_000)
@@ -154,41 +193,8 @@ def main() -> None:
             conn.execute("CREATE DATABASE bench")
         url = with_database(admin, "bench")
     try:
-        with tempfile.TemporaryDirectory(prefix="shopowner-hub-bench-") as folder:
-            db = open_database(Path(folder))
-            t = time.perf_counter()
-            counts = fill_scale_shop(db, customers=args.customers)
-            print(f"shop file: {counts['customers']:,} customers, {counts['orders']:,} orders "
-                  f"({time.perf_counter() - t:.0f} s to build)")
-            hub = connect_hub(url)
-            prepare_hub(hub)
-            t = time.perf_counter()
-            move_in(db, hub, data_dir=Path(folder))
-            hub.commit()
-            seconds = time.perf_counter() - t
-            print(f"move-in: {seconds:.1f} s ({seconds * 1000 / counts['customers'] * 1000:.0f} ms per 1,000 "
-                  "customers, every table and 25 customers' searches checked)")
-            hub.execute("ANALYZE")
-            hub.commit()
-            print(f"{'word':<14} {'file p50':>9} {'file p95':>9} {'hub p50':>9} {'hub p95':>9} {'hub/file p95':>13}")
-            for kind, sample in words(db, args.queries).items():
-                on_file, on_hub = [], []
-                for i, word in enumerate(sample):  # alternating, so the machine's load falls on both
-                    pair = [(on_file, file_ids, db), (on_hub, search_ids, hub)]
-                    for times, fn, target in (pair if i % 2 == 0 else reversed(pair)):
-                        times.append(ms(fn, target, word))
-                    hub.rollback()
-                p = {name: (statistics.median(t), statistics.quantiles(t, n=20)[18])
-                     for name, t in (("file", on_file), ("hub", on_hub))}
-                print(f"{kind:<14} {p['file'][0]:>7.1f}ms {p['file'][1]:>7.1f}ms {p['hub'][0]:>7.1f}ms "
-                      f"{p['hub'][1]:>7.1f}ms {p['hub'][1] / p['file'][1]:>12.2f}x")
-            hub.close()
-            from shopowner.store.pg.book import HubBook
-
-            book = HubBook.open(url, Path(folder))
-            list_pages(db, book)
-            book.close()
-            db.close()
+        if args.customers:  # 0: the import rounds only
+            searches_and_pages(args, url)
         if cluster is not None and args.import_orders:
             import_rounds(admin, args.import_orders, args.rounds)
     finally:

@@ -6,6 +6,9 @@ cheaper way, and the result is the same index. Unique indexes (and the automatic
 ``UNIQUE``/``PRIMARY KEY``) always stay: they enforce constraints and answer the loader's own
 lookups. Everything happens inside the caller's transaction, so a failed load gets its indexes
 back with the rollback.
+
+Not on the hub: dropping an index there locks its table against every other PC's reads until
+the load commits, so a big import keeps the indexes and pays the row-by-row upkeep.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 from sqlite_utils import Database
+
+from shopowner.store.db import is_hub
 
 
 class BulkIndexes:
@@ -28,6 +33,8 @@ class BulkIndexes:
         """Drop the non-unique indexes of the tables (remembering how to build them again)."""
         if not self.db.conn.in_transaction:
             raise RuntimeError("indexes are only set aside inside a transaction")
+        if is_hub(self.db):
+            return
         for table in self.tables:
             rows = self.db.execute(
                 "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "

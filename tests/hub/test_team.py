@@ -141,3 +141,16 @@ def test_the_windows_connection_waits_briefly_for_another_pcs_lock_also_after_re
                 with pytest.raises(HubError) as waited:
                     hub_book.execute("UPDATE tags SET color = 'blue' WHERE name = '锁'")
                 assert waited.value.kind == "busy" and time.monotonic() - started < 5
+
+
+def test_a_sort_on_a_column_never_null_still_reads_its_index(hub_book):
+    """SQLite's NULL order is asked for only where a NULL can be: a NOT NULL column keeps its
+    plain order, which the hub's index serves (a page of the book reads 200 rows, not all)."""
+    from shopowner.store.pg.dialect import to_pg
+
+    assert "total_spent_fen" in hub_book.never_null and "last_order_at" not in hub_book.never_null
+    sql = "SELECT c.id FROM customers c ORDER BY c.total_spent_fen DESC, c.id DESC LIMIT 5"
+    assert "NULLS" not in to_pg(sql, hub_book.never_null)
+    hub_book.execute("SET enable_seqscan = off")  # a tiny table: the plan the big one gets
+    plan = "\n".join(r[0] for r in hub_book.execute("EXPLAIN " + sql).fetchall())
+    assert "Index Scan Backward using idx_customers_total" in plan  # ties sorted as they come

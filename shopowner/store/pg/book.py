@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -83,7 +84,7 @@ class _Connection:
     def executemany(self, sql: str, rows: Sequence) -> None:
         with self._book.atomic(), _driver_errors(self._book.url):
             cursor = self._book.pg.cursor()
-            cursor.executemany(to_pg(sql), rows)
+            cursor.executemany(to_pg(sql, self._book.never_null), rows)
             self._book.changes += max(cursor.rowcount, 0)  # the rows all the statements changed
 
     @property
@@ -122,7 +123,24 @@ class _SqliteNumber(NumericLoader):
         return int(value) if value == value.to_integral_value() else float(value)
 
 
-_prepared: dict[str, frozenset[str]] = {}  # per hub address: its tables with an id, once prepared
+@dataclass(frozen=True)
+class _Schema:
+    """What the statements' rewrite needs to know of the hub's tables."""
+
+    id_tables: frozenset[str]  # the tables with an id (an INSERT returns it)
+    never_null: frozenset[str]  # columns NOT NULL in every table that has one of that name
+
+    @classmethod
+    def read(cls, pg: psycopg.Connection) -> _Schema:
+        columns = pg.execute(
+            "SELECT table_name, column_name, is_nullable = 'NO' FROM information_schema.columns "
+            "WHERE table_schema = 'public' AND table_name NOT LIKE 'hub\\_%'").fetchall()
+        nullable = {c for _t, c, not_null in columns if not not_null}
+        return cls(frozenset(t for t, c, _n in columns if c == "id"),
+                   frozenset(c for _t, c, _n in columns) - nullable)
+
+
+_prepared: dict[str, _Schema] = {}  # per hub address, once prepared
 
 
 @contextmanager
@@ -145,7 +163,7 @@ class HubBook:
 
     is_hub = True
 
-    def __init__(self, pg: psycopg.Connection, id_tables: Iterable[str], url: str = "",
+    def __init__(self, pg: psycopg.Connection, schema: _Schema, url: str = "",
                  data_dir: Path | None = None):
         self.url = url
         self.data_dir = data_dir  # this PC's data folder: its backups, logs, print files
@@ -153,7 +171,8 @@ class HubBook:
         self.changes = 0
         self._atomic = 0  # how deep in atomic() blocks: a broken connection is not made again there
         self.lock_wait_ms: int | None = None  # the window's: its writes wait less for a lock
-        self._id_tables = frozenset(id_tables)
+        self._id_tables = schema.id_tables
+        self.never_null = schema.never_null
         self._use(pg)
 
     def _use(self, pg: psycopg.Connection) -> None:
@@ -173,15 +192,13 @@ class HubBook:
         try:
             with _driver_errors(url):
                 prepare_hub(pg)
-                ids = {r[0] for r in pg.execute(
-                    "SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' "
-                    "AND column_name = 'id' AND table_name NOT LIKE 'hub\\_%'").fetchall()}
+                schema = _Schema.read(pg)
                 pg.commit()
         except BaseException:
             pg.close()
             raise
-        _prepared[url] = frozenset(ids)
-        return cls(pg, ids, url, data_dir)
+        _prepared[url] = schema
+        return cls(pg, schema, url, data_dir)
 
     @classmethod
     def join(cls, url: str, data_dir: Path | None = None) -> HubBook:
@@ -200,7 +217,7 @@ class HubBook:
             self._use(connect_hub(self.url))
 
     def execute(self, sql: str, params: Any = None) -> HubCursor:
-        text = to_pg(sql)
+        text = to_pg(sql, self.never_null)
         table = inserts_into(sql)
         returning = table in self._id_tables and "RETURNING" not in text.upper()
         if returning:
@@ -229,7 +246,7 @@ class HubBook:
 
     def query(self, sql: str, params: Any = None) -> Iterator[dict]:
         cursor = self._run(lambda: self.pg.cursor(row_factory=dict_row).execute(
-            to_pg(sql), _no_negative_limit(sql, params)), _reads(sql))
+            to_pg(sql, self.never_null), _no_negative_limit(sql, params)), _reads(sql))
         with _driver_errors(self.url), cursor:
             yield from cursor
 

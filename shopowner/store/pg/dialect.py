@@ -26,7 +26,7 @@ _INSERT = re.compile(r"^\s*INSERT\s+INTO\s+\"?(\w+)\"?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=2048)
-def to_pg(sql: str) -> str:
+def to_pg(sql: str, never_null: frozenset[str] = frozenset()) -> str:
     """``sql`` with ``?`` → ``%s``, ``:name`` → ``%(name)s``, a literal ``%`` doubled, ``LIKE`` →
     ``ILIKE``, ``rowid`` → ``id``, ``[name]`` → ``"name"``, ``INSERT OR IGNORE`` →
     ``INSERT … ON CONFLICT DO NOTHING``, and the search's FTS5 ``MATCH`` on its tables → the hub's
@@ -38,7 +38,7 @@ def to_pg(sql: str) -> str:
     ignore = bool(_OR_IGNORE.match(sql))
     if ignore:
         sql = _OR_IGNORE.sub("INSERT INTO", sql, count=1)
-    text = _nulls_as_in_sqlite(_rewrite(sql))
+    text = _nulls_as_in_sqlite(_rewrite(sql), never_null)
     if ignore:
         text = text.rstrip().rstrip(";") + " ON CONFLICT DO NOTHING"
     return text
@@ -125,11 +125,11 @@ _CLAUSE_ENDS = {"LIMIT", "OFFSET", "FOR", "UNION", "EXCEPT", "INTERSECT", "WINDO
                 "GROUPS", "FETCH"}
 
 
-def _nulls_as_in_sqlite(text: str) -> str:
+def _nulls_as_in_sqlite(text: str, never_null: frozenset[str] = frozenset()) -> str:
     """Each ``ORDER BY`` term with ``NULLS FIRST`` going up and ``NULLS LAST`` going down: SQLite
     sorts NULL below every value, PostgreSQL above, and the store's lists (their paging too)
-    rely on SQLite's. A term that is a row's ``id`` (never NULL) is left as it is, so its index
-    still serves the order."""
+    rely on SQLite's. A term that is a column never NULL (``id``, or one of ``never_null``, with
+    or without its table's alias) is left as it is, so its index still serves the order."""
     if "ORDER BY" not in text.upper():
         return text
     tokens = _TOKEN.findall(text)
@@ -144,7 +144,8 @@ def _nulls_as_in_sqlite(text: str) -> str:
         if words and "NULLS" not in (w.upper() for w in words):
             last = words[-1].upper()
             bare = words[:-1] if last in ("ASC", "DESC") else words
-            if not (len(bare) == 1 and (bare[0] == "id" or bare[0].endswith(".id"))):
+            column = bare[0].rsplit(".", 1)[-1].strip('"') if len(bare) == 1 else ""
+            if not (column == "id" or column in never_null):
                 kept = body.rstrip()
                 body = kept + (" NULLS LAST" if last == "DESC" else " NULLS FIRST") + body[len(kept):]
         out.append(body)
