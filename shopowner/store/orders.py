@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from operator import itemgetter
 
 from sqlite_utils import Database
 
 from shopowner.clock import stamp
-from shopowner.store.db import inserted_id, is_hub
+from shopowner.store import errors
+from shopowner.store.db import StoreError, inserted_id, is_hub
 from shopowner.store.row_ids import first_free_id, ids_taken
 
 ORDER_STATUSES = ("unpaid", "paid", "shipped", "completed", "closed", "refunded")
@@ -182,12 +183,21 @@ def replace_items(db: Database, order_id: int, items: list[dict]) -> None:
          for n, item in enumerate(items, 1)])
 
 
+BULK_STATEMENT_TIMEOUT = "15min"
+
+
 @contextmanager
 def bulk_cache(db: Database, mib: int = 64):
-    """A larger page cache while a big file is written (index pages stay in memory); the hub's
-    server keeps its own cache."""
+    """A larger page cache while a big file is written (index pages stay in memory). The hub's
+    server keeps its own cache; there the statements may take longer than the usual 30 s (a
+    100,000-order file's customers are re-indexed in a few big statements)."""
     if is_hub(db):
-        yield
+        db.execute(f"SET statement_timeout = '{BULK_STATEMENT_TIMEOUT}'")
+        try:
+            yield
+        finally:
+            with suppress(errors.Error, StoreError):  # a lost connection comes back with the default
+                db.execute("SET statement_timeout = 30000")
         return
     before = db.execute("PRAGMA cache_size").fetchone()[0]
     db.execute(f"PRAGMA cache_size = {-mib * 1024}")
