@@ -372,7 +372,8 @@ class MainWindow(QMainWindow):
         return self.open_backups(latest.path if latest else None)
 
     def back_up(self) -> None:
-        from shopowner.store.backup import backup_to, default_backup_path
+        from shopowner.staff.permissions import backup_elsewhere
+        from shopowner.store.backup import default_backup_path
 
         target = self.dialogs.save_file(self, self.tr("Back up data"),
                                         str(default_backup_path(self.data_dir)),
@@ -380,7 +381,7 @@ class MainWindow(QMainWindow):
         if not target:
             return
         self.statusBar().showMessage(self.tr("Backing up…"))
-        self.backup_task = tasks.start_with_db(self.data_dir, backup_to, target, owner=self)
+        self.backup_task = tasks.start_with_db(self.data_dir, backup_elsewhere, target, owner=self)
         self.backup_task.signals.succeeded.connect(lambda path: self.statusBar().showMessage(
             self.tr("Backup written to {path}").format(path=path), 8000))
         self.backup_task.signals.failed.connect(self._backup_failed)
