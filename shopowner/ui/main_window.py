@@ -249,6 +249,9 @@ class MainWindow(QMainWindow):
         self.shipping_list_action = QAction(shipping_list_text(), self, objectName="exportShippingList")
         self.shipping_list_action.triggered.connect(self.export_shipping_list)
         self.file_menu.addAction(self.shipping_list_action)
+        from shopowner.ui.staff import add_staff_menu
+
+        add_staff_menu(self)  # 切换员工, 员工…, who is signed in (team mode)
         self.file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
