@@ -25,8 +25,16 @@ def _row(row) -> dict:
 
 
 def has_staff(db: Database) -> bool:
-    """Whether anyone has been added (a shop without staff works as it always did)."""
-    return db.execute("SELECT EXISTS (SELECT 1 FROM staff)").fetchone()[0] == 1
+    """Whether anyone has been added (a shop without staff works as it always did). A damaged file
+    from before m0020, opened read only without its upgrade, has no staff table: no staff."""
+    from shopowner.store.errors import DatabaseError
+
+    try:
+        return db.execute("SELECT EXISTS (SELECT 1 FROM staff)").fetchone()[0] == 1
+    except DatabaseError as exc:  # SQLite's "no such table" (the hub is always brought up to date)
+        if "no such table" in str(exc):
+            return False
+        raise
 
 
 def list_staff(db: Database, *, active_only: bool = False) -> list[dict]:

@@ -19,9 +19,10 @@ def sign_in_at_start(db, dialogs, parent=None) -> bool:
     """Before the window: who is working, when the book has staff. False: nobody signed in
     (the dialog was cancelled) and the window should not open."""
     from shopowner.staff.people import people
+    from shopowner.store.staff import has_staff
 
     actor.sign_out()
-    on_list = people(db, active_only=True)
+    on_list = people(db, active_only=True) if has_staff(db) else []
     if not on_list:
         return True
     return dialogs.sign_in(parent, db, on_list) is not None
