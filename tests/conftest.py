@@ -197,7 +197,7 @@ def demo_db(db, _demo_templates, tmp_path_factory, request):
     if getattr(db, "is_hub", False):  # --backend hub: the demo book moved into the test's hub instead
         from tests.pg_server import replace_hub_book
 
-        replace_hub_book(request.getfixturevalue("hub_url"), template)
+        replace_hub_book(db.url, template)
         return db
     source = sqlite3.connect(template)
     try:

@@ -1859,24 +1859,6 @@
     </message>
 </context>
 <context>
-    <name>HubBanner</name>
-    <message>
-        <source>Try now</source>
-        <translation>立即重试</translation>
-    </message>
-    <message>
-        <source>Cannot reach the shop&apos;s hub ({place}). Trying again by itself every few seconds. Until it answers nothing can be changed here; what was saved before is safe on the hub. Check that the hub&apos;s PC is on and on the same network.</source>
-        <translation>连接不上店铺主机（{place}）。每隔几秒自动重试。连上之前这里不能修改任何内容；之前保存的内容都安全地存在主机上。请检查主机电脑是否开着、是否在同一个网络。</translation>
-    </message>
-</context>
-<context>
-    <name>HubWatch</name>
-    <message>
-        <source>The shop&apos;s hub answers again.</source>
-        <translation>店铺主机已重新连上。</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>Data file: {path}</source>

@@ -64,7 +64,7 @@ def find_duplicates(db: Database, *, progress: Progress | None = None,
             progress.update(n, len(_RULES), reason)
             added += db.execute(
                 f"INSERT OR IGNORE INTO duplicate_candidates (customer_a, customer_b, reason, score, "
-                f"created_at) SELECT *, ?, ?, ? FROM ({sql})", [reason, score, stamp(now)]).rowcount
+                f"created_at) SELECT *, ?, ?, ? FROM ({sql}) AS pairs", [reason, score, stamp(now)]).rowcount
         progress.update(len(_RULES), len(_RULES))
     return added
 

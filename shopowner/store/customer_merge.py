@@ -16,7 +16,8 @@ from sqlite_utils import Database
 
 from shopowner.clock import stamp
 from shopowner.store.customers import get_customer, refresh_customer_totals
-from shopowner.store.db import inserted_id
+from shopowner.store import errors
+from shopowner.store.db import inserted_id, is_hub
 from shopowner.store.names import CUSTOMER_NAME
 from shopowner.store.versions import customer_bump
 
@@ -38,15 +39,26 @@ class MergeError(ValueError):
 
 def customer_references(db: Database) -> list[tuple[str, str]]:
     """(table, column) of every foreign key to ``customers`` outside the special tables."""
-    refs = []
-    for (table,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                               "AND name NOT LIKE 'sqlite_%' ORDER BY name").fetchall():
-        if table in _SPECIAL:
+    from shopowner.store.schema_info import references_to
+
+    return [(table, column) for table, column in references_to(db, "customers")
+            if table not in _SPECIAL]
+
+
+def _move_rows(db: Database, table: str, column: str, rowids: list[int], kept_id: int,
+               merged_id: int) -> None:
+    """Point the rows at the kept customer, leaving those a unique key keeps where they are
+    (the hub has no ``UPDATE OR IGNORE``: row by row there, each in a savepoint)."""
+    if not is_hub(db):
+        db.execute(f"UPDATE OR IGNORE [{table}] SET [{column}] = ? WHERE [{column}] = ?",
+                   [kept_id, merged_id])
+        return
+    for rowid in rowids:
+        try:
+            with db.atomic():
+                db.execute(f"UPDATE [{table}] SET [{column}] = ? WHERE rowid = ?", [kept_id, rowid])
+        except errors.IntegrityError:
             continue
-        for fk in db.execute(f"PRAGMA foreign_key_list([{table}])").fetchall():
-            if fk[2] == "customers":
-                refs.append((table, fk[3]))
-    return refs
 
 
 def merge_customers(db: Database, kept_id: int, merged_id: int, values: dict | None = None, *,
@@ -75,8 +87,7 @@ def merge_customers(db: Database, kept_id: int, merged_id: int, values: dict | N
             if rowids:
                 # OR IGNORE: a row another area keeps unique per customer stays with the merged
                 # record instead of failing the whole merge; only rows really moved are recorded
-                db.execute(f"UPDATE OR IGNORE [{table}] SET [{column}] = ? WHERE [{column}] = ?",
-                           [kept_id, merged_id])
+                _move_rows(db, table, column, rowids, kept_id, merged_id)
                 stayed = {r[0] for r in db.execute(
                     f"SELECT rowid FROM [{table}] WHERE [{column}] = ?", [merged_id])}
                 moved[f"{table}.{column}"] = [r for r in rowids if r not in stayed]

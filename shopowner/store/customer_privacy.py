@@ -51,6 +51,10 @@ _WIPES = (
 )
 _HANDLED = {"customers", "customer_identities", "merges", "duplicate_candidates",
             "customer_bigrams", "customer_phones", "search_seq", "erased_keys", *(t for t, _, _ in _WIPES)}
+# on the hub: the tables the erase rewrites, and the search's own
+_HUB_VACUUMED = ("customers", "customer_identities", "attachments", "merges", "duplicate_candidates",
+                 *dict.fromkeys(t for t, _, _ in _WIPES), "hub_customer_docs", "hub_order_docs",
+                 "hub_phones")
 # the shop's own content (products, letters, tags…): never swept, so a nickname that happens to
 # be part of a product title cannot damage it
 _SHOP_CONTENT = {"settings", "channels", "products", "order_items", "letters", "letter_versions",
@@ -87,25 +91,17 @@ def _personal_values(db: Database, ids: list[int]) -> list[str]:
     return sorted(values, key=len, reverse=True)
 
 
-def _text_columns(db: Database, table: str) -> list[str]:
-    return [c[1] for c in db.execute(f"PRAGMA table_info([{table}])")
-            if "TEXT" in (c[2] or "").upper() or not c[2]]
-
-
 def _sweep_other_tables(db: Database, values: list[str]) -> None:
     """Replace the personal strings in text columns of tables this module does not know
     (for example an import report another area stores), so 'every table' stays true."""
     if not values:
         return
-    tables = [r[0] for r in db.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND "
-        "name NOT LIKE 'customer_search%' AND name NOT LIKE 'order_search%' AND "
-        "name NOT LIKE 'customer_bigrams%' AND "
-        "sql NOT LIKE 'CREATE VIRTUAL%'")]
-    for table in tables:
+    from shopowner.store.schema_info import book_tables, text_columns
+
+    for table in book_tables(db):
         if table in _HANDLED or table in _SHOP_CONTENT:
             continue
-        for column in _text_columns(db, table):
+        for column in text_columns(db, table):
             expr = f"[{column}]"
             for _ in values:
                 expr = f"replace({expr}, ?, '')"
@@ -156,8 +152,11 @@ def erase_customer(db: Database, customer_id: int, *, progress: Progress | None 
             progress.update(1, 4)
             _sweep_other_tables(db, values)
             progress.update(2, 4)
-        if is_hub(db):  # the server's own vacuum reclaims the deleted rows (README: team mode)
-            counts["clean"] = False
+        if is_hub(db):
+            # the old row versions are reclaimed now rather than by the server's autovacuum:
+            # no query, backup or move can reach the erased text afterwards (README: team mode)
+            db.execute(f"VACUUM {', '.join(_HUB_VACUUMED)}")
+            counts["clean"] = True
             return counts
         # rewrite the trigram index so no old segment keeps the erased terms
         for table in ("customer_search", "order_search", "customer_bigrams"):
@@ -176,7 +175,11 @@ def erase_customer(db: Database, customer_id: int, *, progress: Progress | None 
 
 def checkpoint_waiting(db: Database, progress: Progress, wait_seconds: float) -> bool:
     """Copy the log into the shop file and empty it, waiting (with progress, cancellable) while
-    another connection reads. True when the log is empty and the file holds only current pages."""
+    another connection reads. True when the log is empty and the file holds only current pages.
+    On the hub there is no log of ours to empty: the erase is committed, and the server reclaims
+    the old row versions by its own vacuum (the README's team mode says so)."""
+    if is_hub(db):
+        return True
     deadline = time.monotonic() + wait_seconds
     pause = 0.05
     wait_for_writers(db, 100)  # each try waits briefly, so the progress keeps moving

@@ -129,7 +129,9 @@ def customers_with_blanks(db: Database, fields, customer_ids) -> set[int]:
 
 def next_customer_id(db: Database) -> int:
     """The id the next new customer gets (call inside the import's write transaction)."""
-    return db.execute("SELECT coalesce(max(id), 0) + 1 FROM customers").fetchone()[0]
+    from shopowner.store.row_ids import first_free_id
+
+    return first_free_id(db, "customers")
 
 
 def insert_customers(db: Database, rows: list[dict], *, now: datetime | None = None) -> None:
@@ -150,3 +152,6 @@ def insert_customers(db: Database, rows: list[dict], *, now: datetime | None = N
         db.conn.executemany(
             f"INSERT INTO customers ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
             values)
+    from shopowner.store.row_ids import ids_taken
+
+    ids_taken(db, "customers")

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from shopowner.clock import stamp
 from shopowner.store.db import inserted_id, is_hub
+from shopowner.store.row_ids import first_free_id, ids_taken
 from shopowner.store.staff import recorded_who, who_column
 
 ORDER_STATUSES = ("unpaid", "paid", "shipped", "completed", "closed", "refunded")
@@ -116,7 +117,7 @@ def insert_orders(db: Database, orders: list[dict], items: list[list[dict]], *,
     already hold the write lock, e.g. by having inserted its ``imports`` row)."""
     if not orders:
         return []
-    first = (db.execute("SELECT coalesce(max(id), 0) FROM orders").fetchone()[0]) + 1
+    first = first_free_id(db, "orders")
     ids = list(range(first, first + len(orders)))
     fields = [f for f in ORDER_FIELDS if f in orders[0]]  # every order carries the same keys
     unknown = set(orders[0]) - set(ORDER_FIELDS)
@@ -135,6 +136,7 @@ def insert_orders(db: Database, orders: list[dict], items: list[list[dict]], *,
         f"VALUES ({', '.join('?' for _ in item_cols)})",
         [(oid, n, *pick_item(item), item.get("product_id"))
          for oid, lines in zip(ids, items, strict=True) for n, item in enumerate(lines, start=1)])
+    ids_taken(db, "orders")
     return ids
 
 

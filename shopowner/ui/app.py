@@ -41,6 +41,9 @@ def open_or_explain(data_dir: Path, dialogs: Dialogs):
     from shopowner.store.db import DamagedDatabase, open_read_only
 
     faults.set_log_folder(data_dir)
+    from shopowner.ui.team.autostart import start_hub_at_open
+
+    start_hub_at_open(data_dir, dialogs)  # this PC is the hub: its server first, on a worker
     try:
         return open_database(data_dir)
     except DamagedDatabase:  # opened read only; the window's banner says what to do

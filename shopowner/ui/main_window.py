@@ -31,6 +31,7 @@ from shopowner.store.db import is_hub
 from shopowner.store.settings import SHOP_NAME, get_setting, shop_is_set_up
 from shopowner.ui.areas import AREAS, area_title, build_area
 from shopowner.ui.services import Dialogs
+from shopowner.ui.staff import add_staff_menu
 
 if TYPE_CHECKING:
     from shopowner.ui.welcome import WelcomePage
@@ -232,6 +233,11 @@ class MainWindow(QMainWindow):
         self.backups_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.backups_action.triggered.connect(lambda: self.open_backups())
         self.file_menu.addAction(self.backups_action)
+        from shopowner.ui.team import open_team_dialog, team_action_text
+
+        self.team_action = QAction(team_action_text(), self, objectName="teamModeAction")
+        self.team_action.triggered.connect(lambda: open_team_dialog(self))
+        self.file_menu.addAction(self.team_action)
         self.export_all_action = QAction(self.tr("&Export all data…"), self)
         self.export_all_action.setObjectName("exportAllAction")
         self.export_all_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
@@ -249,8 +255,6 @@ class MainWindow(QMainWindow):
         self.shipping_list_action = QAction(shipping_list_text(), self, objectName="exportShippingList")
         self.shipping_list_action.triggered.connect(self.export_shipping_list)
         self.file_menu.addAction(self.shipping_list_action)
-        from shopowner.ui.staff import add_staff_menu
-
         add_staff_menu(self)  # 切换员工, 员工…, who is signed in (team mode)
         self.file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)

@@ -3,12 +3,15 @@ the same days in them as ``date(col) BETWEEN first AND last``: whole first and l
 
 from __future__ import annotations
 
+import pytest
+
 from shopowner.store.cards import ordered_between_ids
 from shopowner.store.customers import add_customer
 from shopowner.store.orders import add_order
 from shopowner.store.reminders import last_orders_between
 
 
+@pytest.mark.file_only("SQLite's EXPLAIN QUERY PLAN")
 def test_day_ranges_take_whole_days_and_nothing_after(db):
     times = ["2024-05-31 23:59:59", "2024-06-01 00:00:00", "2024-06-03 12:00:00",
              "2024-06-07 23:59:59", "2024-06-08 00:00:00"]

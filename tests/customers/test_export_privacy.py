@@ -80,6 +80,7 @@ def _all_text(db) -> str:
     return "\n".join(out)
 
 
+@pytest.mark.file_only("the bytes of the shop file itself")
 def test_erase_wipes_personal_data_everywhere_and_keeps_totals(book, data_dir):
     db, c = book
     cid = c["ouyang"]
@@ -141,6 +142,7 @@ def test_erase_leaves_the_shop_content_alone(db):
     assert get_customer(db, other)["name"] == "别人"
 
 
+@pytest.mark.file_only("the bytes of the shop file itself")
 def test_erased_rare_name_leaves_no_trace_in_the_file(db, data_dir):
     """A name of rare characters shares no prefix with other index terms, so if the trigram
     index still held it, its bytes would be in the file: they must not be after the erase."""

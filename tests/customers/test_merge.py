@@ -106,9 +106,9 @@ def test_merge_refuses_nonsense(pair):
 def test_a_table_unique_per_customer_does_not_block_the_merge(pair):
     """Another area may add a table with one row per customer; the merge still goes through."""
     db, keep, twin = pair
-    db.execute("CREATE TABLE loyalty (customer_id INTEGER UNIQUE REFERENCES customers(id), points "
-               "INTEGER)")
-    db.execute("INSERT INTO loyalty VALUES (?, 10), (?, 5)", [keep, twin])
+    db.execute("CREATE TABLE loyalty (id INTEGER PRIMARY KEY, customer_id INTEGER UNIQUE "
+               "REFERENCES customers(id), points INTEGER)")  # every table of the book has an id
+    db.execute("INSERT INTO loyalty VALUES (1, ?, 10), (2, ?, 5)", [keep, twin])
     merge_id = merge_customers(db, keep, twin)
     assert db.execute("SELECT customer_id FROM loyalty ORDER BY points").fetchall() == [(twin,), (keep,)]
     assert get_customer(db, twin)["merged_into"] == keep

@@ -98,6 +98,7 @@ def test_sort_by_phone_and_tags_use_the_stored_keys(book):
     assert tags == sorted(tags, reverse=True) and tags[0]
 
 
+@pytest.mark.file_only("an older version's shop file upgraded by its migrations")
 def test_m0010_fills_the_sort_keys_of_an_existing_shop(data_dir):
     """A shop file from before m0010 (phones, tags) gets its stored keys on opening."""
     from shopowner.store import connect, open_database

@@ -22,7 +22,7 @@ def other(db, data_dir, request):
     if getattr(db, "is_hub", False):
         from shopowner.store.pg.book import HubBook
 
-        book = HubBook.open(request.getfixturevalue("hub_url"))
+        book = HubBook.open(db.url)
     else:
         from shopowner.store import open_database
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from shopowner.store.customer_query import matching_ids
 from shopowner.store.customers import add_customer
 
@@ -19,12 +21,14 @@ def test_two_characters_in_address_and_notes(db):
     assert matching_ids(db, None, "清香") == [noted]
 
 
+@pytest.mark.file_only("the shop file's FTS5 tables (the hub's search: tests/hub/test_search.py)")
 def test_the_index_does_not_use_like(db):
     plan = " ".join(str(r) for r in db.execute(
         "EXPLAIN QUERY PLAN SELECT rowid FROM customer_bigrams WHERE customer_bigrams MATCH '\"西湖\"'"))
     assert "VIRTUAL TABLE INDEX" in plan
 
 
+@pytest.mark.file_only("the shop file's FTS5 tables (the hub's search: tests/hub/test_search.py)")
 def test_pieces_written_by_triggers_equal_the_bulk_rebuild(db):
     """The per-row triggers cut text up in SQL, the bulk re-index in Python: the same pieces."""
     from shopowner.store.customer_search import rebuild_search_index

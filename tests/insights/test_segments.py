@@ -104,6 +104,7 @@ def test_growth_view_opens_the_book_on_a_segment_and_exports_it(qtbot, rfm_shop,
     xlsx = tmp_path / "book.xlsx"  # the book's own export of what it shows, for WeChat
     dialogs.files.append(str(xlsx))
     book.export(selected_only=False, for_wechat=True)
-    qtbot.waitUntil(lambda: xlsx.exists() and not book.busy, timeout=10000)
+    qtbot.waitUntil(lambda: xlsx.exists() and not book.busy or bool(dialogs.messages), timeout=20000)
+    assert not dialogs.messages, dialogs.messages
     rows = list(load_workbook(xlsx).active.iter_rows(values_only=True))
     assert len(rows) == 2 and rows[1][:3] == ("general_develop", "微信general_develop", "备注general_develop")

@@ -3,6 +3,8 @@ reads; and it can take the person out of the backups too (each rewritten atomica
 
 from __future__ import annotations
 
+import pytest
+
 import sqlite3
 import threading
 
@@ -30,6 +32,7 @@ def _reader(data_dir):
     return conn, cursor
 
 
+@pytest.mark.file_only("the bytes of the shop file itself")
 def test_erase_waits_for_a_reader_and_then_leaves_no_plain_text(db, data_dir):
     _shop(db, data_dir)
     conn, cursor = _reader(data_dir)
@@ -45,6 +48,7 @@ def test_erase_waits_for_a_reader_and_then_leaves_no_plain_text(db, data_dir):
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
+@pytest.mark.file_only("the bytes of the shop file itself")
 def test_a_reader_that_never_lets_go_is_reported_not_hidden(db, data_dir):
     _shop(db, data_dir)
     conn, cursor = _reader(data_dir)
@@ -59,6 +63,7 @@ def test_a_reader_that_never_lets_go_is_reported_not_hidden(db, data_dir):
     assert found_in(file_bytes(data_dir), CHEN_JING) == []
 
 
+@pytest.mark.file_only("the bytes of the shop file itself")
 def test_purging_backups_rewrites_each_one_without_the_person(db, data_dir):
     _shop(db, data_dir)
     first = backup_to(db, data_dir / "backups" / "shopowner-20261201-080000.db")

@@ -19,6 +19,7 @@ def _settled(db, data_dir) -> bytes:
     return file_bytes(data_dir)
 
 
+@pytest.mark.file_only("the bytes of the shop file itself")
 def test_people_erased_from_the_generic_list_never_come_back_from_any_export(db, data_dir,
                                                                             tmp_path):
     assert import_files(db, [GENERIC]).files[0].error is None
@@ -52,6 +53,7 @@ def test_people_erased_from_the_generic_list_never_come_back_from_any_export(db,
     assert all(found_in(w.encode(), p) == [] for w in warned.values() for p in people)
 
 
+@pytest.mark.file_only("the bytes of the shop file itself")
 def test_erase_then_reimport_everything_brings_nothing_back(db, data_dir, tmp_path):
     files = platform_files() + [item_file(tmp_path, "2022"), GENERIC]
     assert all(r.error is None for r in import_files(db, files).files)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import re
 from pathlib import Path
 
@@ -36,6 +38,7 @@ def test_no_sql_reads_the_clock():
     assert sql_clock_reads() == []
 
 
+@pytest.mark.file_only("the shop file's triggers and views (the hub's plpgsql is checked by tests/hub/test_schema.py)")
 def test_no_trigger_or_view_of_a_shop_reads_the_clock(db):
     """A shop's triggers and views run on every write: none reads the time (the column
     DEFAULTs of the frozen steps do, and every insert passes those columns)."""

@@ -3,6 +3,8 @@ nothing reads the real clock on the way (no SQL clock, no column DEFAULT relied 
 
 from __future__ import annotations
 
+import pytest
+
 from datetime import date, datetime
 
 from shopowner import clock
@@ -78,6 +80,7 @@ def seller_day(db, data_dir, tmp_path) -> None:
     erase_personal_data(db, data_dir, third)
 
 
+@pytest.mark.file_only("reads the shop file's schema")
 def test_every_stored_time_is_the_clock_s(data_dir, tmp_path):
     with clock.fixed(FIXED):
         db = open_database(data_dir)

@@ -31,6 +31,7 @@ def test_every_earlier_version_has_its_file():
 
 
 @pytest.mark.parametrize("step", EARLIER)
+@pytest.mark.file_only("an older version's shop file upgraded by its migrations")
 def test_upgrade_matches_a_fresh_shop(step, fresh, data_dir):
     shutil.copy(FOLDER / fixture_name(step), db_path(data_dir))
     db = open_database(data_dir)

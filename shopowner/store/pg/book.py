@@ -20,6 +20,7 @@ from typing import Any
 
 import psycopg
 from psycopg.rows import dict_row
+from psycopg.types.numeric import NumericLoader
 from psycopg.types.string import TextLoader
 
 from shopowner.store import errors
@@ -112,6 +113,15 @@ def _reads(sql: str) -> bool:
     return start == "SELECT" or (start[:4] == "WITH" and not _WRITES.search(sql))
 
 
+class _SqliteNumber(NumericLoader):
+    """A ``numeric`` read as SQLite gives the same value: an int when whole, else a float (a
+    ``sum`` of integers is numeric on PostgreSQL, and a ``Decimal`` breaks JSON output)."""
+
+    def load(self, data):
+        value = super().load(data)
+        return int(value) if value == value.to_integral_value() else float(value)
+
+
 _prepared: dict[str, frozenset[str]] = {}  # per hub address: its tables with an id, once prepared
 
 
@@ -150,6 +160,7 @@ class HubBook:
         pg.execute("SET search_path = public, pg_catalog")  # SQLite's function names first
         for json_type in ("json", "jsonb"):  # JSON reads as its text, as SQLite's json functions give it
             pg.adapters.register_loader(json_type, TextLoader)
+        pg.adapters.register_loader("numeric", _SqliteNumber)  # sum() of integers: numeric there
         self.pg = pg
 
     @classmethod

@@ -93,7 +93,8 @@ def lost_hub(url: str) -> Iterator[None]:
 def hub_fault(exc: psycopg.OperationalError, url: str) -> HubError:
     """What a driver's failure mid-work means for the owner: the hub lost, or too slow to answer
     (a statement or lock time-out); either way the server rolled the transaction back."""
-    if isinstance(exc, (psycopg.errors.QueryCanceled, psycopg.errors.LockNotAvailable)):
+    if isinstance(exc, (psycopg.errors.QueryCanceled, psycopg.errors.LockNotAvailable,
+                        psycopg.errors.TransactionRollback)):  # a deadlock, a serialisation
         return HubError("busy", translate(
             "Store", "The shop's hub took too long to answer (another PC may be holding the same "
                      "records, or the hub is overloaded), so this was not done; nothing was "
