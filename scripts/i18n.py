@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
 AREAS = ["imports", "customers", "cards", "followups", "review", "insights", "growth", "moments", "setup", "orders",
-         "team"]
+         "team", "staff"]
 ALIASES = {"growth": "insights"}  # the growth area's widgets share the insights catalogue
 LANGUAGE = "zh_CN"
 PLURALS = "en"  # the source language: a catalogue of its plural forms only

@@ -69,6 +69,15 @@ def pytest_collection_modifyitems(config, items):
     items.sort(key=rank)  # stable: the rest keep their order
 
 
+@pytest.fixture(autouse=True)
+def _nobody_signed_in():
+    """Who is signed in (team mode, ``shopowner.actor``) is the process's: no test leaves anyone."""
+    yield
+    from shopowner import actor
+
+    actor.sign_out()
+
+
 @pytest.fixture(scope="session")
 def qapp_args():
     # offscreen unless a caller chose a platform (the real-window child runs under xcb)

@@ -15,6 +15,8 @@ class ScriptedDialogs(Dialogs):
         self.dialog_results: list = []  # bool, or a callable(dialog) -> bool
         self.version_answers: list[bool] = []  # choose_version: True keeps mine, False takes the book's
         self.version_rows: list[list[tuple[str, str, str]]] = []  # what each choose_version showed
+        self.sign_in_answers: list = []  # sign_in: (name, pin) tried in turn on the real dialog; None cancels
+        self.sign_in_dialogs: list = []  # each SignInDialog shown (what it offered and chose at first)
 
     def information(self, parent, title, text):
         self.messages.append(("information", title, text))
@@ -42,6 +44,26 @@ class ScriptedDialogs(Dialogs):
         self.messages.append(("choose_version", title, text))
         self.version_rows.append(list(rows))
         return self.version_answers.pop(0) if self.version_answers else False
+
+    def sign_in(self, parent, db, people, preselect=""):
+        """The real dialog and its real check: each answer is chosen and tried in turn, a refusal
+        recorded (``sign_in_refused``) as the dialog shows it; no answer left cancels."""
+        from shopowner.ui.staff.sign_in_dialog import SignInDialog
+
+        dialog = SignInDialog(parent, db, people, preselect)
+        self.sign_in_dialogs.append(dialog)
+        self.messages.append(("sign_in", dialog.windowTitle(), dialog.chosen()))
+        while self.sign_in_answers:
+            answer = self.sign_in_answers.pop(0)
+            if answer is None:
+                break
+            name, pin = answer
+            dialog.choose(name)
+            dialog.pin.setText(pin or "")
+            if dialog.try_accept():
+                return dialog.person
+            self.messages.append(("sign_in_refused", dialog.windowTitle(), dialog.error.text()))
+        return None
 
     def exec_dialog(self, dialog):
         result = self.dialog_results.pop(0) if self.dialog_results else False

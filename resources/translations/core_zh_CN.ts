@@ -389,6 +389,10 @@ Try again now? (No closes ShopOwner. To work on this PC&apos;s own shop file ins
         <translation>团队模式：使用位于 postgresql://用户:密码@主机:5432/店铺 的店铺主机（默认：$SHOPOWNER_DATABASE_URL，或此数据文件夹已加入的主机）</translation>
     </message>
     <message>
+        <source>team mode: who runs the command, once the book has staff (default: $SHOPOWNER_STAFF; a PIN: $SHOPOWNER_PIN)</source>
+        <translation>团队模式：谁在运行这条命令（店铺有员工名单后必填；默认：$SHOPOWNER_STAFF；PIN：$SHOPOWNER_PIN）</translation>
+    </message>
+    <message>
         <source>build the window offscreen, render a test card, check both and exit</source>
         <translation>在后台建立主窗口、生成一张测试卡片，检查两者后退出</translation>
     </message>

@@ -1081,6 +1081,10 @@
         <source>no code</source>
         <translation>无暗号</translation>
     </message>
+    <message>
+        <source>by {name}</source>
+        <translation>{name} 记录</translation>
+    </message>
 </context>
 <context>
     <name>TodayTab</name>

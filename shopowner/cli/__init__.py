@@ -46,6 +46,7 @@ COMMAND_MODULES = [
     "shopowner.cli.customers",
     "shopowner.cli.export_all",
     "shopowner.cli.hub",
+    "shopowner.cli.staff",
 ]
 
 
@@ -54,6 +55,8 @@ class Context:
     """What a command needs: the data folder, and the shop file opened on first use."""
 
     data_dir: Path
+    staff: str | None = None  # who runs the command (--staff / $SHOPOWNER_STAFF), signed in on open
+    command: tuple[str, ...] = ()  # the command and sub-command, e.g. ("staff", "add")
     _db: Database | None = field(default=None, repr=False)
     _guard: WriteGuard | None = field(default=None, repr=False)
 
@@ -74,7 +77,19 @@ class Context:
             # for it), and a damaged one is never written to; the hub's server keeps its own
             if not is_hub(self._db):
                 self._guard = guard_writes(self._db, db_path(self.data_dir))
+            self._sign_in()
         return self._db
+
+    def _sign_in(self) -> None:
+        """Team mode: the person running the command, once the book has staff (the first one is
+        added by anyone: ``staff add``)."""
+        from shopowner.staff.people import sign_in
+        from shopowner.store.staff import has_staff
+
+        assert self._db is not None
+        adding_first = self.command == ("staff", "add") and not has_staff(self._db)
+        if not adding_first:
+            sign_in(self._db, self.staff or "", os.environ.get("SHOPOWNER_PIN"))
 
     def damage_message(self, exc: BaseException) -> str | None:
         """The damaged-file message when ``exc`` is a refused write or an unreadable page."""
@@ -89,6 +104,9 @@ class Context:
         return damaged_message(path, self._guard.problem if refused and self._guard else str(exc))
 
     def close(self) -> None:
+        from shopowner import actor
+
+        actor.sign_out()
         if self._db is not None:
             db, self._db = self._db, None
             db.close()
@@ -108,6 +126,9 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
                         help=translate("Cli", "team mode: work on the shop's hub at "
                                               "postgresql://user:password@host:5432/shop (default: "
                                               "$SHOPOWNER_DATABASE_URL, or the hub this data folder joined)"))
+    parser.add_argument("--staff", metavar="NAME", dest="signed_in_as",
+                        help=translate("Cli", "team mode: who runs the command, once the book has staff "
+                                              "(default: $SHOPOWNER_STAFF; a PIN: $SHOPOWNER_PIN)"))
     parser.add_argument("--self-test", action="store_true",
                         help=translate("Cli", "build the window offscreen, render a test card, check "
                                               "both and exit"))
@@ -139,7 +160,9 @@ def run(argv: list[str]) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return faults.USAGE
-    ctx = Context(resolve_data_dir(args.data_dir))
+    ctx = Context(resolve_data_dir(args.data_dir),
+                  staff=args.signed_in_as or os.environ.get("SHOPOWNER_STAFF") or None,
+                  command=(args.command, getattr(args, f"{args.command}_command", None) or ""))
     faults.set_log_folder(ctx.data_dir)
     from shopowner.store.location import choose_hub
 

@@ -26,14 +26,14 @@ def register(sub) -> None:
 
 
 def handle(args, ctx) -> int:
-    from shopowner.store.backup import backup_to
+    from shopowner.staff.permissions import backup_elsewhere
     from shopowner.store.backups import MANUAL, make_backup
 
     if args.list:
         return _list(ctx.data_dir, args.json)
     # a refused backup (the name exists, the copy failed its check) ends with its own words and
     # exit 1; one the disk stopped (full, read-only…) with the disk's sentence and exit 4 (faults)
-    path = backup_to(ctx.db, Path(args.to)) if args.to else make_backup(ctx.db, ctx.data_dir, MANUAL)
+    path = backup_elsewhere(ctx.db, Path(args.to)) if args.to else make_backup(ctx.db, ctx.data_dir, MANUAL)
     print(translate("Cli", "Backup written to {path}").format(path=path))
     return 0
 

@@ -37,6 +37,10 @@ def handle_show(args, ctx) -> int:
     if detail is None:
         print(no_customer(args.customer_id), file=sys.stderr)
         return 1
+    if args.full_phones:
+        from shopowner.staff.permissions import PHONES, require
+
+        require(ctx.db, PHONES)  # team mode: the founder, or staff allowed to see them
     detail["identities"] = _identities(detail, args.full_phones)
     if args.json:
         print_json(detail)

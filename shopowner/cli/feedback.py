@@ -62,7 +62,8 @@ def handle_list(args, ctx) -> int:
         who = f"{r['customer_name']} (#{r['customer_id']})" if r["customer_id"] else "—"
         what = " · ".join(x for x in (kind_label(r["kind"]), status_label(r["status"]),
                                       "★" * (r["rating"] or 0), r["product_text"]) if x)
-        return f"{r['id']}  {r['created_at'][:16]}  {who}  {what}  {r['text']}"
+        by = f"  [{r['staff_name']}]" if r["staff_name"] else ""
+        return f"{r['id']}  {r['created_at'][:16]}{by}  {who}  {what}  {r['text']}"
 
     rows = feedback_rows(ctx.db, kind=args.kind, status="open" if args.open else "",
                          search=args.search, limit=args.limit)

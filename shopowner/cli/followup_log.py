@@ -75,7 +75,7 @@ def handle_list(args, ctx) -> int:
 
     def line(r: dict) -> str:
         who = " · ".join(x for x in (kind_label(r["kind"]), direction_label(r["direction"]),
-                                     r["staff"]) if x)
+                                     r["staff_name"]) if x)
         return (f"{r['id']}  {r['happened_at'][:16]}  {r['customer_name']} (#{r['customer_id']})  "
                 f"{who}  {r['summary']}")
 

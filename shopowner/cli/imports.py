@@ -102,11 +102,13 @@ def handle_history(args, ctx) -> int:
     if args.json:
         print_json({"imports": [{**f.as_json(), "import_id": f.import_id,
                                  "finished_at": f.finished_at, "duplicates": f.duplicates,
+                                 "staff": f.staff_name,
                                  "skipped_count": f.skipped_total,
                                  "warnings": f.warnings} for f in reports]})
         return 0
     if not reports:
         print(translate("Cli", "No orders have been imported yet."))
     for f in reports:
-        print(f"{f.finished_at}  {describe(f, platform_label)}")
+        by = f"  [{f.staff_name}]" if f.staff_name else ""
+        print(f"{f.finished_at}{by}  {describe(f, platform_label)}")
     return 0

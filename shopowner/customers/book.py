@@ -87,8 +87,10 @@ def erase_personal_data(db: Database, data_dir, customer_id: int, *, purge_backu
     with ``purge_backups`` the same person taken out of every backup in the data folder
     (``result["backups"]``: what :func:`purge_backups` returned)."""
     from shopowner.followups.attachments import remove_orphan_files
+    from shopowner.staff.permissions import ERASE, require
     from shopowner.store.customer_privacy import erase_customer, purge_backups as purge
 
+    require(db, ERASE)  # team mode: the founder, or staff allowed to
     result = erase_customer(db, customer_id, progress=progress)
     remove_orphan_files(db, data_dir)
     if purge_backups:
@@ -99,8 +101,10 @@ def erase_personal_data(db: Database, data_dir, customer_id: int, *, purge_backu
 def delete_customer_and_files(db: Database, data_dir, customer_id: int) -> dict:
     """Delete the customer (:func:`delete_customer`) and their attachment files on disk."""
     from shopowner.followups.attachments import remove_orphan_files
+    from shopowner.staff.permissions import ERASE, require
     from shopowner.store.customer_privacy import delete_customer
 
+    require(db, ERASE)
     result = delete_customer(db, customer_id)
     remove_orphan_files(db, data_dir)
     return result

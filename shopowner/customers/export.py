@@ -86,7 +86,13 @@ def _wechat_values(row: dict, mask_phones: bool) -> list:
 def export_customers(db: Database, customer_ids: list[int], path: Path | str, *,
                      mask_phones: bool = True, for_wechat: bool = False,
                      progress: Progress | None = None) -> int:
-    """Write the customers to ``path`` (.xlsx or .csv by suffix); returns the number written."""
+    """Write the customers to ``path`` (.xlsx or .csv by suffix); returns the number written.
+    Team mode: refused (:class:`~shopowner.staff.permissions.NotAllowed`) for a staff member not
+    allowed to export, or to see full phones when ``mask_phones`` is off."""
+    from shopowner.staff.permissions import EXPORT, require, require_phones_unless_masked
+
+    require(db, EXPORT)
+    require_phones_unless_masked(db, mask_phones)
     progress = maybe(progress)
     path = Path(path)
     fmt = path.suffix.lower()

@@ -245,7 +245,10 @@ def folder_name(now: datetime | None = None) -> str:
 def export_all(db, parent: Path | str, *, progress: Progress | None = None,
                now: datetime | None = None) -> dict:
     """Write every table into a new folder inside ``parent``; returns ``path`` (the folder),
-    ``workbook`` and ``counts`` (rows per table)."""
+    ``workbook`` and ``counts`` (rows per table). Team mode: only for someone allowed to export."""
+    from shopowner.staff.permissions import EXPORT, require
+
+    require(db, EXPORT)
     progress = maybe(progress)
     parent = Path(parent)
     parent.mkdir(parents=True, exist_ok=True)

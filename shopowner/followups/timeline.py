@@ -2,8 +2,9 @@
 follow-ups and feedback, newest first, each row worded once here in the current language. The
 window's detail pane, ``customers timeline`` in the CLI and the tests show these very rows.
 
-A row is plain data (JSON-ready): ``{"at", "kind", "id", "what", "details"}``; ``at`` is the
-minute (``2024-06-11 10:00``), ``kind`` one of :data:`KINDS`, ``what`` and ``details`` the words.
+A row is plain data (JSON-ready): ``{"at", "kind", "id", "what", "details", "who"}``; ``at`` is the
+minute (``2024-06-11 10:00``), ``kind`` one of :data:`KINDS`, ``what`` and ``details`` the words
+(ending with who recorded it, in team mode), ``who`` that person's name ('' when no one signed in).
 """
 
 from __future__ import annotations
@@ -69,12 +70,18 @@ DETAILS = {"order": _order, "card": _card, "wechat": _wechat, "followup": _follo
            "feedback": _feedback}
 
 
+def _by(name: str | None) -> str:
+    """Who recorded it (team mode), as the end of the details."""
+    return translate("Timeline", "by {name}").format(name=name) if name else ""
+
+
 def customer_timeline(db: Database, customer_id: int) -> list[dict]:
     """The customer's timeline rows, newest first (see the module docstring)."""
     words = _Words()
     return [{"at": (e["at"] or "")[:16], "kind": e["kind"], "id": e["id"],
              "what": words[kind_label, e["kind"]],
-             "details": " ".join(DETAILS[e["kind"]](e, words).split())}
+             "details": " ".join(_joined(DETAILS[e["kind"]](e, words), _by(e.get("who"))).split()),
+             "who": e.get("who") or ""}
             for e in timeline_entries(db, customer_id)]
 
 

@@ -48,5 +48,5 @@ def _report(row: dict, stored: dict) -> FileReport:
         new_customers=row["new_customers"], matched_customers=row["matched_customers"],
         duplicates=stored.get("duplicates") or 0, skipped=skipped,
         warnings=list(stored.get("warnings") or []), joined_with=stored.get("joined_with") or "",
-        import_id=row["id"], finished_at=row["finished_at"],
+        import_id=row["id"], finished_at=row["finished_at"], staff_name=row.get("staff_name") or "",
         skipped_count=count if isinstance(count, int) else len(skipped))

@@ -43,6 +43,7 @@ class FileReport:
     # read back from the history: all skipped rows, of which ``skipped`` lists the first
     # MAX_REPORTED_SKIPS (or none, in a list of imports); None: ``skipped`` is all of them
     skipped_count: int | None = None
+    staff_name: str = ""  # read back from the history: who imported it (team mode), '' when unknown
 
     @property
     def skipped_total(self) -> int:

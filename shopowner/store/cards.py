@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from shopowner.clock import stamp
 from shopowner.store.db import inserted_id
+from shopowner.store.staff import recorded_who
 
 PACKING_ORDER = "coalesce(o.paid_at, o.created_at), o.id"
 CHUNK = 500
@@ -177,8 +178,8 @@ def record_printed(db: Database, *, selection: str, layout: str, pdf_path: str, 
         for card_id in reprinted_ids:
             mark_reprinted(db, card_id, now=now)
         batch_id = inserted_id(db.execute(
-            "INSERT INTO card_batches (created_at, selection, layout, card_count, pdf_path) "
-            "VALUES (?, ?, ?, ?, ?)", [stamp(now), selection, layout, len(card_ids), pdf_path]))
+            "INSERT INTO card_batches (created_at, selection, layout, card_count, pdf_path, staff_id) "
+            "VALUES (?, ?, ?, ?, ?, ?)", [stamp(now), selection, layout, len(card_ids), pdf_path, recorded_who()]))
         for chunk in _chunks(list(card_ids)):
             db.execute(
                 "UPDATE cards SET state = 'printed', printed_at = ?, batch_id = ?, "

@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from shopowner.clock import stamp
 from shopowner.store.db import inserted_id
 from shopowner.store.growth import IN_BOOK, PAID
+from shopowner.store.versions import customer_bump
 
 EDITABLE = ("name", "kind", "notes", "code")
 _COLUMNS = "id, name, kind, coalesce(code, '') AS code, notes, created_at"
@@ -94,7 +95,7 @@ def customers_called(db: Database, wechat_name: str) -> list[int]:
 
 
 def set_customer_channel(db: Database, customer_id: int, channel_id: int, when: str) -> None:
-    db.execute("UPDATE customers SET channel_id = ?, updated_at = ?, version = version + 1 WHERE id = ?",
+    db.execute(f"UPDATE customers SET channel_id = ?, updated_at = ?, {customer_bump()} WHERE id = ?",
                [channel_id, when, customer_id])
 
 

@@ -64,28 +64,34 @@ def detail_of(db: Database, customer_id: int) -> dict | None:
                                [customer_id]).fetchone()[0])
 
 
+_WHO = "(SELECT s.name FROM staff s WHERE s.id = {t}.staff_id)"
+
+
 def timeline_entries(db: Database, customer_id: int) -> list[dict]:
     """Orders, cards printed, WeChat adds, follow-ups and feedback, newest first, for
     ``followups.timeline`` to word. Each entry: ``at``, ``kind`` (order/card/wechat/followup/
     feedback), ``id`` and, by kind, ``label`` (platform; follow-up or feedback kind), ``ref``
     (order number; card code; the add's card or channel code; direction; status), ``text`` (code used at;
-    WeChat name; summary; feedback text), ``extra`` (account; staff) and ``amount`` (fen).
+    WeChat name; summary; feedback text), ``extra`` (account; staff) and ``amount`` (fen), and
+    ``who`` (team mode: the person signed in when the card's print run, the add, the follow-up or
+    the feedback was recorded).
     """
     return _dicts(db.execute(
-        """SELECT created_at AS at, 'order' AS kind, id, platform AS label, platform_order_id AS ref,
-                  NULL AS text, NULL AS extra, paid_fen - refund_fen AS amount
+        f"""SELECT created_at AS at, 'order' AS kind, id, platform AS label, platform_order_id AS ref,
+                  NULL AS text, NULL AS extra, paid_fen - refund_fen AS amount, NULL AS who
                FROM orders WHERE customer_id = ?
-           UNION ALL SELECT printed_at, 'card', id, NULL, code, redeemed_at, NULL, NULL
-               FROM cards WHERE state = 'printed' AND (customer_id = ? OR redeemed_customer_id = ?)
+           UNION ALL SELECT printed_at, 'card', k.id, NULL, code, redeemed_at, NULL, NULL,
+                  (SELECT s.name FROM card_batches b JOIN staff s ON s.id = b.staff_id WHERE b.id = k.batch_id)
+               FROM cards AS k WHERE state = 'printed' AND (customer_id = ? OR redeemed_customer_id = ?)
            UNION ALL SELECT w.added_at, 'wechat', w.id, w.via,
                   coalesce((SELECT code FROM cards WHERE cards.id = w.card_id),
                            (SELECT code FROM channels WHERE channels.id = w.channel_id)),
-                  w.wechat_name, w.account, NULL
+                  w.wechat_name, w.account, NULL, {_WHO.format(t="w")}
                FROM wechat_adds AS w WHERE w.customer_id = ?
-           UNION ALL SELECT happened_at, 'followup', id, kind, direction, summary, staff, NULL
-               FROM followups WHERE customer_id = ?
-           UNION ALL SELECT created_at, 'feedback', id, kind, status, text, NULL, NULL
-               FROM feedback WHERE customer_id = ?
+           UNION ALL SELECT happened_at, 'followup', f.id, kind, direction, summary, staff, NULL, {_WHO.format(t="f")}
+               FROM followups AS f WHERE customer_id = ?
+           UNION ALL SELECT created_at, 'feedback', fb.id, kind, status, text, NULL, NULL, {_WHO.format(t="fb")}
+               FROM feedback AS fb WHERE customer_id = ?
            ORDER BY at DESC, kind, id DESC""", [customer_id] * 6))
 
 

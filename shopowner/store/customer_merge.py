@@ -19,6 +19,7 @@ from shopowner.store.customers import get_customer, refresh_customer_totals
 from shopowner.store import errors
 from shopowner.store.db import inserted_id, is_hub
 from shopowner.store.names import CUSTOMER_NAME
+from shopowner.store.versions import customer_bump
 
 # the fields the owner picks per side in the duplicates dialog
 MERGE_FIELDS = ("name", "nickname", "gender", "province", "city", "district", "address",
@@ -106,9 +107,9 @@ def merge_customers(db: Database, kept_id: int, merged_id: int, values: dict | N
             values["custom_fields"] = json.dumps(values["custom_fields"], ensure_ascii=False)
         if values:
             sets = ", ".join(f"{k} = ?" for k in values)
-            db.execute(f"UPDATE customers SET {sets}, updated_at = ?, version = version + 1 WHERE id = ?",
+            db.execute(f"UPDATE customers SET {sets}, updated_at = ?, {customer_bump()} WHERE id = ?",
                        [*values.values(), stamp(now), kept_id])
-        db.execute("UPDATE customers SET merged_into = ?, updated_at = ?, version = version + 1 WHERE id = ?",
+        db.execute(f"UPDATE customers SET merged_into = ?, updated_at = ?, {customer_bump()} WHERE id = ?",
                    [kept_id, stamp(now), merged_id])
         snapshot = {
             "kept_before": _storable(kept), "merged_before": _storable(merged), "moved": moved,
@@ -160,9 +161,9 @@ def undo_merge(db: Database, merge_id: int, *, now: datetime | None = None) -> t
         before = snap["kept_before"]
         restore = [f for f in (*MERGE_FIELDS, "stage", "stage_manual") if f in before]
         db.execute(f"UPDATE customers SET {', '.join(f'{f} = ?' for f in restore)}, "
-                   f"updated_at = ?, version = version + 1 WHERE id = ?",
+                   f"updated_at = ?, {customer_bump()} WHERE id = ?",
                    [*(before[f] for f in restore), stamp(now), kept_id])
-        db.execute("UPDATE customers SET merged_into = NULL, version = version + 1 WHERE id = ?", [merged_id])
+        db.execute(f"UPDATE customers SET merged_into = NULL, {customer_bump()} WHERE id = ?", [merged_id])
         a, b = snap["pair"]
         if snap["pair_before"] is None:
             db.execute("DELETE FROM duplicate_candidates WHERE customer_a = ? AND customer_b = ?",

@@ -34,6 +34,7 @@ from shopowner.i18n import translate
 from shopowner.progress import Cancelled, Progress, maybe
 from shopowner.store.db import StoreError, is_hub, wait_for_writers
 from shopowner.store.erased import identity_keys, record_erased
+from shopowner.store.versions import customer_bump
 
 READER_WAIT_SECONDS = 120.0
 
@@ -132,7 +133,7 @@ def erase_customer(db: Database, customer_id: int, *, progress: Progress | None 
                 f"""UPDATE customers SET name = '', nickname = '', gender = '', district = '',
                     address = '', wechat_name = '', wechat_remark = '', wechat_account = '',
                     notes = '', custom_fields = '{{}}', next_contact_date = NULL, is_anonymous = 1,
-                    erased_at = ?, updated_at = ?, version = version + 1 WHERE id IN ({marks})""",
+                    erased_at = ?, updated_at = ?, {customer_bump()} WHERE id IN ({marks})""",
                 [stamp(now), stamp(now), *ids])
             counts["identities"] = db.execute(
                 f"DELETE FROM customer_identities WHERE customer_id IN ({marks})", ids).rowcount

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from shopowner.clock import current, stamp
 from shopowner.store.db import inserted_id
-from shopowner.store.versions import BUMP, versioned_update
+from shopowner.store.versions import customer_bump, versioned_update
 from shopowner.vocab.stages import STAGES  # the keys live with their words; re-exported here
 
 CUSTOMER_FIELDS = (
@@ -154,7 +154,7 @@ def set_stage(db: Database, customer_ids: Iterable[int], stage: str | None, *,
     with db.atomic():
         for chunk in _chunks(ids):
             marks = ", ".join("?" for _ in chunk)
-            db.execute(f"UPDATE customers SET {sets}, {BUMP} WHERE id IN ({marks})", [*params, *chunk])
+            db.execute(f"UPDATE customers SET {sets}, {customer_bump()} WHERE id IN ({marks})", [*params, *chunk])
     return None
 
 
@@ -250,7 +250,7 @@ def untag_customers(db: Database, customer_ids: Iterable[int], tag_id: int) -> N
 
 
 def _bump(db: Database, ids: list[int]) -> None:
-    db.execute(f"UPDATE customers SET {BUMP} WHERE id IN (SELECT CAST(value AS INTEGER) FROM json_each(?))",
+    db.execute(f"UPDATE customers SET {customer_bump()} WHERE id IN (SELECT CAST(value AS INTEGER) FROM json_each(?))",
                [json.dumps(ids)])
 
 

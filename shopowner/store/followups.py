@@ -7,18 +7,20 @@ from sqlite_utils import Database
 
 from shopowner.store.db import inserted_id
 from shopowner.store.names import CUSTOMER_NAME
+from shopowner.store.staff import recorded_who, who_column
 from shopowner.store.versions import versioned_update
 
 FOLLOWUP_COLUMNS = ("customer_id", "kind", "direction", "happened_at", "staff", "summary",
-                    "chat_text", "created_at")
+                    "chat_text", "created_at", "staff_id")
 FEEDBACK_COLUMNS = ("customer_id", "order_id", "kind", "product_text", "rating", "text",
-                    "consent_to_quote", "owner", "status", "created_at")
+                    "consent_to_quote", "owner", "status", "created_at", "staff_id")
 
 
 def _insert(db: Database, table: str, allowed: tuple, row: dict) -> int:
     unknown = set(row) - set(allowed)
     if unknown:
         raise ValueError(f"unknown {table} fields: {sorted(unknown)}")
+    row = {"staff_id": recorded_who(), **row}  # who wrote it: the person signed in (m0020)
     cols = list(row)
     return inserted_id(db.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES "
                                   f"({', '.join('?' for _ in cols)})", [row[c] for c in cols]))
@@ -130,12 +132,14 @@ def feedback_rows(db: Database, *, kind: str = "", status: str = "", search: str
 def _page_or_count(db: Database, alias: str, source: str, attachment_key: str, newest: str,
                    where: list[str], params: list, limit: int, offset: int, count: bool):
     """A page of the log's rows, newest first, each with the customer's name and how many files
-    are attached, or (``count``) how many rows match; ``source`` joins ``customers AS c``."""
+    are attached, and who wrote it (``staff_name``: the person signed in then, else a follow-up's
+    typed "staff"), or (``count``) how many rows match; ``source`` joins ``customers AS c``."""
     base = f" FROM {source} customers AS c ON c.id = {alias}.customer_id WHERE " + " AND ".join(where)
     if count:
         return db.execute("SELECT count(*)" + base, params).fetchone()[0]
     return list(db.query(
         f"SELECT {alias}.*, {CUSTOMER_NAME} AS customer_name, "
+        f"{who_column(alias, 'f.staff' if alias == 'f' else None)}, "
         f"(SELECT count(*) FROM attachments WHERE {attachment_key} = {alias}.id) AS attachment_count"
         f"{base} ORDER BY {newest} DESC, {alias}.id DESC LIMIT ? OFFSET ?",
         [*params, limit, offset]))

@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from shopowner.clock import stamp
+from shopowner.store.versions import customer_bump
 
 
 _CHUNK = 900  # bound values per query: under SQLite's limit on every build
@@ -82,7 +83,7 @@ def fill_customer_blanks(db: Database, customer_id: int, *, name: str = "", nick
     was filled. A fill bumps the ``version``: these are fields a person edits, so an editor who
     read them blank is asked before writing over what the import found (store.versions)."""
     return db.execute(
-        """
+        f"""
         UPDATE customers SET
             name = CASE WHEN name = '' THEN :name ELSE name END,
             nickname = CASE WHEN nickname = '' THEN :nickname ELSE nickname END,
@@ -92,7 +93,7 @@ def fill_customer_blanks(db: Database, customer_id: int, *, name: str = "", nick
             address = CASE WHEN address = '' AND province = '' THEN :address ELSE address END,
             notes = CASE WHEN notes = '' THEN :notes ELSE notes END,
             wechat_account = CASE WHEN wechat_account = '' THEN :wechat ELSE wechat_account END,
-            updated_at = :at, version = version + 1
+            updated_at = :at, {customer_bump()}
         WHERE id = :id AND merged_into IS NULL AND (
             (name = '' AND :name != '') OR (nickname = '' AND :nickname != '')
             OR (address = '' AND province = '' AND (:address != '' OR :province != ''))

@@ -16,6 +16,7 @@ from shopowner.i18n import translate
 from shopowner.store import schema_m0003 as m0003
 from shopowner.store.schema_m0001 import INITIAL_SCHEMA
 from shopowner.store.schema_m0018 import MOMENTS_SCHEMA
+from shopowner.store.schema_m0020 import STAFF_SCHEMA
 from shopowner.store.schema_steps import (
     M0008_CARDS, M0010_SORT_KEYS, M0012_SCHEMA, M0015_BACKFILL, M0015_SCHEMA, M0016_SCHEMA, M0017_SCHEMA,
     ROW_VERSIONS,
@@ -340,3 +341,14 @@ def m0019_row_versions(db: Database) -> None:
     window) saved the row meanwhile, instead of writing over it (:mod:`shopowner.store.versions`).
     Hub twin: p0002_row_versions."""
     run_script(db, ROW_VERSIONS)
+
+
+# team mode: who did what --------------------------------------------------------------------------
+@migrations()
+def m0020_staff(db: Database) -> None:
+    """``staff``: the people who sign in (a founder, and staff with what each may do besides the
+    everyday work), and ``staff_id`` — who did it — on follow-ups, feedback, WeChat adds, card
+    print runs and imports, ``customers.edited_by`` on a customer. Empty for what was written
+    before, and always in a shop without staff. Frozen DDL: :mod:`shopowner.store.schema_m0020`.
+    Hub twin: p0003_staff."""
+    run_script(db, STAFF_SCHEMA)

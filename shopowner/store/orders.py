@@ -13,6 +13,7 @@ from shopowner.clock import stamp
 from shopowner.store import errors
 from shopowner.store.db import StoreError, inserted_id, is_hub
 from shopowner.store.row_ids import first_free_id, ids_taken
+from shopowner.store.staff import recorded_who, who_column
 
 ORDER_STATUSES = ("unpaid", "paid", "shipped", "completed", "closed", "refunded")
 
@@ -209,8 +210,8 @@ def bulk_cache(db: Database, mib: int = 64):
 
 def start_import(db: Database, file_name: str, platform: str, *,
                  now: datetime | None = None) -> int:
-    return inserted_id(db.execute("INSERT INTO imports (file_name, platform, started_at) VALUES (?, ?, ?)",
-                                  [file_name, platform, stamp(now)]))
+    return inserted_id(db.execute("INSERT INTO imports (file_name, platform, started_at, staff_id) "
+                                  "VALUES (?, ?, ?, ?)", [file_name, platform, stamp(now), recorded_who()]))
 
 
 def finish_import(db: Database, import_id: int, *, platform: str, rows: int, new_orders: int,
@@ -225,7 +226,7 @@ def finish_import(db: Database, import_id: int, *, platform: str, rows: int, new
 
 
 _IMPORT_COLUMNS = ("id, file_name, platform, started_at, finished_at, rows, new_orders, "
-                   "updated_orders, new_customers, matched_customers")
+                   "updated_orders, new_customers, matched_customers, " + who_column("imports"))
 
 
 def finished_imports(db: Database, limit: int = 200, *, reports: bool = True) -> list[dict]:

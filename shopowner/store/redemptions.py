@@ -10,6 +10,8 @@ from sqlite_utils import Database
 from shopowner.store.customer_search import search_clause
 from shopowner.store.db import inserted_id
 from shopowner.store.names import customer_name
+from shopowner.store.staff import recorded_who
+from shopowner.store.versions import customer_bump
 
 CARD_SELECT = f"""
 SELECT cards.id AS card_id, cards.code, cards.order_id, cards.batch_id, cards.printed_at,
@@ -63,13 +65,13 @@ def set_customer_added(db: Database, customer_id: int, *, wechat_name: str, rema
                        account: str, when: str) -> None:
     """Mark the customer added on WeChat; blank values keep what was known, the first add date stays."""
     db.execute(
-        """UPDATE customers SET wechat_status = 'added',
+        f"""UPDATE customers SET wechat_status = 'added',
                wechat_name = CASE WHEN ? <> '' THEN ? ELSE wechat_name END,
                wechat_remark = CASE WHEN ? <> '' THEN ? ELSE wechat_remark END,
                wechat_account = CASE WHEN ? <> '' THEN ? ELSE wechat_account END,
                wechat_added_at = coalesce(wechat_added_at, ?),
                stage = CASE WHEN stage_manual = 0 AND stage = 'new' THEN 'added' ELSE stage END,
-               updated_at = ?, version = version + 1
+               updated_at = ?, {customer_bump()}
            WHERE id = ?""",
         [wechat_name, wechat_name, remark, remark, account, account, when, when, customer_id])
 
@@ -79,9 +81,9 @@ def add_wechat_add(db: Database, customer_id: int, *, card_id: int | None, via: 
                    channel_id: int | None = None) -> int:
     """Record one WeChat add (``channel_id``: the channel whose code came back with it)."""
     return inserted_id(db.execute(
-        "INSERT INTO wechat_adds (customer_id, card_id, via, wechat_name, remark, account, added_at, channel_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [customer_id, card_id, via, wechat_name, remark, account, when, channel_id]))
+        "INSERT INTO wechat_adds (customer_id, card_id, via, wechat_name, remark, account, added_at, channel_id, "
+        "staff_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [customer_id, card_id, via, wechat_name, remark, account, when, channel_id, recorded_who()]))
 
 
 def known_accounts(db: Database) -> list[str]:

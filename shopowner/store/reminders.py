@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from shopowner.store.names import CUSTOMER_NAME
 from shopowner.store.printed_cards import printed_card
+from shopowner.store.versions import customer_bump
 
 LIVE = "c.merged_into IS NULL AND c.erased_at IS NULL"
 NAME = CUSTOMER_NAME  # '' when none (the core words "customer #id")
@@ -167,7 +168,7 @@ def set_done(db: Database, reminder_id: int, when: str) -> bool:
 
 
 def set_next_contact_date(db: Database, customer_id: int, day: str | None, when: str) -> None:
-    db.execute("UPDATE customers SET next_contact_date = ?, updated_at = ?, version = version + 1 WHERE id = ?",
+    db.execute(f"UPDATE customers SET next_contact_date = ?, updated_at = ?, {customer_bump()} WHERE id = ?",
                [day, when, customer_id])
     db.execute("UPDATE reminders SET status = 'done', done_at = ? WHERE customer_id = ? "
                "AND rule = 'next_contact' AND status = 'open'", [when, customer_id])

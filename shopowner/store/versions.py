@@ -33,6 +33,14 @@ from shopowner.store.errors import RowChanged
 BUMP = "version = version + 1"
 
 
+def customer_bump() -> str:
+    """:data:`BUMP` for a customer, with who made the edit (``edited_by``, m0020): the person
+    signed in, NULL in a shop without staff."""
+    from shopowner.store.staff import edited_by_sql
+
+    return f"{BUMP}, {edited_by_sql()}"
+
+
 def versioned_update(db: Database, table: str, row_id: int, sets: str, params: Sequence,
                      expected_version: int | None, read_now: Callable[[Database, int], dict | None],
                      *, where: str = "") -> int | None:
@@ -45,8 +53,9 @@ def versioned_update(db: Database, table: str, row_id: int, sets: str, params: S
     if expected_version is not None:
         condition += " AND version = ?"
         args.append(int(expected_version))
+    bump = customer_bump() if table == "customers" else BUMP
     with db.atomic():
-        written = db.execute(f"UPDATE {table} SET {sets}, {BUMP} WHERE {condition}", args).rowcount
+        written = db.execute(f"UPDATE {table} SET {sets}, {bump} WHERE {condition}", args).rowcount
         if written == 0:
             if expected_version is not None:
                 now = read_now(db, row_id)

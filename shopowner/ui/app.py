@@ -85,6 +85,11 @@ def run_gui(app: QApplication, data_dir: Path, dialogs: Dialogs | None = None) -
     # the window's own writes wait at most 3 s for a background job's write (not the workers'
     # 10 s): longer, and the window would freeze; the error hook then says what happened
     wait_for_writers(db, GUI_BUSY_TIMEOUT_MS)
+    from shopowner.ui.staff import sign_in_at_start
+
+    if not sign_in_at_start(db, dialogs):  # the book has staff and no one signed in: no window
+        db.close()
+        return 0
     from shopowner.ui.cards.preview import clean_stale_scratch
 
     clean_stale_scratch()  # preview PDFs (buyers' names) a crashed or killed run left in the temp folder

@@ -31,6 +31,7 @@ from shopowner.store.db import is_hub
 from shopowner.store.settings import SHOP_NAME, get_setting, shop_is_set_up
 from shopowner.ui.areas import AREAS, area_title, build_area
 from shopowner.ui.services import Dialogs
+from shopowner.ui.staff import add_staff_menu
 
 if TYPE_CHECKING:
     from shopowner.ui.welcome import WelcomePage
@@ -254,6 +255,7 @@ class MainWindow(QMainWindow):
         self.shipping_list_action = QAction(shipping_list_text(), self, objectName="exportShippingList")
         self.shipping_list_action.triggered.connect(self.export_shipping_list)
         self.file_menu.addAction(self.shipping_list_action)
+        add_staff_menu(self)  # 切换员工, 员工…, who is signed in (team mode)
         self.file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -377,7 +379,8 @@ class MainWindow(QMainWindow):
         return self.open_backups(latest.path if latest else None)
 
     def back_up(self) -> None:
-        from shopowner.store.backup import backup_to, default_backup_path
+        from shopowner.staff.permissions import backup_elsewhere
+        from shopowner.store.backup import default_backup_path
 
         target = self.dialogs.save_file(self, self.tr("Back up data"),
                                         str(default_backup_path(self.data_dir)),
@@ -385,7 +388,7 @@ class MainWindow(QMainWindow):
         if not target:
             return
         self.statusBar().showMessage(self.tr("Backing up…"))
-        self.backup_task = tasks.start_with_db(self.data_dir, backup_to, target, owner=self)
+        self.backup_task = tasks.start_with_db(self.data_dir, backup_elsewhere, target, owner=self)
         self.backup_task.signals.succeeded.connect(lambda path: self.statusBar().showMessage(
             self.tr("Backup written to {path}").format(path=path), 8000))
         self.backup_task.signals.failed.connect(self._backup_failed)

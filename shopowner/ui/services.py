@@ -44,6 +44,13 @@ class Dialogs:
 
         return bool(VersionDialog(parent, title, text, rows).exec())
 
+    def sign_in(self, parent: QWidget | None, db, people: list[dict], preselect: str = ""):
+        """Who is working at this PC (team mode): the person signed in, ``None`` when cancelled."""
+        from shopowner.ui.staff.sign_in_dialog import SignInDialog
+
+        dialog = SignInDialog(parent, db, people, preselect)
+        return dialog.person if dialog.exec() else None
+
     def exec_dialog(self, dialog) -> bool:
         """Run a modal dialog (a QPrintDialog, a custom QDialog); True when accepted."""
         return bool(dialog.exec())

@@ -147,3 +147,39 @@ def test_a_moved_book_keeps_its_row_versions(shop, data_dir, hub, tmp_path):
     moved = open_database(tmp_path / "out")
     assert tuple(moved.execute(query).fetchone()) == before
     moved.close()
+
+
+def test_a_moved_book_keeps_its_staff_and_who_did_what(shop, data_dir, hub, tmp_path):
+    """``staff`` is made after the tables that name it (p0003), yet moves first: the people and
+    every row's "who" arrive, both ways."""
+    from shopowner import actor
+    from shopowner.followups.log import add_followup
+    from shopowner.staff.people import add_person, sign_in
+    from shopowner.store.customers import update_customer
+
+    db, _ = shop
+    add_person(db, "老板")
+    sign_in(db, "老板")
+    add_person(db, "小王", allow=["phones"], pin="2468")
+    sign_in(db, "小王", "2468")
+    customer = db.execute("SELECT min(id) FROM customers").fetchone()[0]
+    add_followup(db, data_dir, customer, summary="问了新茶")
+    update_customer(db, customer, notes="喜欢红茶")
+    actor.sign_out()
+    tables = book_tables(hub)
+    hub.rollback()
+    assert tables.index("staff") < tables.index("followups") and tables.index("staff") < tables.index("customers")
+    query = ("SELECT (SELECT string_agg(name || ':' || role || ':' || may_see_phones, ',' ORDER BY id) FROM staff), "
+             "(SELECT count(*) FROM followups WHERE staff_id = (SELECT id FROM staff WHERE name = '小王')), "
+             f"(SELECT edited_by FROM customers WHERE id = {customer})")
+    file_query = query.replace("string_agg(name || ':' || role || ':' || may_see_phones, ',' ORDER BY id)",
+                               "group_concat(name || ':' || role || ':' || may_see_phones, ',')")
+    before = tuple(db.execute(file_query).fetchone())
+    assert before == ("老板:founder:0,小王:staff:1", 1, 2)
+    move_in(db, hub, data_dir=data_dir, source="shop.db")
+    assert hub.execute(query).fetchone() == before
+    hub.rollback()
+    move_out_to_folder(hub, tmp_path / "out")
+    moved = open_database(tmp_path / "out")
+    assert tuple(moved.execute(file_query).fetchone()) == before
+    moved.close()

@@ -56,6 +56,10 @@ def test_upgrade_matches_a_fresh_shop(step, fresh, data_dir):
                                            ("Q4R8T", "printed", 2, "2023-03-03 11:00:00")]
         assert db.execute("SELECT count(*) FROM order_items").fetchone()[0] == 2
         assert db.execute("SELECT version FROM customers ORDER BY id").fetchall() == [(1,), (1,)]  # m0019
+        # m0020: no staff, and the work done before says no one
+        assert db.execute("SELECT count(*) FROM staff").fetchone()[0] == 0
+        assert db.execute("SELECT staff_id FROM followups").fetchall() == [(None,)]
+        assert db.execute("SELECT edited_by FROM customers ORDER BY id").fetchall() == [(None,), (None,)]
         assert db.execute("SELECT count(*) FROM followups").fetchone()[0] == 1
         assert db.execute("SELECT list_phone, tag_names FROM customers WHERE id = 1"
                           ).fetchone() == ("13800001111", "老客")

@@ -22,6 +22,7 @@ from shopowner.i18n import translate
 from shopowner.store.db import StoreError
 from shopowner.store.pg import (
     schema_p0001, schema_p0001_compat, schema_p0001_search, schema_p0001_triggers, schema_p0002,
+    schema_p0003,
 )
 
 APPLICATION = "ShopOwner"
@@ -33,7 +34,8 @@ _SCHEMA_LOCK = 0x53484F50  # "SHOP"
 
 MIGRATIONS = [("p0001_book", schema_p0001.TABLES + schema_p0001_triggers.TRIGGERS + schema_p0001_search.SEARCH
                 + schema_p0001_compat.COMPAT),
-              ("p0002_row_versions", schema_p0002.ROW_VERSIONS)]
+              ("p0002_row_versions", schema_p0002.ROW_VERSIONS),
+              ("p0003_staff", schema_p0003.STAFF)]
 
 _META = """
 CREATE TABLE hub_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -214,11 +216,25 @@ class HubStatus:
 
 
 def book_tables(conn: psycopg.Connection) -> list[str]:
-    """The book's tables on the hub, in the order they were created (a reference after what it names)."""
-    return [r[0] for r in conn.execute(
+    """The book's tables on the hub in the order they were created, but each one after the tables
+    it references (``staff``, made by p0003, is named by tables made long before it): a move
+    copies them in this order and empties them in the reverse one."""
+    created = [r[0] for r in conn.execute(
         "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
         "WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname NOT LIKE 'hub\\_%' "
         "ORDER BY c.oid").fetchall()]
+    needs: dict[str, set[str]] = {t: set() for t in created}
+    for table, named in conn.execute(
+            "SELECT c.conrelid::regclass::text, c.confrelid::regclass::text FROM pg_constraint c "
+            "WHERE c.contype = 'f' AND c.conrelid <> c.confrelid").fetchall():
+        if table in needs and named in needs:
+            needs[table].add(named)
+    ordered: list[str] = []
+    while len(ordered) < len(created):
+        ready = next((t for t in created if t not in ordered and needs[t] <= set(ordered)), None)
+        # a cycle of references (none in the book): the rest in the order they were made
+        ordered += [ready] if ready is not None else [t for t in created if t not in ordered]
+    return ordered
 
 
 def hub_status(conn: psycopg.Connection) -> HubStatus:

@@ -87,6 +87,10 @@ class BackupsDialog(QDialog):
         self.copy_button = QPushButton(self.tr("Copy the shop file to…"))
         self.copy_button.setObjectName("copyElsewhere")
         self.copy_button.clicked.connect(window.back_up)
+        from shopowner.staff.permissions import EXPORT
+        from shopowner.ui.staff.session import follow
+
+        follow(self.copy_button, window, EXPORT)  # team mode: a copy of the whole book is an export
         self.folder_button = QPushButton(self.tr("Open the folder"))
         self.folder_button.setObjectName("openBackupsFolder")
         self.folder_button.clicked.connect(self.open_folder)

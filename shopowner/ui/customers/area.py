@@ -89,6 +89,13 @@ class CustomersArea(QWidget):
         menu.addAction(self.tr("Export everyone shown for WeChat tagging…"),
                        lambda: self.export(selected_only=False, for_wechat=True))
         bulk.setMenu(menu)
+        from shopowner.staff.permissions import EXPORT, PHONES
+        from shopowner.ui.staff.session import follow
+
+        menu.setToolTipsVisible(True)  # team mode: a disabled export says why
+        for action in menu.actions()[2:5]:
+            follow(action, window, EXPORT)
+        follow(self.full_phones, window, PHONES)
         top = QHBoxLayout()
         for w in (self.search, self.count_label, self.full_phones, add, scan, self.dupes_button,
                   bulk):

@@ -74,6 +74,10 @@ class DetailPane(QWidget):
                                          lambda: area.erase_customer(self.customer_id))
         self.delete_button = self._button("detailDelete", self.tr("Delete…"),
                                           lambda: area.delete_customer(self.customer_id))
+        from shopowner.staff.permissions import ERASE
+        from shopowner.ui.staff.session import follow
+
+        follow(self.delete_button, area.window_, ERASE)
         self.action_row.addStretch(1)
         layout.addLayout(self.action_row)
 
@@ -222,6 +226,10 @@ class DetailPane(QWidget):
         for w in (self.stage, self.edit_button, self.tag_button, self.undo_button,
                   self.erase_button, self.delete_button, self.followup_button, self.order_button, self.tabs):
             w.setEnabled(enabled)
+        from shopowner.staff.permissions import ERASE
+        from shopowner.ui.staff.session import may
+
+        self.delete_button.setEnabled(enabled and may(self.area.window_, ERASE))  # team mode
 
     def _fill(self, data: dict | None) -> None:
         self.data = data
@@ -269,7 +277,12 @@ class DetailPane(QWidget):
         for table in (self.orders, self.timeline):  # measured on the first 30 rows only
             table.resizeColumnsToContents()
         self.undo_button.setVisible(bool(data["merges"]))
-        self.erase_button.setEnabled(not erased)
+        from shopowner.staff.permissions import ERASE, refusal
+        from shopowner.ui.staff.session import may
+
+        allowed = may(self.area.window_, ERASE)  # team mode: the founder, or staff allowed to
+        self.erase_button.setEnabled(not erased and allowed)
+        self.erase_button.setToolTip("" if allowed else refusal(ERASE))
 
     def show_identities(self) -> None:
         """The phones and platform ids (phones masked unless the area shows full phones)."""

@@ -34,6 +34,10 @@ class Segments(QWidget):
         self.export_button.setToolTip(self.tr("The segment's customers with the WeChat name and remark "
                                               "they were saved under, their tags and a suggested remark"))
         self.export_button.clicked.connect(lambda: self.export(self._row()))
+        from shopowner.staff.permissions import EXPORT
+        from shopowner.ui.staff.session import follow
+
+        follow(self.export_button, self.window_, EXPORT)  # team mode: staff only when allowed
         buttons = QHBoxLayout()
         buttons.addWidget(self.show_button)
         buttons.addWidget(self.export_button)

@@ -1,0 +1,93 @@
+"""Staff in the window (team mode's "who did what"): the sign-in at start when the book has staff,
+文件 → 切换员工 and 文件 → 员工…, the signed-in name in the status bar, and the session that
+disables what the person may not do (:mod:`.session`). A book without staff shows none of it
+but 文件 → 员工… (to add the first person, the founder)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel
+
+from shopowner import actor
+from shopowner.changes import Change
+from shopowner.i18n import translate
+from shopowner.staff.permissions import EXPORT, is_manager
+from shopowner.ui.staff.session import StaffSession, follow
+
+
+def sign_in_at_start(db, dialogs, parent=None) -> bool:
+    """Before the window: who is working, when the book has staff. False: nobody signed in
+    (the dialog was cancelled) and the window should not open."""
+    from shopowner.staff.people import people
+    from shopowner.store.staff import has_staff
+
+    actor.sign_out()
+    on_list = people(db, active_only=True) if has_staff(db) else []
+    if not on_list:
+        return True
+    return dialogs.sign_in(parent, db, on_list) is not None
+
+
+def add_staff_menu(window) -> None:
+    """文件 → 切换员工 and 员工…, the status bar's name, and ``window.staff_session``."""
+    window.staff_session = session = StaffSession(window)
+    window.file_menu.setToolTipsVisible(True)  # a disabled entry says why
+    window.switch_person_action = QAction(translate("StaffMenu", "S&witch person…"), window, objectName="switchPerson")
+    window.switch_person_action.triggered.connect(lambda: switch_person(window))
+    window.file_menu.addAction(window.switch_person_action)
+    window.staff_action = QAction(translate("StaffMenu", "S&taff…"), window, objectName="staffAction")
+    window.staff_action.triggered.connect(lambda: open_staff(window))
+    window.file_menu.addAction(window.staff_action)
+    window.signed_in_label = QLabel(objectName="signedInLabel")
+    window.statusBar().addPermanentWidget(window.signed_in_label)
+    session.changed.connect(lambda: _show_session(window))
+    follow(window.export_all_action, window, EXPORT)
+    session.refresh(window.db)
+
+
+def _show_session(window) -> None:
+    from shopowner.vocab.staff import role_label
+
+    session = window.staff_session
+    person = session.person
+    window.switch_person_action.setVisible(session.has_staff)
+    manager = session.has_staff is False or (person is not None and person.is_founder)
+    window.staff_action.setEnabled(manager)
+    only = translate("StaffMenu", "Only the founder manages the staff list.")
+    window.staff_action.setToolTip("" if manager else only)
+    window.signed_in_label.setVisible(person is not None)
+    if person is not None:
+        window.signed_in_label.setText(translate("StaffMenu", "Signed in: {name} ({role})").format(
+            name=person.name, role=role_label(person.role)))
+
+
+def switch_person(window):
+    """文件 → 切换员工: someone else works at this PC now (the person before stays signed in when
+    the dialog is cancelled)."""
+    from shopowner.staff.people import people
+
+    before = actor.current()
+    person = window.dialogs.sign_in(window, window.db, people(window.db, active_only=True))
+    if person is None:
+        if before is not None:
+            actor.sign_in(before)
+        return None
+    window.staff_session.refresh(window.db)
+    window.announce(Change.everything(source="staff"))  # lists and panes redraw with what they may show
+    return person
+
+
+def open_staff(window) -> bool:
+    """文件 → 员工…: the founder's staff list (anyone's while the book has no staff)."""
+    from shopowner.ui.staff.staff_dialog import StaffDialog
+
+    if not is_manager(window.db):
+        window.dialogs.warning(window, translate("StaffMenu", "Staff"), translate(
+            "StaffMenu", "Only the founder manages the staff list. Sign in as the founder (File → Switch person)."))
+        return False
+    dialog = StaffDialog(window, window.db)
+    window.dialogs.exec_dialog(dialog)
+    if dialog.changed:
+        window.staff_session.refresh(window.db)
+        window.announce(Change.everything(source="staff"))
+    return dialog.changed
