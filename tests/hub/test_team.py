@@ -4,6 +4,7 @@ backups as shop files, a hub connection lost and made again, and SQLite's order 
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 
 import pytest
@@ -154,3 +155,29 @@ def test_a_sort_on_a_column_never_null_still_reads_its_index(hub_book):
     hub_book.execute("SET enable_seqscan = off")  # a tiny table: the plan the big one gets
     plan = "\n".join(r[0] for r in hub_book.execute("EXPLAIN " + sql).fetchall())
     assert "Index Scan Backward using idx_customers_total" in plan  # ties sorted as they come
+
+
+@pytest.mark.parametrize("sort", ["last_order", "first_order", "name"])
+def test_the_book_pages_sorted_in_sqlites_null_order_read_an_index(hub_book, sort):
+    from shopowner.store.customer_query import SORTS, order_by
+    from shopowner.store.pg.dialect import to_pg
+
+    hub_book.execute(  # a book big enough that reading 200 rows in order beats sorting them all
+        "INSERT INTO customers (name, last_order_at, first_order_at, created_at, updated_at) "
+        "SELECT '客' || n, CASE WHEN n % 7 = 0 THEN NULL ELSE '2026-01-01'::date + n % 300 || '' END, "
+        "CASE WHEN n % 5 = 0 THEN NULL ELSE '2025-01-01'::date + n % 200 || '' END, '', '' "
+        "FROM generate_series(1, 20000) AS n")
+    hub_book.execute("ANALYZE customers")
+    for descending in (True, False):
+        sql = (f"SELECT c.id FROM customers c WHERE c.merged_into IS NULL "
+               f"ORDER BY {order_by(sort, descending)} LIMIT 200")
+        assert "NULLS" in to_pg(sql, hub_book.never_null)  # a nullable column or an expression
+        plan = "\n".join(r[0] for r in hub_book.execute("EXPLAIN " + sql).fetchall())
+        full_sort = re.search(r"(^|->\s+)Sort\s+\(", plan, re.M)  # an Incremental Sort of ties is fine
+        assert "Index Scan" in plan and not full_sort, (SORTS[sort], plan)
+
+
+def test_a_literal_percent_without_parameters_reads_as_one(hub_book):
+    hub_book.execute("INSERT INTO tags (name) VALUES ('100%好评')")
+    assert hub_book.execute("SELECT count(*) FROM tags WHERE name LIKE '%好评'").fetchone()[0] == 1
+    assert hub_book.execute("SELECT 7 % 3").fetchone()[0] == 1

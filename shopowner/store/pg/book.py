@@ -30,9 +30,11 @@ from shopowner.store.pg.dialect import inserts_into, limit_params, to_pg
 
 
 def _no_negative_limit(sql: str, params: Any) -> Any:
-    """The parameters with a negative ``LIMIT`` (SQLite's "no limit") made NULL, PostgreSQL's."""
+    """The parameters with a negative ``LIMIT`` (SQLite's "no limit") made NULL, PostgreSQL's.
+    None becomes no parameters: the driver then still reads the ``%%`` the rewrite made of a
+    literal ``%`` as one (with None it would send the text as it is)."""
     if not params:
-        return None
+        return ()
     positions = limit_params(sql)
     if not positions:
         return params
