@@ -152,9 +152,11 @@ def _after_parts(expr: str, where: str, params: list, after: tuple, descending: 
     plus = "+" if searching else ""  # sort just the matches (see order_by)
     d, beyond = (" DESC", "<") if descending else ("", ">")
     select = f"SELECT c.id, {expr} AS k, {{n}} AS part FROM customers c WHERE {where}"
-    parts = [(f"{select.format(n=0)} AND {plus}{expr} IS ? AND {plus}c.id {beyond} ? "
+    # "= ?" rather than "IS ?" for a key: the hub reads an index for "=" only
+    tie = "IS NULL" if key is None else "= ?"
+    parts = [(f"{select.format(n=0)} AND {plus}{expr} {tie} AND {plus}c.id {beyond} ? "
               f"ORDER BY {plus}c.id{d} LIMIT ?")]
-    part_params = [*params, key, last_id, limit]
+    part_params = [*params, *([] if key is None else [key]), last_id, limit]
     if key is None and not descending:  # NULLs come first going up: then every key
         parts.append(f"{select.format(n=1)} AND {plus}{expr} IS NOT NULL "
                      f"ORDER BY {plus}{expr}{d}, {plus}c.id{d} LIMIT ?")
