@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>PIN</source>
-        <translation>PIN</translation>
+        <translation>PIN 码</translation>
     </message>
     <message>
         <source>taken off the list</source>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>PIN</source>
-        <translation>PIN</translation>
+        <translation>PIN 码</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>PIN</source>
-        <translation>PIN</translation>
+        <translation>PIN 码</translation>
     </message>
     <message>
         <source>No PIN</source>
