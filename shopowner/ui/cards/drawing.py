@@ -31,6 +31,7 @@ from shopowner.progress import Cancelled, Progress, maybe
 
 IDLE_SECONDS = 120
 POLL_SECONDS = 0.03
+END_WAIT_SECONDS = 2.0  # at most, for the reports a finished job sent just before its result
 
 _lock = threading.Lock()
 _pool = None         # concurrent.futures.ProcessPoolExecutor
@@ -82,8 +83,12 @@ def _child_job(job_id: int, language: str | None, fn, args: tuple):
         with contextlib.suppress(queue.Full):  # progress is only shown; never wait for it
             _child["queue"].put_nowait((job_id, done, total, text))
 
-    # _JobCancel answers is_set() as the Event the annotation names does
-    return fn(*args, progress=Progress(callback=report, cancel_event=_JobCancel(job_id)))  # type: ignore[arg-type]
+    try:
+        # _JobCancel answers is_set() as the Event the annotation names does
+        return fn(*args, progress=Progress(callback=report, cancel_event=_JobCancel(job_id)))  # type: ignore[arg-type]
+    finally:  # the job's last report: the window waits for it, so no page count arrives late
+        with contextlib.suppress(queue.Full):
+            _child["queue"].put((job_id, None, None, None), timeout=1)
 
 
 # in the window's process -------------------------------------------------------------------------
@@ -169,15 +174,24 @@ def _discard(future) -> None:
         Path(result["path"]).unlink(missing_ok=True)
 
 
-def _pass_progress(job_id: int, progress: Progress) -> None:
+def _pass_progress(job_id: int, progress: Progress, wait_for_end: float = 0.0) -> bool:
+    """Hand the job's reports over; True once its last one (the end mark) was seen. With
+    ``wait_for_end`` (the job has returned), wait that long for the reports still on their way:
+    the queue's own thread in the child may send them after the result."""
     assert _progress is not None  # made with the pool
     while True:
         try:
-            sender, done, total, text = _progress.get_nowait()
+            if wait_for_end:
+                sender, done, total, text = _progress.get(timeout=wait_for_end)
+            else:
+                sender, done, total, text = _progress.get_nowait()
         except (queue.Empty, OSError, ValueError):
-            return
-        if sender == job_id:
-            progress.update(done, total, text)
+            return False
+        if sender != job_id:
+            continue
+        if done is None:
+            return True
+        progress.update(done, total, text)
 
 
 def in_drawing_process(fn, *args, progress: Progress | None = None):
@@ -201,6 +215,7 @@ def in_drawing_process(fn, *args, progress: Progress | None = None):
         except (BrokenExecutor, RuntimeError):  # the child was lost, or stopped as idle just now
             shutdown(force=True)
             future = _get_pool().submit(_child_job, job_id, current_language(), fn, args)
+        ended = False
         while True:
             try:
                 result = future.result(timeout=POLL_SECONDS)
@@ -208,7 +223,7 @@ def in_drawing_process(fn, *args, progress: Progress | None = None):
             except FutureTimeout:
                 pass
             try:
-                _pass_progress(job_id, progress)
+                ended = _pass_progress(job_id, progress)
                 progress.check()
             except Cancelled:
                 assert _cancel is not None  # made with the pool
@@ -216,7 +231,8 @@ def in_drawing_process(fn, *args, progress: Progress | None = None):
                 if not future.cancel():
                     future.add_done_callback(_discard)
                 raise
-        _pass_progress(job_id, progress)
+        if not ended:
+            _pass_progress(job_id, progress, wait_for_end=END_WAIT_SECONDS)
         return result
     except CancelledError as exc:  # the child was stopped (its last cards area closed)
         raise Cancelled() from exc
