@@ -14,7 +14,7 @@ import pytest  # noqa: E402
 import shopowner  # noqa: E402,F401 - keeps None/True/False alive under PySide6 6.12.0 (see refcount_guard)
 
 # gui_watchdog; run_main (the CLI in-process); pg_server, hub_url, hub_book (team mode's PostgreSQL)
-pytest_plugins = ["tests.watchdog", "tests.cli_run", "tests.pg_server"]
+pytest_plugins = ["tests.watchdog", "tests.cli_run", "tests.pg_server", "tests.gui_db_guard"]
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -250,6 +250,7 @@ def _write_orders(db, table: Table, layout: Platform, report: FileReport, source
             if orders and not writer.orders and _big_load(db, table, report.rows):
                 indexes.drop()
             writer.write(orders)
+            indexes.loaded(writer.orders)
 
         _read_orders(source, detail_items, write)
         report.orders = writer.orders

@@ -8,7 +8,12 @@ lookups. Everything happens inside the caller's transaction, so a failed load ge
 back with the rollback.
 
 Not on the hub: dropping an index there locks its table against every other PC's reads until
-the load commits, so a big import keeps the indexes and pays the row-by-row upkeep.
+the load commits, so a big import keeps the indexes and pays the row-by-row upkeep. What the
+hub needs instead is current planner statistics: PostgreSQL plans a statement from what it last
+sampled of a table, and a table that was small then (an empty book filling with its first big
+export) gets plans that read all of it for each lookup, which grows with the square of the file.
+So on the hub :meth:`BulkIndexes.loaded` samples the tables again (``ANALYZE``, which counts the
+load's own uncommitted rows) each time the load has doubled them.
 """
 
 from __future__ import annotations
@@ -20,10 +25,28 @@ from sqlite_utils import Database
 from shopowner.store.db import is_hub
 
 
+# rows a load writes before the hub samples its tables the first time
+SAMPLE_AFTER_ROWS = 2000
+
+
 class BulkIndexes:
     def __init__(self, db: Database, tables: tuple[str, ...]):
         self.db, self.tables = db, tables
         self.saved: dict[str, list[tuple[str, str]]] = {}
+        self._sampled_at: int | None = None  # rows loaded when the hub last sampled the tables
+        self._base = 0  # and the rows its first table held then
+
+    def loaded(self, rows: int) -> None:
+        """``rows`` rows are loaded into the first table so far: on the hub, sample the tables
+        again once the load has doubled what they held when they were last sampled."""
+        if not is_hub(self.db):
+            return
+        if self._sampled_at is None:
+            self._sampled_at = 0
+            self._base = self.db.execute(f"SELECT count(*) FROM {self.tables[0]}").fetchone()[0]
+        if rows - self._sampled_at >= max(SAMPLE_AFTER_ROWS, self._base + self._sampled_at):
+            self.db.execute(f"ANALYZE {', '.join(self.tables)}")
+            self._sampled_at = rows
 
     @property
     def dropped(self) -> bool:

@@ -72,3 +72,14 @@ def show_once(window: QWidget, key: str, make):
     dialog.destroyed.connect(lambda *_: setattr(window, key, None))
     dialog.show()
     return dialog
+
+
+def dialogs_of(widget) -> Dialogs:
+    """The :class:`Dialogs` of the window ``widget`` is in (the first parent that has one), or
+    the plain service for a widget outside the main window."""
+    while widget is not None:
+        found = getattr(widget, "dialogs", None)
+        if isinstance(found, Dialogs):
+            return found
+        widget = widget.parent()
+    return Dialogs()
