@@ -12,6 +12,7 @@ os.environ.pop("SHOPOWNER_DATA_DIR", None)
 import pytest  # noqa: E402
 
 import shopowner  # noqa: E402,F401 - keeps None/True/False alive under PySide6 6.12.0 (see refcount_guard)
+from shopowner.window_start import start_facts
 
 # gui_watchdog; run_main (the CLI in-process); pg_server, hub_url, hub_book (team mode's PostgreSQL)
 pytest_plugins = ["tests.watchdog", "tests.cli_run", "tests.pg_server", "tests.gui_db_guard"]
@@ -235,7 +236,7 @@ def main_window(qtbot, db, data_dir):
     from tests.helpers import ScriptedDialogs
 
     start_shop(db, "测试小店", "测试创始人")
-    window = MainWindow(db, data_dir, ScriptedDialogs())
+    window = MainWindow(db, data_dir, ScriptedDialogs(), facts=start_facts(db))
     qtbot.addWidget(window)
     window.show()
     return window

@@ -45,12 +45,12 @@ class ScriptedDialogs(Dialogs):
         self.version_rows.append(list(rows))
         return self.version_answers.pop(0) if self.version_answers else False
 
-    def sign_in(self, parent, db, people, preselect=""):
+    def sign_in(self, parent, data_dir, people, preselect=""):
         """The real dialog and its real check: each answer is chosen and tried in turn, a refusal
         recorded (``sign_in_refused``) as the dialog shows it; no answer left cancels."""
         from shopowner.ui.staff.sign_in_dialog import SignInDialog
 
-        dialog = SignInDialog(parent, db, people, preselect)
+        dialog = SignInDialog(parent, data_dir, people, preselect)
         self.sign_in_dialogs.append(dialog)
         self.messages.append(("sign_in", dialog.windowTitle(), dialog.chosen()))
         while self.sign_in_answers:
@@ -60,7 +60,7 @@ class ScriptedDialogs(Dialogs):
             name, pin = answer
             dialog.choose(name)
             dialog.pin.setText(pin or "")
-            if dialog.try_accept():
+            if _tried(dialog):
                 return dialog.person
             self.messages.append(("sign_in_refused", dialog.windowTitle(), dialog.error.text()))
         return None
@@ -78,3 +78,18 @@ def settle_layouts() -> None:
     for _ in range(3):  # a layout run may post another (a parent's, a scroll area's)
         QCoreApplication.sendPostedEvents()
         QCoreApplication.processEvents()
+
+
+def _tried(dialog) -> bool:
+    """Click Sign in and wait for the check (it runs on a worker): True when signed in."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    outcome: list[bool] = []
+    loop = QEventLoop()
+    dialog.tried.connect(lambda ok: (outcome.append(ok), loop.quit()))
+    QTimer.singleShot(10_000, loop.quit)
+    dialog.try_accept()
+    if not outcome:
+        loop.exec()
+    assert outcome, "the sign-in check did not answer within 10 s"
+    return outcome[0]

@@ -16,6 +16,18 @@ Try again now? (No closes ShopOwner. To work on this PC&apos;s own shop file ins
 现在再试一次吗？（选“否”将关闭掌柜私域。若要改用本机自己的店铺文件：python main.py hub leave）</translation>
     </message>
     <message>
+        <source>Connecting to the shop&apos;s hub…</source>
+        <translation>正在连接店铺主机…</translation>
+    </message>
+    <message>
+        <source>Opening the shop…</source>
+        <translation>正在打开店铺…</translation>
+    </message>
+    <message>
+        <source>ShopOwner</source>
+        <translation>掌柜私域</translation>
+    </message>
+    <message>
         <source>ShopOwner cannot open its data</source>
         <translation>掌柜私域无法打开数据</translation>
     </message>
@@ -134,6 +146,17 @@ Try again now? (No closes ShopOwner. To work on this PC&apos;s own shop file ins
     <message>
         <source>show program&apos;s version number and exit</source>
         <translation>显示版本号并退出</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <source>Could not save</source>
+        <translation>没能保存</translation>
+    </message>
+    <message>
+        <source>Could not read</source>
+        <translation>没能读取</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1448,14 @@ Try again now? (No closes ShopOwner. To work on this PC&apos;s own shop file ins
         <translation>店铺主机的地址，如 postgresql://用户:密码@主机:5432/shop（默认：$SHOPOWNER_DATABASE_URL）</translation>
     </message>
     <message>
+        <source>the hub&apos;s address as the hub&apos;s PC shows it (文件 → 团队模式), e.g. 192.168.1.5:5432; with --password, in place of --database-url</source>
+        <translation>店铺主机的地址，照主机那台电脑（文件 → 团队模式）显示的填写，例如 192.168.1.5:5432；配合 --password 使用，可代替 --database-url</translation>
+    </message>
+    <message>
+        <source>the shop password the hub&apos;s PC shows (default: $SHOPOWNER_HUB_PASSWORD)</source>
+        <translation>店铺主机那台电脑显示的店铺密码（默认：$SHOPOWNER_HUB_PASSWORD）</translation>
+    </message>
+    <message>
         <source>make this PC the hub: a PostgreSQL server in the data folder, with a generated password</source>
         <translation>让本机做店铺主机：在数据文件夹里运行一个 PostgreSQL 服务器，自动生成密码</translation>
     </message>
@@ -1507,6 +1538,10 @@ Try again now? (No closes ShopOwner. To work on this PC&apos;s own shop file ins
     <message>
         <source>Error: say where the hub is: --database-url postgresql://user:password@host:5432/shop (or set SHOPOWNER_DATABASE_URL).</source>
         <translation>错误：请说明店铺主机在哪里：--database-url postgresql://用户:密码@主机:5432/shop（或设置 SHOPOWNER_DATABASE_URL）。</translation>
+    </message>
+    <message>
+        <source>Error: {reason}</source>
+        <translation>错误：{reason}</translation>
     </message>
     <message>
         <source>This data folder now works on the hub: every command and the window read and write the shop&apos;s book there. Back to the shop file: python main.py hub leave</source>
@@ -2560,6 +2595,25 @@ Your customers, your letters, your data: everything stays in {path}.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Type the hub&apos;s address, as the hub&apos;s PC shows it under 文件 → 团队模式 (for example 192.168.1.5:5432).</source>
+        <translation>请输入店铺主机的地址，照店铺主机那台电脑在 文件 → 团队模式 里显示的填写（例如 192.168.1.5:5432）。</translation>
+    </message>
+    <message>
+        <source>“{address}” is not an address: type it as the hub&apos;s PC shows it, for example 192.168.1.5:5432.</source>
+        <translation>“{address}”不是有效的地址：请照店铺主机那台电脑显示的填写，例如 192.168.1.5:5432。</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a hub address: it looks like postgresql://shop:password@192.168.1.5:5432/shop.</source>
+        <translation>“{address}”不是店铺主机的地址：它的样子是 postgresql://shop:密码@192.168.1.5:5432/shop。</translation>
+    </message>
+    <message>
+        <source>Type the shop password, as the hub&apos;s PC shows it under 文件 → 团队模式 (“Show”).</source>
+        <translation>请输入店铺密码，在店铺主机那台电脑的 文件 → 团队模式 里点“显示”即可看到。</translation>
     </message>
 </context>
 <context>

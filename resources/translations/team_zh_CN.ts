@@ -101,22 +101,6 @@
         <translation>团队模式(&amp;T)…</translation>
     </message>
     <message>
-        <source>Type the hub&apos;s address, as the hub&apos;s PC shows it under 文件 → 团队模式 (for example 192.168.1.5:5432).</source>
-        <translation>请输入店铺主机的地址，照店铺主机那台电脑在 文件 → 团队模式 里显示的填写（例如 192.168.1.5:5432）。</translation>
-    </message>
-    <message>
-        <source>“{address}” is not an address: type it as the hub&apos;s PC shows it, for example 192.168.1.5:5432.</source>
-        <translation>“{address}”不是有效的地址：请照店铺主机那台电脑显示的填写，例如 192.168.1.5:5432。</translation>
-    </message>
-    <message>
-        <source>“{address}” is not a hub address: it looks like postgresql://shop:password@192.168.1.5:5432/shop.</source>
-        <translation>“{address}”不是店铺主机的地址：它的样子是 postgresql://shop:密码@192.168.1.5:5432/shop。</translation>
-    </message>
-    <message>
-        <source>Type the shop password, as the hub&apos;s PC shows it under 文件 → 团队模式 (“Show”).</source>
-        <translation>请输入店铺密码，在店铺主机那台电脑的 文件 → 团队模式 里点“显示”即可看到。</translation>
-    </message>
-    <message>
         <source>Starting this PC&apos;s hub, the shop&apos;s shared book…</source>
         <translation>正在启动本机的店铺主机（店里共用的客户簿）…</translation>
     </message>

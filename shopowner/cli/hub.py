@@ -6,6 +6,7 @@ the data folder joined."""
 
 from __future__ import annotations
 
+import os
 import sys
 
 from shopowner.i18n import translate
@@ -30,6 +31,11 @@ def register(sub) -> None:
         command.add_argument("--database-url", metavar="URL", dest="hub_url",
                              help=translate("Cli", "the hub's address, postgresql://user:password@host:5432/shop "
                                                    "(default: $SHOPOWNER_DATABASE_URL)"))
+    join.add_argument("--address", metavar="HOST[:PORT]", help=translate(
+        "Cli", "the hub's address as the hub's PC shows it (文件 → 团队模式), e.g. 192.168.1.5:5432; "
+               "with --password, in place of --database-url"))
+    join.add_argument("--password", help=translate(
+        "Cli", "the shop password the hub's PC shows (default: $SHOPOWNER_HUB_PASSWORD)"))
     _register_server(hsub)
     status.set_defaults(handler=handle_status)
     move_in.set_defaults(handler=handle_move_in)
@@ -145,9 +151,18 @@ def _url(args, ctx) -> str | None:
 
 def handle_join(args, ctx) -> int:
     from shopowner.store.location import join_hub, joined_hub
+    from shopowner.store.pg.address import AddressError, join_url
     from shopowner.store.pg.book import HubBook
 
-    url = _url(args, ctx)
+    url: str | None
+    if args.address:  # as 文件 → 团队模式 → join takes it: the address and the shop password
+        try:
+            url = join_url(args.address, args.password or os.environ.get("SHOPOWNER_HUB_PASSWORD", ""))
+        except AddressError as exc:
+            print(translate("Cli", "Error: {reason}").format(reason=exc), file=sys.stderr)
+            return 2
+    else:
+        url = _url(args, ctx)
     if url is None:
         return 2
     HubBook.open(url).close()  # reachable, UTF-8, a ShopOwner book (or empty): else it says why

@@ -5,6 +5,8 @@ each time they matter, so a change the founder makes on another PC applies at on
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from shopowner import actor
 from shopowner.i18n import translate
 from shopowner.store import Database
@@ -80,3 +82,24 @@ def backup_elsewhere(db: Database, target, progress=None):
 
     require(db, EXPORT)
     return backup_to(db, target, progress)
+
+
+@dataclass(frozen=True)
+class SessionFacts:
+    """What the window shows of who is signed in, read in one go (off its GUI thread): whether
+    the book has staff, what the person may do (:data:`ALLOWANCES`' keys), whether they manage
+    the staff list, and who is on it (``people(active_only=True)``)."""
+
+    has_staff: bool
+    may: dict[str, bool]
+    manager: bool
+    people: list[dict] = field(default_factory=list)
+
+
+def session_facts(db: Database) -> SessionFacts:
+    from shopowner.staff.people import people
+
+    staffed = has_staff(db)
+    return SessionFacts(has_staff=staffed, may={what: allowed(db, what) for what in ALLOWANCES},
+                        manager=is_manager(db),
+                        people=people(db, active_only=True) if staffed else [])

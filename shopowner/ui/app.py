@@ -13,6 +13,7 @@ from shopowner.paths import font_path
 from shopowner.store import open_database
 from shopowner.store.db import wait_for_writers
 from shopowner.ui.services import Dialogs
+from shopowner.window_start import StartFacts, start_facts
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -36,8 +37,13 @@ def register_fonts(app: QApplication) -> str:
 
 
 def open_or_explain(data_dir: Path, dialogs: Dialogs):
-    """The shop file (or the hub's book), or ``None`` after telling the owner, in Chinese, what is
-    wrong and what to do. A hub that does not answer is asked again as long as the owner wants."""
+    """The shop file (or the hub's book) and what the window needs before its first frame, as
+    ``(db, facts)``; or ``None`` after telling the owner, in Chinese, what is wrong and what to
+    do. A hub that does not answer is asked again as long as the owner wants.
+
+    The book is opened, brought up to date and read on a worker first (:func:`_opened_on_worker`:
+    reaching the hub can take seconds, migrating a big file longer); only then does the GUI
+    thread open its own connection, a quick step once the worker has succeeded."""
     from shopowner import faults
     from shopowner.store.db import DamagedDatabase, StoreError, open_read_only
 
@@ -47,9 +53,11 @@ def open_or_explain(data_dir: Path, dialogs: Dialogs):
     start_hub_at_open(data_dir, dialogs)  # this PC is the hub: its server first, on a worker
     while True:
         try:
-            return open_database(data_dir)
+            facts = _opened_on_worker(data_dir)
+            return open_database(data_dir), facts
         except DamagedDatabase:  # opened read only; the window's banner says what to do
-            return open_read_only(data_dir)
+            db = open_read_only(data_dir)
+            return db, start_facts(db)
         except StoreError as exc:
             if getattr(exc, "kind", None) != "unreachable":
                 _cannot_open(dialogs, exc)
@@ -62,6 +70,69 @@ def open_or_explain(data_dir: Path, dialogs: Dialogs):
         except Exception as exc:  # noqa: BLE001 - damaged, foreign, newer, a full disk: words
             _cannot_open(dialogs, exc)
             return None
+
+
+def _open_and_read(data_dir: Path, read=None, progress=None):
+    """On the worker: open (and migrate) the book and ``read(db)`` (the start facts when not
+    given); an error is returned as it is, for :func:`open_or_explain` to tell apart."""
+    try:
+        db = open_database(data_dir)
+    except Exception as exc:  # noqa: BLE001 - handed back as it is
+        return exc
+    try:
+        return (read or start_facts)(db)
+    except Exception as exc:  # noqa: BLE001
+        return exc
+    finally:
+        db.close()
+
+
+def _opened_on_worker(data_dir: Path, read=None):
+    """:func:`_open_and_read` on a worker while the event loop runs; after half a second a small
+    window says what is happening (reaching the hub, bringing the shop file up to date)."""
+    from PySide6.QtCore import QEventLoop, QObject
+    from PySide6.QtWidgets import QProgressDialog
+
+    from shopowner import tasks
+    from shopowner.store.location import hub_url
+
+    owner = QObject()
+    outcome: list = []
+    loop = QEventLoop()
+    task = tasks.start(_open_and_read, data_dir, read, owner=owner)
+    def ended(got) -> None:
+        outcome.append(getattr(got, "original", got))  # a failure: the error itself, to tell apart
+        loop.quit()
+
+    task.signals.succeeded.connect(ended)
+    task.signals.failed.connect(ended)
+    waiting = QProgressDialog(translate("App", "Connecting to the shop's hub…") if hub_url(data_dir)
+                              else translate("App", "Opening the shop…"), "", 0, 0)
+    waiting.setObjectName("openingShop")
+    waiting.setWindowTitle(translate("App", "ShopOwner"))
+    waiting.setCancelButton(None)
+    waiting.setMinimumDuration(500)  # shown only when it takes longer
+    waiting.setValue(0)
+    if not outcome:
+        loop.exec()
+    waiting.reset()
+    waiting.deleteLater()
+    owner.deleteLater()
+    got = outcome[0]
+    if isinstance(got, BaseException):
+        raise got
+    return got
+
+
+def _signed_in_facts(data_dir: Path, facts: StartFacts) -> StartFacts:
+    """After a sign-in at start, what the person may do is theirs: read again on a worker."""
+    if not facts.session.people:
+        return facts
+    from dataclasses import replace
+
+    from shopowner.staff.permissions import session_facts
+
+    return replace(facts, session=_opened_on_worker(data_dir, session_facts))
 
 
 def _cannot_open(dialogs: Dialogs, exc: BaseException) -> None:
@@ -79,21 +150,22 @@ def run_gui(app: QApplication, data_dir: Path, dialogs: Dialogs | None = None) -
 
     dialogs = dialogs or Dialogs()
     register_fonts(app)
-    db = open_or_explain(data_dir, dialogs)
-    if db is None:
+    opened = open_or_explain(data_dir, dialogs)
+    if opened is None:
         return 3
+    db, facts = opened
     # the window's own writes wait at most 3 s for a background job's write (not the workers'
     # 10 s): longer, and the window would freeze; the error hook then says what happened
     wait_for_writers(db, GUI_BUSY_TIMEOUT_MS)
     from shopowner.ui.staff import sign_in_at_start
 
-    if not sign_in_at_start(db, dialogs):  # the book has staff and no one signed in: no window
+    if not sign_in_at_start(data_dir, facts.session, dialogs):  # the book has staff and no one signed in: no window
         db.close()
         return 0
     from shopowner.ui.cards.preview import clean_stale_scratch
 
     clean_stale_scratch()  # preview PDFs (buyers' names) a crashed or killed run left in the temp folder
-    window = MainWindow(db, data_dir, dialogs)
+    window = MainWindow(db, data_dir, dialogs, facts=_signed_in_facts(data_dir, facts))
     from shopowner.ui.error_hook import install_error_hook
 
     hook = install_error_hook(window, data_dir)

@@ -19,7 +19,8 @@ statement runs on the GUI thread from ``shopowner/ui``.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -66,7 +67,7 @@ def write(owner: QObject, fn: Callable[..., Any], *args,
     return task
 
 
-def _show(owner: QObject, exc: Exception, *, saving: bool) -> None:
+def _show(owner, exc: Exception, *, saving: bool) -> None:
     """A failed job's message in the owner's window (its Dialogs, so tests can answer)."""
     from shopowner.ui.services import dialogs_of
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton, QVBoxLayout,
 )
 
+from shopowner.ui.wrapping import fit_height
 from shopowner import tasks
 from shopowner.customers.export_all import export_all, sheets
 from shopowner.ui.task_bar import TaskBar
@@ -86,12 +87,7 @@ class ExportAllDialog(QDialog):
         self._fit()
 
     def _fit(self) -> None:
-        """Tall enough for the wrapped texts at the dialog's width (a top-level window does not
-        follow its labels' height-for-width by itself)."""
-        layout = self.layout()
-        needed = layout.heightForWidth(self.width()) if layout is not None else -1
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        fit_height(self)
 
     def _set_status(self, text: str) -> None:
         self.status.setText(text)

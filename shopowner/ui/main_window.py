@@ -28,10 +28,11 @@ from shopowner import __version__, tasks
 from shopowner.changes import SETTINGS, Change
 from shopowner.paths import db_path
 from shopowner.store.db import is_hub
-from shopowner.store.settings import SHOP_NAME, get_setting, shop_is_set_up
+from shopowner.store.settings import SHOP_NAME, get_setting
 from shopowner.ui.areas import AREAS, area_title, build_area
 from shopowner.ui.services import Dialogs
 from shopowner.ui.staff import add_staff_menu
+from shopowner.window_start import StartFacts
 
 if TYPE_CHECKING:
     from shopowner.ui.welcome import WelcomePage
@@ -49,7 +50,9 @@ GIL_SWITCH_INTERVAL = 0.0005
 class MainWindow(QMainWindow):
     changed = Signal(object)  # a shopowner.changes.Change, after every write
 
-    def __init__(self, db, data_dir: Path, dialogs: Dialogs | None = None, parent=None):
+    def __init__(self, db, data_dir: Path, dialogs: Dialogs | None = None, parent=None, *,
+                 facts: StartFacts):
+        """``facts``: :func:`shopowner.window_start.start_facts`, read off the GUI thread."""
         super().__init__(parent)
         sys.setswitchinterval(GIL_SWITCH_INTERVAL)
         self.db = db
@@ -96,7 +99,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._nav_changed)
 
-        self._build_menus()
+        self._build_menus(facts)
         self.setAcceptDrops(True)
         if self.hub_watch is not None:
             self.path_label = QLabel(self.tr("Shop's hub: {place}").format(place=self.hub_watch.place))
@@ -106,10 +109,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.path_label)
         self._title_reads = tasks.Latest(self, data_dir=self.data_dir, db=self.db)
         self.changed.connect(self._heard)
-        self._show_title(get_setting(db, SHOP_NAME))  # before the first frame: no read after it
+        self._show_title(facts.shop_name)  # before the first frame: no title change after it
 
         self.welcome: WelcomePage | None = None
-        if not shop_is_set_up(db):
+        if not facts.set_up:
             self._show_welcome()
         self._restore_state()
 
@@ -205,7 +208,7 @@ class MainWindow(QMainWindow):
             self.import_orders()
 
     # menus -----------------------------------------------------------------
-    def _build_menus(self) -> None:
+    def _build_menus(self, facts: StartFacts) -> None:
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         from shopowner.ui.imports import import_action_text
 
@@ -255,7 +258,7 @@ class MainWindow(QMainWindow):
         self.shipping_list_action = QAction(shipping_list_text(), self, objectName="exportShippingList")
         self.shipping_list_action.triggered.connect(self.export_shipping_list)
         self.file_menu.addAction(self.shipping_list_action)
-        add_staff_menu(self)  # 切换员工, 员工…, who is signed in (team mode)
+        add_staff_menu(self, facts.session)  # 切换员工, 员工…, who is signed in (team mode)
         self.file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -30,6 +30,7 @@ def run_self_test() -> int:
     from shopowner.ui.app import register_fonts
     from shopowner.ui.areas import AREAS
     from shopowner.ui.main_window import MainWindow
+    from shopowner.window_start import start_facts
 
     app = cast(QApplication, QApplication.instance())  # main() made it: typed the core one
     try:
@@ -38,7 +39,7 @@ def run_self_test() -> int:
             _isolate_settings(tmp)
             _check(bool(register_fonts(app)), "the bundled Chinese font could not be registered")
             db = open_database(tmp / "data")
-            window = MainWindow(db, tmp / "data")
+            window = MainWindow(db, tmp / "data", facts=start_facts(db))
             from shopowner.demo import start_shop
 
             start_shop(db, "自检小店", "自检")

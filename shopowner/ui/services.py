@@ -44,11 +44,11 @@ class Dialogs:
 
         return bool(VersionDialog(parent, title, text, rows).exec())
 
-    def sign_in(self, parent: QWidget | None, db, people: list[dict], preselect: str = ""):
+    def sign_in(self, parent: QWidget | None, data_dir, people: list[dict], preselect: str = ""):
         """Who is working at this PC (team mode): the person signed in, ``None`` when cancelled."""
         from shopowner.ui.staff.sign_in_dialog import SignInDialog
 
-        dialog = SignInDialog(parent, db, people, preselect)
+        dialog = SignInDialog(parent, data_dir, people, preselect)
         return dialog.person if dialog.exec() else None
 
     def exec_dialog(self, dialog) -> bool:

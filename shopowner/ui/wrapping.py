@@ -34,3 +34,12 @@ class IndentedWrap(QStyledItemDelegate):
         narrower.rect.setWidth(max(1, header.sectionSize(index.column()) - indent))
         narrower.rect.setHeight(max(narrower.rect.height(), 1_000_000))  # a valid rect: Qt wraps
         return super().sizeHint(narrower, index)
+
+
+def fit_height(window) -> None:
+    """Make a top-level window tall enough for its wrapped texts at its width (a window does not
+    follow its labels' height-for-width by itself)."""
+    layout = window.layout()
+    needed = layout.heightForWidth(window.width()) if layout is not None else -1
+    if needed > window.height():
+        window.resize(window.width(), needed)

@@ -9,6 +9,7 @@ from shopowner.store.backups import list_backups, make_backup
 from shopowner.store.health import is_damaged
 from tests.backups.helpers import DEMO, damage_orders, digest
 from tests.helpers import ScriptedDialogs
+from shopowner.window_start import start_facts
 
 
 def _table_texts(dialog):
@@ -20,7 +21,7 @@ def _table_texts(dialog):
 def demo_window(qtbot, demo_db, data_dir):
     from shopowner.ui.main_window import MainWindow
 
-    window = MainWindow(demo_db, data_dir, ScriptedDialogs())
+    window = MainWindow(demo_db, data_dir, ScriptedDialogs(), facts=start_facts(demo_db))
     window.shop_file.upkeep_delay_ms = 0  # the day's backup at once, not 20 s after the window shows
     window.shop_file.check_delay_ms = 0
     qtbot.addWidget(window)
@@ -70,7 +71,7 @@ def test_a_file_found_damaged_after_the_window_shows(qtbot, demo_db, data_dir, e
     damage_orders(shop)
     before = digest(shop)
     db = open_database(data_dir)  # the window opens without waiting for the check
-    window = MainWindow(db, data_dir, ScriptedDialogs())
+    window = MainWindow(db, data_dir, ScriptedDialogs(), facts=start_facts(db))
     window.shop_file.check_delay_ms = 0
     qtbot.addWidget(window)
     window.show()

@@ -13,6 +13,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from shopowner.window_start import start_facts
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -83,7 +84,7 @@ def main(data_dir: str, lang: str, width: int, height: int, out_dir: str) -> int
     register_fonts(app)
     install_translators(app, lang)
     db = open_database(Path(data_dir))
-    window = MainWindow(db, Path(data_dir), ScriptedDialogs())
+    window = MainWindow(db, Path(data_dir), ScriptedDialogs(), facts=start_facts(db))
     window.resize(width, height)
     window.show()
     wait(app, 30, lambda: window.windowHandle() is not None and window.windowHandle().isExposed())

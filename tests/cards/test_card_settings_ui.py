@@ -16,6 +16,7 @@ from shopowner.store.cards import all_order_ids
 from shopowner.store.settings import get_setting
 
 from tests.cards.conftest import flat, open_pdf
+from shopowner.window_start import start_facts
 
 WAIT = 20000
 
@@ -25,7 +26,7 @@ def demo_window(qtbot, demo_db, data_dir):
     from shopowner.ui.main_window import MainWindow
     from tests.helpers import ScriptedDialogs
 
-    window = MainWindow(demo_db, data_dir, ScriptedDialogs())
+    window = MainWindow(demo_db, data_dir, ScriptedDialogs(), facts=start_facts(demo_db))
     qtbot.addWidget(window)
     return window
 

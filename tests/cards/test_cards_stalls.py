@@ -8,6 +8,7 @@ import shutil
 import pytest
 
 from tests.cards.conftest import fresh_card_shop, open_pdf, pdf_codes
+from shopowner.window_start import start_facts
 PARCELS = 1000
 
 
@@ -42,7 +43,7 @@ def big_window(qtbot, tmp_path, parcels_shop):
     data.mkdir()
     shutil.copy(parcels_shop, data / "shopowner.db")
     db = open_database(data)
-    window = MainWindow(db, data, ScriptedDialogs())
+    window = MainWindow(db, data, ScriptedDialogs(), facts=start_facts(db))
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from shopowner.store import letters as store
+from shopowner.window_start import start_facts
 
 WAIT = 15000
 
@@ -18,7 +19,7 @@ def window(qtbot, demo_db, data_dir):
     from shopowner.ui.main_window import MainWindow
     from tests.helpers import ScriptedDialogs
 
-    win = MainWindow(demo_db, data_dir, ScriptedDialogs())
+    win = MainWindow(demo_db, data_dir, ScriptedDialogs(), facts=start_facts(demo_db))
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
@@ -183,7 +184,7 @@ def test_nothing_is_clipped_at_1366x768(language, qapp, qtbot, demo_db, data_dir
 
     install_translators(qapp, language)
     try:
-        win = MainWindow(demo_db, data_dir, ScriptedDialogs())
+        win = MainWindow(demo_db, data_dir, ScriptedDialogs(), facts=start_facts(demo_db))
         qtbot.addWidget(win)
         win.resize(1366, 768)
         win.show()

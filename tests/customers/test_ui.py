@@ -15,6 +15,7 @@ from shopowner.store import open_database
 from shopowner.store.customer_duplicates import find_duplicates
 from shopowner.store.customers import get_customer, tags_of
 from shopowner.ui.main_window import MainWindow
+from shopowner.window_start import start_facts
 from shopowner.ui.models.customer_table_model import COLUMNS, ID_ROLE
 
 from tests.customers.conftest import make_customer
@@ -247,7 +248,7 @@ def test_duplicates_merge_and_undo_after_reopening(book, main_window, qtbot, dat
     db.close()
 
     db2 = open_database(data_dir)
-    window = MainWindow(db2, data_dir, ScriptedDialogs())
+    window = MainWindow(db2, data_dir, ScriptedDialogs(), facts=start_facts(db2))
     qtbot.addWidget(window)
     window.show()
     area2 = window.show_area("customers")

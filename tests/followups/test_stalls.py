@@ -20,6 +20,7 @@ from shopowner.followups.reminders import due_by_rule, generate_reminders, today
 from shopowner.followups.review_page import load_page
 from tests.followups.bigshop import build_big_shop
 from tests.followups.gaps import STALL_MS, GapRecorder, StatementLog, machine_is_quiet
+from shopowner.window_start import start_facts
 
 LONG = 180_000  # ms to wait for background work on a crowded machine
 
@@ -55,7 +56,7 @@ def big_window(big_shop_file, tmp_path, qtbot):
     QSettings().setValue("window/area", "growth")  # start elsewhere (it counts in the background)
     db = open_database(data_dir)
     start_shop(db, "大店", "店主")
-    window = MainWindow(db, data_dir, ScriptedDialogs())
+    window = MainWindow(db, data_dir, ScriptedDialogs(), facts=start_facts(db))
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()

@@ -48,6 +48,22 @@ def test_a_joined_folder_works_on_the_hub_until_it_leaves(cli, demo_hub, data_di
     assert cli("hub", "leave").out.strip().endswith("own shop file already.")
 
 
+def test_join_takes_the_address_and_password_as_the_hub_pc_shows_them(cli, demo_hub, data_dir,
+                                                                       monkeypatch, en_translators):
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(demo_hub)
+    without = demo_hub.replace(f":{parts.password}@", "@")  # the address as typed, the password apart
+    missing = cli("hub", "join", "--address", without)
+    assert missing.code == 2 and "shop password" in missing.err and not (data_dir / "team.json").exists()
+    wrong = cli("hub", "join", "--address", "192.168.1.5:99999", "--password", "x")
+    assert wrong.code == 2 and "is not an address" in wrong.err
+    monkeypatch.setenv("SHOPOWNER_HUB_PASSWORD", parts.password)
+    joined = cli("hub", "join", "--address", without)
+    assert joined.code == 0, joined.err
+    assert cli("hub", "status").code == 0  # the folder works on the hub now
+
+
 def test_joining_an_unreachable_hub_is_refused_and_changes_nothing(cli, data_dir, en_translators):
     refused = cli("hub", "join", "--database-url", "postgresql://someone:secret@127.0.0.1:9/shop")
     assert refused.code == 3 and "Cannot reach the shop's hub" in refused.err

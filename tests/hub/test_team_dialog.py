@@ -25,6 +25,7 @@ from shopowner.store.pg.book import HubBook
 from shopowner.store.pg.hub import HubError
 from tests.cli.conftest import book, make_customer  # noqa: F401  (book: a fixture, found by name)
 from tests.helpers import ScriptedDialogs
+from shopowner.window_start import start_facts
 
 pytestmark = pytest.mark.xdist_group("hub_server")  # the servers of tests/hub/test_server.py's worker
 
@@ -153,10 +154,10 @@ def test_making_this_pc_the_hub_moves_the_shop_in_and_the_folder_works_on_it(
 
     # the window opening on this folder starts its hub first, then opens the hub's book
     try:
-        opened = open_or_explain(data_dir, ScriptedDialogs())
+        opened, facts = open_or_explain(data_dir, ScriptedDialogs())
     finally:
         faults.set_log_folder(None)
-    assert opened is not None and is_hub(opened) and server.server_running(folder)
+    assert is_hub(opened) and server.server_running(folder) and facts.set_up
     assert _names(opened) == ["张三", "李四", "王五"]
     opened.close()
 
@@ -181,7 +182,7 @@ def test_no_postgresql_says_what_to_install_and_changes_nothing(main_window, dat
 
 def test_a_cancelled_move_removes_the_hub_it_made(db, data_dir, en_translators):
     from shopowner.progress import Cancelled, Progress
-    from shopowner.ui.team.jobs import make_this_pc_the_hub
+    from shopowner.team.hub_steps import make_this_pc_the_hub
 
     make_customer(db, "赵六")
     steps: list[str] = []
@@ -239,7 +240,7 @@ def hub_window(qtbot, team_hub, data_dir):
 
     join_hub(data_dir, team_hub.local_url())
     opened = open_database(data_dir)
-    window = MainWindow(opened, data_dir, ScriptedDialogs())
+    window = MainWindow(opened, data_dir, ScriptedDialogs(), facts=start_facts(opened))
     qtbot.addWidget(window)
     window.show()
     yield window
@@ -282,7 +283,7 @@ def test_leaving_a_folder_without_a_shop_file_copies_the_hubs_book_back(hub_wind
 
 def test_a_folder_that_is_no_hub_starts_nothing(tmp_path):
     from shopowner.ui.team.autostart import start_hub_at_open
-    from shopowner.ui.team.jobs import own_hub_folder
+    from shopowner.team.hub_steps import own_hub_folder
 
     assert start_hub_at_open(tmp_path, ScriptedDialogs()) is None
     assert own_hub_folder(tmp_path) == server.default_folder(tmp_path)  # the same folder as `hub init`'s
@@ -295,7 +296,7 @@ def test_a_folder_that_is_no_hub_starts_nothing(tmp_path):
     ("postgresql://shop@10.0.0.2:5432/shop", "k7m2p", "postgresql://shop:k7m2p@10.0.0.2:5432/shop"),
 ])
 def test_the_typed_address_becomes_the_hubs(typed, password, url):
-    from shopowner.ui.team.address import join_url
+    from shopowner.store.pg.address import join_url
 
     assert join_url(typed, password) == url
 
@@ -306,7 +307,7 @@ def test_the_typed_address_becomes_the_hubs(typed, password, url):
     ("postgresql://shop:@:x/shop", "", "is not a hub address"),
 ])
 def test_an_address_that_cannot_be_used_says_what_to_type(typed, password, said, en_translators):
-    from shopowner.ui.team.address import AddressError, join_url
+    from shopowner.store.pg.address import AddressError, join_url
 
     with pytest.raises(AddressError, match=said):
         join_url(typed, password)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from shopowner.store.location import ENV
+from shopowner.window_start import start_facts
 
 
 @pytest.fixture
@@ -17,7 +18,7 @@ def hub_window(qtbot, hub_book, data_dir, monkeypatch):
     monkeypatch.setenv(ENV, hub_book.url)  # the window's jobs open the hub too, as a joined PC's
     hub_book.data_dir = data_dir
     start_shop(hub_book, "小店", "店主")
-    window = MainWindow(hub_book, data_dir, ScriptedDialogs())
+    window = MainWindow(hub_book, data_dir, ScriptedDialogs(), facts=start_facts(hub_book))
     qtbot.addWidget(window)
     window.show()
     yield window
@@ -79,7 +80,8 @@ def test_a_hub_away_at_start_is_asked_again_until_it_answers_or_the_owner_stops(
             answer = original(parent, title, text)
             return answer() if callable(answer) else answer
         dialogs.confirm = confirm
-        book = open_or_explain(data_dir, dialogs)
+        opened = open_or_explain(data_dir, dialogs)
+        book = opened[0] if opened else None
         asked = [m for m in dialogs.messages if m[0] == "confirm"]
         assert len(asked) == 2 and asked[0][1] == "Cannot reach the shop's hub"
         assert "hub leave" in asked[0][2] and "127.0.0.1" in asked[0][2]

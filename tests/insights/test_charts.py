@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 
 from shopowner.insights.charts import NAMES, growth_charts, letters_chart, monthly_chart, pool_chart
 from shopowner.insights.figures import growth_figures
+from shopowner.window_start import start_facts
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -70,7 +71,7 @@ def test_the_window_paints_the_chart_in_chinese(qtbot, demo_db, data_dir):
     from shopowner.ui.main_window import MainWindow
     from tests.helpers import ScriptedDialogs
 
-    window = MainWindow(demo_db, data_dir, ScriptedDialogs())
+    window = MainWindow(demo_db, data_dir, ScriptedDialogs(), facts=start_facts(demo_db))
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()

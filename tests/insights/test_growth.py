@@ -8,6 +8,7 @@ from datetime import date
 from shopowner.insights.figures import growth_figures
 from shopowner.store.customers import add_customer, refresh_customer_totals
 from shopowner.store.orders import add_order
+from shopowner.window_start import start_facts
 
 TODAY = date(2026, 11, 24)
 
@@ -90,7 +91,7 @@ def test_growth_area_shows_the_demo_figures(qtbot, demo_db, data_dir):
     from shopowner.ui.main_window import MainWindow
     from tests.helpers import ScriptedDialogs
 
-    window = MainWindow(demo_db, data_dir, ScriptedDialogs())
+    window = MainWindow(demo_db, data_dir, ScriptedDialogs(), facts=start_facts(demo_db))
     qtbot.addWidget(window)
     window.show()
     area = window.show_area("growth")
@@ -162,7 +163,7 @@ def test_growth_area_explains_an_empty_period_and_offers_all_time(qtbot, small_s
     start_shop(small_shop, "小店", "店主")
     with small_shop.atomic():  # the shop's orders are all older than 90 days
         small_shop.execute("UPDATE orders SET created_at = '2024-11-20 10:00:00'")
-    window = MainWindow(small_shop, data_dir, ScriptedDialogs())
+    window = MainWindow(small_shop, data_dir, ScriptedDialogs(), facts=start_facts(small_shop))
     qtbot.addWidget(window)
     window.show()
     area = window.show_area("growth")

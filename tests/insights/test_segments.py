@@ -14,6 +14,7 @@ from shopowner.insights.figures import growth_figures
 from shopowner.store.customer_query import count_customers, matching_ids
 from shopowner.store.customers import add_customer
 from shopowner.vocab.rfm_segments import SEGMENTS
+from shopowner.window_start import start_facts
 
 # one customer per segment: last order 10 or 300 days before 2026-11-24, 5 orders or 1, ¥2,000 or ¥100
 # (averages: 155 days, 3 orders, ¥1,050 — every customer clearly on one side of each)
@@ -83,7 +84,7 @@ def test_growth_view_opens_the_book_on_a_segment_and_exports_it(qtbot, rfm_shop,
     path = tmp_path / "segment.csv"
     dialogs = ScriptedDialogs()
     dialogs.files.append(str(path))
-    window = MainWindow(rfm_shop, data_dir, dialogs)
+    window = MainWindow(rfm_shop, data_dir, dialogs, facts=start_facts(rfm_shop))
     qtbot.addWidget(window)
     window.show()
     area = window.show_area("growth")
@@ -104,7 +105,7 @@ def test_growth_view_opens_the_book_on_a_segment_and_exports_it(qtbot, rfm_shop,
     xlsx = tmp_path / "book.xlsx"  # the book's own export of what it shows, for WeChat
     dialogs.files.append(str(xlsx))
     book.export(selected_only=False, for_wechat=True)
-    qtbot.waitUntil(lambda: xlsx.exists() and not book.busy or bool(dialogs.messages), timeout=20000)
+    qtbot.waitUntil(lambda: (xlsx.exists() and not book.busy) or bool(dialogs.messages), timeout=20000)
     assert not dialogs.messages, dialogs.messages
     rows = list(load_workbook(xlsx).active.iter_rows(values_only=True))
     assert len(rows) == 2 and rows[1][:3] == ("general_develop", "微信general_develop", "备注general_develop")

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
+from shopowner.window_start import start_facts
 
 try:
     import fcntl
@@ -112,7 +113,7 @@ def big_window(qtbot, big_shop):
     from tests.helpers import ScriptedDialogs
 
     db, data_dir = big_shop
-    window = MainWindow(db, data_dir, ScriptedDialogs())
+    window = MainWindow(db, data_dir, ScriptedDialogs(), facts=start_facts(db))
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()

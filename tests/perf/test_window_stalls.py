@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from shopowner.store.customers import tags_of
 from tests.perf.conftest import settle
+from shopowner.window_start import start_facts
 
 pytestmark = pytest.mark.slow
 OTHER_AREAS = ("cards", "followups", "review", "growth")
@@ -25,7 +26,7 @@ def test_the_customer_book_opens_without_stalls(big_shop, gui_watchdog, qtbot):
     from tests.helpers import ScriptedDialogs
 
     db, data_dir = big_shop
-    window = MainWindow(db, data_dir, ScriptedDialogs())
+    window = MainWindow(db, data_dir, ScriptedDialogs(), facts=start_facts(db))
     qtbot.addWidget(window)
     after_frame = window._after_first_frame
 

@@ -12,6 +12,7 @@ from PySide6.QtPrintSupport import QPrinterInfo
 from shopowner.shop_settings import change_setting
 from shopowner.store.settings import FOUNDER_NAME, SHOP_NAME, WECHAT_QR, get_setting
 from shopowner.ui.main_window import MainWindow
+from shopowner.window_start import start_facts
 from tests.conftest import FIXTURES
 from tests.helpers import ScriptedDialogs
 
@@ -30,7 +31,7 @@ def noise_png(path):
 
 
 def new_shop(qtbot, db, data_dir):
-    window = MainWindow(db, data_dir, ScriptedDialogs())
+    window = MainWindow(db, data_dir, ScriptedDialogs(), facts=start_facts(db))
     qtbot.addWidget(window)
     window.show()
     window.welcome.shop_name.setText("小满茶舍")
@@ -151,7 +152,7 @@ def test_skip_keeps_nothing_and_back_goes_back_to_the_names(qtbot, db, data_dir,
 
 
 def test_names_that_cannot_be_used_are_refused_with_the_reason(qtbot, db, data_dir):
-    window = MainWindow(db, data_dir, ScriptedDialogs())
+    window = MainWindow(db, data_dir, ScriptedDialogs(), facts=start_facts(db))
     qtbot.addWidget(window)
     window.welcome.shop_name.setText("小满茶舍")
     window.welcome.founder_name.setText("林" * 21)

@@ -8,6 +8,7 @@ from shopowner.paths import db_path
 from shopowner.store.settings import FOUNDER_NAME, SHOP_NAME, get_setting
 from shopowner.ui.areas import AREAS
 from shopowner.ui.main_window import MainWindow
+from shopowner.window_start import start_facts
 from tests.helpers import ScriptedDialogs
 
 
@@ -27,7 +28,7 @@ def test_chinese_navigation(qtbot, db, data_dir, zh_translators):
     from shopowner.demo import start_shop
 
     start_shop(db, "店", "人")
-    window = MainWindow(db, data_dir, ScriptedDialogs())
+    window = MainWindow(db, data_dir, ScriptedDialogs(), facts=start_facts(db))
     qtbot.addWidget(window)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == ["客户簿", "感谢信与包裹卡", "跟进与反馈", "每日回顾", "商品", "朋友圈", "经营数据"]
@@ -38,7 +39,7 @@ def test_geometry_and_last_area_are_remembered(qtbot, db, data_dir):
     from shopowner.demo import start_shop
 
     start_shop(db, "店", "人")
-    first = MainWindow(db, data_dir, ScriptedDialogs())
+    first = MainWindow(db, data_dir, ScriptedDialogs(), facts=start_facts(db))
     qtbot.addWidget(first)
     first.show()
     first.resize(790, 560)  # inside the 800×600 offscreen screen
@@ -46,7 +47,7 @@ def test_geometry_and_last_area_are_remembered(qtbot, db, data_dir):
     first.close()
     assert QSettings().value("window/area") == "review"
 
-    second = MainWindow(db, data_dir, ScriptedDialogs())
+    second = MainWindow(db, data_dir, ScriptedDialogs(), facts=start_facts(db))
     qtbot.addWidget(second)
     second.show()
     assert second.current_area() == "review"
@@ -54,7 +55,7 @@ def test_geometry_and_last_area_are_remembered(qtbot, db, data_dir):
 
 
 def test_empty_shop_offers_demo_or_own_shop(qtbot, db, data_dir):
-    window = MainWindow(db, data_dir, ScriptedDialogs())
+    window = MainWindow(db, data_dir, ScriptedDialogs(), facts=start_facts(db))
     qtbot.addWidget(window)
     window.show()
     assert window.welcome is not None and window.stack.currentWidget() is window.welcome
@@ -80,7 +81,7 @@ def test_empty_shop_offers_demo_or_own_shop(qtbot, db, data_dir):
 
 
 def test_demo_choice_fills_the_shop_in_the_background(qtbot, db, data_dir):
-    window = MainWindow(db, data_dir, ScriptedDialogs())
+    window = MainWindow(db, data_dir, ScriptedDialogs(), facts=start_facts(db))
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.welcome.finished, timeout=30000):

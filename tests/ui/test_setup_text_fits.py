@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from shopowner.ui.empty_state import AreaEmptyState
 from shopowner.ui.main_window import MainWindow
+from shopowner.window_start import start_facts
 from shopowner.ui.setup.guide import GuideDialog
 from tests.helpers import ScriptedDialogs, settle_layouts
 
@@ -58,7 +59,7 @@ def language(request, qapp):
 
 
 def big_window(qtbot, db, data_dir):
-    window = MainWindow(db, data_dir, ScriptedDialogs())
+    window = MainWindow(db, data_dir, ScriptedDialogs(), facts=start_facts(db))
     qtbot.addWidget(window)
     window.show()
     window.resize(1366, 768)

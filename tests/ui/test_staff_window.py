@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from shopowner import actor
 from shopowner.staff.people import add_person, people, sign_in
+from shopowner.staff.permissions import session_facts
 from shopowner.ui.staff import sign_in_at_start
 from shopowner.ui.staff.sign_in_dialog import SignInDialog
 from tests.helpers import ScriptedDialogs
+from shopowner.window_start import start_facts
 
 
 @pytest.fixture
@@ -35,14 +37,18 @@ def staffed(db):
 def _window(qtbot, db, data_dir, dialogs):
     from shopowner.ui.main_window import MainWindow
 
-    window = MainWindow(db, data_dir, dialogs)
+    window = MainWindow(db, data_dir, dialogs, facts=start_facts(db))
     qtbot.addWidget(window)
     window.show()
     return window
 
 
-def test_the_sign_in_dialog_asks_a_pin_only_of_who_has_one(qtbot, staffed):
-    dialog = SignInDialog(None, staffed, people(staffed, active_only=True))
+def _at_start(db, data_dir, dialogs) -> bool:
+    return sign_in_at_start(data_dir, session_facts(db), dialogs)
+
+
+def test_the_sign_in_dialog_asks_a_pin_only_of_who_has_one(qtbot, staffed, data_dir):
+    dialog = SignInDialog(None, data_dir, people(staffed, active_only=True))
     qtbot.addWidget(dialog)
     dialog.show()
     assert [dialog.who.itemData(i) for i in range(dialog.who.count())] == ["老板", "小李", "小王"]
@@ -51,15 +57,17 @@ def test_the_sign_in_dialog_asks_a_pin_only_of_who_has_one(qtbot, staffed):
     assert dialog.pin.isVisible()
     dialog.pin.setText("1111")
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-    qtbot.mouseClick(ok, qtbot_left())
+    with qtbot.waitSignal(dialog.tried):  # the PIN is checked on a worker
+        qtbot.mouseClick(ok, qtbot_left())
     assert dialog.isVisible() and dialog.error.isVisible() and "not right" in dialog.error.text()
     assert actor.current() is None
     dialog.pin.setText("2468")
-    qtbot.mouseClick(ok, qtbot_left())
+    with qtbot.waitSignal(dialog.tried):
+        qtbot.mouseClick(ok, qtbot_left())
     assert not dialog.isVisible() and dialog.result() == dialog.DialogCode.Accepted
     assert actor.current().name == "小王"
     # the next start on this PC chooses 小王 already
-    again = SignInDialog(None, staffed, people(staffed, active_only=True))
+    again = SignInDialog(None, data_dir, people(staffed, active_only=True))
     qtbot.addWidget(again)
     assert again.chosen() == "小王"
 
@@ -75,7 +83,7 @@ def test_a_book_without_staff_starts_without_signing_in_and_allows_everything(qt
 
     start_shop(db, "测试小店", "测试创始人")
     dialogs = ScriptedDialogs()
-    assert sign_in_at_start(db, dialogs) and dialogs.sign_in_dialogs == []
+    assert _at_start(db, data_dir, dialogs) and dialogs.sign_in_dialogs == []
     window = _window(qtbot, db, data_dir, dialogs)
     assert not window.signed_in_label.isVisible() and not window.switch_person_action.isVisible()
     assert window.staff_action.isEnabled() and window.export_all_action.isEnabled()
@@ -83,19 +91,23 @@ def test_a_book_without_staff_starts_without_signing_in_and_allows_everything(qt
     assert area.full_phones.isEnabled()
     # 文件 → 员工…: the first person added is the founder, signed in at once
     def add_founder(dialog):
+        qtbot.waitUntil(lambda: not dialog.busy)  # the list is read on a worker
         dialog.name.setText("阿芳")
-        return dialog.save()
+        dialog.save()
+        qtbot.waitUntil(lambda: dialog.changed and not dialog.busy)
+        return True
 
     dialogs.dialog_results.append(add_founder)
     assert window.staff_action.trigger() is None and actor.current().name == "阿芳"
-    assert window.signed_in_label.isVisible() and "阿芳" in window.signed_in_label.text()
+    qtbot.waitUntil(lambda: window.signed_in_label.isVisible())  # the session is read again on a worker
+    assert "阿芳" in window.signed_in_label.text()
     assert window.switch_person_action.isVisible()
 
 
 def test_a_staff_member_finds_what_they_may_not_do_disabled_saying_why(qtbot, staffed, data_dir):
     dialogs = ScriptedDialogs()
     dialogs.sign_in_answers = [("小李", "")]
-    assert sign_in_at_start(staffed, dialogs)
+    assert _at_start(staffed, data_dir, dialogs)
     assert dialogs.messages[0][2] == "老板"  # nobody signed in here before: the first on the list
     window = _window(qtbot, staffed, data_dir, dialogs)
     assert window.signed_in_label.text() == "Signed in: 小李 (Staff member)"
@@ -119,13 +131,15 @@ def test_a_staff_member_finds_what_they_may_not_do_disabled_saying_why(qtbot, st
     assert [m for m in dialogs.messages if m[0] == "sign_in_refused"] == [
         ("sign_in_refused", "Who is working?", "The PIN for 小王 is not right.")]
     assert dialogs.sign_in_dialogs[-1].chosen() == "小王"
-    assert area.full_phones.isEnabled() and not window.export_all_action.isEnabled()
+    qtbot.waitUntil(area.full_phones.isEnabled)  # what 小王 may do, read on a worker
+    assert not window.export_all_action.isEnabled()
     qtbot.waitUntil(lambda: area.detail.data is not None and area.detail.edit_button.isEnabled())
     assert not area.detail.delete_button.isEnabled()  # 小王 may see phones, not erase
     # the founder may do everything; cancelling a switch keeps who was signed in
     dialogs.sign_in_answers = [("老板", "")]
     window.switch_person_action.trigger()
-    assert all(a.isEnabled() for a in _export_actions(area)) and window.export_all_action.isEnabled()
+    qtbot.waitUntil(window.export_all_action.isEnabled)
+    assert all(a.isEnabled() for a in _export_actions(area))
     qtbot.waitUntil(lambda: area.detail.delete_button.isEnabled() and area.detail.erase_button.isEnabled())
     assert window.staff_action.isEnabled() and window.signed_in_label.text() == "Signed in: 老板 (Founder)"
     dialogs.sign_in_answers = [None]
@@ -140,9 +154,9 @@ def _export_actions(area):
     return [a for a in bulk.menu().actions() if a.text().startswith("Export")]
 
 
-def test_cancelling_the_sign_in_at_start_opens_no_window(staffed):
+def test_cancelling_the_sign_in_at_start_opens_no_window(staffed, data_dir):
     dialogs = ScriptedDialogs()
-    assert not sign_in_at_start(staffed, dialogs)
+    assert not _at_start(staffed, data_dir, dialogs)
     assert actor.current() is None and len(dialogs.sign_in_dialogs) == 1
 
 
@@ -151,7 +165,7 @@ def test_a_staff_member_cannot_open_the_staff_list(qtbot, staffed, data_dir):
 
     dialogs = ScriptedDialogs()
     dialogs.sign_in_answers = [("小李", "")]
-    sign_in_at_start(staffed, dialogs)
+    _at_start(staffed, data_dir, dialogs)
     window = _window(qtbot, staffed, data_dir, dialogs)
     assert open_staff(window) is False
     assert dialogs.messages[-1][0] == "warning" and "Only the founder" in dialogs.messages[-1][2]
@@ -161,24 +175,31 @@ def test_the_founder_adds_and_allows_someone_in_the_staff_dialog(qtbot, staffed,
     from shopowner.ui.staff.staff_dialog import StaffDialog
 
     sign_in(staffed, "老板")
-    dialog = StaffDialog(None, staffed)
+    dialog = StaffDialog(None, data_dir)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy and bool(dialog.people))  # read on a worker
+    assert not dialog.save_button.isEnabled() or dialog.people
     dialog.start_new()
     dialog.name.setText("小赵")
     dialog.allow["export"].setChecked(True)
-    assert dialog.save()
+    dialog.save()
+    assert dialog.busy and not dialog.save_button.isEnabled()  # saving on a worker: no second click
+    qtbot.waitUntil(lambda: not dialog.busy and bool(dialog.current()) and dialog.current()["name"] == "小赵")
+    assert dialog.changed
     dialog.name.setText("小王")  # a name already used: said in the dialog, nothing written
-    assert not dialog.save() and "already on the staff list" in dialog.error.text()
+    dialog.save()
+    qtbot.waitUntil(lambda: "already on the staff list" in dialog.error.text())
     assert {p["name"]: p["allowed"] for p in people(staffed)}["小赵"] == ["export"]
     dialog.list.setCurrentRow([p["name"] for p in dialog.people].index("小赵"))
-    assert dialog.remove()
+    dialog.remove()
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.current()["active"] == 0)
     assert not {p["name"]: p["active"] for p in people(staffed)}["小赵"]
 
 
 def test_the_window_says_it_in_chinese(qtbot, staffed, data_dir, zh_translators):
     dialogs = ScriptedDialogs()
     dialogs.sign_in_answers = [("小李", "")]
-    assert sign_in_at_start(staffed, dialogs)
+    assert _at_start(staffed, data_dir, dialogs)
     assert dialogs.messages[0][1] == "谁在用这台电脑？"
     window = _window(qtbot, staffed, data_dir, dialogs)
     assert window.signed_in_label.text() == "当前登录：小李（员工）"

@@ -5,31 +5,29 @@ but 文件 → 员工… (to add the first person, the founder)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
 from shopowner import actor
 from shopowner.changes import Change
 from shopowner.i18n import translate
-from shopowner.staff.permissions import EXPORT, is_manager
+from shopowner.staff.permissions import EXPORT, SessionFacts
 from shopowner.ui.staff.session import StaffSession, follow
 
 
-def sign_in_at_start(db, dialogs, parent=None) -> bool:
-    """Before the window: who is working, when the book has staff. False: nobody signed in
-    (the dialog was cancelled) and the window should not open."""
-    from shopowner.staff.people import people
-    from shopowner.store.staff import has_staff
-
-    actor.sign_out()
-    on_list = people(db, active_only=True) if has_staff(db) else []
-    if not on_list:
+def sign_in_at_start(data_dir, facts: SessionFacts, dialogs, parent=None) -> bool:
+    """Before the window: who is working, when the book has staff (``facts``, read on a worker
+    as the shop opened). False: nobody signed in (the dialog was cancelled) and the window
+    should not open."""
+    if not facts.people:
         return True
-    return dialogs.sign_in(parent, db, on_list) is not None
+    return dialogs.sign_in(parent, data_dir, facts.people) is not None
 
 
-def add_staff_menu(window) -> None:
-    """文件 → 切换员工 and 员工…, the status bar's name, and ``window.staff_session``."""
+def add_staff_menu(window, facts: SessionFacts) -> None:
+    """文件 → 切换员工 and 员工…, the status bar's name, and ``window.staff_session`` (``facts``:
+    read as the shop opened)."""
     window.staff_session = session = StaffSession(window)
     window.file_menu.setToolTipsVisible(True)  # a disabled entry says why
     window.switch_person_action = QAction(translate("StaffMenu", "S&witch person…"), window, objectName="switchPerson")
@@ -42,7 +40,7 @@ def add_staff_menu(window) -> None:
     window.statusBar().addPermanentWidget(window.signed_in_label)
     session.changed.connect(lambda: _show_session(window))
     follow(window.export_all_action, window, EXPORT)
-    session.refresh(window.db)
+    session.show(facts)
 
 
 def _show_session(window) -> None:
@@ -51,7 +49,7 @@ def _show_session(window) -> None:
     session = window.staff_session
     person = session.person
     window.switch_person_action.setVisible(session.has_staff)
-    manager = session.has_staff is False or (person is not None and person.is_founder)
+    manager = session.manager
     window.staff_action.setEnabled(manager)
     only = translate("StaffMenu", "Only the founder manages the staff list.")
     window.staff_action.setToolTip("" if manager else only)
@@ -64,30 +62,35 @@ def _show_session(window) -> None:
 def switch_person(window):
     """文件 → 切换员工: someone else works at this PC now (the person before stays signed in when
     the dialog is cancelled)."""
-    from shopowner.staff.people import people
-
     before = actor.current()
-    person = window.dialogs.sign_in(window, window.db, people(window.db, active_only=True))
+    person = window.dialogs.sign_in(window, window.data_dir, window.staff_session.people)
     if person is None:
         if before is not None:
             actor.sign_in(before)
         return None
-    window.staff_session.refresh(window.db)
-    window.announce(Change.everything(source="staff"))  # lists and panes redraw with what they may show
+    _reread(window)
     return person
+
+
+def _reread(window) -> None:
+    """Someone else signed in, or the staff list changed: the session is read again, then every
+    list and pane redraws with what the person may see."""
+    session = window.staff_session
+    session.changed.connect(lambda: window.announce(Change.everything(source="staff")),
+                            Qt.ConnectionType.SingleShotConnection)
+    session.refresh()
 
 
 def open_staff(window) -> bool:
     """文件 → 员工…: the founder's staff list (anyone's while the book has no staff)."""
     from shopowner.ui.staff.staff_dialog import StaffDialog
 
-    if not is_manager(window.db):
+    if not window.staff_session.manager:
         window.dialogs.warning(window, translate("StaffMenu", "Staff"), translate(
             "StaffMenu", "Only the founder manages the staff list. Sign in as the founder (File → Switch person)."))
         return False
-    dialog = StaffDialog(window, window.db)
+    dialog = StaffDialog(window, window.data_dir)
     window.dialogs.exec_dialog(dialog)
     if dialog.changed:
-        window.staff_session.refresh(window.db)
-        window.announce(Change.everything(source="staff"))
+        _reread(window)
     return dialog.changed

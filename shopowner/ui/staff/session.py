@@ -1,13 +1,14 @@
 """What the person signed in may do, as the window shows it: read once per sign-in (the domain's
-``allowed``), kept on ``window.staff_session``; a widget that leads to something they may not do
-is disabled with a tooltip saying why (:func:`follow`). The domain refuses it anyway."""
+:func:`~shopowner.staff.permissions.session_facts`, on a worker), kept on
+``window.staff_session``; a widget that leads to something they may not do is disabled with a
+tooltip saying why (:func:`follow`). The domain refuses it anyway."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
 from shopowner import actor
-from shopowner.staff.permissions import allowed, refusal
+from shopowner.staff.permissions import SessionFacts, refusal, session_facts
 from shopowner.vocab.staff import ALLOWANCES
 
 
@@ -19,14 +20,21 @@ class StaffSession(QObject):
         self.may = dict.fromkeys(ALLOWANCES, True)
         self.person: actor.Person | None = None
         self.has_staff = False
+        self.manager = True
+        self.people: list[dict] = []  # who may sign in (the active staff)
 
-    def refresh(self, db) -> None:
-        from shopowner.store.staff import has_staff
-
+    def show(self, facts: SessionFacts) -> None:
+        """Take what was read (at start, or by :meth:`refresh`)."""
         self.person = actor.current()
-        self.has_staff = has_staff(db)
-        self.may = {what: allowed(db, what) for what in ALLOWANCES}
+        self.has_staff, self.may, self.manager = facts.has_staff, facts.may, facts.manager
+        self.people = facts.people
         self.changed.emit()
+
+    def refresh(self) -> None:
+        """Read again, on a worker (after a sign-in, or a change to the staff list)."""
+        from shopowner.ui import background
+
+        background.read(self, session_facts, on_result=self.show)
 
 
 def may(window, what: str) -> bool:

@@ -5,11 +5,12 @@ domain's (:func:`shopowner.staff.people.sign_in`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from shopowner.actor import Person
-from shopowner.staff.people import StaffError, sign_in
+from shopowner.staff.people import sign_in
+from shopowner.ui import background
 from shopowner.vocab.staff import role_label
 
 LAST_KEY = "staff/last_signed_in"  # per PC: who signed in here last
@@ -24,14 +25,17 @@ def remember(name: str) -> None:
 
 
 class SignInDialog(QDialog):
-    """Accepted once :attr:`person` is signed in; the people are ``people(db, active_only=True)``."""
+    """Accepted once :attr:`person` is signed in; the people are ``people(db, active_only=True)``.
+    The check (the PIN against the book) runs on a worker; :attr:`tried` says how it went."""
 
-    def __init__(self, parent, db, people: list[dict], preselect: str = ""):
+    tried = Signal(bool)  # a sign-in was checked: True when the person is signed in
+
+    def __init__(self, parent, data_dir, people: list[dict], preselect: str = ""):
         super().__init__(parent)
         self.setObjectName("signInDialog")
         self.setWindowTitle(self.tr("Who is working?"))
         self.setMinimumWidth(380)
-        self.db = db
+        self.data_dir = data_dir
         self.person: Person | None = None
         self._people = people
         layout = QVBoxLayout(self)
@@ -56,6 +60,7 @@ class SignInDialog(QDialog):
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -75,15 +80,23 @@ class SignInDialog(QDialog):
         self.pin.clear()
         self.error.hide()
 
-    def try_accept(self) -> bool:
-        """Sign the chosen person in (their PIN checked); on a refusal say why and stay open."""
-        try:
-            self.person = sign_in(self.db, self.chosen(), self.pin.text() or None)
-        except StaffError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            self.pin.selectAll()
-            return False
+    def try_accept(self) -> None:
+        """Sign the chosen person in (their PIN checked, on a worker); on a refusal say why and
+        stay open."""
+        self.ok_button.setEnabled(False)
+        background.read(self, sign_in, self.chosen(), self.pin.text() or None,
+                        data_dir=self.data_dir, on_result=self._signed_in, on_error=self._refused)
+
+    def _signed_in(self, person: Person) -> None:
+        self.ok_button.setEnabled(True)
+        self.person = person
         remember(self.chosen())
         self.accept()
-        return True
+        self.tried.emit(True)
+
+    def _refused(self, exc: Exception) -> None:
+        self.ok_button.setEnabled(True)
+        self.error.setText(str(exc))
+        self.error.show()
+        self.pin.selectAll()
+        self.tried.emit(False)

@@ -13,17 +13,45 @@ from PySide6.QtWidgets import (
 
 from shopowner import actor
 from shopowner.staff.activity import activity
-from shopowner.staff.people import StaffError, add_person, edit_person, people, remove_person
+from shopowner.staff.people import add_person, edit_person, people, remove_person
+from shopowner.ui import background
 from shopowner.vocab.staff import ALLOWANCES, ROLES, allowance_label, role_label
 
 
+def _read(db) -> tuple[list[dict], list[dict]]:
+    return people(db), activity(db, limit=200)
+
+
+def _save(db, name, changes, first):
+    """Add ``changes`` as a new person (``name`` None) or save them over ``name``'s."""
+    if name is None:
+        done = add_person(db, changes["name"], role=changes["role"],
+                          allow=[k for k, on in changes["allow"].items() if on], pin=changes["pin"] or "")
+        if first:  # the founder, signed in at once: the book has staff from now on
+            actor.sign_in(actor.Person(done["id"], done["name"], done["role"]))
+        return done
+    return edit_person(db, name, new_name=changes["name"], role=changes["role"],
+                       allow=changes["allow"], pin=changes["pin"])
+
+
+def _remove(db, name: str, active: bool) -> None:
+    if active:
+        remove_person(db, name)
+    else:
+        edit_person(db, name, active=True)
+
+
 class StaffDialog(QDialog):
-    def __init__(self, parent, db):
+    """Reads and saves on a worker (``ui/background.py``); ``busy`` while one runs."""
+
+    def __init__(self, parent, data_dir):
         super().__init__(parent)
+        self.data_dir = data_dir  # the jobs' connections (ui/background.py)
         self.setObjectName("staffDialog")
         self.setWindowTitle(self.tr("Staff"))
         self.setMinimumSize(640, 420)
-        self.db = db
+        self.people: list[dict] = []
+        self.busy = False
         self.changed = False  # someone was added, changed or removed (the window reads its session again)
         tabs = QTabWidget()
         people_tab = QWidget()
@@ -75,7 +103,23 @@ class StaffDialog(QDialog):
         self.reload()
 
     def reload(self, select: str = "") -> None:
-        self.people = people(self.db)
+        """Read the list and the activity again (on a worker), then show them."""
+        self._working(True)
+        background.read(self, _read, on_result=lambda got: self._show(got[0], got[1], select),
+                        on_error=self._failed)
+
+    def _working(self, busy: bool) -> None:
+        self.busy = busy
+        for b in (self.new_button, self.save_button, self.remove_button):
+            b.setEnabled(not busy)
+
+    def _failed(self, exc: Exception) -> None:
+        self._working(False)
+        self.error.setText(str(exc))
+
+    def _show(self, staff: list[dict], done: list[dict], select: str = "") -> None:
+        self._working(False)
+        self.people = staff
         self.list.clear()
         for p in self.people:
             text = f"{p['name']} · {role_label(p['role'])}"
@@ -89,7 +133,7 @@ class StaffDialog(QDialog):
         if not self.people or self.list.currentRow() < 0:
             self.start_new() if not self.people else self.list.setCurrentRow(0)
         self.log.setPlainText("\n".join(f"{r['at'][:16]}  {r['who']}  {r['what']}  {r['details']}"
-                                        for r in activity(self.db, limit=200))
+                                        for r in done)
                               or self.tr("Nothing recorded with a name yet."))
 
     def current(self) -> dict | None:
@@ -130,41 +174,26 @@ class StaffDialog(QDialog):
         self.error.clear()
         self.name.setFocus()
 
-    def save(self) -> bool:
-        """Add the person typed (no one chosen) or save the one chosen; a refusal is shown here."""
+    def save(self) -> None:
+        """Add the person typed (no one chosen) or save the one chosen, on a worker; a refusal
+        is shown here."""
         p = self.current()
-        allow = {key: box.isChecked() for key, box in self.allow.items()}
         pin = "" if self.no_pin.isChecked() else (self.pin.text() or None)
-        try:
-            if p is None:
-                first = not self.people
-                done = add_person(self.db, self.name.text(), role=self.role.currentData(),
-                                  allow=[k for k, on in allow.items() if on], pin=pin or "")
-                if first:  # the founder, signed in at once: the book has staff from now on
-                    actor.sign_in(actor.Person(done["id"], done["name"], done["role"]))
-            else:
-                done = edit_person(self.db, p["name"], new_name=self.name.text(), role=self.role.currentData(),
-                                   allow=allow, pin=pin)
-        except StaffError as exc:
-            self.error.setText(str(exc))
-            return False
-        self.changed = True
-        self.reload(select=done["name"])
-        return True
+        changes = {"name": self.name.text(), "role": self.role.currentData(), "pin": pin,
+                   "allow": {key: box.isChecked() for key, box in self.allow.items()}}
+        self._working(True)
+        background.write(self, _save, None if p is None else p["name"], changes, not self.people,
+                         on_done=lambda done: self._saved(done["name"]), on_error=self._failed)
 
-    def remove(self) -> bool:
+    def remove(self) -> None:
         """Take the chosen person off the list (or put them back on it)."""
         p = self.current()
         if p is None:
-            return False
-        try:
-            if p["active"]:
-                remove_person(self.db, p["name"])
-            else:
-                edit_person(self.db, p["name"], active=True)
-        except StaffError as exc:
-            self.error.setText(str(exc))
-            return False
+            return
+        self._working(True)
+        background.write(self, _remove, p["name"], bool(p["active"]),
+                         on_done=lambda _: self._saved(p["name"]), on_error=self._failed)
+
+    def _saved(self, name: str) -> None:
         self.changed = True
-        self.reload(select=p["name"])
-        return True
+        self.reload(select=name)

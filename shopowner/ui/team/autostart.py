@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QProgressDialog
 
 from shopowner import tasks
 from shopowner.i18n import translate
-from shopowner.ui.team.jobs import has_own_hub, start_own_hub
+from shopowner.team.hub_steps import has_own_hub, start_own_hub
 
 NOTE_AFTER_MS = 400  # a start that takes longer shows a note meanwhile
 

@@ -2,7 +2,7 @@
 hub, join a hub, leave the hub — plus this PC's own hub (its address, the shop password, Stop /
 Start) when this PC is the hub.
 
-The work runs on the app's workers (``ui/team/jobs.py``), with progress and Cancel; every question
+The work runs on the app's workers (``team/hub_steps.py``), with progress and Cancel; every question
 goes through ``window.dialogs``. A change of where the book is takes effect after a restart of
 the window, which the dialog offers; until then the window takes no edits (they would go to the
 book it is leaving).
@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from shopowner.ui.wrapping import fit_height
 from shopowner import tasks
 from shopowner.paths import db_path
 from shopowner.store.db import is_hub
 from shopowner.store.location import hub_url, joined_hub
 from shopowner.ui.task_bar import TaskBar
-from shopowner.ui.team import jobs
+from shopowner.team import hub_steps as jobs
 from shopowner.ui.team.flows import TeamFlows
 from shopowner.ui.team.hub_watch import hub_place
 from shopowner.ui.team.own_hub import OwnHubBox
@@ -229,12 +230,7 @@ class TeamDialog(QDialog):
         self._fit()
 
     def _fit(self) -> None:
-        """Tall enough for the wrapped texts at the dialog's width (a top-level window does not
-        follow its labels' height-for-width by itself)."""
-        layout = self.layout()
-        needed = layout.heightForWidth(self.width()) if layout is not None else -1
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        fit_height(self)
 
     # running a job ------------------------------------------------------------------------------
     def run(self, fn, *args, on_done, on_failed, **kwargs) -> tasks.Task:

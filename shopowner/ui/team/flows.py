@@ -14,8 +14,8 @@ from shopowner import faults
 from shopowner.i18n import translate
 from shopowner.paths import db_path
 from shopowner.store.location import join_hub, joined_hub, leave_hub
-from shopowner.ui.team import jobs
-from shopowner.ui.team.address import AddressError, join_url
+from shopowner.team import hub_steps as jobs
+from shopowner.store.pg.address import AddressError, join_url
 from shopowner.ui.team.hub_watch import hub_place
 
 if TYPE_CHECKING:

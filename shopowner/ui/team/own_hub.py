@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
-from shopowner.ui.team.jobs import OwnHub
+from shopowner.team.hub_steps import OwnHub
 
 
 class OwnHubBox(QGroupBox):

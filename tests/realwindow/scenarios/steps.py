@@ -42,10 +42,11 @@ def start_app(data_dir: Path, dialogs, language: str = "zh_CN"):
     app = QApplication.instance()
     install_translators(app, language)
     register_fonts(app)
-    db = open_or_explain(data_dir, dialogs)
-    assert db is not None, dialogs.messages
+    opened = open_or_explain(data_dir, dialogs)
+    assert opened is not None, dialogs.messages
+    db, facts = opened
     wait_for_writers(db, GUI_BUSY_TIMEOUT_MS)
-    window = MainWindow(db, data_dir, dialogs)
+    window = MainWindow(db, data_dir, dialogs, facts=facts)
     window.show()
     import gc
 
