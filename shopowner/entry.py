@@ -1,6 +1,6 @@
 """Start-up: decide between the window, the self-test and the CLI, then create the right Qt app.
 
-No arguments (or only ``--data-dir``/``--lang``/``--database-url``) → the window. ``--self-test`` → offscreen checks.
+No arguments (or only ``--data-dir``/``--lang``/``--database-url``/``--staff``) → the window. ``--self-test`` → offscreen checks.
 A command, ``--help`` or ``--version`` → the CLI with a windowless ``QCoreApplication``.
 """
 
@@ -18,6 +18,7 @@ def _pre_parse(argv: list[str]):
     pre.add_argument("--data-dir")
     pre.add_argument("--lang")
     pre.add_argument("--database-url")
+    pre.add_argument("--staff")
     pre.add_argument("--self-test", action="store_true")
     return pre.parse_known_args(argv)
 
@@ -63,7 +64,8 @@ def main(argv: list[str] | None = None) -> int:
 
         choose_hub(known.database_url)  # team mode for this run (else $SHOPOWNER_DATABASE_URL, team.json)
         # the app make_application made above: a QApplication
-        return run_gui(app, resolve_data_dir(known.data_dir))  # type: ignore[arg-type]
+        return run_gui(app, resolve_data_dir(known.data_dir),  # type: ignore[arg-type]
+                       staff=known.staff or os.environ.get("SHOPOWNER_STAFF") or "")
     from shopowner.cli import run
 
     return run(argv)

@@ -145,7 +145,11 @@ def _cannot_open(dialogs: Dialogs, exc: BaseException) -> None:
 GUI_BUSY_TIMEOUT_MS = 3000
 
 
-def run_gui(app: QApplication, data_dir: Path, dialogs: Dialogs | None = None) -> int:
+def run_gui(app: QApplication, data_dir: Path, dialogs: Dialogs | None = None, *,
+            staff: str = "") -> int:
+    """The window on the shop in ``data_dir``. ``staff`` (``--staff NAME``, $SHOPOWNER_STAFF):
+    who works at this PC when the book has staff, signed in at once when they have no PIN, else
+    chosen already in the sign-in dialog."""
     from shopowner.ui.main_window import MainWindow
 
     dialogs = dialogs or Dialogs()
@@ -159,7 +163,7 @@ def run_gui(app: QApplication, data_dir: Path, dialogs: Dialogs | None = None) -
     wait_for_writers(db, GUI_BUSY_TIMEOUT_MS)
     from shopowner.ui.staff import sign_in_at_start
 
-    if not sign_in_at_start(data_dir, facts.session, dialogs):  # the book has staff and no one signed in: no window
+    if not sign_in_at_start(data_dir, facts.session, dialogs, preselect=staff):  # cancelled: no window
         db.close()
         return 0
     from shopowner.ui.cards.preview import clean_stale_scratch

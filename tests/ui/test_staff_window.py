@@ -205,3 +205,15 @@ def test_the_window_says_it_in_chinese(qtbot, staffed, data_dir, zh_translators)
     assert window.signed_in_label.text() == "当前登录：小李（员工）"
     assert window.switch_person_action.text() == "切换员工(&W)…"
     assert "小李 没有导出客户资料的权限" in window.export_all_action.toolTip()
+
+
+def test_staff_named_at_start_is_signed_in_or_chosen_when_they_have_a_pin(staffed, data_dir):
+    """``python main.py --staff 小李`` (or $SHOPOWNER_STAFF): no PIN, so no question; 小王 has one,
+    so the dialog opens with 小王 chosen."""
+    dialogs = ScriptedDialogs()
+    assert sign_in_at_start(data_dir, session_facts(staffed), dialogs, preselect="小李")
+    assert actor.current().name == "小李" and dialogs.sign_in_dialogs == []
+    actor.sign_out()
+    dialogs.sign_in_answers = [("小王", "2468")]
+    assert sign_in_at_start(data_dir, session_facts(staffed), dialogs, preselect="小王")
+    assert dialogs.messages[0] == ("sign_in", "Who is working?", "小王") and actor.current().name == "小王"

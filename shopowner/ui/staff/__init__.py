@@ -16,13 +16,18 @@ from shopowner.staff.permissions import EXPORT, SessionFacts
 from shopowner.ui.staff.session import StaffSession, follow
 
 
-def sign_in_at_start(data_dir, facts: SessionFacts, dialogs, parent=None) -> bool:
+def sign_in_at_start(data_dir, facts: SessionFacts, dialogs, parent=None, preselect: str = "") -> bool:
     """Before the window: who is working, when the book has staff (``facts``, read on a worker
-    as the shop opened). False: nobody signed in (the dialog was cancelled) and the window
-    should not open."""
+    as the shop opened). ``preselect`` (``--staff NAME``): someone on the list without a PIN is
+    signed in without asking; else the dialog opens with them chosen. False: nobody signed in
+    (the dialog was cancelled) and the window should not open."""
     if not facts.people:
         return True
-    return dialogs.sign_in(parent, data_dir, facts.people) is not None
+    named = next((p for p in facts.people if p["name"] == preselect), None)
+    if named is not None and not named["has_pin"]:
+        actor.sign_in(actor.Person(named["id"], named["name"], named["role"]))
+        return True
+    return dialogs.sign_in(parent, data_dir, facts.people, preselect) is not None
 
 
 def add_staff_menu(window, facts: SessionFacts) -> None:
