@@ -23,10 +23,11 @@ def first_check(db: Database, progress=None) -> str | None:
 
 
 def start_of_day_upkeep(db: Database, data_dir: Path, *, now: datetime | None = None,
-                        checked: bool = False, progress=None) -> dict:
+                        checked: bool = False, daily_backup: bool = True, progress=None) -> dict:
     """``problem``: what damage was found (or None); ``backup``: the daily backup made now;
     ``backup_error``: why it could not be made; ``full_check``: a full check ran and passed.
-    ``checked``: the quick check passed already (:func:`first_check`)."""
+    ``checked``: the quick check passed already (:func:`first_check`). ``daily_backup``: this PC
+    keeps the daily backups (on the hub, one PC does: ``ui/backups/watch.py``)."""
     result: dict = {"problem": None, "backup": None, "backup_error": None, "full_check": False}
     if not checked:
         result["problem"] = first_check(db)
@@ -34,7 +35,7 @@ def start_of_day_upkeep(db: Database, data_dir: Path, *, now: datetime | None = 
             return result
     if progress is not None:
         progress.check()
-    if daily_backup_due(data_dir, now):
+    if daily_backup and daily_backup_due(data_dir, now):
         try:
             result["backup"] = str(make_backup(db, data_dir, DAILY, now))
         except BackupError as exc:

@@ -97,3 +97,22 @@ def test_a_hub_away_at_start_is_asked_again_until_it_answers_or_the_owner_stops(
         assert [m[0] for m in dialogs.messages] == ["confirm"]
     finally:
         _allow(admin, hub_book.url, True)
+
+
+def test_on_a_hub_elsewhere_only_the_founders_pc_keeps_the_daily_backups(hub_window, hub_book):
+    """Each PC's daily backup of the hub would be one per PC per day: on a hub that is not this
+    PC's own, the founder's PC keeps them (a shop without staff: every PC, none can be told apart)."""
+    from shopowner import actor
+    from shopowner.staff.people import add_person, sign_in
+    from shopowner.staff.permissions import session_facts
+    from shopowner.ui.backups.watch import keeps_daily_backups
+
+    assert keeps_daily_backups(hub_window)  # no staff list yet
+    add_person(hub_book, "老板")
+    sign_in(hub_book, "老板")  # the founder adds the others
+    add_person(hub_book, "小李")
+    for name, keeps in (("小李", False), ("老板", True)):
+        sign_in(hub_book, name)
+        hub_window.staff_session.show(session_facts(hub_book))
+        assert keeps_daily_backups(hub_window) is keeps, name
+    actor.sign_out()

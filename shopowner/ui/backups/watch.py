@@ -76,7 +76,8 @@ class ShopFileWatch(QObject):
         if is_damaged(self.path):
             return
         self.task = tasks.start_with_db(self.window.data_dir, start_of_day_upkeep,
-                                        self.window.data_dir, checked=True, owner=self.window)
+                                        self.window.data_dir, checked=True,
+                                        daily_backup=keeps_daily_backups(self.window), owner=self.window)
         self.task.signals.succeeded.connect(self._checked)
 
     def _checked(self, result: dict) -> None:
@@ -108,3 +109,19 @@ class ShopFileWatch(QObject):
         self.latest = info
         if is_damaged(self.path):
             self.window.banner.show_damage(backup_label(info) if info else None)
+
+
+def keeps_daily_backups(window) -> bool:
+    """Whether this PC makes the day's automatic backup. Its own shop file: always. On the hub,
+    one PC keeps them, not every PC of the shop: the hub's own PC (its server in this data
+    folder); with the hub elsewhere (a NAS), the founder's PC — or, in a shop without a staff
+    list, where no PC can be told from another, each PC that opens the book."""
+    from shopowner.store.db import is_hub
+    from shopowner.team.hub_steps import has_own_hub
+
+    if not is_hub(window.db) or has_own_hub(window.data_dir):
+        return True
+    session = getattr(window, "staff_session", None)
+    if session is None or not session.has_staff:
+        return True
+    return session.person is not None and session.person.is_founder
