@@ -1,6 +1,7 @@
 """Start-up: decide between the window, the self-test and the CLI, then create the right Qt app.
 
-No arguments (or only ``--data-dir``/``--lang``/``--database-url``/``--staff``) → the window. ``--self-test`` → offscreen checks.
+No arguments (or only ``--data-dir``/``--lang``/``--database-url``/``--staff``) → the window.
+``--self-test`` → offscreen checks.
 A command, ``--help`` or ``--version`` → the CLI with a windowless ``QCoreApplication``.
 """
 

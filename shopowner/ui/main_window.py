@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication, QKeySequence
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout,
     QWidget,
@@ -31,7 +31,7 @@ from shopowner.store.db import is_hub
 from shopowner.store.settings import SHOP_NAME, get_setting
 from shopowner.ui.areas import AREAS, area_title, build_area
 from shopowner.ui.services import Dialogs
-from shopowner.ui.staff import add_staff_menu
+from shopowner.ui.menus import build_menus
 from shopowner.window_start import StartFacts
 
 if TYPE_CHECKING:
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._nav_changed)
 
-        self._build_menus(facts)
+        build_menus(self, facts)
         self.setAcceptDrops(True)
         if self.hub_watch is not None:
             self.path_label = QLabel(self.tr("Shop's hub: {place}").format(place=self.hub_watch.place))
@@ -206,86 +206,6 @@ class MainWindow(QMainWindow):
         self.show_area("customers")  # a new shop starts at its customer book
         if import_now:
             self.import_orders()
-
-    # menus -----------------------------------------------------------------
-    def _build_menus(self, facts: StartFacts) -> None:
-        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
-        from shopowner.ui.imports import import_action_text
-
-        self.import_action = QAction(import_action_text(), self)
-        self.import_action.setObjectName("importOrders")
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.triggered.connect(lambda: self.import_orders())
-        self.file_menu.addAction(self.import_action)
-        from shopowner.ui.imports import import_history_action_text, open_import_history
-
-        self.import_history_action = QAction(import_history_action_text(), self)
-        self.import_history_action.setObjectName("importHistoryAction")
-        self.import_history_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
-        self.import_history_action.triggered.connect(lambda: open_import_history(self))
-        self.file_menu.addAction(self.import_history_action)
-        self.settings_action = settings_action = QAction(self.tr("&Settings…"), self)
-        settings_action.setObjectName("settingsAction")
-        settings_action.setShortcut(QKeySequence("Ctrl+,"))  # Windows has no standard one
-        settings_action.triggered.connect(self.open_settings)
-        self.file_menu.addAction(settings_action)
-        from shopowner.ui.backups import backups_action_text
-
-        self.backups_action = QAction(backups_action_text(), self)
-        self.backups_action.setObjectName("backupsAction")
-        self.backups_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
-        self.backups_action.triggered.connect(lambda: self.open_backups())
-        self.file_menu.addAction(self.backups_action)
-        from shopowner.ui.team import open_team_dialog, team_action_text
-
-        self.team_action = QAction(team_action_text(), self, objectName="teamModeAction")
-        self.team_action.triggered.connect(lambda: open_team_dialog(self))
-        self.file_menu.addAction(self.team_action)
-        self.export_all_action = QAction(self.tr("&Export all data…"), self)
-        self.export_all_action.setObjectName("exportAllAction")
-        self.export_all_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        self.export_all_action.triggered.connect(self.export_all)
-        self.file_menu.addAction(self.export_all_action)
-        from shopowner.ui.followups.quick_redeem import make_redeem_action
-
-        self.file_menu.addAction(make_redeem_action(self))  # Ctrl+K, from anywhere
-        from shopowner.ui.orders import NEW_ORDER_KEY, new_order_text, shipping_list_text
-
-        self.new_order_action = QAction(new_order_text(), self, objectName="newPrivateOrder")
-        self.new_order_action.setShortcut(QKeySequence(NEW_ORDER_KEY))
-        self.new_order_action.triggered.connect(lambda: self.new_private_order())
-        self.file_menu.addAction(self.new_order_action)
-        self.shipping_list_action = QAction(shipping_list_text(), self, objectName="exportShippingList")
-        self.shipping_list_action.triggered.connect(self.export_shipping_list)
-        self.file_menu.addAction(self.shipping_list_action)
-        add_staff_menu(self, facts.session)  # 切换员工, 员工…, who is signed in (team mode)
-        self.file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.file_menu.addAction(quit_action)
-
-        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for n, area in enumerate(AREAS, start=1):
-            # a menu reads "&" as the next letter's mnemonic: should a title ever hold one, "&&"
-            action = QAction(area_title(area.key).replace("&", "&&"), self)
-            action.setObjectName(f"view_{area.key}")
-            action.setShortcut(QKeySequence(f"Ctrl+{n}"))
-            action.triggered.connect(lambda _=False, row=n - 1: self.nav.setCurrentRow(row))
-            self.view_menu.addAction(action)
-
-        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.guide_action = QAction(self.tr("&Guide"), self)
-        self.guide_action.setObjectName("guideAction")
-        self.guide_action.setShortcut(QKeySequence("F1"))
-        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.guide_action.triggered.connect(self.show_guide)
-        self.help_menu.addAction(self.guide_action)
-        self.help_menu.addSeparator()
-        about = QAction(self.tr("&About ShopOwner"), self)
-        about.setObjectName("aboutAction")
-        about.triggered.connect(self._about)
-        self.help_menu.addAction(about)
 
     def show_guide(self):
         """帮助 → 使用指南 (F1): the loop in five steps and the shortcuts, beside the window."""
@@ -406,7 +326,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.dialogs.warning(self, self.tr("Backup failed"), str(exc))
 
-    def _about(self) -> None:
+    def show_about(self) -> None:
         self.dialogs.information(
             self, self.tr("About ShopOwner"),
             self.tr("ShopOwner (掌柜私域) {version}\nYour customers, your letters, your data: "
