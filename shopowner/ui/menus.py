@@ -40,7 +40,9 @@ def build_menus(window, facts: StartFacts) -> None:
     window.backups_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
     window.backups_action.triggered.connect(lambda: window.open_backups())
     window.file_menu.addAction(window.backups_action)
-    from shopowner.ui.team import open_team_dialog, team_action_text
+    from shopowner.ui.team import open_team_dialog, team_action_text, warm_up_driver
+
+    window.file_menu.aboutToShow.connect(warm_up_driver)
 
     window.team_action = QAction(team_action_text(), window, objectName="teamModeAction")
     window.team_action.triggered.connect(lambda: open_team_dialog(window))

@@ -113,3 +113,23 @@ def test_bad_file_at_start_is_explained_and_untouched(qapp, data_dir):
     kind, _title, text = dialogs.messages[0]
     assert kind == "critical" and "shopowner.db" in text
     assert (data_dir / "shopowner.db").read_bytes() == b"\x00garbage" * 64
+
+
+def test_opening_the_file_menu_loads_the_hub_driver_on_a_thread_of_its_own():
+    """文件 → 团队模式 needs the PostgreSQL driver (about 0.2 s of imports): it is loaded as the menu
+    opens, off the GUI thread, not on the click."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, threading\n"
+        "from shopowner.ui.team import warm_up_driver, _warming\n"
+        "assert 'psycopg' not in sys.modules\n"
+        "warm_up_driver(); warm_up_driver()\n"
+        "assert len(_warming) == 1 and _warming[0] is not threading.current_thread()\n"
+        "_warming[0].join(30)\n"
+        "assert 'psycopg' in sys.modules\n"
+        "print('ok')\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          check=False)
+    assert done.stdout.strip() == "ok", done.stderr
