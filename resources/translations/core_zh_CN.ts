@@ -834,6 +834,10 @@ Try again now? (No closes ShopOwner. To work on this PC&apos;s own shop file ins
         <translation>请说明要改什么：--name、--kind 或 --notes。</translation>
     </message>
     <message>
+        <source>Channel “{name}”</source>
+        <translation>渠道“{name}”</translation>
+    </message>
+    <message>
         <source>Channel {id} saved: “{name}”, {kind}.</source>
         <translation>渠道 {id} 已保存：“{name}”，{kind}。</translation>
     </message>
@@ -1408,6 +1412,10 @@ Try again now? (No closes ShopOwner. To work on this PC&apos;s own shop file ins
         <translation>请说明要改什么：--print-name、--private-only、--price 或 --cost。</translation>
     </message>
     <message>
+        <source>Product {id}</source>
+        <translation>商品 {id}</translation>
+    </message>
+    <message>
         <source>Product {id} saved: prints as “{name}”, private price {price}, cost {cost}{flag}.</source>
         <translation>商品 {id} 已保存：印作“{name}”，私域价 {price}，成本 {cost}{flag}。</translation>
     </message>
@@ -1606,6 +1614,18 @@ Try again now? (No closes ShopOwner. To work on this PC&apos;s own shop file ins
     <message>
         <source>The hub&apos;s book is now also in {file}: {rows} rows in {tables} tables and {files} files, each table checked row by row.</source>
         <translation>店铺主机上的客户簿现在也在 {file} 里了：{tables} 张表共 {rows} 行、{files} 个文件，每张表逐行核对。</translation>
+    </message>
+    <message>
+        <source>save only while it is still at version N (as --json shows it); else nothing is saved and the command says what changed</source>
+        <translation>仅当它仍是第 N 版（--json 中可见）时才保存；否则不保存，并说明哪里变了</translation>
+    </message>
+    <message>
+        <source>{what} is gone: someone removed it meanwhile, so nothing was saved.</source>
+        <translation>{what}已不存在：有人在此期间把它删除了，所以没有保存。</translation>
+    </message>
+    <message>
+        <source>{what} was saved by someone else since version {expected} (it is at version {now} now), so nothing was saved. Look at it again, then repeat the change with --if-version {now}.</source>
+        <translation>{what}在第 {expected} 版之后被别人保存过（现在是第 {now} 版），所以这次没有保存。请重新查看，再用 --if-version {now} 重做修改。</translation>
     </message>
 </context>
 <context>

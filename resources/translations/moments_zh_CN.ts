@@ -56,6 +56,22 @@
         <translation>朋友圈编号，见“moments list”</translation>
     </message>
     <message>
+        <source>change a planned post: its day, account, text, product or images</source>
+        <translation>修改计划中的朋友圈：日期、账号、文案、商品或图片</translation>
+    </message>
+    <message>
+        <source>the private-only product it shows (0: none)</source>
+        <translation>它展示的私域特供商品（0 表示不关联）</translation>
+    </message>
+    <message>
+        <source>an image to add (copied into the data folder); may be repeated</source>
+        <translation>要添加的图片（复制到数据文件夹）；可重复</translation>
+    </message>
+    <message>
+        <source>an image to take off, by the name --json shows; may be repeated</source>
+        <translation>要去掉的图片，按 --json 显示的名称；可重复</translation>
+    </message>
+    <message>
         <source>mark it planned again</source>
         <translation>改回计划中</translation>
     </message>
@@ -142,6 +158,18 @@
     <message>
         <source>Post {id} planned for {day} on {account}.</source>
         <translation>朋友圈 {id} 已计划于 {day} 用 {account} 发。</translation>
+    </message>
+    <message>
+        <source>There is no post {id}: “moments list” shows their numbers.</source>
+        <translation>没有编号为 {id} 的朋友圈：“moments list”会显示编号。</translation>
+    </message>
+    <message>
+        <source>Post {id}</source>
+        <translation>朋友圈 {id}</translation>
+    </message>
+    <message>
+        <source>Post {id} saved: {day} on {account}.</source>
+        <translation>朋友圈 {id} 已保存：{day}，{account}。</translation>
     </message>
     <message>
         <source>No posts planned then. Plan one with “moments add”.</source>

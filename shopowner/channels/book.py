@@ -43,6 +43,7 @@ class Channel:
     notes: str
     created_at: str
     costs: list[CostPeriod] = field(default_factory=list)
+    version: int = 1  # one more at each save (m0021): an edit saves only over the one it read
 
     @property
     def kind_name(self) -> str:
@@ -59,7 +60,8 @@ def list_channels(db: Database) -> list[Channel]:
     for c in store.cost_rows(db):
         costs.setdefault(c["channel_id"], []).append(
             CostPeriod(c["id"], c["from_date"], c["to_date"], c["cost_fen"], c["note"]))
-    return [Channel(r["id"], r["name"], r["kind"], r["code"], r["notes"], r["created_at"], costs.get(r["id"], []))
+    return [Channel(r["id"], r["name"], r["kind"], r["code"], r["notes"], r["created_at"], costs.get(r["id"], []),
+                    r["version"])
             for r in rows]
 
 
@@ -162,9 +164,11 @@ def add_channel(db: Database, name: str, kind: str, *, notes: str = "", cost: st
 
 
 def edit_channel(db: Database, channel_id: int, *, name: str | None = None, kind: str | None = None,
-                 notes: str | None = None) -> Channel:
+                 notes: str | None = None, expected_version: int | None = None) -> Channel:
     """Change what is given (None: left as it is). A channel that becomes one with a code gets
-    one; its code stays when it has one (posters already printed carry it)."""
+    one; its code stays when it has one (posters already printed carry it). ``expected_version``:
+    the version the change was made on; someone else's save since raises
+    :class:`~shopowner.store.errors.RowChanged` and nothing is written."""
     channel = get_channel(db, channel_id)
     if channel is None:
         raise LookupError(translate("Channels", "There is no channel {id}.").format(id=channel_id))
@@ -178,7 +182,7 @@ def edit_channel(db: Database, channel_id: int, *, name: str | None = None, kind
                 fields["code"] = new_code(lambda c: store.code_taken(db, c))
         if notes is not None:
             fields["notes"] = notes.strip()
-        store.update_channel(db, channel_id, fields)
+        store.update_channel(db, channel_id, fields, expected_version=expected_version)
     changed = get_channel(db, channel_id)
     assert changed is not None
     return changed

@@ -7,7 +7,9 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from shopowner.cli.row_versions import add_if_version, changed_meanwhile
 from shopowner.i18n import translate
+from shopowner.store.errors import RowChanged
 from shopowner.vocab.channel_kinds import CHANNEL_KINDS
 from shopowner.vocab.money import yuan_sign
 
@@ -28,6 +30,7 @@ def register(sub) -> None:
     edit.add_argument("--name", dest="new_name", metavar="NEW", help=translate("Cli", "its new name"))
     edit.add_argument("--kind", choices=CHANNEL_KINDS, help=translate("Cli", "what kind of channel"))
     edit.add_argument("--notes", help=translate("Cli", "a note for yourself"))
+    add_if_version(edit)
     edit.set_defaults(handler=handle_edit)
     cost = psub.add_parser("cost", help=translate("Cli", "what a channel cost in a period"))
     cost.add_argument("name", help=translate("Cli", "the channel's name or number"))
@@ -111,7 +114,9 @@ def handle_edit(args, ctx) -> int:
         return _error(translate("Cli", "say what to change: --name, --kind or --notes."))
     try:
         channel = edit_channel(ctx.db, find_channel(ctx.db, args.name).id, name=args.new_name, kind=args.kind,
-                               notes=args.notes)
+                               notes=args.notes, expected_version=args.if_version)
+    except RowChanged as exc:
+        return changed_meanwhile(translate("Cli", "Channel “{name}”").format(name=args.name), exc)
     except (ValueError, LookupError) as exc:
         return _error(exc)
     print(translate("Cli", "Channel {id} saved: “{name}”, {kind}.").format(id=channel.id, name=channel.name,

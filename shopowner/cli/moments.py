@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import sys
 
+from shopowner.cli.row_versions import add_if_version, changed_meanwhile
 from shopowner.i18n import translate
+from shopowner.store.errors import RowChanged
 
 
 def _json_flag(parser) -> None:
@@ -28,6 +30,21 @@ def register(sub) -> None:
                      help=translate("Cli", "an image to post (copied into the data folder); may be repeated"))
     _json_flag(add)
     add.set_defaults(handler=handle_add)
+    edit = msub.add_parser("edit", help=translate("Cli", "change a planned post: its day, account, text, "
+                                                         "product or images"))
+    edit.add_argument("id", type=int, help=translate("Cli", "the post's number, as “moments list” shows it"))
+    edit.add_argument("--date", metavar="YYYY-MM-DD", help=translate("Cli", "the day to post"))
+    edit.add_argument("--account", help=translate("Cli", "the WeChat account to post from"))
+    edit.add_argument("--text", help=translate("Cli", "what the post says"))
+    edit.add_argument("--product", type=int, metavar="ID",
+                      help=translate("Cli", "the private-only product it shows (0: none)"))
+    edit.add_argument("--image", action="append", default=[], metavar="FILE",
+                      help=translate("Cli", "an image to add (copied into the data folder); may be repeated"))
+    edit.add_argument("--remove-image", action="append", default=[], metavar="NAME",
+                      help=translate("Cli", "an image to take off, by the name --json shows; may be repeated"))
+    add_if_version(edit)
+    _json_flag(edit)
+    edit.set_defaults(handler=handle_edit)
     ls = msub.add_parser("list", help=translate("Cli", "the planned and posted posts, by day"))
     ls.add_argument("--from", dest="first", metavar="YYYY-MM-DD", help=translate("Cli", "from this day"))
     ls.add_argument("--to", dest="last", metavar="YYYY-MM-DD", help=translate("Cli", "up to this day"))
@@ -115,6 +132,34 @@ def handle_add(args, ctx) -> int:
         _print_json(post.as_json())
     else:
         print(translate("Cli", "Post {id} planned for {day} on {account}.").format(
+            id=post.id, day=post.day, account=post.account))
+    return 0
+
+
+def handle_edit(args, ctx) -> int:
+    """What is not given stays as it is; ``--if-version``: only over the version read."""
+    from shopowner.followups.attachments import AttachmentError
+    from shopowner.moments.planner import edit_post, get_post
+
+    post = get_post(ctx.db, args.id)
+    if post is None:
+        return _fail(LookupError(translate("Cli", "There is no post {id}: “moments list” shows their "
+                                                  "numbers.").format(id=args.id)))
+    product = post.product_id if args.product is None else (args.product or None)
+    try:
+        post = edit_post(ctx.db, ctx.data_dir, args.id, day=args.date or post.day,
+                         account=args.account if args.account is not None else post.account,
+                         text=args.text if args.text is not None else post.text, product_id=product,
+                         add_images=args.image, remove_images=args.remove_image,
+                         expected_version=args.if_version)
+    except RowChanged as exc:
+        return changed_meanwhile(translate("Cli", "Post {id}").format(id=args.id), exc)
+    except (ValueError, LookupError, AttachmentError) as exc:
+        return _fail(exc)
+    if args.json:
+        _print_json(post.as_json())
+    else:
+        print(translate("Cli", "Post {id} saved: {day} on {account}.").format(
             id=post.id, day=post.day, account=post.account))
     return 0
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import sys
 
+from shopowner.cli.row_versions import add_if_version, changed_meanwhile
 from shopowner.i18n import translate
+from shopowner.store.errors import RowChanged
 from shopowner.vocab.money import yuan
 
 
@@ -29,6 +31,7 @@ def register(sub) -> None:
     s.add_argument("--price", metavar="YUAN", help=translate("Cli", "the private price in yuan (\"\": none)"))
     s.add_argument("--cost", metavar="YUAN", help=translate("Cli", "the cost in yuan (\"\": none)"))
     s.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    add_if_version(s)
     s.set_defaults(handler=handle_set)
 
 
@@ -76,7 +79,9 @@ def handle_set(args, ctx) -> int:
     private_only = None if args.private_only is None else args.private_only == "yes"
     try:
         product = set_product(ctx.db, args.id, print_name=args.print_name, private_only=private_only,
-                              price=args.price, cost=args.cost)
+                              price=args.price, cost=args.cost, expected_version=args.if_version)
+    except RowChanged as exc:
+        return changed_meanwhile(translate("Cli", "Product {id}").format(id=args.id), exc)
     except (ValueError, LookupError) as exc:
         print(translate("Cli", "Error: {message}").format(message=exc), file=sys.stderr)
         return 1

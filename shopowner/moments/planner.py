@@ -38,6 +38,7 @@ class Post:
     reactions: int
     images: list[str] = field(default_factory=list)  # stored names, in order (moments/…)
     image_names: list[str] = field(default_factory=list)  # the same images' names as they were added
+    version: int = 1  # one more at each save (m0021): an edit saves only over the one it read
 
     def as_json(self) -> dict:
         return asdict(self)
@@ -47,7 +48,7 @@ def _post(db: Database, row: dict) -> Post:
     rows = store.image_rows(db, row["id"]) if row["images"] else []
     return Post(row["id"], row["day"], row["account"], row["text"], row["product_id"], row["product_name"],
                 row["status"], row["posted_at"], row["reactions"], [i["stored_name"] for i in rows],
-                [i["original_name"] for i in rows])
+                [i["original_name"] for i in rows], row["version"])
 
 
 def parse_day(text: str | date) -> str:
@@ -114,8 +115,11 @@ def add_post(db: Database, data_dir: Path, *, day, account: str, text: str, prod
 
 
 def edit_post(db: Database, data_dir: Path, post_id: int, *, day, account: str, text: str,
-              product_id: int | None = None, add_images: Sequence = (), remove_images: Sequence[str] = ()) -> Post:
-    """Change a post's day, account, text and product; add images and drop some (by stored name)."""
+              product_id: int | None = None, add_images: Sequence = (), remove_images: Sequence[str] = (),
+              expected_version: int | None = None) -> Post:
+    """Change a post's day, account, text and product; add images and drop some (by stored name).
+    ``expected_version``: the version the change was made on; someone else's save since raises
+    :class:`~shopowner.store.errors.RowChanged` and nothing is written (no image copied stays)."""
     post = _must_get(db, post_id)
     day_text, account, text = _check(db, day, account, text, product_id)
     _check_count(len(post.images) - len(set(remove_images) & set(post.images)) + len(add_images))
@@ -124,7 +128,7 @@ def edit_post(db: Database, data_dir: Path, post_id: int, *, day, account: str, 
     try:
         with db.atomic():
             store.update_post(db, post_id, day=day_text, account=account, text=text, product_id=product_id,
-                              at=stamp())
+                              at=stamp(), expected_version=expected_version)
             store.delete_images(db, post_id, list(remove_images))
             store.insert_images(db, post_id, [(c.original_name, c.stored_name, c.size, c.sha256) for c in copied])
     except BaseException:

@@ -37,6 +37,7 @@ class Product:
     units: int
     revenue_fen: int
     last_sold: str       # the newest of those orders' dates ("" when never sold)
+    version: int = 1     # one more at each save (m0021): an edit saves only over the one it read
 
     def as_json(self) -> dict:
         return asdict(self)
@@ -46,7 +47,7 @@ def _product(row: dict) -> Product:
     own = row["own_print_name"]
     return Product(row["id"], row["name"], row["sku"], own or auto_print_name(row["name"]), own,
                    bool(row["private_only"]), row["price_fen"], row["cost_fen"], row["orders"],
-                   row["units"], row["revenue_fen"], (row["last_sold"] or "")[:10])
+                   row["units"], row["revenue_fen"], (row["last_sold"] or "")[:10], row["version"])
 
 
 def list_products(db, *, search: str = "", private_only: bool = False, limit: int | None = None,
@@ -101,11 +102,14 @@ def cost_label() -> str:
 
 
 def set_product(db, product_id: int, *, print_name: str | None = None, private_only: bool | None = None,
-                price: str | None = None, cost: str | None = None) -> Product:
+                price: str | None = None, cost: str | None = None,
+                expected_version: int | None = None) -> Product:
     """Change what is given (None: left as it is). ``price`` and ``cost`` are typed in yuan (an
     empty text clears them); an empty ``print_name`` goes back to the automatic one. Everything is
     checked before anything is written, in one transaction; raises ValueError (a message for the
-    owner) and LookupError when there is no such product."""
+    owner) and LookupError when there is no such product. ``expected_version``: the version the
+    change was made on; someone else's save since raises
+    :class:`~shopowner.store.errors.RowChanged` and nothing is written."""
     product = get_product(db, product_id)
     if product is None:
         raise LookupError(translate("Products", "There is no product {id}. The products list shows "
@@ -121,8 +125,8 @@ def set_product(db, product_id: int, *, print_name: str | None = None, private_o
     if print_name is not None and print_name.strip():
         name = check_print_name(print_name)
     with db.atomic():
-        if fields:
-            store.update_product(db, product_id, fields)
+        if fields or print_name is not None:  # a print name is the product's too: its version moves
+            store.update_product(db, product_id, fields, expected_version=expected_version)
         if print_name is not None:
             # every listing title the product was sold under prints the same name on a card
             for key in {title_key(t) for t in store.item_titles(db, product_id)} | {product.name}:

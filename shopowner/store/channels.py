@@ -16,10 +16,10 @@ from sqlite_utils import Database
 from shopowner.clock import stamp
 from shopowner.store.db import inserted_id
 from shopowner.store.growth import IN_BOOK, PAID
-from shopowner.store.versions import customer_bump
+from shopowner.store.versions import customer_bump, versioned_update
 
 EDITABLE = ("name", "kind", "notes", "code")
-_COLUMNS = "id, name, kind, coalesce(code, '') AS code, notes, created_at"
+_COLUMNS = "id, name, kind, coalesce(code, '') AS code, notes, created_at, version"
 
 
 def add_channel(db: Database, *, name: str, kind: str, code: str | None, notes: str = "",
@@ -29,15 +29,16 @@ def add_channel(db: Database, *, name: str, kind: str, code: str | None, notes: 
         [name, kind, code, notes, stamp(now)]))
 
 
-def update_channel(db: Database, channel_id: int, fields: dict) -> bool:
-    """Write ``fields`` (of :data:`EDITABLE`); False when there is no such channel."""
+def update_channel(db: Database, channel_id: int, fields: dict, *, expected_version: int | None = None) -> bool:
+    """Write ``fields`` (of :data:`EDITABLE`); False when there is no such channel. With
+    ``expected_version``, only while the channel is still at it (else
+    :class:`~shopowner.store.errors.RowChanged`)."""
     unknown = set(fields) - set(EDITABLE)
     if unknown:
         raise ValueError(f"not editable channel fields: {sorted(unknown)}")
-    if not fields:
-        return channel_rows(db, ids=[channel_id]) != []
-    sets = ", ".join(f"{f} = :{f}" for f in fields)
-    return db.execute(f"UPDATE channels SET {sets} WHERE id = :id", {**fields, "id": channel_id}).rowcount > 0
+    sets = ", ".join([*(f"{f} = ?" for f in fields), "id = id"])
+    return versioned_update(db, "channels", channel_id, sets, list(fields.values()), expected_version,
+                            lambda d, i: next(iter(channel_rows(d, ids=[i])), None)) is not None
 
 
 def channel_rows(db: Database, *, ids: list[int] | None = None) -> list[dict]:

@@ -19,7 +19,7 @@ from shopowner.store.schema_m0018 import MOMENTS_SCHEMA
 from shopowner.store.schema_m0020 import STAFF_SCHEMA
 from shopowner.store.schema_steps import (
     M0008_CARDS, M0010_SORT_KEYS, M0012_SCHEMA, M0015_BACKFILL, M0015_SCHEMA, M0016_SCHEMA, M0017_SCHEMA,
-    ROW_VERSIONS,
+    MORE_ROW_VERSIONS, ROW_VERSIONS,
 )
 
 MIGRATION_SET = "shopowner"
@@ -352,3 +352,12 @@ def m0020_staff(db: Database) -> None:
     before, and always in a shop without staff. Frozen DDL: :mod:`shopowner.store.schema_m0020`.
     Hub twin: p0003_staff."""
     run_script(db, STAFF_SCHEMA)
+
+
+@migrations()
+def m0021_more_row_versions(db: Database) -> None:
+    """``version`` on the other rows people edit — ``products`` (the product dialog: name, print
+    name, price, private-only…), ``channels`` (the channel dialog) and ``moments_posts`` (the post
+    dialog) — as m0019 put one on customers and feedback: a save against the version the editor
+    read is refused when someone saved the row meanwhile. Hub twin: p0005_more_row_versions."""
+    run_script(db, MORE_ROW_VERSIONS)

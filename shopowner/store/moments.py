@@ -12,8 +12,9 @@ from sqlite_utils import Database
 
 from shopowner.store.db import inserted_id
 from shopowner.store.names import CUSTOMER_NAME
+from shopowner.store.versions import versioned_update
 
-POST_COLUMNS = ("p.id, p.day, p.account, p.text, p.product_id, p.status, p.posted_at, "
+POST_COLUMNS = ("p.id, p.day, p.account, p.text, p.product_id, p.status, p.posted_at, p.version, "
                 "coalesce(pr.name, '') AS product_name, "
                 "(SELECT count(*) FROM moments_reactions r WHERE r.post_id = p.id) AS reactions, "
                 "(SELECT count(*) FROM moments_images i WHERE i.post_id = p.id) AS images")
@@ -32,10 +33,12 @@ def insert_post(db: Database, *, day: str, account: str, text: str, product_id: 
 
 
 def update_post(db: Database, post_id: int, *, day: str, account: str, text: str, product_id: int | None,
-                at: str) -> bool:
-    return db.execute(
-        "UPDATE moments_posts SET day = ?, account = ?, text = ?, product_id = ?, updated_at = ? WHERE id = ?",
-        [day, account, text, product_id, at, post_id]).rowcount > 0
+                at: str, expected_version: int | None = None) -> bool:
+    """With ``expected_version``, only while the post is still at it (else
+    :class:`~shopowner.store.errors.RowChanged`)."""
+    return versioned_update(db, "moments_posts", post_id, "day = ?, account = ?, text = ?, product_id = ?, "
+                            "updated_at = ?", [day, account, text, product_id, at], expected_version,
+                            lambda d, i: next(iter(post_rows(d, ids=[i])), None)) is not None
 
 
 def set_status(db: Database, post_id: int, *, posted_at: str | None, at: str) -> bool:

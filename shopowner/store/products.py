@@ -17,6 +17,7 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from shopowner.clock import stamp
+from shopowner.store.versions import versioned_update
 from shopowner.vocab.product_titles import product_key, title_key
 
 # orders that count as sold: paid and not closed or refunded
@@ -33,7 +34,7 @@ WITH sold AS (
       {{among}}
     GROUP BY i.product_id)
 """
-_COLUMNS = ("p.id, p.name, p.sku, p.price_fen, p.cost_fen, p.private_only, "
+_COLUMNS = ("p.id, p.name, p.sku, p.price_fen, p.cost_fen, p.private_only, p.version, "
             "coalesce(n.print_name, '') AS own_print_name, coalesce(s.orders, 0) AS orders, "
             "coalesce(s.units, 0) AS units, coalesce(s.revenue_fen, 0) AS revenue_fen, "
             "coalesce(s.last_sold, '') AS last_sold")
@@ -154,11 +155,21 @@ def item_titles(db: Database, product_id: int) -> list[str]:
                                      [product_id])]
 
 
-def update_product(db: Database, product_id: int, fields: dict, *, now: datetime | None = None) -> bool:
-    """Write ``fields`` (of :data:`EDITABLE`); False when there is no such product."""
+def update_product(db: Database, product_id: int, fields: dict, *, now: datetime | None = None,
+                   expected_version: int | None = None) -> bool:
+    """Write ``fields`` (of :data:`EDITABLE`; none: the row is only marked as edited, as a print
+    name's change is); False when there is no such product. With ``expected_version``, only while
+    the product is still at it (else :class:`~shopowner.store.errors.RowChanged`)."""
     unknown = set(fields) - set(EDITABLE)
     if unknown:
         raise ValueError(f"not editable product fields: {sorted(unknown)}")
-    sets = "".join(f"{f} = :{f}, " for f in fields)
-    return db.execute(f"UPDATE products SET {sets}updated_at = :at WHERE id = :id",
-                      {**fields, "at": stamp(now), "id": product_id}).rowcount > 0
+    sets = "".join(f"{f} = ?, " for f in fields) + "updated_at = ?"
+    return versioned_update(db, "products", product_id, sets, [*fields.values(), stamp(now)],
+                            expected_version, _product_now) is not None
+
+
+def _product_now(db: Database, product_id: int) -> dict | None:
+    row = db.execute("SELECT id, version, name, price_fen, cost_fen, private_only FROM products WHERE id = ?",
+                     [product_id]).fetchone()
+    return None if row is None else dict(zip(("id", "version", "name", "price_fen", "cost_fen", "private_only"),
+                                              row, strict=True))

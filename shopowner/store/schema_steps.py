@@ -152,3 +152,10 @@ ROW_VERSIONS = """
 ALTER TABLE customers ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE feedback ADD COLUMN version INTEGER NOT NULL DEFAULT 1
 """
+
+# m0021: the version of the other rows people edit (products, channels, Moments posts)
+MORE_ROW_VERSIONS = """
+ALTER TABLE products ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE channels ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE moments_posts ADD COLUMN version INTEGER NOT NULL DEFAULT 1
+"""

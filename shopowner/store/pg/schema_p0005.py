@@ -1,0 +1,9 @@
+"""p0005: the version of the other rows people edit (the SQLite shop's m0021_more_row_versions):
+``products``, ``channels`` and ``moments_posts``, as p0002 put one on customers and feedback.
+Added last, as SQLite adds them, so the columns stay in the file's order."""
+
+MORE_ROW_VERSIONS = """
+ALTER TABLE products ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE channels ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE moments_posts ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
+"""
