@@ -122,6 +122,7 @@ class CustomerEdits(QObject):
         self.area = area
         self.window_ = area.window_
         self._saving = False
+        self._pending = 0  # reads and writes running
         self._queued: list[tuple] = []  # saves asked for while one runs
         self._left: dict[tuple[int, int | None], dict] = {}  # (id, version saved over) → row left
 
@@ -134,13 +135,26 @@ class CustomerEdits(QObject):
             self.area, self.tr("This person asked to be erased"),
             erased_warning() + "\n\n" + self.tr("Store their details again?"))
 
+    @property
+    def busy(self) -> bool:
+        """A read or a write of these edits runs (or a save waits its turn)."""
+        return self._pending > 0 or self.saving
+
+    def _count(self, task):
+        self._pending += 1
+        task.signals.done.connect(self._one_done)
+        return task
+
+    def _one_done(self) -> None:
+        self._pending -= 1
+
     def _write(self, fn, *args, on_done, **kwargs):
-        return background.write(self.area, fn, *args, on_done=on_done,
-                                data_dir=self.window_.data_dir, **kwargs)
+        return self._count(background.write(self.area, fn, *args, on_done=on_done,
+                                            data_dir=self.window_.data_dir, **kwargs))
 
     def _read(self, fn, *args, on_result, **kwargs) -> None:
-        background.read(self.area, fn, *args, on_result=on_result, data_dir=self.window_.data_dir,
-                        **kwargs)
+        self._count(background.read(self.area, fn, *args, on_result=on_result,
+                                    data_dir=self.window_.data_dir, **kwargs))
 
     def add_customer(self) -> None:
         dialog = CustomerDialog(self.area)
