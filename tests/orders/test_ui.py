@@ -106,7 +106,7 @@ def test_from_the_products_area_with_the_keyboard_then_a_shipping_list(qtbot, ma
         return dialog.result() == dialog.DialogCode.Accepted
 
     main_window.dialogs.dialog_results.append(fill)
-    with qtbot.waitSignal(main_window.changed):
+    with qtbot.waitSignal(main_window.changed, check_params_cb=lambda c: c.touches(ORDERS), timeout=10000):
         qtbot.keyClick(area.view, "O", main_window.new_order_action.shortcut()[0].keyboardModifiers())
     assert seen == {"product": shop.private, "customer": None}
     assert [(o[1], o[4]) for o in _orders(main_window.db)] == [(shop.book.li, 8800)]
