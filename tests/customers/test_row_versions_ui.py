@@ -21,7 +21,7 @@ def other(data_dir, main_window):
 def settled(qtbot, area):
     qtbot.waitUntil(lambda: not area.searching and not area.model._count.busy
                     and not area.model._refresh.busy and not area.detail.loading
-                    and not area.busy, timeout=10000)
+                    and not area.busy and not area.edits.busy, timeout=10000)
 
 
 @pytest.fixture
@@ -37,23 +37,26 @@ def pane(main_window, db, qtbot):
     return area, cid
 
 
-def _save(area, notes: str) -> None:
+def _save(area, notes: str, qtbot=None) -> None:
+    """Save the pane's notes; with ``qtbot``, wait for the save (it runs off the GUI thread)."""
     area.detail.notes.setPlainText(notes)
     area.detail.findChild(QPushButton, "saveProfile").click()
+    if qtbot is not None:
+        qtbot.waitUntil(lambda: not area.edits.busy, timeout=10000)
 
 
 def test_take_the_books_version(pane, other, main_window, qtbot, en_translators):
     area, cid = pane
     update_customer(other, cid, notes="换了地址，记得改")  # the other window saves while the pane is open
     main_window.dialogs.version_answers.append(False)
-    _save(area, "只喝明前茶")
+    _save(area, "只喝明前茶", qtbot)
     (kind, title, text), = [m for m in main_window.dialogs.messages if m[0] == "choose_version"]
     assert title == "Someone else changed this customer" and "欧阳娜娜" in text
     assert main_window.dialogs.version_rows == [[("Notes", "只喝明前茶", "换了地址，记得改")]]
     assert get_customer(other, cid)["notes"] == "换了地址，记得改"  # nothing written
     qtbot.waitUntil(lambda: area.detail.notes.toPlainText() == "换了地址，记得改")  # the book's, shown
     settled(qtbot, area)
-    _save(area, "只喝明前茶")  # now made over the version shown: no question
+    _save(area, "只喝明前茶", qtbot)  # now made over the version shown: no question
     assert get_customer(other, cid)["notes"] == "只喝明前茶"
     assert len(main_window.dialogs.version_rows) == 1
 
@@ -63,21 +66,37 @@ def test_keep_mine_over_the_current_version(pane, other, main_window, qtbot):
     update_customer(other, cid, notes="换了地址", custom_fields={"尺码": "S"})
     main_window.dialogs.version_answers.append(True)
     area.detail.field_edits["尺码"].setText("L")
-    _save(area, "只喝明前茶")
+    _save(area, "只喝明前茶", qtbot)
     assert len(main_window.dialogs.version_rows[0]) == 2  # the notes and 尺码 both differ
     row = get_customer(other, cid)
     assert (row["notes"], row["custom_fields"], row["version"]) == ("只喝明前茶", {"尺码": "L"}, 3)
     # a second save at once (before the pane read the customer again) is made over its own save
-    _save(area, "只喝明前茶，不加糖")
+    _save(area, "只喝明前茶，不加糖", qtbot)
     assert get_customer(other, cid)["notes"] == "只喝明前茶，不加糖"
     assert len(main_window.dialogs.version_rows) == 1
     settled(qtbot, area)
 
 
+def test_two_saves_at_once_after_a_question(pane, other, main_window, qtbot):
+    """Saved twice before the first save has come back (the saves run off the GUI thread): the
+    second waits for the first and is made over what it left, without a second question."""
+    area, cid = pane
+    update_customer(other, cid, notes="换了地址", custom_fields={"尺码": "S"})
+    main_window.dialogs.version_answers.append(True)
+    area.detail.field_edits["尺码"].setText("L")
+    _save(area, "只喝明前茶")
+    _save(area, "只喝明前茶，不加糖")  # the pane still holds the row it read before either save
+    assert area.edits.saving
+    settled(qtbot, area)
+    assert len(main_window.dialogs.version_rows) == 1 and len(main_window.dialogs.version_rows[0]) == 2
+    row = get_customer(other, cid)
+    assert (row["notes"], row["custom_fields"], row["version"]) == ("只喝明前茶，不加糖", {"尺码": "L"}, 4)
+
+
 def test_a_field_only_the_other_side_changed_is_kept_without_asking(pane, other, main_window, qtbot):
     area, cid = pane
     update_customer(other, cid, name="欧阳菲菲")
-    _save(area, "只喝明前茶")
+    _save(area, "只喝明前茶", qtbot)
     row = get_customer(other, cid)
     assert (row["name"], row["notes"]) == ("欧阳菲菲", "只喝明前茶")
     assert main_window.dialogs.version_rows == []
@@ -92,6 +111,7 @@ def test_the_stage_chosen_in_the_pane(pane, other, main_window, qtbot, en_transl
     stage = area.detail.stage
     stage.setCurrentIndex(stage.findData("loyal"))
     stage.activated.emit(stage.currentIndex())
+    qtbot.waitUntil(lambda: not area.edits.busy, timeout=10000)
     assert main_window.dialogs.version_rows == [[("Stage", "Loyal", "Dormant")]]
     assert get_customer(other, cid)["stage"] == "loyal"
     settled(qtbot, area)

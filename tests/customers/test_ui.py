@@ -52,7 +52,8 @@ def settled(qtbot, area):
     GUI thread) and no background job runs."""
     qtbot.waitUntil(lambda: not area.searching and not area.model._count.busy
                     and not area.model._refresh.busy and not area.detail.loading
-                    and not area.busy, timeout=10000)
+                    and not area.busy and not area.edits.busy and not area.filter_bar.loading,
+                    timeout=10000)
 
 
 def cells(table, column):
@@ -124,7 +125,7 @@ def test_filters_and_saved_view(area, book, qtbot, main_window):
         return True
     main_window.dialogs.dialog_results.append(name_it)
     bar.save_button.click()
-    assert bar.view.currentText() == "一年没买"
+    qtbot.waitUntil(lambda: bar.view.currentText() == "一年没买")  # saved and read back off the GUI thread
     bar.view.setCurrentIndex(0)
     settled(qtbot, area)
     assert area.model.total == 303
@@ -149,30 +150,32 @@ def test_tagging_stage_notes_and_fields(area, book, qtbot, main_window):
         return True
     main_window.dialogs.dialog_results.append(tag_it)
     qtbot.keyClick(area.table, Qt.Key_T, Qt.ControlModifier)
+    settled(qtbot, area)  # the tags read, the dialog answered, the tag written: off the GUI thread
     assert [t["name"] for t in tags_of(db, c["ouyang"])] == ["爱冷泡"]
-    settled(qtbot, area)
     chip = area.detail.findChild(type(area.detail.edit_button), f"tagChip_{tags_of(db, c['ouyang'])[0]['id']}")
     assert chip is not None and "爱冷泡" in area.model.index(0, 8).data()
     chip.click()
-    assert tags_of(db, c["ouyang"]) == []
     settled(qtbot, area)
+    assert tags_of(db, c["ouyang"]) == []
     assert area.model.index(0, 8).data() == ""
 
     area.detail.stage.setCurrentIndex(area.detail.stage.findData("loyal"))
     area.detail.stage.activated.emit(area.detail.stage.currentIndex())
+    settled(qtbot, area)
     assert get_customer(db, c["ouyang"])["stage"] == "loyal"
     assert get_customer(db, c["ouyang"])["stage_manual"] == 1
     settled(qtbot, area)
     assert area.model.index(0, 9).data() == "Loyal ✎"
     area.detail.stage.activated.emit(0)
-    assert get_customer(db, c["ouyang"])["stage"] == "repeat"
     settled(qtbot, area)
+    assert get_customer(db, c["ouyang"])["stage"] == "repeat"
 
     area.detail.notes.setPlainText("只喝明前茶")
     area.detail.new_field.setCurrentText("宝宝年龄")
     area.detail.new_value.setText("2岁")
     area.detail.findChild(type(area.detail.edit_button), "addField").click()
     area.detail.findChild(type(area.detail.edit_button), "saveProfile").click()
+    settled(qtbot, area)
     got = get_customer(db, c["ouyang"])
     assert got["notes"] == "只喝明前茶" and got["custom_fields"] == {"宝宝年龄": "2岁"}
 
@@ -236,11 +239,15 @@ def test_duplicates_merge_and_undo_after_reopening(book, main_window, qtbot, dat
                    if {dialog.pairs.item(i).data(Qt.UserRole)["customer_a"],
                        dialog.pairs.item(i).data(Qt.UserRole)["customer_b"]} == {c["ouyang"], twin})
         dialog.pairs.setCurrentRow(row)
+        qtbot.waitUntil(lambda: dialog.current is not None and dialog.merge_button.isEnabled())
         dialog.findChild(QRadioButton, "pick_nickname_b").setChecked(True)
         dialog.merge_button.click()
+        qtbot.waitUntil(lambda: dialog.changed and not dialog.loading)  # merged off the GUI thread
         return True
     main_window.dialogs.dialog_results.append(merge_first)
     area.open_duplicates()
+    settled(qtbot, area)
+    assert not main_window.dialogs.dialog_results  # the dialog was shown
     kept = get_customer(db, c["ouyang"])
     assert kept["nickname"] == "nana_jd" and kept["order_count"] == 4
     assert get_customer(db, twin)["merged_into"] == c["ouyang"]
@@ -259,6 +266,7 @@ def test_duplicates_merge_and_undo_after_reopening(book, main_window, qtbot, dat
     settled(qtbot, area2)
     assert area2.detail.undo_button.isVisible()
     area2.detail.undo_button.click()
+    settled(qtbot, area2)
     assert get_customer(db2, twin)["merged_into"] is None
     assert get_customer(db2, c["ouyang"])["nickname"] == "娜娜爱喝茶"
     search(qtbot, area2, "JD555001")
@@ -266,7 +274,7 @@ def test_duplicates_merge_and_undo_after_reopening(book, main_window, qtbot, dat
     db2.close()
 
 
-def test_not_the_same_person_in_the_dialog(book, main_window):
+def test_not_the_same_person_in_the_dialog(book, main_window, qtbot):
     db, c = book
     twin = make_customer(db, "欧阳娜娜", address="文一西路969号")
     find_duplicates(db)
@@ -278,12 +286,15 @@ def test_not_the_same_person_in_the_dialog(book, main_window):
             pair = dialog.pairs.item(i).data(Qt.UserRole)
             if {pair["customer_a"], pair["customer_b"]} == {c["ouyang"], twin}:
                 dialog.pairs.setCurrentRow(i)
+                qtbot.waitUntil(lambda: dialog.distinct_button.isEnabled())  # the pair is read
                 dialog.distinct_button.click()
                 break
+        qtbot.waitUntil(lambda: dialog.changed and not dialog.loading)
         assert dialog.pairs.count() == before - 1
         return True
     main_window.dialogs.dialog_results.append(distinct)
     area.open_duplicates()
+    qtbot.waitUntil(lambda: not main_window.dialogs.dialog_results and not area.edits.busy)
     assert db.execute("SELECT status FROM duplicate_candidates WHERE customer_a = ? AND "
                       "customer_b = ?", sorted([c["ouyang"], twin])).fetchone()[0] == "distinct"
 
@@ -335,6 +346,8 @@ def test_delete_and_erase_confirmed(area, book, qtbot, main_window):
     _open(area, qtbot, "司马相如", c["sima"])
     main_window.dialogs.confirm_answers.append(False)
     area.detail.delete_button.click()
+    settled(qtbot, area)
+    assert main_window.dialogs.messages[-1][0] == "confirm"  # asked once the customer was read
     assert get_customer(db, c["sima"]) is not None  # said no: nothing happens
     main_window.dialogs.confirm_answers.append(True)
     area.detail.delete_button.click()

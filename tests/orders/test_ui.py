@@ -37,11 +37,15 @@ def test_a_private_order_from_the_customers_page(qtbot, main_window, shop, en_tr
         seen["customer"] = dialog.customer.selected_id()
         dialog.rows[0].product.setEditText("新茶")  # no price
         dialog.accept()
+        assert dialog.saving and not dialog.buttons.isEnabled()  # refused by the save, on a worker
+        qtbot.waitUntil(lambda: not dialog.saving)
         seen["error"] = dialog.error.text()
+        assert dialog.buttons.isEnabled() and dialog.result() != dialog.DialogCode.Accepted
         return False
 
     main_window.dialogs.dialog_results.append(refused)
-    area.detail.order_button.click()
+    area.detail.order_button.click()  # the dialog opens once what it starts with is read
+    qtbot.waitUntil(lambda: "error" in seen)
     assert seen == {"address": ["张三", "13812345678", "文三路90号"], "customer": shop.book.zhang,
                     "error": "“新茶” has no private price: give the price it sells at."}
     assert _orders(main_window.db) == []
@@ -65,6 +69,7 @@ def test_a_private_order_from_the_customers_page(qtbot, main_window, shop, en_tr
         dialog.address["address"].setText("文三路100号")
         dialog.note.setText("加急")
         dialog.accept()
+        qtbot.waitUntil(lambda: not dialog.saving)  # saved on a worker
         return dialog.result() == dialog.DialogCode.Accepted
 
     main_window.dialogs.dialog_results.append(fill)
@@ -95,11 +100,13 @@ def test_from_the_products_area_with_the_keyboard_then_a_shipping_list(qtbot, ma
         seen["customer"] = dialog.customer.selected_id()
         dialog.customer.query.setText("李四")
         dialog.customer.search()
+        qtbot.waitUntil(lambda: dialog.customer.selected_id() == shop.book.li)
         dialog.accept()
+        qtbot.waitUntil(lambda: not dialog.saving)
         return dialog.result() == dialog.DialogCode.Accepted
 
     main_window.dialogs.dialog_results.append(fill)
-    with qtbot.waitSignal(main_window.changed):
+    with qtbot.waitSignal(main_window.changed, check_params_cb=lambda c: c.touches(ORDERS), timeout=10000):
         qtbot.keyClick(area.view, "O", main_window.new_order_action.shortcut()[0].keyboardModifiers())
     assert seen == {"product": shop.private, "customer": None}
     assert [(o[1], o[4]) for o in _orders(main_window.db)] == [(shop.book.li, 8800)]
@@ -144,7 +151,8 @@ def test_the_dialog_speaks_chinese(zh_translators, qtbot, main_window, shop):
         seen["title"] = dialog.windowTitle()
         dialog.accept()  # nobody chosen
         seen["no customer"] = dialog.error.text()
-        dialog.set_customer(shop.book.zhang)
+        dialog.set_customer(shop.book.zhang)  # their name and address are read first
+        qtbot.waitUntil(lambda: dialog.customer.selected_id() == shop.book.zhang)
         dialog.rows[0].product.setEditText("SY-GH")
         dialog.rows[0].price.setText("八十八")
         seen["total"] = dialog.total.text()
@@ -155,7 +163,35 @@ def test_the_dialog_speaks_chinese(zh_translators, qtbot, main_window, shop):
     main_window.dialogs.dialog_results.append(refused)
     assert main_window.new_order_action.text() == "新建私域订单(&P)…"
     main_window.new_order_action.trigger()
+    qtbot.waitUntil(lambda: "bad price" in seen)
     assert seen == {"title": "新建私域订单", "no customer": "请先选择客户：输入姓名的一部分、手机尾号或订单号。",
                     "total": "合计：—（有价格没填或填错了）",
                     "bad price": "“SY-GH”的价格“八十八”不是金额。请按元填写，例如 68 或 68.50。"}
+    assert _orders(main_window.db) == []
+
+
+def test_a_save_refused_on_the_worker_keeps_the_dialog_open(qtbot, main_window, shop, en_translators):
+    """The customer deleted (on another PC) while the dialog was open: the save, on a worker, is
+    refused in its own words under the fields, nothing is written, and the dialog stays open with
+    Save usable again."""
+    from shopowner.store.customer_privacy import delete_customer
+
+    seen = {}
+
+    def refused(dialog):
+        _pick(dialog.rows[0], shop.private)
+        delete_customer(main_window.db, shop.book.wang)
+        dialog.accept()
+        assert dialog.saving and not dialog.buttons.isEnabled()
+        dialog.reject()  # a save under way finishes first
+        qtbot.waitUntil(lambda: not dialog.saving)
+        seen["error"] = dialog.error.text()
+        seen["open"] = dialog.buttons.isEnabled() and dialog.result() != dialog.DialogCode.Accepted
+        return False
+
+    main_window.dialogs.dialog_results.append(refused)
+    main_window.new_private_order(shop.book.wang)
+    qtbot.waitUntil(lambda: "error" in seen)
+    assert seen == {"error": f"There is no customer {shop.book.wang}. The customer book shows each one's "
+                             "number (customers list).", "open": True}
     assert _orders(main_window.db) == []

@@ -130,4 +130,5 @@ def settle(qtbot, area, timeout: int = 30_000) -> None:
     """Wait until the book's list, count, rows and detail pane have been read and no job runs."""
     qtbot.waitUntil(lambda: not area.searching and not area.model._count.busy
                     and not area.model._refresh.busy and not area.detail.loading
-                    and not area.busy, timeout=timeout)
+                    and not area.busy and not area.edits.busy and not area.filter_bar.loading,
+                    timeout=timeout)

@@ -160,7 +160,9 @@ def test_edits_without_stalls(big_window, gui_watchdog, qtbot):
 
     def merge_it(dialog):
         dialog.pairs.setCurrentRow(0)
+        qtbot.waitUntil(lambda: dialog.merge_button.isEnabled(), timeout=30_000)  # the pair is read
         dialog.merge_button.click()
+        qtbot.waitUntil(lambda: dialog.changed and not dialog.loading, timeout=30_000)
         return True
     big_window.dialogs.dialog_results.append(merge_it)
     with gui_watchdog.watch("merge two customers"):

@@ -48,6 +48,7 @@ def test_erase_without_backups_shows_no_backup_step(area, book, qtbot, main_wind
     seen = []
     main_window.dialogs.dialog_results.append(lambda d: seen.append(d.purge.isHidden()) or False)
     area.detail.erase_button.click()
+    settled(qtbot, area)  # the customer and the backups are read before the dialog opens
     assert seen == [True] and not get_customer(db, c["ouyang"])["erased_at"]  # cancelled
 
 
@@ -79,6 +80,7 @@ def test_hand_entry_warns_before_storing_an_erased_person_again(area, book, qtbo
         lambda d: d.edits["name"].setText("陈静") or True)
     main_window.dialogs.confirm_answers.append(True)
     area.edit_customer()
+    settled(qtbot, area)  # read, asked and saved off the GUI thread
     assert get_customer(db, chen)["name"] == "陈静"
     assert len([m for m in main_window.dialogs.messages if m[0] == "confirm"]) == 2
 

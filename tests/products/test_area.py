@@ -68,6 +68,8 @@ def test_edit_a_product_in_its_dialog(qtbot, main_window):
         dialog.price.setText(price)
         dialog.cost.setText(cost)
         dialog.accept()
+        assert dialog.saving and not dialog.buttons.isEnabled()  # saved on a worker
+        qtbot.waitUntil(lambda: not dialog.saving)
         return dialog.result() == dialog.DialogCode.Accepted
 
     refused = []
@@ -75,6 +77,7 @@ def test_edit_a_product_in_its_dialog(qtbot, main_window):
     def bad_then_cancel(dialog):
         fill(dialog, price="一百")
         refused.append(dialog.error.text())
+        assert dialog.buttons.isEnabled() and dialog.focusWidget() is dialog.price  # still open, to correct
         return False
 
     _select(area, pot)
@@ -98,7 +101,8 @@ def test_private_only_switch_and_filter(qtbot, main_window):
     area = _area(qtbot, main_window)
     _select(area, ids["茶具套装"])
     area.view.setFocus()
-    area.private_button.click()
+    with qtbot.waitSignal(main_window.changed, check_params_cb=lambda c: c.touches(PRODUCTS)):
+        area.private_button.click()  # written on a worker
     assert get_product(main_window.db, ids["茶具套装"]).private_only is True
     assert "sold only over WeChat" in main_window.statusBar().currentMessage()
     area.private_filter.setChecked(True)

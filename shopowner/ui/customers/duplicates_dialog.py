@@ -1,6 +1,10 @@
 """The duplicates queue: each likely pair side by side, a value picked per field, then merge,
 "not the same person", or skip; the last merge can be undone here (or later, from the
-kept customer's detail pane, even after a restart)."""
+kept customer's detail pane, even after a restart).
+
+Nothing is read or written on the GUI thread: the queue is read before the dialog opens
+(:func:`read_queue`), a pair's two customers when it is chosen, and each merge, "not the same"
+or undo runs on a worker that hands back the queue as it is after it."""
 
 from __future__ import annotations
 
@@ -14,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from shopowner.customers.actions import PICK_FIELDS, merge_error_message, merge_values
 from shopowner.customers.labels import reason_label, wechat_label
+from shopowner.tasks import Latest
+from shopowner.ui import background
 from shopowner.vocab.money import yuan
 from shopowner.store.customer_duplicates import mark_distinct, pending_pairs
 from shopowner.store.customer_merge import MergeError, last_merge, merge_customers, undo_merge
@@ -22,12 +28,53 @@ from shopowner.vocab.platforms import platforms_label
 from shopowner.vocab.stages import stage_label
 
 
+def read_queue(db) -> tuple[list[dict], bool]:
+    """The pairs waiting, and whether a merge can be undone."""
+    return pending_pairs(db), last_merge(db) is not None
+
+
+def _pair(db, a_id: int, b_id: int):
+    """Both customers of a pair, each with the values of their phones and IDs."""
+    found = []
+    for cid in (a_id, b_id):
+        customer = get_customer(db, cid)
+        if customer is None:
+            return None
+        found.append((customer, [i["value"] for i in identities(db, cid)]))
+    return found
+
+
+def _merge(db, kept_id: int, merged_id: int, values: dict):
+    try:
+        merge_customers(db, kept_id, merged_id, values)
+    except MergeError as exc:
+        return exc
+    return read_queue(db)
+
+
+def _distinct(db, a_id: int, b_id: int):
+    mark_distinct(db, a_id, b_id)
+    return read_queue(db)
+
+
+def _undo_last(db):
+    merge = last_merge(db)
+    if merge is not None:
+        try:
+            undo_merge(db, merge["id"])
+        except MergeError as exc:
+            return exc
+    return merge, read_queue(db)
+
+
 class DuplicatesDialog(QDialog):
-    def __init__(self, window, parent=None):
+    def __init__(self, window, parent=None, queue: tuple[list[dict], bool] = ([], False)):
         super().__init__(parent or window)
         self.window_ = window
-        self.db = window.db
+        self.data_dir = window.data_dir
         self.changed = False
+        self.working = False  # a merge, "not the same" or undo is being written
+        self._pair_reads = Latest(self, data_dir=window.data_dir, db=window.db)
         self.setObjectName("duplicatesDialog")
         self.setWindowTitle(self.tr("Possible duplicates"))
         self.resize(900, 560)
@@ -63,19 +110,29 @@ class DuplicatesDialog(QDialog):
         layout.addLayout(buttons)
         self.groups: dict[str, QButtonGroup] = {}
         self.current: tuple[dict, dict] | None = None
-        self.reload()
+        self.ids: dict[int, list[str]] = {}  # a shown customer's phones and IDs
+        self.fill(queue)
 
-    def reload(self, row: int = 0) -> None:
+    @property
+    def loading(self) -> bool:
+        """A pair is being read or a step written."""
+        return self.working or self._pair_reads.busy
+
+    def fill(self, queue: tuple[list[dict], bool], row: int = 0) -> None:
+        pairs, can_undo = queue
+        self.pairs.blockSignals(True)
         self.pairs.clear()
-        for pair in pending_pairs(self.db):
+        self.pairs.blockSignals(False)
+        for pair in pairs:
             item = QListWidgetItem(f"{pair['name_a']} ↔ {pair['name_b']}\n"
                                    f"{reason_label(pair['reason'])}")
             item.setData(Qt.ItemDataRole.UserRole, pair)
             self.pairs.addItem(item)
-        self.undo_button.setEnabled(last_merge(self.db) is not None)
+        self.undo_button.setEnabled(can_undo)
+        self._can_undo = can_undo
         has = self.pairs.count() > 0
-        self.merge_button.setEnabled(has)
-        self.distinct_button.setEnabled(has)
+        self.merge_button.setEnabled(False)  # until the pair's customers are read
+        self.distinct_button.setEnabled(False)
         if has:
             self.pairs.setCurrentRow(min(row, self.pairs.count() - 1))
         else:
@@ -94,12 +151,24 @@ class DuplicatesDialog(QDialog):
 
     def _show_pair(self, row: int) -> None:
         self._clear_grid()
+        self.current = None
+        self.merge_button.setEnabled(False)
+        self.distinct_button.setEnabled(False)
         if row < 0:
+            self._pair_reads.drop()
             return
         pair = self.pairs.item(row).data(Qt.ItemDataRole.UserRole)
-        a, b = get_customer(self.db, pair["customer_a"]), get_customer(self.db, pair["customer_b"])
-        assert a is not None and b is not None  # a listed pair's customers exist
+        self._pair_reads.request(_pair, pair["customer_a"], pair["customer_b"],
+                                 on_result=self._pair_read)
+
+    def _pair_read(self, found) -> None:
+        if found is None:  # merged or deleted elsewhere since the queue was read
+            return
+        (a, ids_a), (b, ids_b) = found
+        self.ids = {a["id"]: ids_a, b["id"]: ids_b}
         self.current = (a, b)
+        self.merge_button.setEnabled(not self.working)
+        self.distinct_button.setEnabled(not self.working)
         keep, merge_in = self.tr("Keep (left)"), self.tr("Merge in (right)")  # not in f-strings:
         self.grid.addWidget(QLabel(f"<b>{keep}</b> #{a['id']}"), 0, 1)  # lupdate misses those
         self.grid.addWidget(QLabel(f"<b>{merge_in}</b> #{b['id']}"), 0, 2)
@@ -127,8 +196,7 @@ class DuplicatesDialog(QDialog):
         for title, fn in ((self.tr("Orders"), lambda c: self.tr("{n} · ¥{s} · {p}").format(
                               n=c["order_count"], s=yuan(c["total_spent_fen"]),
                               p=platforms_label(c["platforms"]))),
-                          (self.tr("Phones and IDs"), lambda c: "、".join(
-                              i["value"] for i in identities(self.db, c["id"]))),
+                          (self.tr("Phones and IDs"), lambda c: "、".join(self.ids[c["id"]])),
                           (self.tr("WeChat"), lambda c: wechat_label(c["wechat_status"], c["wechat_name"])),
                           (self.tr("Stage"), lambda c: stage_label(c["stage"]))):
             self.grid.addWidget(QLabel(title), line, 0)
@@ -156,40 +224,69 @@ class DuplicatesDialog(QDialog):
                  for field, group in self.groups.items()}
         return merge_values(a, b, picks)
 
+    def _write(self, fn, *args, on_done) -> None:
+        """One step at a time; the buttons wait for it."""
+        self.working = True
+        for button in (self.merge_button, self.distinct_button, self.undo_button):
+            button.setEnabled(False)
+
+        def done(result):
+            self.working = False
+            on_done(result)
+
+        def failed(_exc):
+            self.working = False
+            self._enable()
+        task = background.write(self, fn, *args, on_done=done, data_dir=self.data_dir)
+        task.signals.failed.connect(failed)  # after the message the failure shows
+
+    def _enable(self) -> None:
+        self.merge_button.setEnabled(self.current is not None)
+        self.distinct_button.setEnabled(self.current is not None)
+        self.undo_button.setEnabled(self._can_undo)
+
     def merge_current(self) -> None:
-        if not self.current:
+        if not self.current or self.working:
             return
         a, b = self.current
         row = self.pairs.currentRow()
-        try:
-            merge_customers(self.db, a["id"], b["id"], self.chosen_values())
-        except MergeError as exc:
-            self.window_.dialogs.warning(self, self.tr("Cannot merge"), merge_error_message(exc))
-            return
-        self._done(row, self.tr("Merged. “Undo last merge” puts both records back."),
-                   (a["id"], b["id"]))
+
+        def merged(result):
+            if isinstance(result, MergeError):
+                self._enable()
+                self.window_.dialogs.warning(self, self.tr("Cannot merge"), merge_error_message(result))
+                return
+            self._done(row, result, self.tr("Merged. “Undo last merge” puts both records back."),
+                       (a["id"], b["id"]))
+        self._write(_merge, a["id"], b["id"], self.chosen_values(), on_done=merged)
 
     def distinct_current(self) -> None:
-        if not self.current:
+        if not self.current or self.working:
             return
         a, b = self.current
-        mark_distinct(self.db, a["id"], b["id"])
-        self._done(self.pairs.currentRow(), self.tr("Remembered: these two will not be proposed "
-                                                    "again."))
+        row = self.pairs.currentRow()
+        self._write(_distinct, a["id"], b["id"], on_done=lambda queue: self._done(
+            row, queue, self.tr("Remembered: these two will not be proposed again.")))
 
     def undo_last(self) -> None:
-        merge = last_merge(self.db)
-        if merge is None:
+        if self.working:
             return
-        try:
-            undo_merge(self.db, merge["id"])
-        except MergeError as exc:
-            self.window_.dialogs.warning(self, self.tr("Cannot undo"), merge_error_message(exc))
-            return
-        self._done(self.pairs.currentRow(), self.tr("The merge was undone."),
-                   (merge["kept_id"], merge["merged_id"]))
+        row = self.pairs.currentRow()
 
-    def _done(self, row: int, message: str, customer_ids=()) -> None:
+        def undone(result):
+            if isinstance(result, MergeError):
+                self._enable()
+                self.window_.dialogs.warning(self, self.tr("Cannot undo"), merge_error_message(result))
+                return
+            merge, queue = result
+            if merge is None:
+                self.fill(queue, max(row, 0))
+                return
+            self._done(row, queue, self.tr("The merge was undone."),
+                       (merge["kept_id"], merge["merged_id"]))
+        self._write(_undo_last, on_done=undone)
+
+    def _done(self, row: int, queue, message: str, customer_ids=()) -> None:
         """After a merge or an undo (``customer_ids``: the two records) or a "not the same"."""
         from shopowner.changes import CARDS, FEEDBACK, FOLLOWUPS, ORDERS, REMINDERS, customers_removed
 
@@ -197,5 +294,5 @@ class DuplicatesDialog(QDialog):
         if customer_ids:  # one record went into the other, or came back out
             self.window_.announce(customers_removed(customer_ids, ORDERS, CARDS, FOLLOWUPS,
                                                     FEEDBACK, REMINDERS, source="duplicates"))
-        self.reload(max(row, 0))
+        self.fill(queue, max(row, 0))
         self.status.setText(message)

@@ -1,5 +1,8 @@
 """The filter bar: platform, tag, stage, WeChat, RFM segment, spend range, last order, open complaint, and
-named views saved in the shop file. Emits ``changed(dict)`` with checked filters."""
+named views saved in the shop file. Emits ``changed(dict)`` with checked filters.
+
+The choices (platforms, tags, views) are read off the GUI thread and filled in when they come;
+saving or deleting a view is written off it too."""
 
 from __future__ import annotations
 
@@ -10,6 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from shopowner.customers.filters import FilterError, clean_filters, yuan_to_fen
+from shopowner.tasks import Latest
+from shopowner.ui import background
 from shopowner.store.customer_query import platforms_in_use
 from shopowner.store.customers import delete_view, list_tags, list_views, save_view
 from shopowner.ui.customers.dialogs import NameDialog, colour_icon
@@ -27,6 +32,9 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.window_ = window
         self._loading = False
+        self._reads = Latest(self, data_dir=window.data_dir, db=window.db)
+        self._reads.on_error = lambda exc: self.error.emit(str(exc))
+        self._then_view: str | None = None  # the view to choose once the choices are read again
         flow = FlowLayout(self)  # one line where there is room, two where there is not
         self.setSizePolicy(flow_policy())
         self.view = self._combo("savedView", self.tr("All customers"))
@@ -86,15 +94,26 @@ class FilterBar(QWidget):
             combo.currentIndexChanged.connect(self._emit)
         return combo
 
-    def reload_choices(self) -> None:
-        """Platforms, tags and views from the shop file (after imports or new tags)."""
-        db = self.window_.db
+    @property
+    def loading(self) -> bool:
+        """The choices are being read."""
+        return self._reads.busy
+
+    def reload_choices(self, then_view: str | None = None) -> None:
+        """Platforms, tags and views from the shop file (after imports or new tags), read on a
+        worker; ``then_view``: the saved view to show as chosen once they are in."""
+        if then_view is not None:
+            self._then_view = then_view
+        self._reads.request(_choices, on_result=self._fill_choices)
+
+    def _fill_choices(self, choices: tuple[list, list, list]) -> None:
+        platforms, tags, views = choices
         self._loading = True
         try:
             for combo, items in (
-                    (self.platform, [(platform_name(p), p, None) for p in platforms_in_use(db)]),
-                    (self.tag, [(t["name"], t["id"], t["color"]) for t in list_tags(db)]),
-                    (self.view, [(v["name"], v["filters"], None) for v in list_views(db)])):
+                    (self.platform, [(platform_name(p), p, None) for p in platforms]),
+                    (self.tag, [(t["name"], t["id"], t["color"]) for t in tags]),
+                    (self.view, [(v["name"], v["filters"], None) for v in views])):
                 current = combo.currentData()
                 while combo.count() > 1:
                     combo.removeItem(1)
@@ -105,6 +124,9 @@ class FilterBar(QWidget):
                         combo.addItem(text, data)
                 i = combo.findData(current) if current is not None else 0
                 combo.setCurrentIndex(max(i, 0))
+            if self._then_view is not None:
+                self.view.setCurrentIndex(max(self.view.findText(self._then_view), 0))
+                self._then_view = None
         finally:
             self._loading = False
 
@@ -168,11 +190,8 @@ class FilterBar(QWidget):
                             self.tr("Name of this view (for example: JD dormant customers)"))
         name = dialog.text.text() if self.window_.dialogs.exec_dialog(dialog) else ""
         if name.strip():
-            save_view(self.window_.db, name.strip(), filters)
-            self.reload_choices()
-            self._loading = True
-            self.view.setCurrentIndex(self.view.findText(name.strip()))
-            self._loading = False
+            background.write(self, save_view, name.strip(), filters, data_dir=self.window_.data_dir,
+                             on_done=lambda _: self.reload_choices(then_view=name.strip()))
 
     def delete_current_view(self) -> None:
         if self.view.currentIndex() <= 0:
@@ -181,7 +200,15 @@ class FilterBar(QWidget):
         if self.window_.dialogs.confirm(self, self.tr("Delete view"),
                                         self.tr("Delete the saved view “{name}”? The customers "
                                                 "stay as they are.").format(name=name)):
-            view = next(v for v in list_views(self.window_.db) if v["name"] == name)
-            delete_view(self.window_.db, view["id"])
-            self.reload_choices()
-            self.view.setCurrentIndex(0)
+            background.write(self, _delete_view, name, data_dir=self.window_.data_dir,
+                             on_done=lambda _: self.reload_choices())
+
+
+def _choices(db) -> tuple[list, list, list]:
+    return platforms_in_use(db), list_tags(db), list_views(db)
+
+
+def _delete_view(db, name: str) -> None:
+    for view in list_views(db):
+        if view["name"] == name:
+            delete_view(db, view["id"])

@@ -1,13 +1,18 @@
 """Private orders from the window: 新建私域订单… (Ctrl+Shift+O, in the File menu, the customer's
 detail pane and the products area) opens :class:`.order_dialog.PrivateOrderDialog`; 导出发货单…
-writes the private orders waiting to ship as a CSV or XLSX shipping list, off the GUI thread."""
+writes the private orders waiting to ship as a CSV or XLSX shipping list, off the GUI thread. What
+the dialog starts with is read before it opens, and marking shipped or cancelling is written by
+:mod:`shopowner.ui.background`: nothing runs on the GUI thread."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 from shopowner import clock, tasks
-from shopowner.orders.private import PrivateOrder, order_added
+from shopowner.orders.private import (
+    OrderError, cancel_private_order, mark_shipped, order_added, order_cancelled, orders_shipped,
+)
+from shopowner.ui import background
 
 translate = QCoreApplication.translate
 
@@ -22,19 +27,22 @@ def shipping_list_text() -> str:
     return translate("Orders", "Export &shipping list…")
 
 
-def open_new_order(window, customer_id: int | None = None, product_id: int | None = None) -> PrivateOrder | None:
-    """The new private order dialog; once saved, the change is announced (the book, the detail
+def open_new_order(window, customer_id: int | None = None, product_id: int | None = None) -> None:
+    """The new private order dialog, opened once what it starts with is read (the products, the
+    customer's name and address); once saved, the change is announced (the book, the detail
     pane, the cards' parcels going out and growth read again) and the status bar says so."""
-    from shopowner.ui.orders.order_dialog import PrivateOrderDialog
+    from shopowner.ui.orders.order_dialog import PrivateOrderDialog, dialog_start
 
-    dialog = PrivateOrderDialog(window, customer_id, product_id)
-    if not window.dialogs.exec_dialog(dialog) or dialog.saved is None:
-        return None
-    order = dialog.saved
-    window.announce(order_added(order))
-    saved = translate("Orders", "Private order {number} saved for {receiver}.")
-    window.statusBar().showMessage(saved.format(number=order.number, receiver=order.address.receiver_name), 8000)
-    return order
+    def opened(start) -> None:
+        products, customer = start
+        dialog = PrivateOrderDialog(window, customer_id, product_id, products=products, customer=customer)
+        if not window.dialogs.exec_dialog(dialog) or dialog.saved is None:
+            return
+        order = dialog.saved
+        window.announce(order_added(order))
+        saved = translate("Orders", "Private order {number} saved for {receiver}.")
+        window.statusBar().showMessage(saved.format(number=order.number, receiver=order.address.receiver_name), 8000)
+    background.read(window, dialog_start, customer_id, on_result=opened)
 
 
 def export_shipping_list(window):
@@ -58,21 +66,20 @@ def export_shipping_list(window):
 def _written(window, path: str, numbers: list[str]) -> None:
     """The list is written: say so, and offer to mark those orders shipped (the usual next step,
     once the courier has them), so they leave the list and the parcels going out."""
-    from shopowner.orders.private import OrderError, mark_shipped, orders_shipped
-
     written = translate("Orders", "Shipping list written: %n order(s) in {path}.", None, len(numbers)).format(path=path)
     window.statusBar().showMessage(written, 10000)
     if not window.dialogs.confirm(window, translate("Orders", "Export shipping list"), written + "\n\n" + translate(
             "Orders", "Mark these %n order(s) shipped now? They leave the shipping list and the parcels "
                       "going out. Choose No if the courier has not taken them yet.", None, len(numbers))):
         return
-    try:
-        marked = mark_shipped(window.db, numbers)
-    except OrderError as exc:  # one was changed meanwhile (another window, the CLI)
-        window.dialogs.information(window, translate("Orders", "Export shipping list"), str(exc))
-        return
-    window.announce(orders_shipped(marked))
-    window.statusBar().showMessage(translate("Orders", "%n order(s) marked shipped.", None, len(marked)), 10000)
+
+    def marked(result) -> None:
+        if isinstance(result, OrderError):  # one was changed meanwhile (another window, the CLI)
+            window.dialogs.information(window, translate("Orders", "Export shipping list"), str(result))
+            return
+        window.announce(orders_shipped(result))
+        window.statusBar().showMessage(translate("Orders", "%n order(s) marked shipped.", None, len(result)), 10000)
+    background.write(window, _mark_shipped, numbers, on_done=marked)
 
 
 def _failed(window, exc: Exception) -> None:
@@ -81,34 +88,45 @@ def _failed(window, exc: Exception) -> None:
     window.dialogs.information(window, translate("Orders", "Export shipping list"), str(exc))
 
 
-def mark_order_shipped(window, number: str) -> bool:
+def mark_order_shipped(window, number: str) -> None:
     """One private order marked shipped (the customer's orders tab: right-click)."""
-    from shopowner.orders.private import OrderError, mark_shipped, orders_shipped
-
-    try:
-        marked = mark_shipped(window.db, [number])
-    except OrderError as exc:
-        window.dialogs.information(window, translate("Orders", "Mark shipped"), str(exc))
-        return False
-    window.announce(orders_shipped(marked))
-    window.statusBar().showMessage(translate("Orders", "Order {number} marked shipped.").format(number=number), 8000)
-    return True
+    def marked(result) -> None:
+        if isinstance(result, OrderError):
+            window.dialogs.information(window, translate("Orders", "Mark shipped"), str(result))
+            return
+        window.announce(orders_shipped(result))
+        shipped = translate("Orders", "Order {number} marked shipped.")
+        window.statusBar().showMessage(shipped.format(number=number), 8000)
+    background.write(window, _mark_shipped, [number], on_done=marked)
 
 
-def cancel_order(window, number: str) -> bool:
+def cancel_order(window, number: str) -> None:
     """Cancel a private order not shipped yet, after asking (the customer's orders tab)."""
-    from shopowner.orders.private import OrderError, cancel_private_order, order_cancelled
-
     title = translate("Orders", "Cancel private order")
     if not window.dialogs.confirm(window, title, translate(
             "Orders", "Cancel order {number}? It stays in the customer's orders as closed, no longer counts "
                       "in their totals and gets no card.").format(number=number)):
-        return False
+        return
+
+    def cancelled(result) -> None:
+        if isinstance(result, OrderError):
+            window.dialogs.information(window, title, str(result))
+            return
+        window.announce(order_cancelled(result))
+        window.statusBar().showMessage(translate("Orders", "Order {number} cancelled.").format(number=number), 8000)
+    background.write(window, _cancel, number, on_done=cancelled)
+
+
+# on a worker: a refusal comes back as the result, in its own words
+def _mark_shipped(db, numbers: list[str]):
     try:
-        order = cancel_private_order(window.db, number)
+        return mark_shipped(db, numbers)
     except OrderError as exc:
-        window.dialogs.information(window, title, str(exc))
-        return False
-    window.announce(order_cancelled(order))
-    window.statusBar().showMessage(translate("Orders", "Order {number} cancelled.").format(number=number), 8000)
-    return True
+        return exc
+
+
+def _cancel(db, number: str):
+    try:
+        return cancel_private_order(db, number)
+    except OrderError as exc:
+        return exc

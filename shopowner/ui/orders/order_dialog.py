@@ -3,8 +3,10 @@ when opened from one), item rows (a product from the picker, private-only ones f
 typed; quantity; price, the product's private price to start with), how it was paid, its status,
 the address (the customer's latest order's, editable) and a note; the total shown as it is typed.
 
-Saved through :func:`shopowner.orders.private.add_private_order`; what it refuses is explained
-under the fields in the window's language and nothing is written."""
+Saved through :func:`shopowner.orders.private.add_private_order` on a worker (the Save button
+waits for it); what it refuses is explained under the fields in the window's language and nothing
+is written. What it starts with is read before it opens (:func:`dialog_start`), a customer's
+address when they are picked: nothing runs on the GUI thread."""
 
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ from shopowner.orders.private import (
     MAX_QUANTITY, STATUSES, Address, ItemSpec, OrderError, PrivateOrder, add_private_order, address_for,
     check_price, customer_name, order_products,
 )
+from shopowner.tasks import Latest
+from shopowner.ui import background
 from shopowner.ui.followups.customer_search import CustomerSearch
 from shopowner.vocab.money import yuan
 from shopowner.vocab.order_statuses import status_label
@@ -29,6 +33,22 @@ translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # a picker item's product id
 ADDRESS_FIELDS = ("receiver_name", "receiver_phone", "province", "city", "district", "address")
 
+
+def dialog_start(db, customer_id: int | None):
+    """What the dialog opens with: the products, and the customer's (name, address) or None."""
+    return order_products(db), _customer(db, customer_id) if customer_id is not None else None
+
+
+def _customer(db, customer_id: int) -> tuple[str | None, Address]:
+    return customer_name(db, customer_id), address_for(db, customer_id)
+
+
+def _add(db, customer_id: int, specs: list[ItemSpec], address: Address | None, **fields):
+    """On a worker; a refusal comes back as the result, in its own words."""
+    try:
+        return add_private_order(db, customer_id, specs, address=address, **fields)
+    except (OrderError, LookupError) as exc:
+        return exc
 
 
 class ItemRow:
@@ -90,14 +110,21 @@ class ItemRow:
 
 
 class PrivateOrderDialog(QDialog):
-    def __init__(self, window, customer_id: int | None = None, product_id: int | None = None):
+    def __init__(self, window, customer_id: int | None = None, product_id: int | None = None, *,
+                 products: list[dict] | None = None,
+                 customer: tuple[str | None, Address] | None = None):
+        """``products`` and ``customer`` (their name and address) as :func:`dialog_start` read them."""
         super().__init__(window)
-        self.db = window.db
+        self.data_dir = window.data_dir
         self.saved: PrivateOrder | None = None
+        self.saving = False
         self.setObjectName("privateOrderDialog")
         self.setWindowTitle(self.tr("New private order"))
-        self.products = order_products(self.db)
-        self.customer = CustomerSearch(self.db, self)
+        self.products = products or []
+        self._addresses = Latest(self, data_dir=window.data_dir, db=window.db)
+        self._address_of: int | None = None  # the customer whose address is being read
+        self._known: tuple[int, Address] | None = None  # a customer's address read with them
+        self.customer = CustomerSearch(window.db, self)
         self.customer.picked.connect(self._customer_picked)
         self.rows: list[ItemRow] = []
         self.grid = QGridLayout()
@@ -117,14 +144,14 @@ class PrivateOrderDialog(QDialog):
         self.note = QLineEdit(objectName="orderNote")
         self.note.setMaxLength(500)
         self.error = error_label("orderError")
-        buttons = save_cancel(self)
-        self._lay_out(buttons)
+        self.buttons = save_cancel(self)
+        self._lay_out(self.buttons)
         first = self.add_row()
         if product_id is not None:
             index = first.product.findData(product_id, role=ID_ROLE)
             first.product.setCurrentIndex(index)
         if customer_id is not None:
-            self.set_customer(customer_id)
+            self.set_customer(customer_id, customer)
         self.show_total()
 
     def _lay_out(self, buttons: QDialogButtonBox) -> None:
@@ -158,17 +185,34 @@ class PrivateOrderDialog(QDialog):
         layout.addWidget(buttons)
 
     # customer ---------------------------------------------------------------
-    def set_customer(self, customer_id: int) -> None:
-        """The customer the order is for (opened from their page), their address filled in."""
-        item = QListWidgetItem(self.tr("{name} (customer {id})").format(
-            name=customer_name(self.db, customer_id) or "—", id=customer_id))
+    def set_customer(self, customer_id: int, known: tuple[str | None, Address] | None = None) -> None:
+        """The customer the order is for (opened from their page), their address filled in;
+        ``known``: their name and address, else read first."""
+        if known is None:
+            background.read(self, _customer, customer_id, data_dir=self.data_dir,
+                            on_result=lambda found: self.set_customer(customer_id, found))
+            return
+        name, address = known
+        self._known = (customer_id, address)
+        item = QListWidgetItem(self.tr("{name} (customer {id})").format(name=name or "—", id=customer_id))
         item.setData(Qt.ItemDataRole.UserRole, customer_id)
         self.customer.results.clear()
         self.customer.results.addItem(item)
         self.customer.results.setCurrentRow(0)  # picked: the address follows
 
     def _customer_picked(self, customer_id: int) -> None:
-        address = address_for(self.db, customer_id)
+        if self._known is not None and self._known[0] == customer_id:
+            self._address_of = None
+            self._addresses.drop()
+            return self._show_address(self._known[1])
+        self._address_of = customer_id
+        self._addresses.request(address_for, customer_id, on_result=self._address_read)
+
+    def _address_read(self, address: Address) -> None:
+        self._address_of = None
+        self._show_address(address)
+
+    def _show_address(self, address: Address) -> None:
         for field, edit in self.address.items():
             edit.setText(getattr(address, field))
 
@@ -217,6 +261,8 @@ class PrivateOrderDialog(QDialog):
 
     # saving -----------------------------------------------------------------
     def accept(self) -> None:
+        if self.saving:
+            return
         customer_id = self.customer.selected_id()
         if customer_id is None:
             self.error.setText(self.tr("Choose the customer first: type part of the name, the phone's last "
@@ -225,12 +271,30 @@ class PrivateOrderDialog(QDialog):
             return
         try:
             specs = [row.spec() for row in self.rows if not row.is_empty()]
-            address = Address(**{f: edit.text() for f, edit in self.address.items()})
-            self.saved = add_private_order(self.db, customer_id, specs, paid_via=self.paid_via.currentData(),
-                                           status=self.status.currentData(), note=self.note.text(),
-                                           address=address)
         except (OrderError, LookupError) as exc:
             self.error.setText(str(exc))
             return
+        # the picked customer's address not read yet: the save takes it (as it would fill in)
+        address = None if self._address_of == customer_id else Address(
+            **{f: edit.text() for f, edit in self.address.items()})
+        self._set_saving(True)
+        task = background.write(self, _add, customer_id, specs, address, data_dir=self.data_dir,
+                                paid_via=self.paid_via.currentData(), status=self.status.currentData(),
+                                note=self.note.text(), on_done=self._saved)
+        task.signals.failed.connect(lambda _exc: self._set_saving(False))  # after its message
+
+    def _set_saving(self, saving: bool) -> None:
+        self.saving = saving
+        self.buttons.setEnabled(not saving)
+
+    def _saved(self, result) -> None:
+        self._set_saving(False)
+        if isinstance(result, Exception):
+            self.error.setText(str(result))
+            return
+        self.saved = result
         super().accept()
 
+    def reject(self) -> None:
+        if not self.saving:  # a save under way finishes first
+            super().reject()

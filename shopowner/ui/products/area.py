@@ -4,7 +4,8 @@ the orders sold over WeChat (``ui/orders/list_tab.py``).
 
 The list is read off the GUI thread, whole (see :func:`_whole_list`), again on a change
 notice about products or orders (an edit here, the print-names dialog, an import) while it is on
-screen. Edits write through :mod:`shopowner.products.catalogue` and announce ``PRODUCTS``.
+screen. Edits write through :mod:`shopowner.products.catalogue` on a worker
+(:mod:`shopowner.ui.background`) and announce ``PRODUCTS``.
 
 Keys: Ctrl+F search, Enter or F2 edit the selected product, Ctrl+Shift+P mark it private-only or not,
 Ctrl+Shift+O a new private order (私域订单) starting with it.
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from shopowner.changes import ORDERS, PRODUCTS, Change
 from shopowner.products.catalogue import Product, list_products, set_product
+from shopowner.ui import background
 from shopowner.ui.empty_state import EmptyState
 from shopowner.ui.followups.table_model import SqlTableModel, make_view, selected_row
 from shopowner.ui.notices import listen
@@ -38,6 +40,14 @@ def _whole_list(db, _limit, **filters) -> tuple[int, list[dict], None]:
     repeat it per page. The view still formats only the rows it paints."""
     rows = [p.as_json() for p in list_products(db, **filters)]
     return len(rows), rows, None
+
+
+def _set_private(db, product_id: int, private_only: bool):
+    """On a worker; a product gone since the list was read comes back as the result."""
+    try:
+        return set_product(db, product_id, private_only=private_only)
+    except LookupError as exc:
+        return exc
 
 
 def _money(fen: int | None) -> str:
@@ -179,16 +189,18 @@ class ProductsArea(QWidget):
         product = self._selected()
         if product is None:
             return
-        try:
-            changed = set_product(self.window_.db, product.id, private_only=not product.private_only)
-        except LookupError as exc:  # gone since the list was read
-            self.window_.dialogs.information(self, self.tr("Products"), str(exc))
-            self.refresh()
-            return
-        self.window_.statusBar().showMessage(
-            (self.tr("“{name}” is now sold only over WeChat.") if changed.private_only
-             else self.tr("“{name}” is no longer private-only.")).format(name=changed.print_name), 6000)
-        self._announce()
+
+        def done(changed) -> None:
+            if isinstance(changed, LookupError):  # gone since the list was read
+                self.window_.dialogs.information(self, self.tr("Products"), str(changed))
+                self.refresh()
+                return
+            self.window_.statusBar().showMessage(
+                (self.tr("“{name}” is now sold only over WeChat.") if changed.private_only
+                 else self.tr("“{name}” is no longer private-only.")).format(name=changed.print_name), 6000)
+            self._announce()
+        background.write(self, _set_private, product.id, not product.private_only, on_done=done,
+                         data_dir=self.window_.data_dir)
 
     def _announce(self) -> None:
         self.window_.announce(Change.of(PRODUCTS, customer_ids=[], source="products"))
