@@ -2166,6 +2166,42 @@ Your customers, your letters, your data: everything stays in {path}.</source>
         <source>The print name is what {商品} says on a card, for every listing of this product. Leave it empty for the automatic name; leave a price empty for none.</source>
         <translation>印刷名称就是卡片上 {商品} 印出的字，这个商品的每个链接都用它。留空则用自动名称；价格留空表示不设。</translation>
     </message>
+    <message>
+        <source>Print name</source>
+        <translation>印刷名</translation>
+    </message>
+    <message>
+        <source>Sold only over WeChat</source>
+        <translation>仅在微信销售</translation>
+    </message>
+    <message>
+        <source>Private price</source>
+        <translation>私域价</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Someone else changed this product</source>
+        <translation>别人修改了这个商品</translation>
+    </message>
+    <message>
+        <source>While you were editing, this product was saved on another PC or in another window, and these fields now differ. Keep yours (saved over theirs), or take what is now in the book (your change to them is dropped)?</source>
+        <translation>你编辑期间，这个商品已在另一台电脑或另一个窗口里保存过，下面这些内容现在不一样了。保留你的（覆盖对方的），还是采用现在客户簿里的（放弃你对这些内容的修改）？</translation>
+    </message>
 </context>
 <context>
     <name>Products</name>

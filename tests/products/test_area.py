@@ -138,3 +138,32 @@ def test_shortcuts_reach_search_and_edit(qtbot, main_window):
     main_window.dialogs.dialog_results.append(lambda dialog: seen.append(dialog.product.id) or False)
     qtbot.keyClick(area.view, Qt.Key.Key_Return)
     assert seen == [ids["茶具套装"]]
+
+
+def test_a_product_saved_meanwhile_elsewhere_keeps_both_changes_and_asks_only_about_a_clash(qtbot, main_window):
+    """Another PC (here: the command line's function on the same book) saves the product while
+    its dialog is open: a field only one side changed keeps that side's value without a
+    question; a field both changed is shown both ways and the owner chooses."""
+    from shopowner.products.catalogue import set_product
+    from shopowner.ui.products.edit_dialog import ProductDialog
+
+    pot = _shop(main_window.db)["紫砂壶 西施"]
+    dialog = ProductDialog(main_window, get_product(main_window.db, pot))
+    qtbot.addWidget(dialog)
+    set_product(main_window.db, pot, cost="30")  # saved elsewhere while the dialog is open
+    dialog.price.setText("128")
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=5000)
+    product = get_product(main_window.db, pot)
+    assert (product.price_fen, product.cost_fen) == (12800, 3000)  # both kept
+    assert not [m for m in main_window.dialogs.messages if m[0] == "choose_version"]  # nothing asked
+
+    dialog = ProductDialog(main_window, product)
+    qtbot.addWidget(dialog)
+    set_product(main_window.db, pot, price="99")
+    dialog.price.setText("150")
+    main_window.dialogs.version_answers.append(False)  # take the book's
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=5000)
+    assert main_window.dialogs.version_rows[-1] == [("Private price", "150", "99.00")]
+    assert get_product(main_window.db, pot).price_fen == 9900

@@ -1,7 +1,10 @@
 """Edit one product: its print name (what ``{商品}`` prints), private-only flag (私域特供), private
 price and cost, typed in yuan. Saved through :func:`shopowner.products.catalogue.set_product` on
 a worker (the Save button waits for it); a value it refuses is explained under the fields and
-nothing is written."""
+nothing is written. The save is made over the product's version as the dialog read it: when
+someone saved the product meanwhile (another PC, the command line), the fields only this dialog
+changed are saved over theirs, and a field both changed is shown both ways for the owner to
+choose (:mod:`shopowner.row_edits`)."""
 
 from __future__ import annotations
 
@@ -10,20 +13,40 @@ from PySide6.QtWidgets import (
 )
 
 from shopowner.cards.product_names import MAX_LENGTH, auto_print_name
-from shopowner.products.catalogue import Product, set_product
+from shopowner.products.catalogue import Product, get_product, set_product
+from shopowner.row_edits import edit_over, keep
+from shopowner.store.errors import RowChanged
 from shopowner.ui import background
-from shopowner.vocab.money import yuan
 from shopowner.ui.form_parts import error_label, hint_label, save_cancel
-from shopowner.vocab.money import yuan_input
+from shopowner.ui.services import dialogs_of
+from shopowner.vocab.money import yuan, yuan_input
+
+FIELDS = ("print_name", "private_only", "price", "cost")
 
 
+class Changed:
+    """Someone saved the product since it was read: it as it is now."""
 
-def _save(db, product_id: int, **values):
-    """On a worker; a refusal comes back as the result, in its own words."""
+    def __init__(self, now: Product):
+        self.now = now
+
+
+def _save(db, product_id: int, version: int, **values):
+    """On a worker; a refusal comes back as the result, in its own words, and a save someone
+    else's came before as :class:`Changed`."""
     try:
-        return set_product(db, product_id, **values)
+        return set_product(db, product_id, expected_version=version, **values)
+    except RowChanged:
+        now = get_product(db, product_id)
+        return LookupError(f"product {product_id}") if now is None else Changed(now)
     except (ValueError, LookupError) as exc:
         return exc
+
+
+def _values(product: Product) -> dict:
+    """What the dialog edits of a product, as its fields hold it."""
+    return {"print_name": product.own_print_name, "private_only": product.private_only,
+            "price": yuan_input(product.price_fen), "cost": yuan_input(product.cost_fen)}
 
 
 class ProductDialog(QDialog):
@@ -71,12 +94,20 @@ class ProductDialog(QDialog):
     def accept(self) -> None:
         if self.saving:
             return
-        name = self.print_name.text()
+        self._write(self._mine(), self.product.version)
+
+    def _mine(self) -> dict:
+        return {"print_name": self.print_name.text().strip(), "private_only": self.private_only.isChecked(),
+                "price": self.price.text(), "cost": self.cost.text()}
+
+    def _write(self, values: dict, version: int) -> None:
+        """Save ``values`` over ``version`` on a worker (a print name only when it changed)."""
         self._set_saving(True)
-        task = background.write(
-            self, _save, self.product.id, data_dir=self.data_dir, on_done=self._saved,
-            print_name=None if name.strip() == self.product.own_print_name else name,
-            private_only=self.private_only.isChecked(), price=self.price.text(), cost=self.cost.text())
+        values = dict(values)
+        if "print_name" in values and values["print_name"] == self.product.own_print_name:
+            values["print_name"] = None
+        task = background.write(self, _save, self.product.id, version, data_dir=self.data_dir,
+                                on_done=self._saved, **values)
         task.signals.failed.connect(lambda _exc: self._set_saving(False))  # after its message
 
     def _set_saving(self, saving: bool) -> None:
@@ -85,12 +116,42 @@ class ProductDialog(QDialog):
 
     def _saved(self, result) -> None:
         self._set_saving(False)
+        if isinstance(result, Changed):
+            self._over(result.now)
+            return
         if isinstance(result, Exception):
             self.error.setText(str(result))
             self._focus_on(str(result))
             return
         self.saved = result
         super().accept()
+
+    def _over(self, now: Product) -> None:
+        """Someone saved the product meanwhile: save what only this dialog changed; ask about a
+        field both changed."""
+        writes, conflicts = edit_over(_values(self.product), self._mine(), _values(now))
+        if conflicts:
+            labels = {"print_name": self.tr("Print name"), "private_only": self.tr("Sold only over WeChat"),
+                      "price": self.tr("Private price"), "cost": self.tr("Cost")}
+
+            def shown(field: str, value) -> str:
+                if field == "private_only":
+                    return self.tr("yes") if value else self.tr("no")
+                return str(value or "") or self.tr("(empty)")
+
+            mine = dialogs_of(self).choose_version(
+                self, self.tr("Someone else changed this product"),
+                self.tr("While you were editing, this product was saved on another PC or in another window, "
+                        "and these fields now differ. Keep yours (saved over theirs), or take what is now in "
+                        "the book (your change to them is dropped)?"),
+                [(labels[c.field], shown(c.field, c.mine), shown(c.field, c.now)) for c in conflicts])
+            writes = keep(writes, conflicts, mine)
+        self.product = now  # what is saved from here on is laid over the product as it is now
+        if not writes:
+            self.saved = now
+            super().accept()
+            return
+        self._write({f: writes[f] for f in FIELDS if f in writes}, now.version)
 
     def reject(self) -> None:
         if not self.saving:  # a save under way finishes first
