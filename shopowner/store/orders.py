@@ -242,8 +242,11 @@ def finished_imports(db: Database, limit: int = 200, *, reports: bool = True) ->
         ok = "json_valid(report) = 1"
         columns += "".join(
             f", CASE WHEN {ok} THEN json_extract(report, '$.{key}') END AS {key}"
-            for key in ("file", "kind", "orders", "duplicates", "joined_with"))
-        columns += (f", CASE WHEN {ok} THEN coalesce(json_extract(report, '$.skipped_count'), "
+            for key in ("file", "kind", "joined_with"))
+        columns += "".join(  # numbers as numbers on both back ends (the hub's json_extract gives text)
+            f", CASE WHEN {ok} THEN CAST(json_extract(report, '$.{key}') AS INTEGER) END AS {key}"
+            for key in ("orders", "duplicates"))
+        columns += (f", CASE WHEN {ok} THEN coalesce(CAST(json_extract(report, '$.skipped_count') AS INTEGER), "
                     f"json_array_length(report, '$.skipped')) END AS skipped_count")
     cur = db.execute(f"SELECT {columns} FROM imports WHERE finished_at IS NOT NULL "
                      f"ORDER BY id DESC LIMIT ?", [limit])

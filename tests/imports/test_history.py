@@ -3,6 +3,8 @@ window (文件 → 导入记录…, Ctrl+Shift+I); a rejected file leaves no ent
 
 from __future__ import annotations
 
+import pytest
+
 import json
 
 from PySide6.QtCore import QSettings
@@ -52,6 +54,7 @@ def test_history_counts_every_skipped_row_though_it_keeps_the_first_thousand(db,
     assert import_history(db)[0].skipped_total == BAD and import_report(db, 999) is None
 
 
+@pytest.mark.file_only("writes an older report by hand with SQLite's json_remove")
 def test_history_reads_reports_stored_before_the_count_or_damaged(db):
     import_files(db, [DUPLICATES, JD])
     with db.conn:  # an older report (no skipped_count) and a damaged one
