@@ -21,6 +21,10 @@ from shopowner.ui.followups.saving import show_save_failure
 from shopowner.ui.form_parts import ERROR_STYLE, error_label, save_cancel
 
 
+def _add_feedback(db, data_dir, fields: dict) -> int:
+    return add_feedback(db, data_dir, **fields)  # its ``owner`` is a field, not the job's
+
+
 class FeedbackDialog(QDialog):
     def __init__(self, window, customer_id: int | None = None):
         super().__init__(window)
@@ -93,13 +97,12 @@ class FeedbackDialog(QDialog):
 
     def _save(self, customer_id: int | None) -> None:
         self.save_button.setEnabled(False)
-        background.write(
-            self, add_feedback, self.window_.data_dir, kind=self.kind.currentData(),
-            text=self.text.toPlainText(), customer_id=customer_id,
-            product_text=self.product.text(), rating=self.rating.currentData(),
-            consent=self.consent.isChecked(), owner=self.owner.currentText(),
-            screenshots=self.screenshots.files,
-            on_done=lambda saved_id: self._saved(saved_id, customer_id), on_error=self._failed)
+        fields = dict(kind=self.kind.currentData(), text=self.text.toPlainText(), customer_id=customer_id,
+                      product_text=self.product.text(), rating=self.rating.currentData(),
+                      consent=self.consent.isChecked(), owner=self.owner.currentText(),
+                      screenshots=list(self.screenshots.files))
+        background.write(self, _add_feedback, self.window_.data_dir, fields,
+                         on_done=lambda saved_id: self._saved(saved_id, customer_id), on_error=self._failed)
 
     def _saved(self, saved_id: int, customer_id: int | None) -> None:
         self.saved_id, self.saved_customer_id = saved_id, customer_id
