@@ -416,3 +416,26 @@ def test_the_keeper_generates_once_a_day_not_on_refresh(main_window, shop, qtbot
     area.rules.days["no_chat_after_add"].setText("3")
     assert area.rules.save()  # saving the rules generates again, in the background
     qtbot.waitUntil(lambda: keeper.runs == 3 and not keeper.busy, timeout=10000)
+
+
+def test_a_refused_save_keeps_the_followup_dialog_open_and_a_fixed_one_closes_it(main_window, shop, qtbot):
+    from shopowner.store.customers import add_customer
+    from shopowner.ui.followups.followup_dialog import FollowupDialog
+
+    gone = add_customer(shop.db, name="赵六")
+    dialog = FollowupDialog(main_window, gone)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.findChild(type(dialog.error), "followupCustomer").text() == "赵六")
+    shop.db.execute("DELETE FROM customers WHERE id = ?", [gone])  # erased on another PC meanwhile
+    dialog.summary.setText("问候")
+    dialog.accept()
+    assert not dialog.save_button.isEnabled()  # saving, in the background
+    dialog.accept()  # a second Enter while it saves starts nothing more
+    save_ended(qtbot, dialog)
+    assert dialog.result() != QDialog.Accepted and f"#{gone} does not exist" in dialog.error.text()
+    assert dialog.saved_id is None and dialog.save_button.isEnabled()
+    dialog.customer_id = shop.li  # the owner picks someone else and saves again
+    dialog.accept()
+    assert accepted(qtbot, dialog)
+    assert shop.db.execute("SELECT customer_id, summary FROM followups WHERE id = ?",
+                           [dialog.saved_id]).fetchone() == (shop.li, "问候")
