@@ -9,6 +9,7 @@ from shopowner.channels.book import add_channel, list_channels
 from shopowner.channels.figures import channel_figures
 from shopowner.shop_settings import SettingError, change_settings
 from shopowner.store.settings import BAIT_COST_KEY, CARD_COSTS_KEY, get_setting
+from tests.followups.waiting import accepted, save_ended
 
 
 def printed(db, layout: str, n: int, day: str, state: str = "printed") -> None:
@@ -71,13 +72,15 @@ def test_the_dialog_saves_them_and_the_table_shows_the_cost(main_window, shop, q
     qtbot.waitUntil(lambda: area.figures is not None and area.channels.model.rowCount() == 1, timeout=10000)
 
     def refused_then_fixed(dialog):
+        qtbot.waitUntil(lambda: dialog.ready, timeout=5000)  # the prices saved before are shown
         dialog.prices["a4-4up-a6"].setText("zero")
         dialog.accept()
+        save_ended(qtbot, dialog)
         assert "is not an amount" in dialog.error.text() and dialog.result() == 0
         dialog.prices["a4-4up-a6"].setText("0.4")
         dialog.bait.setText("1.6")
         dialog.accept()
-        return dialog.result() == 1
+        return accepted(qtbot, dialog)
 
     main_window.dialogs.dialog_results.append(refused_then_fixed)
     area.channels.card_costs_button.click()

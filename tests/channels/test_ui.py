@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 
 from shopowner.channels.book import add_channel, list_channels
+from tests.followups.waiting import accepted, looked_up, save_ended, searched
 from tests.channels.test_cli_and_poster import read_poster
 from tests.channels.conftest import QR
 
@@ -29,6 +30,7 @@ def test_channels_page_adds_edits_costs_and_makes_a_poster(main_window, shop, qt
     def refused_then_cancelled(dialog):
         dialog.name.setText("")
         dialog.accept()
+        save_ended(qtbot, dialog)
         assert "Give the channel a name" in dialog.error.text()
         return False
 
@@ -39,7 +41,7 @@ def test_channels_page_adds_edits_costs_and_makes_a_poster(main_window, shop, qt
         dialog.from_date.setDate(QDate(2026, 11, 1))
         dialog.to_date.setDate(QDate(2026, 11, 30))
         dialog.accept()
-        return dialog.result() == 1
+        return accepted(qtbot, dialog)
 
     main_window.dialogs.dialog_results += [refused_then_cancelled, fill]
     panel.add_button.click()
@@ -61,7 +63,7 @@ def test_channels_page_adds_edits_costs_and_makes_a_poster(main_window, shop, qt
         dialog.to_date.setDate(QDate(2026, 10, 31))
         dialog.note.setText("薯条")
         dialog.accept()
-        return True
+        return accepted(qtbot, dialog)
 
     main_window.dialogs.dialog_results.append(add_cost)
     panel.cost_button.click()
@@ -70,7 +72,7 @@ def test_channels_page_adds_edits_costs_and_makes_a_poster(main_window, shop, qt
     def rename(dialog):
         dialog.name.setText("小红书冷泡茶笔记")
         dialog.accept()
-        return True
+        return accepted(qtbot, dialog)
 
     main_window.dialogs.dialog_results.append(rename)
     panel.edit_button.click()
@@ -90,7 +92,8 @@ def test_a_card_channel_has_no_poster(main_window, shop, qtbot, en_translators):
     panel = _growth(main_window, qtbot).channels
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10000)
     assert _shown(panel)[0][2] == "—"
-    panel.poster_button.click()
+    panel.poster_button.click()  # the channel is read first, off the GUI thread
+    qtbot.waitUntil(lambda: bool(main_window.dialogs.messages), timeout=5000)
     assert main_window.dialogs.messages[-1][0] == "information" and "has no poster" in \
         main_window.dialogs.messages[-1][2]
 
@@ -101,7 +104,7 @@ def test_ctrl_k_redeems_a_channel_code_for_a_new_and_a_picked_customer(main_wind
     live = add_channel(shop.db, "周五直播间", "live")
     box = open_quick_redeem(main_window)
     box.paste.setText(f"夏天的风 申请添加你为朋友 暗号{live.code.lower()}")
-    box.look_up()
+    looked_up(qtbot, box)
     assert f"Channel 周五直播间 (Live streaming (直播)) · code {live.code}" in box.result.text()
     assert box.mark_button.isEnabled() and box.wechat_name.text() == "夏天的风"
     with qtbot.waitSignal(main_window.changed, check_params_cb=lambda c: c.membership and c.touches("channels")):
@@ -112,10 +115,9 @@ def test_ctrl_k_redeems_a_channel_code_for_a_new_and_a_picked_customer(main_wind
 
     # someone in the book: picked in the search, whatever name the request gives
     box.paste.setText(f"{live.code} 我是老张")
-    box.look_up()
+    looked_up(qtbot, box)
     box.no_code.setChecked(True)
-    box.search.query.setText("张三")
-    box.search.search()
+    searched(qtbot, box.search, "张三")
     assert box.search.selected_id() == shop.zhang
     with qtbot.waitSignal(main_window.changed):
         box.mark_button.click()
@@ -126,7 +128,8 @@ def test_ctrl_k_redeems_a_channel_code_for_a_new_and_a_picked_customer(main_wind
 
     box.no_code.setChecked(False)  # no name and no one picked: told what to do, nothing written
     box.paste.setText(live.code)
-    box.look_up()
-    box.mark_button.click()
+    looked_up(qtbot, box)
+    with qtbot.waitSignal(box.saved):
+        box.mark_button.click()
     assert "Type the WeChat name" in box.result.text()
     assert shop.db.execute("SELECT count(*) FROM wechat_adds").fetchone()[0] == 2

@@ -20,8 +20,9 @@ def test_ctrl_n_then_typing_and_enter_logs_a_follow_up(area, book, qtbot, main_w
         dialog.show()
         qtbot.waitExposed(dialog)
         qtbot.keyClicks(dialog.summary, "ask about tea")
-        qtbot.keyClick(dialog.summary, Qt.Key_Return)
-        return dialog.result() == QDialog.Accepted
+        qtbot.keyClick(dialog.summary, Qt.Key_Return)  # saved in the background, then closed
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.Accepted, timeout=5000)
+        return True
 
     main_window.dialogs.dialog_results.append(type_and_enter)
     qtbot.keyClick(area.table, Qt.Key_N, Qt.ControlModifier)  # keystroke 1; typing 2; Enter 3

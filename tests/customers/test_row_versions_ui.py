@@ -130,7 +130,8 @@ def test_two_resolvers_of_one_complaint(main_window, other, db, data_dir, qtbot)
         resolve_complaint(other, complaint, "补发了一盒", expected_version=version)  # another PC, first
         main_window.dialogs.version_answers.append(keep)
         dialog.resolution.setPlainText("退款20元")
-        dialog.accept()
+        with qtbot.waitSignal(dialog.finished, timeout=5000):  # saved (or left) in the background
+            dialog.accept()
         assert dialog.changed_elsewhere and bool(dialog.time_taken) == keep
         assert main_window.dialogs.version_rows[-1][0][1:] == ("退款20元", "补发了一盒")
         assert feedback_row(other, complaint)["resolution"] == expected

@@ -169,6 +169,7 @@ def test_the_redeem_box_opens_and_suggests_without_stalling(big_window, qtbot):
         box.look_up()
         box.search.query.setText("客户1999")  # the no-code search goes through the book's index
         box.search.search()
+        qtbot.waitUntil(lambda: not box.looking and not box.search.searching, timeout=LONG)
     _assert_no_stall(gaps)
     assert [b.text() for b in box.suggestion_buttons] == [f"Use {code}"]
     assert [box.account.itemText(i) for i in range(3)] == ["店主", "创始人", "小美"]  # founder first

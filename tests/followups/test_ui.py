@@ -16,6 +16,7 @@ from shopowner.ui.followups.entry import open_new_followup
 from shopowner.ui.followups.keeper import reminder_keeper
 from tests.followups.conftest import DAY
 from tests.followups.test_log_feedback import PNG
+from tests.followups.waiting import accepted, looked_up, save_ended, searched
 
 
 def test_ctrl_k_opens_the_quick_box_from_anywhere_and_redeems(main_window, shop, qtbot):
@@ -31,7 +32,7 @@ def test_ctrl_k_opens_the_quick_box_from_anywhere_and_redeems(main_window, shop,
     assert not box.mark_button.isEnabled()
 
     box.paste.setText(f"{shop.code_zhang.lower()} 张三 买的龙井")
-    box.look_up()
+    looked_up(qtbot, box)
     shown = box.result.text()
     assert shop.code_zhang in shown and "TB1001" in shown and "张三" in shown and "初次感谢信 v2" in shown
     assert "Taobao" in shown and "taobao" not in shown  # the platform's name, never its key
@@ -46,10 +47,12 @@ def test_ctrl_k_opens_the_quick_box_from_anywhere_and_redeems(main_window, shop,
     assert "张三" in box.status.text() and box.paste.text() == ""
 
     box.paste.setText(shop.code_zhang)  # again: refused plainly, nothing changes
-    box.look_up()
+    looked_up(qtbot, box)
     assert not box.mark_button.isEnabled() and shop.code_zhang in box.result.text()
     assert box.status.text() == ""  # the new error clears the old success line
     box.mark_added()
+    qtbot.waitUntil(lambda: not box.looking and not box.saving)
+    assert not box.mark_button.isEnabled() and shop.code_zhang in box.result.text()
     assert shop.db.execute("SELECT count(*) FROM wechat_adds").fetchone()[0] == 1
 
 
@@ -57,12 +60,12 @@ def test_quick_box_adds_without_a_code(main_window, shop, qtbot):
     main_window.findChild(type(main_window.file_menu.actions()[0]), "redeemAction").trigger()
     box = main_window._quick_redeem_box
     box.no_code.setChecked(True)
-    box.search.query.setText("5678")  # phone tail
-    box.search.search()
+    searched(qtbot, box.search, "5678")  # phone tail
     assert box.search.results.count() == 1 and box.search.selected_id() == shop.zhang
     box.wechat_name.setText("张三微信")
     box.added_on.setDate(box.added_on.date().addDays(-1))  # registering yesterday's request
-    box.no_code_button.click()
+    with qtbot.waitSignal(box.saved):
+        box.no_code_button.click()
     assert shop.db.execute("SELECT customer_id, via, card_id, date(added_at) FROM wechat_adds").fetchall() == \
         [(shop.zhang, "no_code", None, (date.today() - timedelta(days=1)).isoformat())]
 
@@ -74,7 +77,7 @@ def test_new_followup_from_a_customer_takes_three_keystrokes(main_window, shop, 
         assert dialog.focusWidget() is dialog.summary
         qtbot.keyClicks(dialog.summary, "tea")
         qtbot.keyClick(dialog.summary, Qt.Key_Return)
-        return dialog.result() == QDialog.Accepted
+        return accepted(qtbot, dialog)
 
     main_window.dialogs.dialog_results.append(type_and_enter)
     followup_id = open_new_followup(main_window, shop.zhang)
@@ -92,9 +95,9 @@ def test_followup_with_attachment_from_the_log(main_window, shop, qtbot, tmp_pat
 
     def fill(dialog):
         dialog.accept()  # no customer yet: stays open with a message
+        save_ended(qtbot, dialog)
         assert dialog.error.text() and dialog.result() != QDialog.Accepted
-        dialog.search.query.setText("李四")
-        dialog.search.search()
+        searched(qtbot, dialog.search, "李四")
         dialog.kind.setCurrentIndex(dialog.kind.findData("phone"))
         dialog.summary.setText("回访新茶")
         dialog.chat.setPlainText("客户：很好喝")
@@ -102,7 +105,7 @@ def test_followup_with_attachment_from_the_log(main_window, shop, qtbot, tmp_pat
         dialog.next_on.setChecked(True)
         dialog.next_date.setDate(QDate(2030, 1, 2))
         dialog.accept()
-        return dialog.result() == QDialog.Accepted
+        return accepted(qtbot, dialog)
 
     main_window.dialogs.dialog_results.append(fill)
     area.log.new_button.click()
@@ -115,7 +118,8 @@ def test_followup_with_attachment_from_the_log(main_window, shop, qtbot, tmp_pat
     stored = list((shop.data_dir / "attachments").iterdir())
     assert len(stored) == 1 and stored[0].read_bytes() == PNG
     area.log.view.selectRow(0)
-    assert "回访新茶" in area.log.detail.toHtml() and "聊天.png" in area.log.detail.toHtml()
+    assert "回访新茶" in area.log.detail.toHtml()
+    qtbot.waitUntil(lambda: "聊天.png" in area.log.detail.toHtml())  # its files, once read
 
 
 def test_feedback_with_screenshot_then_complaint_resolved(main_window, shop, qtbot, tmp_path):
@@ -127,8 +131,7 @@ def test_feedback_with_screenshot_then_complaint_resolved(main_window, shop, qtb
     main_window.dialogs.files.append([str(shot)])
 
     def praise(dialog):
-        dialog.search.query.setText("张三")
-        dialog.search.search()
+        searched(qtbot, dialog.search, "张三")
         dialog.kind.setCurrentIndex(dialog.kind.findData("review"))
         dialog.rating.setCurrentIndex(dialog.rating.findData(5))
         dialog.product.setText("明前龙井")
@@ -136,7 +139,7 @@ def test_feedback_with_screenshot_then_complaint_resolved(main_window, shop, qtb
         dialog.consent.setChecked(True)
         dialog.screenshots.add_button.click()
         dialog.accept()
-        return dialog.result() == QDialog.Accepted
+        return accepted(qtbot, dialog)
 
     main_window.dialogs.dialog_results.append(praise)
     tab.new_button.click()
@@ -151,7 +154,7 @@ def test_feedback_with_screenshot_then_complaint_resolved(main_window, shop, qtb
         dialog.kind.setCurrentIndex(dialog.kind.findData("complaint"))
         dialog.text.setPlainText("盒子压坏了")
         dialog.accept()
-        return dialog.result() == QDialog.Accepted
+        return accepted(qtbot, dialog)
 
     main_window.dialogs.dialog_results.append(complaint)
     tab.new_button.click()
@@ -161,7 +164,7 @@ def test_feedback_with_screenshot_then_complaint_resolved(main_window, shop, qtb
     def resolve(dialog):
         dialog.resolution.setPlainText("补发一盒")
         dialog.accept()
-        return dialog.result() == QDialog.Accepted
+        return accepted(qtbot, dialog)
 
     main_window.dialogs.dialog_results.append(resolve)
     tab.resolve_button.click()
@@ -200,7 +203,7 @@ def test_today_list_done_snooze_and_log(main_window, shop, qtbot):
     def log(dialog):
         dialog.summary.setText("约了下周")
         dialog.accept()
-        return dialog.result() == QDialog.Accepted
+        return accepted(qtbot, dialog)
 
     main_window.dialogs.dialog_results.append(log)
     tab.view.selectRow(ids().index(shop.wang))
@@ -321,7 +324,7 @@ def test_double_click_on_a_due_item_logs_a_followup_and_closes_it(main_window, s
     def log(dialog):
         dialog.summary.setText("电话回访")
         dialog.accept()
-        return dialog.result() == QDialog.Accepted
+        return accepted(qtbot, dialog)
 
     main_window.dialogs.dialog_results.append(log)
     reminder_id = due.data(0, Qt.UserRole)[1]
@@ -334,23 +337,24 @@ def test_quick_box_prefills_the_name_and_offers_the_nearest_code(main_window, sh
     main_window.findChild(type(main_window.file_menu.actions()[0]), "redeemAction").trigger()
     box = main_window._quick_redeem_box
     box.paste.setText("我是张三，暗号k7f62")  # two characters swapped
-    box.look_up()
+    looked_up(qtbot, box)
     assert box.wechat_name.text() == "张三"  # taken from the paste, editable
     assert not box.mark_button.isEnabled() and "K7F26" in box.result.text()
     assert [b.text() for b in box.suggestion_buttons] == ["Use K7F26"]
     box.suggestion_buttons[0].click()  # one click puts the right code in the paste
+    qtbot.waitUntil(lambda: not box.looking)
     assert box.paste.text() == "我是张三，暗号K7F26" and box.mark_button.isEnabled()
     assert box.suggestion_buttons == []
     box.wechat_name.setText("张三丰")  # staff's own typing is kept
     box.paste.setText("备注：阿三 K7F26")
-    box.look_up()
+    looked_up(qtbot, box)
     assert box.wechat_name.text() == "张三丰"
     with qtbot.waitSignal(main_window.changed):
         box.mark_button.click()
     assert shop.db.execute("SELECT wechat_name FROM customers WHERE id = ?", [shop.zhang]).fetchone()[0] == "张三丰"
     assert "张三" in box.status.text()
     box.paste.setText("zzzzz")  # a new paste: the old success line goes, the error shows alone
-    box.look_up()
+    looked_up(qtbot, box)
     assert box.status.text() == "" and box.result.text()
 
 
@@ -371,7 +375,7 @@ def test_feedback_list_shows_the_text_and_asks_for_a_type(main_window, shop, qtb
         assert dialog.result() != QDialog.Accepted and "type" in dialog.error.text()
         dialog.kind.setCurrentIndex(dialog.kind.findData("suggestion"))
         dialog.accept()
-        return dialog.result() == QDialog.Accepted
+        return accepted(qtbot, dialog)
 
     main_window.dialogs.dialog_results.append(untyped)
     tab.new_button.click()
@@ -412,3 +416,26 @@ def test_the_keeper_generates_once_a_day_not_on_refresh(main_window, shop, qtbot
     area.rules.days["no_chat_after_add"].setText("3")
     assert area.rules.save()  # saving the rules generates again, in the background
     qtbot.waitUntil(lambda: keeper.runs == 3 and not keeper.busy, timeout=10000)
+
+
+def test_a_refused_save_keeps_the_followup_dialog_open_and_a_fixed_one_closes_it(main_window, shop, qtbot):
+    from shopowner.store.customers import add_customer
+    from shopowner.ui.followups.followup_dialog import FollowupDialog
+
+    gone = add_customer(shop.db, name="赵六")
+    dialog = FollowupDialog(main_window, gone)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.findChild(type(dialog.error), "followupCustomer").text() == "赵六")
+    shop.db.execute("DELETE FROM customers WHERE id = ?", [gone])  # erased on another PC meanwhile
+    dialog.summary.setText("问候")
+    dialog.accept()
+    assert not dialog.save_button.isEnabled()  # saving, in the background
+    dialog.accept()  # a second Enter while it saves starts nothing more
+    save_ended(qtbot, dialog)
+    assert dialog.result() != QDialog.Accepted and f"#{gone} does not exist" in dialog.error.text()
+    assert dialog.saved_id is None and dialog.save_button.isEnabled()
+    dialog.customer_id = shop.li  # the owner picks someone else and saves again
+    dialog.accept()
+    assert accepted(qtbot, dialog)
+    assert shop.db.execute("SELECT customer_id, summary FROM followups WHERE id = ?",
+                           [dialog.saved_id]).fetchone() == (shop.li, "问候")

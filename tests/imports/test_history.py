@@ -87,9 +87,11 @@ def test_window_shows_the_history_and_the_chosen_report(qtbot, main_window):
     action.trigger()
     dialog = main_window._import_history
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=5000)  # the list and the newest report, read
     assert dialog.model.rowCount() == 2 and not dialog.empty.isVisibleTo(dialog)
     assert "订单导出_20241121.csv" in dialog.details.toPlainText()  # the newest, selected
     dialog.table.selectRow(1)
+    qtbot.waitUntil(lambda: "duplicate-rows.csv" in dialog.details.toPlainText(), timeout=5000)
     details = dialog.details.toPlainText()
     assert "duplicate-rows.csv" in details and "row 5:" in details
     assert dialog.model.index(1, 7).data() == 1  # skipped rows column
@@ -104,6 +106,7 @@ def test_window_history_when_nothing_was_imported(qtbot, main_window):
     main_window.import_history_action.trigger()
     dialog = main_window._import_history
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=5000)
     assert dialog.model.rowCount() == 0 and dialog.empty.isVisibleTo(dialog)
     dialog.close()
 
@@ -113,6 +116,7 @@ def test_window_counts_all_skipped_rows_and_lists_the_kept_ones(qtbot, main_wind
     main_window.import_history_action.trigger()
     dialog = main_window._import_history
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: not dialog.loading and bool(dialog.details.toPlainText()), timeout=5000)
     assert dialog.model.index(0, 7).data() == BAD
     details = dialog.details.toPlainText()
     assert f"Skipped rows: {BAD}" in details and "row 22: no order number" in details

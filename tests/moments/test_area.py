@@ -12,6 +12,7 @@ from shopowner.moments.opinions import summaries
 from shopowner.moments.planner import add_post, get_post, list_posts, reactions_of
 from shopowner.store.customers import add_customer
 from tests.cli.conftest import make_customer
+from tests.followups.waiting import accepted, save_ended
 from tests.moments.conftest import image, products
 
 
@@ -46,6 +47,7 @@ def test_plan_a_post_mark_it_posted_and_log_a_reply(qtbot, main_window, tmp_path
 
     def fill(dialog):
         assert dialog.day.date() == day  # the calendar's day
+        qtbot.waitUntil(lambda: dialog.ready, timeout=5000)  # the accounts and products offered
         dialog.account.setEditText("微信号A")
         dialog.text.setPlainText("私房白茶饼到货，老朋友先订")
         dialog.product.setCurrentIndex(dialog.product.findData(ids["tea"]))
@@ -53,7 +55,7 @@ def test_plan_a_post_mark_it_posted_and_log_a_reply(qtbot, main_window, tmp_path
         main_window.dialogs.files.append([shot])
         dialog.images.add_files()
         dialog.accept()
-        return dialog.result() == dialog.DialogCode.Accepted
+        return accepted(qtbot, dialog)
 
     main_window.dialogs.dialog_results.append(fill)
     qtbot.keyClick(area.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -69,8 +71,10 @@ def test_plan_a_post_mark_it_posted_and_log_a_reply(qtbot, main_window, tmp_path
         assert [dialog.kept.item(i).text() for i in range(dialog.kept.count())] == ["新茶.png"]
         dialog.kept.setCurrentRow(0)
         dialog.remove_kept()
+        qtbot.waitUntil(lambda: dialog.ready, timeout=5000)
+        assert dialog.product.currentData() == ids["tea"] and dialog.account.currentText() == "微信号A"
         dialog.accept()
-        return dialog.result() == dialog.DialogCode.Accepted
+        return accepted(qtbot, dialog)
 
     main_window.dialogs.dialog_results.append(remove_the_image)
     area.view.selectRow(0)
@@ -80,15 +84,15 @@ def test_plan_a_post_mark_it_posted_and_log_a_reply(qtbot, main_window, tmp_path
     area.view.selectRow(0)
     area.view.setFocus()
     qtbot.keyClick(area.view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert get_post(db, post.id).status == "posted"
+    qtbot.waitUntil(lambda: get_post(db, post.id).status == "posted", timeout=5000)
     qtbot.waitUntil(lambda: not area.model.loading and area.model.index(0, 2).data() == "Posted", timeout=5000)
 
     def reply(dialog):
         dialog.kind.setCurrentIndex(dialog.kind.findData("reply"))
-        dialog.search.query.setText("陈静")
+        dialog.search.query.setText("陈静")  # Save waits for the search typed last
         dialog.text.setPlainText("想要两饼")
         dialog.accept()
-        return dialog.result() == dialog.DialogCode.Accepted
+        return accepted(qtbot, dialog)
 
     main_window.dialogs.dialog_results.append(reply)
     assert area.log_reaction()
@@ -102,8 +106,10 @@ def test_a_refused_post_writes_nothing(qtbot, main_window):
     refused = []
 
     def empty_text(dialog):
+        qtbot.waitUntil(lambda: dialog.ready, timeout=5000)
         dialog.account.setEditText("微信号A")
         dialog.accept()
+        save_ended(qtbot, dialog)
         refused.append(dialog.error.text())
         return False
 
@@ -121,10 +127,12 @@ def test_the_friend_warning_names_the_account_for_new_cards(qtbot, main_window):
     assert area.warning.isHidden()
 
     def count(dialog):
+        qtbot.waitUntil(lambda: dialog.loads == 1, timeout=5000)  # the accounts offered
+        assert {dialog.account.itemText(i) for i in range(dialog.account.count())} == {"微信号A", "微信号B"}
         dialog.account.setEditText("微信号A")
         dialog.friends.setValue(4500)
         dialog.accept()
-        return dialog.result() == dialog.DialogCode.Accepted
+        return accepted(qtbot, dialog)
 
     main_window.dialogs.dialog_results.append(count)
     assert area.record_friends()
@@ -144,8 +152,8 @@ def test_log_opinions_of_a_new_product(qtbot, main_window):
     area.view.selectRow(0)
 
     def ask(dialog):
-        assert dialog.product.currentData() == ids["tea"]  # the selected post's product
         qtbot.waitUntil(lambda: dialog.loads == 1, timeout=5000)
+        assert dialog.product.currentData() == ids["tea"]  # the selected post's product
         for n in range(1, dialog.group.count()):
             if dialog.customers.count():
                 break
@@ -154,7 +162,8 @@ def test_log_opinions_of_a_new_product(qtbot, main_window):
         dialog.findChild(type(dialog.choice.button(0)), "opinion_like").setChecked(True)
         dialog.note.setText("香气好")
         assert dialog.log_selected()
-        assert dialog.summary.text() == "1 asked: 1 like it, 0 neutral, 0 dislike it."
+        qtbot.waitUntil(lambda: dialog.summary.text() == "1 asked: 1 like it, 0 neutral, 0 dislike it.",
+                        timeout=5000)
         return False
 
     main_window.dialogs.dialog_results.append(ask)

@@ -1,21 +1,32 @@
 """Find a customer by name, phone tail or order id (for adding WeChat without a code, and for
-follow-ups or feedback started outside a customer's page)."""
+follow-ups or feedback started outside a customer's page).
+
+The search runs off the GUI thread (newest wins); a dialog that needs the pick to match what was
+typed asks :meth:`CustomerSearch.when_settled`, which waits for the search still running."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from shopowner import tasks
 from shopowner.store.redemptions import search_customers
+from shopowner.ui.background import data_dir_of
 from shopowner.vocab.names import display_name
 
 
 class CustomerSearch(QWidget):
     picked = Signal(int)
+    searched = Signal()  # the results for the text typed are shown
 
-    def __init__(self, db, parent=None):
+    def __init__(self, db, parent=None, *, data_dir=None):
         super().__init__(parent)
         self.db = db
+        self.data_dir = data_dir  # else the window's, found through the parents when searching
+        self._reads: tasks.Latest | None = None
+        self._after: list[Callable[[], None]] = []  # waiting for the running search
         self.query = QLineEdit()
         self.query.setObjectName("customerQuery")
         self.query.setPlaceholderText(self.tr("Name, last 4+ digits of the phone, or order id"))
@@ -37,10 +48,32 @@ class CustomerSearch(QWidget):
         self.results.currentItemChanged.connect(self._current_changed)
 
     def search(self) -> None:
+        """Search for the text typed now (off the GUI thread); the results replace the list."""
         self._timer.stop()
         text = self.query.text().strip()
         self.results.clear()
-        rows = search_customers(self.db, text) if text else []
+        reads = self._reader()
+        if text:
+            reads.request(search_customers, text, on_result=lambda rows: self._show(text, rows))
+        else:
+            reads.drop()  # a search still running for older text is not shown
+            self.note.setText("")
+            if not reads.busy:
+                self._settled()
+
+    def _reader(self) -> tasks.Latest:
+        if self._reads is None:
+            try:
+                data_dir = self.data_dir or data_dir_of(self)
+            except LookupError:  # outside a window: read on the given connection
+                data_dir = None
+            self._reads = tasks.Latest(self, data_dir=data_dir, db=self.db)
+            self._reads.idle.connect(self._settled)
+            self._reads.on_error = lambda exc: self.note.setText(str(exc))
+        return self._reads
+
+    def _show(self, text: str, rows: list) -> None:
+        self.results.clear()
         for row in rows:
             bits = [display_name(row["name"], row["nickname"], row["wechat_name"], customer_id=row["id"])]
             if row["phone"]:
@@ -54,15 +87,39 @@ class CustomerSearch(QWidget):
             item = QListWidgetItem(" · ".join(bits))
             item.setData(Qt.ItemDataRole.UserRole, row["id"])
             self.results.addItem(item)
-        if text and not rows:
+        if not rows:
             self.note.setText(self.tr("No customer matches “{text}”. Try part of the name, the last "
                                       "4 digits of the phone, or the full order id.").format(text=text))
         else:
             self.note.setText("")
-        if rows:
             self.results.setCurrentRow(0)
+        if self._reads is None or self._reads.data_dir is None:  # read inline: no idle signal
+            self._settled()
+
+    @property
+    def searching(self) -> bool:
+        """Typed but not searched yet, or the search still running."""
+        return self._timer.isActive() or (self._reads is not None and self._reads.busy)
+
+    def when_settled(self, then: Callable[[], None]) -> None:
+        """Call ``then`` once the results are those of the text typed (at once when they are): a
+        search typed but not started yet starts now."""
+        if self._timer.isActive():
+            self.search()
+        if self.searching:
+            self._after.append(then)
+        else:
+            then()
+
+    def _settled(self) -> None:
+        self.searched.emit()
+        after, self._after = self._after, []
+        for then in after:
+            then()
 
     def selected_id(self) -> int | None:
+        """The customer picked in the results shown (see :meth:`when_settled` for a search that
+        may still be running)."""
         if self._timer.isActive():  # typed but not searched yet: search now
             self.search()
         item = self.results.currentItem()

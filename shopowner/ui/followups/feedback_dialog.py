@@ -1,5 +1,5 @@
 """New feedback (type, product, rating, text, screenshots, consent to quote, owner) and the small
-dialog that resolves a complaint."""
+dialog that resolves a complaint. Both save off the GUI thread and close once saved."""
 
 from __future__ import annotations
 
@@ -12,12 +12,17 @@ from shopowner.followups.attachments import AttachmentError
 from shopowner.followups.feedback import FeedbackError, add_feedback, resolve_complaint
 from shopowner.store.errors import RowChanged
 from shopowner.vocab.feedback_kinds import KINDS, kind_label
+from shopowner.ui import background
 from shopowner.ui.followups.accounts import fill_account_choices
 from shopowner.store.redemptions import customer_row
 from shopowner.ui.followups.attachment_list import AttachmentList
 from shopowner.ui.followups.customer_search import CustomerSearch
+from shopowner.ui.followups.saving import show_save_failure
 from shopowner.ui.form_parts import ERROR_STYLE, error_label, save_cancel
 
+
+def _add_feedback(db, data_dir, fields: dict) -> int:
+    return add_feedback(db, data_dir, **fields)  # its ``owner`` is a field, not the job's
 
 
 class FeedbackDialog(QDialog):
@@ -37,8 +42,11 @@ class FeedbackDialog(QDialog):
             self.search = CustomerSearch(self.db)
             form.addRow(self.tr("Customer (optional)"), self.search)
         else:
-            row = customer_row(self.db, customer_id) or {}
-            form.addRow(self.tr("Customer"), QLabel(row.get("name") or row.get("wechat_name") or f"#{customer_id}"))
+            shown = QLabel()
+            shown.setObjectName("feedbackCustomer")
+            form.addRow(self.tr("Customer"), shown)
+            background.read(self, customer_row, customer_id, on_result=lambda row: shown.setText(
+                (row or {}).get("name") or (row or {}).get("wechat_name") or f"#{customer_id}"))
         self.kind = QComboBox()
         self.kind.setObjectName("feedbackKind")
         self.kind.addItem(self.tr("Choose a type…"), None)  # no default: praise is not assumed
@@ -66,6 +74,7 @@ class FeedbackDialog(QDialog):
         form.addRow(self.tr("Owner"), self.owner)
         self.error = error_label("feedbackError")
         buttons = save_cancel(self)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -73,24 +82,35 @@ class FeedbackDialog(QDialog):
         self.text.setFocus()
 
     def accept(self) -> None:
-        customer_id = self.customer_id if self.search is None else self.search.selected_id()
+        if not self.save_button.isEnabled():
+            return  # saving already
         if self.kind.currentData() is None:
             self.error.setText(self.tr("Choose the type of feedback first: review material, "
                                        "complaint, new-product idea…"))
             self.kind.setFocus()
             return
-        try:
-            self.saved_id = add_feedback(
-                self.db, self.window_.data_dir, kind=self.kind.currentData(),
-                text=self.text.toPlainText(), customer_id=customer_id,
-                product_text=self.product.text(), rating=self.rating.currentData(),
-                consent=self.consent.isChecked(), owner=self.owner.currentText(),
-                screenshots=self.screenshots.files)
-        except (FeedbackError, AttachmentError) as exc:
-            self.error.setText(str(exc))
-            return
-        self.saved_customer_id = customer_id
+        if self.search is None:
+            self._save(self.customer_id)
+        else:
+            self.save_button.setEnabled(False)  # until the search typed last has its results
+            self.search.when_settled(lambda: self._save(self.search.selected_id()))
+
+    def _save(self, customer_id: int | None) -> None:
+        self.save_button.setEnabled(False)
+        fields = dict(kind=self.kind.currentData(), text=self.text.toPlainText(), customer_id=customer_id,
+                      product_text=self.product.text(), rating=self.rating.currentData(),
+                      consent=self.consent.isChecked(), owner=self.owner.currentText(),
+                      screenshots=list(self.screenshots.files))
+        background.write(self, _add_feedback, self.window_.data_dir, fields,
+                         on_done=lambda saved_id: self._saved(saved_id, customer_id), on_error=self._failed)
+
+    def _saved(self, saved_id: int, customer_id: int | None) -> None:
+        self.saved_id, self.saved_customer_id = saved_id, customer_id
         super().accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.save_button.setEnabled(True)
+        show_save_failure(self, exc, self.error, (FeedbackError, AttachmentError))
 
 
 class ResolveDialog(QDialog):
@@ -118,6 +138,7 @@ class ResolveDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mark resolved"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addWidget(quoted)
         layout.addWidget(self.resolution)
@@ -126,21 +147,30 @@ class ResolveDialog(QDialog):
         self.resolution.setFocus()
 
     def accept(self) -> None:
-        text = self.resolution.toPlainText()
-        try:
-            try:
-                self.time_taken = resolve_complaint(self.db, self.feedback_id, text, expected_version=self.version)
-            except RowChanged as exc:  # resolved meanwhile on another PC or in another window
-                self.changed_elsewhere = True
-                if exc.current is None or not self._keep_mine(text, exc.current):
-                    self.reject()
-                    return
-                self.version = exc.current["version"]
-                self.time_taken = resolve_complaint(self.db, self.feedback_id, text, expected_version=self.version)
-        except (FeedbackError, RowChanged) as exc:
-            self.error.setText(str(exc))
-            return
+        if self.ok_button.isEnabled():
+            self._resolve(self.resolution.toPlainText(), retry=False)
+
+    def _resolve(self, text: str, *, retry: bool) -> None:
+        self.ok_button.setEnabled(False)
+        background.write(self, resolve_complaint, self.feedback_id, text,
+                         expected_version=self.version, on_done=self._resolved,
+                         on_error=lambda exc: self._failed(exc, text, retry))
+
+    def _resolved(self, time_taken: str) -> None:
+        self.time_taken = time_taken
         super().accept()
+
+    def _failed(self, exc: Exception, text: str, retry: bool) -> None:
+        self.ok_button.setEnabled(True)
+        if isinstance(exc, RowChanged) and not retry:  # resolved meanwhile on another PC or window
+            self.changed_elsewhere = True
+            if exc.current is None or not self._keep_mine(text, exc.current):
+                self.reject()
+                return
+            self.version = exc.current["version"]
+            self._resolve(text, retry=True)
+            return
+        show_save_failure(self, exc, self.error, (FeedbackError, RowChanged))
 
     def _keep_mine(self, text: str, now: dict) -> bool:
         rows = [(self.tr("Resolution"), text.strip(), now["resolution"] or self.tr("(open)"))]

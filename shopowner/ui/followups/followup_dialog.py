@@ -1,6 +1,7 @@
 """New follow-up: type, direction, time, staff, summary, pasted chat and attachments.
 
-Opened for a customer, the summary has the focus, so typing it and pressing Enter saves.
+Opened for a customer, the summary has the focus, so typing it and pressing Enter saves. The
+customer's name is read, and the follow-up saved, off the GUI thread; the dialog closes once saved.
 """
 
 from __future__ import annotations
@@ -21,7 +22,26 @@ from shopowner.ui.followups.accounts import fill_account_choices
 from shopowner.followups.reminders import ReminderError, log_followup_from_reminder, set_next_contact
 from shopowner.store.redemptions import customer_row
 from shopowner.ui.followups.attachment_list import AttachmentList
+from shopowner.ui import background
 from shopowner.ui.followups.customer_search import CustomerSearch
+from shopowner.ui.followups.saving import show_save_failure
+
+
+def _save(db, data_dir, customer_id: int, reminder_id: int | None, next_day: date | None,
+          fields: dict) -> int:
+    """The follow-up (closing its reminder), then the next contact when one was set."""
+    if reminder_id is not None:
+        saved_id = log_followup_from_reminder(db, data_dir, reminder_id, **fields)
+    else:
+        saved_id = add_followup(db, data_dir, customer_id, **fields)
+    if next_day is not None:
+        set_next_contact(db, customer_id, next_day)
+    return saved_id
+
+
+def _name(row: dict | None, customer_id: int) -> str:
+    row = row or {}
+    return row.get("name") or row.get("wechat_name") or row.get("nickname") or f"#{customer_id}"
 
 
 class FollowupDialog(QDialog):
@@ -42,9 +62,11 @@ class FollowupDialog(QDialog):
             self.search = CustomerSearch(self.db)
             form.addRow(self.tr("Customer"), self.search)
         else:
-            row = customer_row(self.db, customer_id) or {}
-            name = row.get("name") or row.get("wechat_name") or row.get("nickname") or f"#{customer_id}"
-            form.addRow(self.tr("Customer"), QLabel(name))
+            shown = QLabel()
+            shown.setObjectName("followupCustomer")
+            form.addRow(self.tr("Customer"), shown)
+            background.read(self, customer_row, customer_id,
+                            on_result=lambda row: shown.setText(_name(row, customer_id)))
         self.kind = QComboBox()
         for kind in KINDS:
             self.kind.addItem(kind_label(kind), kind)
@@ -88,6 +110,7 @@ class FollowupDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -98,25 +121,34 @@ class FollowupDialog(QDialog):
             self.summary.setFocus()
 
     def accept(self) -> None:
-        """Save, then close; on a problem say what to fix and stay open."""
-        customer_id = self.customer_id if self.search is None else self.search.selected_id()
+        """Save (in the background), then close; on a problem say what to fix and stay open."""
+        if not self.save_button.isEnabled():
+            return  # saving already
+        if self.search is None:
+            self._save(self.customer_id)
+        else:
+            self.save_button.setEnabled(False)  # until the search typed last has its results
+            self.search.when_settled(lambda: self._save(self.search.selected_id()))
+
+    def _save(self, customer_id: int | None) -> None:
         if customer_id is None:
+            self.save_button.setEnabled(True)
             self.error.setText(self.tr("Search and pick the customer first."))
             return
         fields = dict(kind=self.kind.currentData(), direction=self.direction.currentData(),
                       happened_at=self.when.dateTime().toString("yyyy-MM-dd HH:mm:ss"),
                       staff=self.staff.currentText(), summary=self.summary.text(),
                       chat_text=self.chat.toPlainText(), attachments=self.attachments.files)
-        try:
-            if self.reminder_id is not None:
-                self.saved_id = log_followup_from_reminder(self.db, self.window_.data_dir,
-                                                           self.reminder_id, **fields)
-            else:
-                self.saved_id = add_followup(self.db, self.window_.data_dir, customer_id, **fields)
-            if self.next_on.isChecked():
-                set_next_contact(self.db, customer_id, cast(date, self.next_date.date().toPython()))
-        except (FollowupError, AttachmentError, ReminderError) as exc:
-            self.error.setText(str(exc))
-            return
-        self.saved_customer_id = customer_id
+        next_day = cast(date, self.next_date.date().toPython()) if self.next_on.isChecked() else None
+        self.save_button.setEnabled(False)
+        background.write(self, _save, self.window_.data_dir, customer_id, self.reminder_id, next_day,
+                         fields, on_done=lambda saved_id: self._saved(saved_id, customer_id),
+                         on_error=self._failed)
+
+    def _saved(self, saved_id: int, customer_id: int) -> None:
+        self.saved_id, self.saved_customer_id = saved_id, customer_id
         super().accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.save_button.setEnabled(True)
+        show_save_failure(self, exc, self.error, (FollowupError, AttachmentError, ReminderError))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 from PySide6.QtCore import Qt
 
+from shopowner import tasks
 from shopowner.changes import CUSTOMERS, FOLLOWUPS
 from shopowner.followups.attachments import attachment_path
 from shopowner.vocab.followup_kinds import DIRECTIONS, KINDS, direction_label, kind_label
@@ -61,6 +62,7 @@ class LogTab(QWidget):
         attach_empty_state(self.view, "followups", window)  # nothing logged yet: the first one
         self.detail = QTextBrowser()
         self.detail.setOpenExternalLinks(True)
+        self._attachments = tasks.Latest(self, data_dir=window.data_dir)  # the selected one's
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
         self._typing = QTimer(self, singleShot=True, interval=250)  # one query per pause in typing
         self._typing.timeout.connect(self.refresh)
@@ -98,14 +100,24 @@ class LogTab(QWidget):
         open_new_followup(self.window_, None)
 
     def show_detail(self) -> None:
+        """The selected follow-up's summary and chat at once, its attachments once read."""
         row = selected_row(self.view)
         if row is None:
+            self._attachments.drop()
             self.detail.clear()
             return
         parts = [f"<b>{html.escape(row['summary'])}</b>"]
         if row["chat_text"]:
             parts.append("<pre>" + html.escape(row["chat_text"]) + "</pre>")
-        for item in attachments_of(self.db, followup_id=row["id"]):
+        self.detail.setHtml("<br>".join(parts))
+        if row["attachment_count"]:
+            self._attachments.request(attachments_of, followup_id=row["id"],
+                                      on_result=lambda items: self._show_attachments(parts, items))
+        else:
+            self._attachments.drop()
+
+    def _show_attachments(self, parts: list[str], items: list) -> None:
+        for item in items:
             url = QUrl.fromLocalFile(str(attachment_path(self.window_.data_dir, item["stored_name"])))
             parts.append(f'<a href="{url.toString()}">{html.escape(item["original_name"])}</a>')
         self.detail.setHtml("<br>".join(parts))

@@ -4,7 +4,9 @@ a code is found by name, phone tail or order id instead. A channel's code (from 
 the customer picked below, else the one with the request's WeChat name, else a new customer under
 that name, added through that channel (:mod:`shopowner.followups.channel_redeem`).
 
-It is a small non-modal window, so staff can keep it open beside WeChat all day.
+It is a small non-modal window, so staff can keep it open beside WeChat all day. Every look-up
+and save runs off the GUI thread: a look-up's answer is shown when it comes (the newest paste
+wins), a save's result once it is saved.
 """
 
 from __future__ import annotations
@@ -12,32 +14,51 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import cast
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QVBoxLayout,
 )
 
-from shopowner import clock
+from shopowner import clock, tasks
 from shopowner.changes import CARDS, CHANNELS, customers_added, customers_edited
 from shopowner.followups.channel_redeem import find_channel_code, redeem_channel
 from shopowner.followups.paste import wechat_name_in
 from shopowner.followups.redeem import RedeemError, add_without_code, find_card, redeem
 from shopowner.ui.followups.accounts import fill_account_choices
+from shopowner.ui import background
 from shopowner.ui.followups.customer_search import CustomerSearch
+from shopowner.ui.followups.saving import show_save_failure
 from shopowner.vocab.names import shown_name
 from shopowner.ui.form_parts import ERROR_STYLE
 
 OK_STYLE = "color: #1b5e20;"
 
 
+def _find(db, text: str):
+    """What the paste names: (channel, None, None), (None, card match, None) or the refusal."""
+    try:
+        channel = find_channel_code(db, text)
+        if channel is not None:
+            return channel, None, None
+        return None, find_card(db, text), None
+    except RedeemError as exc:
+        return None, None, exc
+
+
 class QuickRedeemBox(QDialog):
+    looked_up = Signal()  # the paste's look-up is shown
+    saved = Signal()  # a mark, saved (or refused), is shown
+
     def __init__(self, window):
         super().__init__(window)
         self.window_ = window
         self.db = window.db
         self.match = None
         self.channel_match = None  # a channel's code was pasted instead of a card's
+        self._reads = tasks.Latest(self, data_dir=window.data_dir)
+        self._mark_after_look_up = False
+        self.saving = False
         self.setObjectName("quickRedeem")
         self.setWindowTitle(self.tr("Redeem a card code"))
         self.setModal(False)
@@ -135,6 +156,11 @@ class QuickRedeemBox(QDialog):
         self.paste.setFocus()
         self.paste.selectAll()
 
+    @property
+    def looking(self) -> bool:
+        """A paste not looked up yet, or its look-up still running."""
+        return self._timer.isActive() or self._reads.busy
+
     def look_up(self) -> None:
         self._timer.stop()
         text = self.paste.text()
@@ -142,20 +168,34 @@ class QuickRedeemBox(QDialog):
         self.mark_button.setEnabled(False)
         self._show_suggestions([])
         if not text.strip():
+            self._reads.drop()
+            self._mark_after_look_up = False
             self.result.setText("")
+            self.looked_up.emit()
             return
         self.status.setText("")  # the last success belongs to the previous paste
         self._take_name(text)
-        try:
-            self.channel_match = find_channel_code(self.db, text)
+        self._reads.request(_find, text, on_result=lambda found: self._found(*found))
+
+    def _found(self, channel, match, error) -> None:
+        mark, self._mark_after_look_up = self._mark_after_look_up, False
+        self._show_found(channel, match, error)
+        self.looked_up.emit()
+        if mark and not self.saving:
             if self.channel_match is not None:
-                self._show_channel(self.channel_match)
-                return
-            match = find_card(self.db, text)
-        except RedeemError as exc:
+                self.mark_added_through_channel()
+            elif self.match is not None:
+                self._redeem()
+
+    def _show_found(self, channel, match, error) -> None:
+        if error is not None:
             self.result.setStyleSheet(ERROR_STYLE)
-            self.result.setText(str(exc))
-            self._show_suggestions(exc.suggestions)
+            self.result.setText(str(error))
+            self._show_suggestions(error.suggestions)
+            return
+        if channel is not None:
+            self.channel_match = channel
+            self._show_channel(channel)
             return
         self.match = match
         self.result.setStyleSheet("")
@@ -220,31 +260,56 @@ class QuickRedeemBox(QDialog):
                     account=self.account.currentText(), now=when)
 
     def mark_added(self) -> None:
+        """Look the paste up again, then mark what it names (off the GUI thread)."""
+        if self.saving:
+            return
+        self._mark_after_look_up = True
         self.look_up()
-        if self.channel_match is not None:
-            self.mark_added_through_channel()
-            return
-        if self.match is None:
-            return
-        try:
-            match = redeem(self.db, self.paste.text(), **self._fields())
-        except RedeemError as exc:
-            self.result.setStyleSheet(ERROR_STYLE)
-            self.result.setText(str(exc))
-            return
+
+    def _refused(self, exc: Exception, label: QLabel, *, style: bool = True) -> None:
+        self._saving(False)
+        if isinstance(exc, RedeemError):
+            if style:
+                label.setStyleSheet(ERROR_STYLE)
+            label.setText(str(exc))
+        else:
+            show_save_failure(self, exc)
+        self.saved.emit()
+
+    def _saving(self, on: bool) -> None:
+        self.saving = on
+        self.mark_button.setEnabled(not on and (self.match is not None or self.channel_match is not None))
+        self.no_code_button.setEnabled(not on)
+
+    def _redeem(self) -> None:
+        self._saving(True)
+        background.write(self, redeem, self.paste.text(), **self._fields(), on_done=self._redeemed,
+                         on_error=lambda exc: self._refused(exc, self.result))
+
+    def _redeemed(self, match) -> None:
+        self._saving(False)
         assert match.customer_id is not None  # redeem() marks only a card linked to a customer
         self.status.setText(self.tr("{name} is now marked added on WeChat (card {code}).")
                             .format(name=shown_name(match.customer_name, match.customer_id), code=match.code))
         self._done(customers_edited([match.customer_id], CARDS, source="redeem"))
 
     def mark_added_through_channel(self) -> None:
-        picked = self.search.selected_id() if self.no_code.isChecked() else None
-        try:
-            added = redeem_channel(self.db, self.paste.text(), customer_id=picked, **self._fields())
-        except RedeemError as exc:
-            self.result.setStyleSheet(ERROR_STYLE)
-            self.result.setText(str(exc))
+        if self.saving:
             return
+        self._saving(True)
+        text, fields = self.paste.text(), self._fields()
+        if self.no_code.isChecked():
+            self.search.when_settled(lambda: self._through_channel(text, fields, self.search.selected_id()))
+        else:
+            self._through_channel(text, fields, None)
+
+    def _through_channel(self, text: str, fields: dict, picked: int | None) -> None:
+        background.write(self, redeem_channel, text, customer_id=picked, **fields,
+                         on_done=self._added_through_channel,
+                         on_error=lambda exc: self._refused(exc, self.result))
+
+    def _added_through_channel(self, added) -> None:
+        self._saving(False)
         text = (self.tr("{name} is new in the book, added on WeChat through {channel}.") if added.created
                 else self.tr("{name} is now marked added on WeChat through {channel}."))
         self.status.setText(text.format(name=added.customer_name, channel=added.channel.name))
@@ -253,16 +318,26 @@ class QuickRedeemBox(QDialog):
         self._done(change.merge(customers_edited([added.customer_id], CHANNELS, source="redeem")))
 
     def mark_added_without_code(self) -> None:
-        customer_id = self.search.selected_id()
+        if self.saving:
+            return
+        self._saving(True)
+        fields = self._fields()
+        self.search.when_settled(lambda: self._without_code(self.search.selected_id(), fields))
+
+    def _without_code(self, customer_id: int | None, fields: dict) -> None:
         if customer_id is None:
+            self._saving(False)
             self.search.note.setText(self.tr("Search and pick the customer first."))
+            self.saved.emit()
             return
-        try:
-            add_without_code(self.db, customer_id, **self._fields())
-        except RedeemError as exc:
-            self.search.note.setText(str(exc))
-            return
-        name = self.search.results.currentItem().text().split(" · ")[0]
+        item = self.search.results.currentItem()
+        name = item.text().split(" · ")[0] if item is not None else ""
+        background.write(self, add_without_code, customer_id, **fields,
+                         on_done=lambda _: self._added_without_code(customer_id, name),
+                         on_error=lambda exc: self._refused(exc, self.search.note, style=False))
+
+    def _added_without_code(self, customer_id: int, name: str) -> None:
+        self._saving(False)
         self.status.setText(self.tr("{name} is now marked added on WeChat (no code).").format(name=name))
         self._done(customers_edited([customer_id], source="redeem"))
 
@@ -281,6 +356,7 @@ class QuickRedeemBox(QDialog):
         self.search.results.clear()
         self.window_.announce(change)
         self.paste.setFocus()
+        self.saved.emit()
 
 
 def open_quick_redeem(window) -> QuickRedeemBox:

@@ -15,6 +15,8 @@ from shopowner.changes import REMINDERS, Change
 from shopowner.followups.reminders import (
     DEFAULT_RULES, ReminderError, rule_days, rule_label, rules, save_rules,
 )
+from shopowner.ui import background
+from shopowner.ui.followups.saving import show_save_failure
 from shopowner.ui.notices import listen
 
 
@@ -58,6 +60,10 @@ class RulesTab(QWidget):
     def loading(self) -> bool:
         return self._reads.busy
 
+    @property
+    def saving(self) -> bool:
+        return not self.save_button.isEnabled()
+
     def refresh(self) -> None:
         """Read the rules again (off the GUI thread) and show them."""
         self._reads.request(rules, on_result=self._show)
@@ -69,21 +75,30 @@ class RulesTab(QWidget):
             self.days[key].setText(", ".join(map(str, days)) if isinstance(days, list) else str(days))
 
     def save(self) -> bool:
+        """Check the days typed and save the rules off the GUI thread; False when a day is wrong."""
+        if self.saving:
+            return False
         try:
             days = {key: rule_days(key, field.text()) for key, field in self.days.items()}
         except ReminderError as exc:
             self.error.setText(str(exc))
             return False
-        try:
-            save_rules(self.db, {key: {"enabled": self.switches[key].isChecked(),
-                                       "params": {"days": days[key]}} for key in days})
-        except ReminderError as exc:
-            self.error.setText(str(exc))
-            self.refresh()
-            return False
+        self.save_button.setEnabled(False)
+        background.write(self, save_rules, {key: {"enabled": self.switches[key].isChecked(),
+                                                  "params": {"days": days[key]}} for key in days},
+                         data_dir=self.window_.data_dir, on_done=self._saved, on_error=self._failed)
+        return True  # checked, and saving in the background
+
+    def _saved(self, _result=None) -> None:
+        self.save_button.setEnabled(True)
         self.error.setText("")
         from shopowner.ui.followups.keeper import reminder_keeper
 
         reminder_keeper(self.window_).run()  # the lists reload when the new reminders are made
         self.window_.announce(Change.of(REMINDERS, customer_ids=[], source="rules"))
-        return True
+
+    def _failed(self, exc: Exception) -> None:
+        self.save_button.setEnabled(True)
+        show_save_failure(self, exc, self.error, (ReminderError,))
+        if isinstance(exc, ReminderError):
+            self.refresh()

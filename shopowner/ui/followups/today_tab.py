@@ -14,7 +14,9 @@ from shopowner.changes import CUSTOMERS, FOLLOWUPS, REMINDERS, Change
 from shopowner.followups.reminders import (
     DEFAULT_RULES, ReminderError, due_by_rule, mark_done, rule_label, snooze, today_list,
 )
+from shopowner.ui import background
 from shopowner.ui.followups.entry import open_new_followup
+from shopowner.ui.followups.saving import show_save_failure
 from shopowner.ui.followups.keeper import reminder_keeper
 from shopowner.ui.followups.table_model import SqlTableModel, make_view, selected_row
 from shopowner.ui.notices import listen
@@ -112,24 +114,28 @@ class TodayTab(QWidget):
                                              self.tr("Select a reminder in the list first."))
         return row
 
-    def _run(self, action, customer_id) -> None:
-        try:
-            action()
-        except ReminderError as exc:
+    def _run(self, customer_id, fn, *args, **kwargs) -> None:
+        """``fn(db, *args)`` off the GUI thread, then the lists read the reminders again."""
+        background.write(self, fn, *args, **kwargs, data_dir=self.window_.data_dir,
+                         on_done=lambda _: self._ran(customer_id), on_error=lambda exc: self._ran(customer_id, exc))
+
+    def _ran(self, customer_id, exc: Exception | None = None) -> None:
+        if isinstance(exc, ReminderError):
             self.window_.dialogs.warning(self, self.tr("To do today"), str(exc))
+        elif exc is not None:
+            show_save_failure(self, exc)
         self.window_.announce(Change.of(REMINDERS, customer_ids=[customer_id], source="today"))
 
     def done(self) -> None:
         row = self._selected()
         if row is not None:
-            self._run(lambda: mark_done(self.db, row["id"]), row["customer_id"])
+            self._run(row["customer_id"], mark_done, row["id"])
 
     def snooze(self, days: int) -> None:
         row = self._selected()
         if row is not None:
             today = self.today()
-            self._run(lambda: snooze(self.db, row["id"], today + timedelta(days=days), today=today),
-                      row["customer_id"])
+            self._run(row["customer_id"], snooze, row["id"], today + timedelta(days=days), today=today)
 
     def log_followup(self) -> None:
         row = self._selected()

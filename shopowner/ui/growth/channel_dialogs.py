@@ -1,7 +1,7 @@
 """The channels page's dialogs: add or edit a channel (name, kind, notes; a new one may take its
 first cost), add what a channel cost in a period, and what a parcel card costs (per layout, plus
-the gift it promises). Saved through :mod:`shopowner.channels.book`;
-a value it refuses is explained under the fields and nothing is written."""
+the gift it promises). Saved through :mod:`shopowner.channels.book`, off the GUI thread (the dialog
+closes once saved); a value it refuses is explained under the fields and nothing is written."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 from shopowner.cards.layouts import all_layouts
 from shopowner.channels.book import Channel, CostPeriod, add_channel, add_cost, edit_channel, this_month
 from shopowner.shop_settings import change_settings
+from shopowner.ui import background
+from shopowner.ui.followups.saving import Refused, refusals, show_save_failure
 from shopowner.ui.form_parts import error_label, hint_label, save_cancel
 from shopowner.store.settings import BAIT_COST_KEY, CARD_COSTS_KEY, get_setting
 from shopowner.vocab.channel_kinds import CHANNEL_KINDS, channel_kind_name
@@ -34,16 +36,19 @@ def _iso(edit: QDateEdit) -> str:
 
 
 class _Form(QDialog):
-    """A form with an error line and Save/Cancel; ``save()`` raises ValueError/LookupError."""
+    """A form with an error line and Save/Cancel; ``save()`` says what to run off the GUI thread
+    (``fn(db, *args)``, which raises ValueError/LookupError to refuse); ``saved(result)`` takes its
+    result before the dialog closes."""
 
     def __init__(self, window, name: str, title: str):
         super().__init__(window)
-        self.db = window.db
+        self.data_dir = window.data_dir
         self.setObjectName(name)
         self.setWindowTitle(title)
         self.form = QFormLayout()
         self.error = error_label("channelError")
         buttons = save_cancel(self)
+        self.save_button = buttons.button(buttons.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         self.hint = hint_label()
@@ -60,16 +65,28 @@ class _Form(QDialog):
         self.form.addRow(QCoreApplication.translate("ChannelDialog", "&From:"), self.from_date)
         self.form.addRow(QCoreApplication.translate("ChannelDialog", "&To:"), self.to_date)
 
-    def save(self) -> None:
+    def save(self) -> tuple:
+        """``(fn, *args)`` to run as ``fn(db, *args)``."""
         raise NotImplementedError
 
+    def saved_as(self, result) -> None:
+        """The save's result, before the dialog closes."""
+
     def accept(self) -> None:
-        try:
-            self.save()
-        except (ValueError, LookupError) as exc:
-            self.error.setText(str(exc))
-            return
+        if not self.save_button.isEnabled():
+            return  # saving already (or not ready)
+        fn, *args = self.save()
+        self.save_button.setEnabled(False)
+        background.write(self, refusals(fn, ValueError, LookupError), *args, on_done=self._done,
+                         on_error=self._failed)
+
+    def _done(self, result) -> None:
+        self.saved_as(result)
         super().accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.save_button.setEnabled(True)
+        show_save_failure(self, exc, self.error, (Refused,))
 
 
 class ChannelDialog(_Form):
@@ -100,16 +117,24 @@ class ChannelDialog(_Form):
                               .format(code=channel.code))
         self.name.setFocus()
 
-    def save(self) -> None:
+    def save(self) -> tuple:
         kind = self.kind.currentData()
         if self.channel is None:
             cost = self.cost.text().strip()
-            self.saved = add_channel(self.db, self.name.text(), kind, notes=self.notes.text(), cost=cost or None,
-                                     from_date=_iso(self.from_date) if cost else None,
-                                     to_date=_iso(self.to_date) if cost else None)
-        else:
-            self.saved = edit_channel(self.db, self.channel.id, name=self.name.text(), kind=kind,
-                                      notes=self.notes.text())
+            return (_add_channel, self.name.text(), kind, self.notes.text(), cost or None,
+                    _iso(self.from_date) if cost else None, _iso(self.to_date) if cost else None)
+        return _edit_channel, self.channel.id, self.name.text(), kind, self.notes.text()
+
+    def saved_as(self, result) -> None:
+        self.saved = result
+
+
+def _add_channel(db, name, kind, notes, cost, from_date, to_date) -> Channel:
+    return add_channel(db, name, kind, notes=notes, cost=cost, from_date=from_date, to_date=to_date)
+
+
+def _edit_channel(db, channel_id, name, kind, notes) -> Channel:
+    return edit_channel(db, channel_id, name=name, kind=kind, notes=notes)
 
 
 class CostDialog(_Form):
@@ -126,9 +151,12 @@ class CostDialog(_Form):
         self.hint.setText(self.tr("The figures spread a cost evenly over its days, so a period shows its share."))
         self.cost.setFocus()
 
-    def save(self) -> None:
-        self.saved = add_cost(self.db, self.channel.id, self.cost.text(), _iso(self.from_date),
-                              _iso(self.to_date), self.note.text())
+    def save(self) -> tuple:
+        return (add_cost, self.channel.id, self.cost.text(), _iso(self.from_date), _iso(self.to_date),
+                self.note.text())
+
+    def saved_as(self, result) -> None:
+        self.saved = result
 
 
 
@@ -138,21 +166,38 @@ class CardCostsDialog(_Form):
 
     def __init__(self, window):
         super().__init__(window, "cardCostsDialog", self.tr("What a parcel card costs"))
-        self.data_dir = window.data_dir
-        prices = get_setting(self.db, CARD_COSTS_KEY, {}) or {}
         self.prices: dict[str, QLineEdit] = {}
         for key, layout in all_layouts(self.data_dir).items():
-            edit = QLineEdit(yuan_input(prices.get(key) or None), objectName=f"cardCost-{key}")
+            edit = QLineEdit(objectName=f"cardCost-{key}")
             edit.setPlaceholderText(self.tr("yuan per card, e.g. 0.35"))
             self.prices[key] = edit
             self.form.addRow(layout.display_name(), edit)
-        self.bait = QLineEdit(yuan_input(get_setting(self.db, BAIT_COST_KEY) or None), objectName="baitCost")
+        self.bait = QLineEdit(objectName="baitCost")
         self.bait.setPlaceholderText(self.tr("yuan per card, e.g. 3 for a sample pack"))
         self.form.addRow(self.tr("&Gift the card promises:"), self.bait)
         self.hint.setText(self.tr("Paper and ink per printed card on each layout, and the gift sent to whoever "
                                   "adds your WeChat with the card's code. Every card printed in a period counts "
                                   "towards the parcel-card channel's cost."))
 
-    def save(self) -> None:
+        self.ready = False  # the prices saved before are shown (Save waits for them)
+        self.save_button.setEnabled(False)
+        background.read(self, _card_costs, on_result=self._show_costs)
+
+    def _show_costs(self, saved: tuple[dict, object]) -> None:
+        prices, bait = saved
+        for key, edit in self.prices.items():
+            if not edit.text():  # not typed meanwhile
+                edit.setText(yuan_input(prices.get(key) or None))
+        if not self.bait.text():
+            self.bait.setText(yuan_input(bait or None))
+        self.ready = True
+        self.save_button.setEnabled(True)
+
+    def save(self) -> tuple:
         costs = ";".join(f"{key}={edit.text().strip()}" for key, edit in self.prices.items() if edit.text().strip())
-        change_settings(self.db, self.data_dir, {"card-costs": costs or "none", "bait-cost": self.bait.text()})
+        return change_settings, self.data_dir, {"card-costs": costs or "none", "bait-cost": self.bait.text()}
+
+
+def _card_costs(db) -> tuple[dict, object]:
+    """The price per card of each layout and the gift's, as saved."""
+    return get_setting(db, CARD_COSTS_KEY, {}) or {}, get_setting(db, BAIT_COST_KEY)

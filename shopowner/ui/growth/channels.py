@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from shopowner import tasks
 from shopowner.changes import CHANNELS, Change
 from shopowner.channels.book import get_channel
+from shopowner.ui import background
 from shopowner.ui.columns import ElidedTips
 from shopowner.ui.growth.card_rates import fit_table, summary_table
 from shopowner.ui.growth.channel_dialogs import CardCostsDialog, ChannelDialog, CostDialog
@@ -114,9 +115,13 @@ class ChannelsPanel(QWidget):
         if channel_id in ids:
             self.view.selectRow(ids.index(channel_id))
 
-    def _selected(self):
+    def _with_selected(self, then) -> None:
+        """``then(channel)`` with the selected channel as the book has it now (read off the GUI
+        thread); nothing without a selection or when it is gone meanwhile."""
         channel_id = self.selected_id()
-        return None if channel_id is None else get_channel(self.window_.db, channel_id)
+        if channel_id is not None:
+            background.read(self, get_channel, channel_id, data_dir=self.window_.data_dir,
+                            on_result=lambda channel: channel is not None and then(channel))
 
     def _saved(self, text: str) -> None:
         self.status.setText(text)
@@ -130,17 +135,17 @@ class ChannelsPanel(QWidget):
                         if channel.code else self.tr("Channel “{name}” added.").format(name=channel.name))
 
     def edit_channel(self) -> None:
-        channel = self._selected()
-        if channel is None:
-            return
+        self._with_selected(self._edit)
+
+    def _edit(self, channel) -> None:
         dialog = ChannelDialog(self.window_, channel)
         if self.window_.dialogs.exec_dialog(dialog) and dialog.saved is not None:
             self._saved(self.tr("Channel “{name}” saved.").format(name=dialog.saved.name))
 
     def add_cost(self) -> None:
-        channel = self._selected()
-        if channel is None:
-            return
+        self._with_selected(self._add_cost)
+
+    def _add_cost(self, channel) -> None:
         dialog = CostDialog(self.window_, channel)
         if self.window_.dialogs.exec_dialog(dialog) and dialog.saved is not None:
             cost = dialog.saved
@@ -153,9 +158,9 @@ class ChannelsPanel(QWidget):
             self._saved(self.tr("Card costs saved: the parcel-card channel counts them from now on."))
 
     def make_poster(self) -> None:
-        channel = self._selected()
-        if channel is None:
-            return
+        self._with_selected(self._make_poster)
+
+    def _make_poster(self, channel) -> None:
         if not channel.code:
             self.window_.dialogs.information(self, self.tr("Make poster PDF"), self.tr(
                 "“{name}” is the parcel-card channel: its adds come back with the cards' own codes, so it "

@@ -1,5 +1,6 @@
 """文件 → 导入记录…: every completed import, newest first, with the full report of the chosen one
-(the skipped rows and their reasons stay readable after the import window was closed)."""
+(the skipped rows and their reasons stay readable after the import window was closed). The list
+and the chosen report are read off the GUI thread."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from PySide6.QtWidgets import (
     QTextBrowser, QVBoxLayout,
 )
 
+from shopowner import tasks
 from shopowner.imports.history import import_history, import_report
 from shopowner.imports.platforms import platform_label
+from shopowner.ui import background
 from shopowner.ui.imports.summary import file_summary_html
 
 SETTINGS_KEY = "importHistory"
@@ -28,6 +31,11 @@ class ImportHistoryModel(QAbstractTableModel):
         self.headers = [self.tr("Finished"), self.tr("File"), self.tr("Platform"),
                         self.tr("Rows"), self.tr("New orders"), self.tr("Updated orders"),
                         self.tr("New customers"), self.tr("Skipped rows")]
+
+    def set_reports(self, reports: list) -> None:
+        self.beginResetModel()
+        self.reports = reports
+        self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.reports)
@@ -62,13 +70,13 @@ class ImportHistoryDialog(QDialog):
         self.setWindowTitle(self.tr("Import history"))
         self.resize(860, 560)
         layout = QVBoxLayout(self)
-        self.db = window.db
-        self.model = ImportHistoryModel(import_history(self.db, details=False), self)
+        self.loaded = False  # the list is read (tests wait on it)
+        self.model = ImportHistoryModel([], self)
         self.empty = QLabel(self.tr("No orders have been imported yet. Use File → Import orders… "
                                     "(Ctrl+I) or drop export files on the window."))
         self.empty.setObjectName("importHistoryEmpty")
         self.empty.setWordWrap(True)
-        self.empty.setVisible(not self.model.reports)
+        self.empty.setVisible(False)  # until the list is read
         layout.addWidget(self.empty)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.table = QTableView()
@@ -89,15 +97,27 @@ class ImportHistoryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
-        if self.model.reports:
-            self.table.selectRow(0)
+        self._reports = tasks.Latest(self, data_dir=window.data_dir)  # the chosen one in full
         self._restore_layout()
+        background.read(self, import_history, details=False, data_dir=window.data_dir,
+                        on_result=self._listed)
+
+    def _listed(self, reports: list) -> None:
+        self.model.set_reports(reports)
+        self.empty.setVisible(not reports)
+        self.loaded = True
+        if reports:
+            self.table.selectRow(0)
+
+    @property
+    def loading(self) -> bool:
+        return not self.loaded or self._reports.busy
 
     def _show_details(self, current: QModelIndex, _previous=None) -> None:
         if current.isValid():
             listed = self.model.reports[current.row()]
-            report = import_report(self.db, listed.import_id) or listed
-            self.details.setHtml(file_summary_html(report, max_skipped=1000))
+            self._reports.request(import_report, listed.import_id, on_result=lambda report: self.details.setHtml(
+                file_summary_html(report or listed, max_skipped=1000)))
 
     # remembered size and split --------------------------------------------------------------
     def _restore_layout(self) -> None:

@@ -1,4 +1,5 @@
-"""The import window: asks for column mappings where needed, runs the import off the GUI thread
+"""The import window: looks at the files (off the GUI thread), asks for column mappings where
+needed, runs the import off the GUI thread
 with a progress bar and Cancel, then shows what happened to each file and announces the new
 orders and customers (``changes.orders_imported``): each area reads again what it shows of them.
 The import itself writes the reminders the new orders make due, in the same job."""
@@ -16,6 +17,7 @@ from shopowner import tasks
 from shopowner.changes import orders_imported
 from shopowner.imports.read import ImportRejected
 from shopowner.imports.run import ImportResult, import_files, inspect_file
+from shopowner.ui import background
 from shopowner.ui.imports.mapping_dialog import ColumnMappingDialog
 from shopowner.ui.imports.summary import block, file_summary_html
 from shopowner.ui.task_bar import TaskBar
@@ -30,6 +32,7 @@ class ImportDialog(QDialog):
         self.task: tasks.Task | None = None
         self.result: ImportResult | None = None  # type: ignore[assignment]  # shadows QDialog.result(), unused here
         self.error: Exception | None = None
+        self._inspecting = False  # the files are being looked at, before the import starts
         self.setWindowTitle(self.tr("Import orders"))
         self.resize(640, 480)
         layout = QVBoxLayout(self)
@@ -58,7 +61,16 @@ class ImportDialog(QDialog):
 
     # flow --------------------------------------------------------------------------------
     def start(self) -> None:
-        mappings, skipped = self._ask_mappings()
+        """Look at the files in the background, then ask for mappings and import."""
+        self._inspecting = True
+        background.read(self, _inspect_all, self.paths, data_dir=self.window_.data_dir,
+                        on_result=self._inspected, on_error=self._on_failed)
+
+    def _inspected(self, infos: dict) -> None:
+        if not self._inspecting:
+            return  # closed meanwhile
+        self._inspecting = False
+        mappings, skipped = self._ask_mappings(infos)
         paths = [p for p in self.paths if p not in skipped]
         self._not_mapped = skipped
         if not paths:
@@ -75,7 +87,7 @@ class ImportDialog(QDialog):
         self.task.signals.failed.connect(self._on_failed)
 
     def is_running(self) -> bool:
-        return self.task is not None and self.result is None and self.error is None
+        return self._inspecting or (self.task is not None and self.result is None and self.error is None)
 
     def cancel(self) -> None:
         if self.task is not None and self.close_button.isEnabled() is False:
@@ -83,18 +95,18 @@ class ImportDialog(QDialog):
             self.status.setText(self.tr("Cancelling… the file being imported is rolled back."))
             self.cancel_button.setEnabled(False)
         else:
+            self._inspecting = False  # looking at the files: the import does not start
             self.reject()
 
-    def _ask_mappings(self) -> tuple[dict, list[str]]:
+    def _ask_mappings(self, infos: dict) -> tuple[dict, list[str]]:
         """Tables no platform layout matches and with no mapping confirmed before get the mapping
         dialog, pre-filled with what we propose: orders or a customer list, and which column is
         which."""
         mappings, skipped = {}, []
         for path in self.paths:
-            try:
-                info = inspect_file(self.window_.db, path)
-            except ImportRejected:
-                continue  # the import itself reports why
+            info = infos.get(path)
+            if info is None:
+                continue  # rejected: the import itself reports why
             if info["platform"] != "generic" or info["remembered"]:
                 continue
             dialog = ColumnMappingDialog(self, Path(path).name, info["headers"], info["preview"],
@@ -110,6 +122,7 @@ class ImportDialog(QDialog):
             self.status.setText(text)
 
     def _on_failed(self, exc: Exception) -> None:
+        self._inspecting = False
         self.error = exc
         self._finish()
         self.status.setText(self.tr("The import stopped; nothing from the file being imported "
@@ -142,6 +155,7 @@ class ImportDialog(QDialog):
         self.close_button.setDefault(True)
 
     def closeEvent(self, event) -> None:
+        self._inspecting = False
         if self.task is not None and not self.close_button.isEnabled():
             self.taskbar.cancel()
         super().closeEvent(event)
@@ -151,3 +165,15 @@ class ImportDialog(QDialog):
             self.cancel()
             return
         super().keyPressEvent(event)
+
+
+def _inspect_all(db, paths: list[str]) -> dict:
+    """What :func:`inspect_file` finds in each file, by path; a file it rejects is left out (the
+    import itself reports why)."""
+    infos = {}
+    for path in paths:
+        try:
+            infos[path] = inspect_file(db, path)
+        except ImportRejected:
+            continue
+    return infos

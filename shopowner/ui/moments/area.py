@@ -4,8 +4,8 @@ above them, a warning when a WeChat account nears WeChat's 5,000-friend limit, s
 account new cards should send buyers to.
 
 Everything shown is read off the GUI thread in one read per refresh (:func:`_day_read`), again on
-a ``MOMENTS`` or ``PRODUCTS`` notice while on screen. Writes go through :mod:`shopowner.moments`
-and announce ``MOMENTS``.
+a ``MOMENTS`` or ``PRODUCTS`` notice while on screen. Writes go through :mod:`shopowner.moments`,
+off the GUI thread too, and announce ``MOMENTS`` once done.
 
 Keys: Ctrl+N plan a post, Enter or F2 edit it, Ctrl+Shift+M mark it posted (or planned again),
 Ctrl+R log a reply/opinion/order, Ctrl+Shift+F record a friend count, Ctrl+Shift+U new-product
@@ -28,7 +28,9 @@ from shopowner.changes import MOMENTS, PRODUCTS, Change
 from shopowner.moments.accounts import account_for_new_cards, warnings
 from shopowner.moments.planner import Post, days_with_posts, delete_post, has_posts, list_posts, mark_posted
 from shopowner.moments.planner import reactions_of
+from shopowner.ui import background
 from shopowner.ui.empty_state import EmptyState
+from shopowner.ui.followups.saving import Refused, refusals, show_save_failure
 from shopowner.ui.followups.table_model import SqlTableModel, make_view, selected_row
 from shopowner.ui.notices import listen
 from shopowner.vocab.moments import reaction_label, status_label
@@ -222,15 +224,20 @@ class MomentsArea(QWidget):
         post = self._selected()
         if post is None:
             return
-        try:
-            changed = mark_posted(self.window_.db, post.id, post.status != "posted")
-        except LookupError as exc:
-            self.window_.dialogs.information(self, self.tr("Moments"), str(exc))
-            return
+        background.write(self, refusals(mark_posted, LookupError), post.id, post.status != "posted",
+                         data_dir=self.window_.data_dir, on_done=self._toggled, on_error=self._not_toggled)
+
+    def _toggled(self, changed) -> None:
         self.window_.statusBar().showMessage(
             (self.tr("Post {id} marked posted.") if changed.status == "posted"
              else self.tr("Post {id} is planned again.")).format(id=changed.id), 6000)
         self._announce()
+
+    def _not_toggled(self, exc: Exception) -> None:
+        if isinstance(exc, Refused):
+            self.window_.dialogs.information(self, self.tr("Moments"), str(exc))
+        else:
+            show_save_failure(self, exc)
 
     def log_reaction(self) -> bool:
         from shopowner.ui.moments.reaction_dialog import ReactionDialog
@@ -268,8 +275,8 @@ class MomentsArea(QWidget):
         question = self.tr("Delete post {id} and what was logged against it?")
         if post is None or not self.window_.dialogs.confirm(self, self.tr("Moments"), question.format(id=post.id)):
             return
-        delete_post(self.window_.db, self.window_.data_dir, post.id)
-        self._announce()
+        background.write(self, delete_post, self.window_.data_dir, post.id, data_dir=self.window_.data_dir,
+                         on_done=lambda _: self._announce())
 
     def _announce(self) -> None:
         self.window_.announce(Change.of(MOMENTS, customer_ids=[], source="moments"))

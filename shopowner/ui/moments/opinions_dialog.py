@@ -1,6 +1,7 @@
 """新品意见: ask a segment or tag about a private-only product and log each customer's opinion.
 
-The group's customers are read off the GUI thread; each opinion is written at once through
+The products and groups offered, the group's customers and the product's summary are read off the
+GUI thread; each opinion is written in the background through
 :func:`shopowner.moments.opinions.log_opinion` and the product's summary redrawn."""
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from shopowner import tasks
+from shopowner.ui import background
+from shopowner.ui.followups.saving import Refused, refusals, show_save_failure
 from shopowner.moments.opinions import group_customers, log_opinion, opinions_of
 from shopowner.moments.planner import private_products
 from shopowner.store.customers import list_tags
@@ -29,15 +32,9 @@ class OpinionsDialog(QDialog):
         self.setWindowTitle(self.tr("New-product opinions"))
         self.resize(560, 600)
         self.product = QComboBox(objectName="opinionProduct")
-        for pid, name in private_products(window.db):
-            self.product.addItem(f"{name}  (#{pid})", pid)
-        if product_id is not None and self.product.findData(product_id) >= 0:
-            self.product.setCurrentIndex(self.product.findData(product_id))
         self.group = QComboBox(objectName="opinionGroup")
         for key in SEGMENTS:
             self.group.addItem(segment_label(key), key)
-        for tag in list_tags(window.db):
-            self.group.addItem(self.tr("Tag: {name}").format(name=tag["name"]), f"tag:{tag['name']}")
         self.customers = QListWidget(objectName="opinionCustomers")
         self.choice = QButtonGroup(self)
         choices = QHBoxLayout()
@@ -63,17 +60,32 @@ class OpinionsDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        if self.product.count() == 0:
-            layout.addWidget(QLabel(self.tr("No private-only product yet: mark a product 私域特供 in Products "
-                                            "(Ctrl+Shift+P there), then ask your customers about it here."),
-                                    wordWrap=True))
-            self.log_button.setEnabled(False)
+        self.no_product = QLabel(self.tr("No private-only product yet: mark a product 私域特供 in Products "
+                                         "(Ctrl+Shift+P there), then ask your customers about it here."),
+                                 wordWrap=True)
+        self.no_product.hide()
+        layout.addWidget(self.no_product)
+        self.log_button.setEnabled(False)  # once the products are read
         layout.addLayout(form)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
         layout.addWidget(close)
+        self._summaries = tasks.Latest(self, data_dir=window.data_dir)
+        self.ready = False  # the products and tags are read
+        background.read(self, _choices, on_result=lambda choices: self._fill_choices(product_id, *choices))
+
+    def _fill_choices(self, product_id: int | None, products: list, tags: list[dict]) -> None:
+        for pid, name in products:
+            self.product.addItem(f"{name}  (#{pid})", pid)
+        if product_id is not None and self.product.findData(product_id) >= 0:
+            self.product.setCurrentIndex(self.product.findData(product_id))
+        for tag in tags:
+            self.group.addItem(self.tr("Tag: {name}").format(name=tag["name"]), f"tag:{tag['name']}")
+        self.no_product.setVisible(self.product.count() == 0)
+        self.log_button.setEnabled(self.product.count() > 0)
         self.group.currentIndexChanged.connect(lambda _: self.load_group())
         self.product.currentIndexChanged.connect(lambda _: self.show_summary())
+        self.ready = True
         self.load_group()
         self.show_summary()
 
@@ -95,30 +107,46 @@ class OpinionsDialog(QDialog):
     def show_summary(self) -> None:
         product_id = self.product.currentData()
         if product_id is None:
+            self._summaries.drop()
             self.summary.setText("")
             return
-        opinions = opinions_of(self.window_.db, product_id)
+        self._summaries.request(opinions_of, product_id, on_result=self._show_summary)
+
+    def _show_summary(self, opinions: list) -> None:
         counts = {o: sum(1 for x in opinions if x.opinion == o) for o in OPINIONS}
         self.summary.setText(self.tr("{total} asked: {like} like it, {neutral} neutral, {dislike} dislike it.")
                              .format(total=len(opinions), **counts))
 
     def log_selected(self) -> bool:
+        """Log the opinion in the background; False (saying why) without a product or customer."""
         item = self.customers.currentItem()
         if item is None or self.product.currentData() is None:
             self.error.setText(self.tr("Choose a product and a customer first."))
             return False
-        try:
-            log_opinion(self.window_.db, self.product.currentData(), item.data(Qt.ItemDataRole.UserRole),
-                        OPINIONS[self.choice.checkedId()], self.note.text(), self.group.currentData())
-        except (ValueError, LookupError) as exc:
-            self.error.setText(str(exc))
-            return False
+        if not self.log_button.isEnabled():
+            return False  # logging the last one still
+        self.log_button.setEnabled(False)
+        background.write(self, refusals(log_opinion, ValueError, LookupError), self.product.currentData(),
+                         item.data(Qt.ItemDataRole.UserRole), OPINIONS[self.choice.checkedId()], self.note.text(),
+                         self.group.currentData(), on_done=self._logged, on_error=self._failed)
+        return True
+
+    def _logged(self, _opinion) -> None:
+        self.log_button.setEnabled(True)
         self.error.setText("")
         self.logged += 1
         self.note.clear()
         self.customers.setCurrentRow(min(self.customers.currentRow() + 1, self.customers.count() - 1))
         self.show_summary()
-        return True
+
+    def _failed(self, exc: Exception) -> None:
+        self.log_button.setEnabled(True)
+        show_save_failure(self, exc, self.error, (Refused,))
+
+
+def _choices(db) -> tuple[list, list[dict]]:
+    """The private-only products and the tags a group may be."""
+    return private_products(db), list_tags(db)
 
 
 def _customers_of(db, group: str, progress=None) -> list[dict]:

@@ -1,7 +1,8 @@
 """Plan or edit one Moments post: the day, the WeChat account, the text, images (copied into the
 data folder when saved) and the private-only product it shows. Saved through
 :mod:`shopowner.moments.planner`; a value it refuses is explained under the fields and nothing
-is written."""
+is written. The accounts and products offered are read, and the post saved, off the GUI thread:
+Save waits for the choices (so an edit keeps its product)."""
 
 from __future__ import annotations
 
@@ -15,10 +16,25 @@ from PySide6.QtWidgets import (
 
 from shopowner.followups.attachments import AttachmentError
 from shopowner.moments.accounts import account_names
+from shopowner.followups.redeem import founder_account
 from shopowner.moments.planner import Post, add_post, edit_post, private_products
+from shopowner.ui import background
 from shopowner.ui.followups.attachment_list import AttachmentList
+from shopowner.ui.followups.saving import Refused, refusals, show_save_failure
 from shopowner.ui.form_parts import error_label, hint_label, save_cancel
 
+
+def _choices(db) -> tuple[list[str], list[tuple[int, str]]]:
+    """The accounts to offer (the founder first) and the private-only products."""
+    founder = founder_account(db)
+    names = list(dict.fromkeys([*([founder] if founder else []), *account_names(db)]))
+    return names, private_products(db)
+
+
+def _save(db, data_dir, post_id: int | None, images: list, removed: list, values: dict) -> Post:
+    if post_id is None:
+        return add_post(db, data_dir, images=images, **values)
+    return edit_post(db, data_dir, post_id, add_images=images, remove_images=removed, **values)
 
 
 class PostDialog(QDialog):
@@ -36,25 +52,17 @@ class PostDialog(QDialog):
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setDate(QDate.fromString(post.day, "yyyy-MM-dd") if post else QDate(day.year, day.month, day.day))
         self.account = QComboBox(objectName="postAccount", editable=True)
-        names = account_names(window.db)
-        from shopowner.followups.redeem import founder_account
-
-        founder = founder_account(window.db)
-        self.account.addItems(list(dict.fromkeys([*( [founder] if founder else []), *names])))
         if post is not None:
             self.account.setEditText(post.account)
         self.text = QPlainTextEdit(post.text if post else "", objectName="postText")
         self.text.setPlaceholderText(self.tr("What the post says, as you will paste it into WeChat"))
         self.product = QComboBox(objectName="postProduct")
         self.product.addItem(self.tr("No product"), None)
-        for product_id, name in private_products(window.db):
-            self.product.addItem(f"{name}  (#{product_id})", product_id)
-        if post is not None and post.product_id is not None:
-            found = self.product.findData(post.product_id)
-            if found < 0:  # no longer private-only: still shown, so saving keeps it
-                self.product.addItem(f"{post.product_name}  (#{post.product_id})", post.product_id)
-                found = self.product.count() - 1
-            self.product.setCurrentIndex(found)
+        if post is not None and post.product_id is not None:  # shown while the choices are read
+            self.product.addItem(f"{post.product_name}  (#{post.product_id})", post.product_id)
+            self.product.setCurrentIndex(1)
+        self.ready = False  # the choices are read (Save waits for them)
+        background.read(self, _choices, on_result=self._fill_choices)
         self.kept = QListWidget(objectName="postKeptImages")
         self.kept.setMaximumHeight(70)
         self.kept.setTextElideMode(Qt.TextElideMode.ElideMiddle)
@@ -79,12 +87,35 @@ class PostDialog(QDialog):
                               "Only products marked private-only (私域特供) in Products can be linked."))
         self.error = error_label("postError")
         buttons = save_cancel(self)
+        self.save_button = buttons.button(buttons.StandardButton.Save)
+        self.save_button.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.text.setFocus()
+
+    def _fill_choices(self, choices) -> None:
+        names, products = choices
+        typed = self.account.currentText()  # the post's account, or what was typed meanwhile
+        self.account.addItems(names)
+        if self.post is not None or typed:
+            self.account.setEditText(typed)
+        chosen = self.product.currentData()
+        self.product.blockSignals(True)
+        while self.product.count() > 1:
+            self.product.removeItem(1)
+        for product_id, name in products:
+            self.product.addItem(f"{name}  (#{product_id})", product_id)
+        post = self.post
+        if chosen is not None and self.product.findData(chosen) < 0 and post is not None:
+            # no longer private-only: still shown, so saving keeps it
+            self.product.addItem(f"{post.product_name}  (#{post.product_id})", post.product_id)
+        self.product.setCurrentIndex(max(self.product.findData(chosen), 0))
+        self.product.blockSignals(False)
+        self.ready = True
+        self.save_button.setEnabled(True)
 
     def remove_kept(self) -> None:
         item = self.kept.currentItem()
@@ -93,16 +124,19 @@ class PostDialog(QDialog):
             self.kept.takeItem(self.kept.row(item))
 
     def accept(self) -> None:
+        if not self.save_button.isEnabled():
+            return  # the choices are being read, or saving already
         values = dict(day=self.day.date().toString("yyyy-MM-dd"), account=self.account.currentText(),
                       text=self.text.toPlainText(), product_id=self.product.currentData())
-        db, data_dir = self.window_.db, self.window_.data_dir
-        try:
-            if self.post is None:
-                self.saved = add_post(db, data_dir, images=list(self.images.files), **values)
-            else:
-                self.saved = edit_post(db, data_dir, self.post.id, add_images=list(self.images.files),
-                                       remove_images=self.removed, **values)
-        except (ValueError, LookupError, AttachmentError) as exc:
-            self.error.setText(str(exc))
-            return
+        self.save_button.setEnabled(False)
+        background.write(self, refusals(_save, ValueError, LookupError, AttachmentError), self.window_.data_dir,
+                         None if self.post is None else self.post.id, list(self.images.files),
+                         list(self.removed), values, on_done=self._saved, on_error=self._failed)
+
+    def _saved(self, post: Post) -> None:
+        self.saved = post
         super().accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.save_button.setEnabled(True)
+        show_save_failure(self, exc, self.error, (Refused, AttachmentError))

@@ -1,5 +1,6 @@
 """Log what a post brought — a reply, an opinion or an order — with the customer when known; and
-record a WeChat account's friend count (WeChat stops at 5,000)."""
+record a WeChat account's friend count (WeChat stops at 5,000). Both save off the GUI thread and
+close once saved."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from PySide6.QtWidgets import (
 
 from shopowner.moments.accounts import Account, account_names, set_friends
 from shopowner.moments.planner import Post, Reaction, log_reaction
+from shopowner.ui import background
 from shopowner.ui.followups.customer_search import CustomerSearch
+from shopowner.ui.followups.saving import Refused, refusals, show_save_failure
 from shopowner.vocab.moments import FRIEND_LIMIT, REACTION_KINDS, reaction_label
 from shopowner.ui.form_parts import error_label, hint_label, save_cancel
 
@@ -40,17 +43,27 @@ class ReactionDialog(QDialog):
         layout.addWidget(about)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(save_cancel(self))
+        buttons = save_cancel(self)
+        self.save_button = buttons.button(buttons.StandardButton.Save)
+        layout.addWidget(buttons)
         self.kind.setFocus()
 
     def accept(self) -> None:
-        try:
-            self.saved = log_reaction(self.window_.db, self.post.id, kind=self.kind.currentData(),
-                                      text=self.text.toPlainText(), customer_id=self.search.selected_id())
-        except (ValueError, LookupError) as exc:
-            self.error.setText(str(exc))
-            return
+        if not self.save_button.isEnabled():
+            return  # saving already
+        self.save_button.setEnabled(False)  # until the search typed last has its results
+        kind, text = self.kind.currentData(), self.text.toPlainText()
+        self.search.when_settled(lambda: background.write(
+            self, refusals(log_reaction, ValueError, LookupError), self.post.id, kind=kind, text=text,
+            customer_id=self.search.selected_id(), on_done=self._saved, on_error=self._failed))
+
+    def _saved(self, reaction: Reaction) -> None:
+        self.saved = reaction
         super().accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.save_button.setEnabled(True)
+        show_save_failure(self, exc, self.error, (Refused,))
 
 
 class FriendsDialog(QDialog):
@@ -63,8 +76,9 @@ class FriendsDialog(QDialog):
         self.setObjectName("momentsFriendsDialog")
         self.setWindowTitle(self.tr("Friend count"))
         self.account = QComboBox(objectName="friendsAccount", editable=True)
-        self.account.addItems(account_names(window.db))
-        self.account.setEditText(account or self.account.currentText())
+        self.account.setEditText(account)
+        self.loads = 0  # account names read (tests wait on it)
+        background.read(self, account_names, on_result=self._accounts)
         self.friends = QSpinBox(objectName="friendsCount", maximum=FRIEND_LIMIT)
         self.friends.setGroupSeparatorShown(True)
         form = QFormLayout()
@@ -77,15 +91,30 @@ class FriendsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(hint)
         layout.addWidget(self.error)
-        layout.addWidget(save_cancel(self))
+        buttons = save_cancel(self)
+        self.save_button = buttons.button(buttons.StandardButton.Save)
+        layout.addWidget(buttons)
         self.friends.setFocus()
 
+    def _accounts(self, names: list[str]) -> None:
+        typed = self.account.currentText()  # the account asked for, or what was typed meanwhile
+        self.account.addItems(names)
+        self.account.setEditText(typed or self.account.currentText())
+        self.loads += 1
+
     def accept(self) -> None:
-        try:
-            self.saved = set_friends(self.window_.db, self.account.currentText(), self.friends.value())
-        except ValueError as exc:
-            self.error.setText(str(exc))
-            return
+        if not self.save_button.isEnabled():
+            return  # saving already
+        self.save_button.setEnabled(False)
+        background.write(self, refusals(set_friends, ValueError), self.account.currentText(), self.friends.value(),
+                         on_done=self._saved, on_error=self._failed)
+
+    def _saved(self, account: Account) -> None:
+        self.saved = account
         super().accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.save_button.setEnabled(True)
+        show_save_failure(self, exc, self.error, (Refused,))
 
 

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QDate, QSettings, Qt, QTimer
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit, QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -26,6 +26,8 @@ from shopowner import tasks
 from shopowner.changes import CARDS, CUSTOMERS, FEEDBACK, FOLLOWUPS, MOMENTS, ORDERS, REMINDERS, Change
 from shopowner.followups.review import COUNTED_KINDS, mark_all_read, mark_read
 from shopowner.followups.review_page import load_page
+from shopowner.ui import background
+from shopowner.ui.followups.saving import show_save_failure
 from shopowner.ui.task_bar import TaskBar
 from shopowner.ui.empty_state import attach_empty_state
 from shopowner.ui.followups.keeper import reminder_keeper
@@ -276,9 +278,8 @@ class ReviewPage(QWidget):
         data = item.data(0, ITEM_ROLE)
         if self._filling or column != 0 or not data or data[0] not in COUNTED_KINDS:
             return
-        mark_read(self.db, self.day(), data[0], data[1], item.checkState(0) == Qt.CheckState.Checked)
-        # reload after this signal returns (the tree is rebuilt), so the same item elsewhere follows
-        QTimer.singleShot(0, lambda: self.window_.announce(_read_marks()))
+        # saved off the GUI thread, then the page reads again: the same item elsewhere follows
+        self._write(mark_read, self.day(), data[0], data[1], item.checkState(0) == Qt.CheckState.Checked)
 
     def _item_opened(self, item: QTreeWidgetItem, _column: int):
         """Double-click: log a follow-up with that customer (closing the reminder when it is one)."""
@@ -293,8 +294,17 @@ class ReviewPage(QWidget):
     def mark_all(self) -> None:
         if self.review is None:
             return
-        mark_all_read(self.db, self.day(), self.review)
-        self.window_.announce(_read_marks())
+        self._write(mark_all_read, self.day(), self.review)
+
+    def _write(self, fn, *args) -> None:
+        """``fn(db, *args)`` off the GUI thread, then the marks announced (on a failure too: the
+        page reads them again, so what it shows is what was saved)."""
+        def failed(exc: Exception) -> None:
+            show_save_failure(self, exc)
+            self.window_.announce(_read_marks())
+
+        background.write(self, fn, *args, data_dir=self.window_.data_dir,
+                         on_done=lambda _: self.window_.announce(_read_marks()), on_error=failed)
 
     # export -------------------------------------------------------------------------------
     def export_pdf(self):
