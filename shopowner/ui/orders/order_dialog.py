@@ -263,6 +263,11 @@ class PrivateOrderDialog(QDialog):
     def accept(self) -> None:
         if self.saving:
             return
+        self.customer.when_settled(self._save)  # the customer search typed last, once it answered
+
+    def _save(self) -> None:
+        if self.saving:
+            return
         customer_id = self.customer.selected_id()
         if customer_id is None:
             self.error.setText(self.tr("Choose the customer first: type part of the name, the phone's last "
