@@ -2195,12 +2195,8 @@ Your customers, your letters, your data: everything stays in {path}.</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <source>Someone else changed this product</source>
-        <translation>别人修改了这个商品</translation>
-    </message>
-    <message>
-        <source>While you were editing, this product was saved on another PC or in another window, and these fields now differ. Keep yours (saved over theirs), or take what is now in the book (your change to them is dropped)?</source>
-        <translation>你编辑期间，这个商品已在另一台电脑或另一个窗口里保存过，下面这些内容现在不一样了。保留你的（覆盖对方的），还是采用现在客户簿里的（放弃你对这些内容的修改）？</translation>
+        <source>this product</source>
+        <translation>这个商品</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2327,21 @@ Your customers, your letters, your data: everything stays in {path}.</source>
     <message>
         <source>“{name}” is no longer private-only.</source>
         <translation>“{name}”不再是私域特供。</translation>
+    </message>
+</context>
+<context>
+    <name>RowConflicts</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Someone else changed {what}</source>
+        <translation>别人修改了{what}</translation>
+    </message>
+    <message>
+        <source>While you were editing, {what} was saved on another PC or in another window, and these fields now differ. Keep yours (saved over theirs), or take what is now in the book (your change to them is dropped)?</source>
+        <translation>你编辑期间，{what}已在另一台电脑或另一个窗口里保存过，下面这些内容现在不一样了。保留你的（覆盖对方的），还是采用现在客户簿里的（放弃你对这些内容的修改）？</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,22 @@
         <source>Its code {code} stays the same: posters already printed carry it.</source>
         <translation>它的暗号 {code} 保持不变：已印好的海报上印的就是它。</translation>
     </message>
+    <message>
+        <source>this channel</source>
+        <translation>这个渠道</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>ChannelsPanel</name>

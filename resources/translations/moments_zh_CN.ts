@@ -598,6 +598,30 @@
         <source>The app never posts: post it in WeChat yourself, then mark it posted here. Only products marked private-only (私域特供) in Products can be linked.</source>
         <translation>本软件不会替你发朋友圈：请在微信里自己发，再回来标记已发。只能关联在“商品”里标为私域特供的商品。</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>this post</source>
+        <translation>这条朋友圈</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文案</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
 </context>
 <context>
     <name>ReactionDialog</name>

@@ -133,3 +133,30 @@ def test_ctrl_k_redeems_a_channel_code_for_a_new_and_a_picked_customer(main_wind
         box.mark_button.click()
     assert "Type the WeChat name" in box.result.text()
     assert shop.db.execute("SELECT count(*) FROM wechat_adds").fetchone()[0] == 2
+
+
+def test_a_channel_saved_meanwhile_elsewhere_keeps_both_changes_and_asks_about_a_clash(
+        main_window, qtbot, en_translators):
+    from shopowner.channels.book import edit_channel, get_channel
+    from shopowner.ui.growth.channel_dialogs import ChannelDialog
+
+    made = add_channel(main_window.db, "周五直播间", "live")
+    dialog = ChannelDialog(main_window, made)
+    qtbot.addWidget(dialog)
+    edit_channel(main_window.db, made.id, notes="主播小美")  # saved on another PC meanwhile
+    dialog.name.setText("周五直播")
+    dialog.accept()
+    assert accepted(qtbot, dialog)
+    now = get_channel(main_window.db, made.id)
+    assert (now.name, now.notes) == ("周五直播", "主播小美")  # both kept, nothing asked
+    assert not main_window.dialogs.version_rows
+
+    dialog = ChannelDialog(main_window, now)
+    qtbot.addWidget(dialog)
+    edit_channel(main_window.db, made.id, name="周五晚场")
+    dialog.name.setText("周五专场")
+    main_window.dialogs.version_answers.append(True)  # keep mine
+    dialog.accept()
+    assert accepted(qtbot, dialog)
+    assert main_window.dialogs.version_rows == [[("Name", "周五专场", "周五晚场")]]
+    assert get_channel(main_window.db, made.id).name == "周五专场"

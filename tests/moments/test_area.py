@@ -170,3 +170,35 @@ def test_log_opinions_of_a_new_product(qtbot, main_window):
     area.ask_opinions()
     [summary] = summaries(db)
     assert (summary.product_id, summary.liked, summary.notes) == (ids["tea"], 1, ["香气好"])
+
+
+def test_a_post_saved_meanwhile_elsewhere_keeps_both_changes_and_asks_about_a_clash(
+        qtbot, main_window, en_translators):
+    from datetime import date
+
+    from shopowner.moments.planner import edit_post
+    from shopowner.ui.moments.post_dialog import PostDialog
+
+    db, data_dir = main_window.db, main_window.data_dir
+    post = add_post(db, data_dir, day="2026-12-05", account="店主微信", text="新茶到了")
+    dialog = PostDialog(main_window, date(2026, 12, 5), post)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.save_button.isEnabled)  # the accounts and products are read first
+    edit_post(db, data_dir, post.id, day="2026-12-06", account="店主微信", text="新茶到了")  # another PC
+    dialog.text.setPlainText("新茶到了，先到先得")
+    dialog.accept()
+    assert accepted(qtbot, dialog)
+    now = get_post(db, post.id)
+    assert (now.day, now.text) == ("2026-12-06", "新茶到了，先到先得")  # both kept, nothing asked
+    assert not main_window.dialogs.version_rows
+
+    dialog = PostDialog(main_window, date(2026, 12, 6), now)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.save_button.isEnabled)
+    edit_post(db, data_dir, post.id, day="2026-12-06", account="店主微信", text="售罄")
+    dialog.text.setPlainText("还剩三盒")
+    main_window.dialogs.version_answers.append(False)  # take the book's
+    dialog.accept()
+    assert accepted(qtbot, dialog)
+    assert main_window.dialogs.version_rows == [[("Text", "还剩三盒", "售罄")]]
+    assert get_post(db, post.id).text == "售罄"

@@ -128,7 +128,8 @@ class FollowupDialog(QDialog):
             self._save(self.customer_id)
         else:
             self.save_button.setEnabled(False)  # until the search typed last has its results
-            self.search.when_settled(lambda: self._save(self.search.selected_id()))
+            search = self.search
+            search.when_settled(lambda: self._save(search.selected_id()))
 
     def _save(self, customer_id: int | None) -> None:
         if customer_id is None:

@@ -13,8 +13,11 @@ from PySide6.QtWidgets import (
 )
 
 from shopowner.cards.layouts import all_layouts
-from shopowner.channels.book import Channel, CostPeriod, add_channel, add_cost, edit_channel, this_month
+from shopowner.channels.book import (
+    Channel, CostPeriod, add_channel, add_cost, edit_channel, get_channel, this_month,
+)
 from shopowner.shop_settings import change_settings
+from shopowner.ui.row_conflicts import Changed, over_theirs, saving_over
 from shopowner.ui import background
 from shopowner.ui.followups.saving import Refused, refusals, show_save_failure
 from shopowner.ui.form_parts import error_label, hint_label, save_cancel
@@ -123,18 +126,46 @@ class ChannelDialog(_Form):
             cost = self.cost.text().strip()
             return (_add_channel, self.name.text(), kind, self.notes.text(), cost or None,
                     _iso(self.from_date) if cost else None, _iso(self.to_date) if cost else None)
-        return _edit_channel, self.channel.id, self.name.text(), kind, self.notes.text()
+        return _edit_channel, self.channel.id, self._mine(), self.channel.version
+
+    def _mine(self) -> dict:
+        return {"name": self.name.text(), "kind": self.kind.currentData(), "notes": self.notes.text()}
+
+    def _done(self, result) -> None:
+        if not isinstance(result, Changed):
+            super()._done(result)
+            return
+        # someone saved the channel meanwhile: what only this dialog changed is saved over theirs
+        assert self.channel is not None
+        now = result.now
+        writes = over_theirs(self, self.tr("this channel"), _values(self.channel), self._mine(), _values(now),
+                             {"name": self.tr("Name"), "kind": self.tr("Kind"), "notes": self.tr("Notes")},
+                             lambda field, value: channel_kind_name(value) if field == "kind" else str(value or ""))
+        self.channel = now
+        if not writes:
+            super()._done(now)
+            return
+        background.write(self, refusals(_edit_channel, ValueError, LookupError), now.id, writes, now.version,
+                         on_done=self._done, on_error=self._failed)
 
     def saved_as(self, result) -> None:
         self.saved = result
+
+
+def _values(channel: Channel) -> dict:
+    return {"name": channel.name, "kind": channel.kind, "notes": channel.notes}
 
 
 def _add_channel(db, name, kind, notes, cost, from_date, to_date) -> Channel:
     return add_channel(db, name, kind, notes=notes, cost=cost, from_date=from_date, to_date=to_date)
 
 
-def _edit_channel(db, channel_id, name, kind, notes) -> Channel:
-    return edit_channel(db, channel_id, name=name, kind=kind, notes=notes)
+def _edit_channel(db, channel_id: int, values: dict, version: int):
+    """The edit, over ``version``; someone else's save since comes back as ``Changed``."""
+    return _over_version(db, channel_id, expected_version=version, **values)
+
+
+_over_version = saving_over(edit_channel, get_channel)
 
 
 class CostDialog(_Form):
@@ -187,9 +218,9 @@ class CardCostsDialog(_Form):
         prices, bait = saved
         for key, edit in self.prices.items():
             if not edit.text():  # not typed meanwhile
-                edit.setText(yuan_input(prices.get(key) or None))
+                edit.setText(yuan_input(int(prices[key]) if prices.get(key) else None))
         if not self.bait.text():
-            self.bait.setText(yuan_input(bait or None))
+            self.bait.setText(yuan_input(int(bait) if bait else None))
         self.ready = True
         self.save_button.setEnabled(True)
 

@@ -120,8 +120,11 @@ class ChannelsPanel(QWidget):
         thread); nothing without a selection or when it is gone meanwhile."""
         channel_id = self.selected_id()
         if channel_id is not None:
-            background.read(self, get_channel, channel_id, data_dir=self.window_.data_dir,
-                            on_result=lambda channel: channel is not None and then(channel))
+            def found(channel) -> None:
+                if channel is not None:
+                    then(channel)
+
+            background.read(self, get_channel, channel_id, data_dir=self.window_.data_dir, on_result=found)
 
     def _saved(self, text: str) -> None:
         self.status.setText(text)

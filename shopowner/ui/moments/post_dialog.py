@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 from shopowner.followups.attachments import AttachmentError
 from shopowner.moments.accounts import account_names
 from shopowner.followups.redeem import founder_account
-from shopowner.moments.planner import Post, add_post, edit_post, private_products
+from shopowner.moments.planner import Post, add_post, edit_post, get_post, private_products
+from shopowner.ui.row_conflicts import Changed, over_theirs, saving_over
 from shopowner.ui import background
 from shopowner.ui.followups.attachment_list import AttachmentList
 from shopowner.ui.followups.saving import Refused, refusals, show_save_failure
@@ -31,10 +32,19 @@ def _choices(db) -> tuple[list[str], list[tuple[int, str]]]:
     return names, private_products(db)
 
 
-def _save(db, data_dir, post_id: int | None, images: list, removed: list, values: dict) -> Post:
+def _save(db, data_dir, post_id: int | None, images: list, removed: list, values: dict, version: int | None):
+    """A new post, or the edit over ``version`` (someone else's save since: ``Changed``)."""
     if post_id is None:
         return add_post(db, data_dir, images=images, **values)
-    return edit_post(db, data_dir, post_id, add_images=images, remove_images=removed, **values)
+    return _edit(db, post_id, data_dir, add_images=images, remove_images=removed, expected_version=version,
+                 **values)
+
+
+_edit = saving_over(lambda db, post_id, data_dir, **kw: edit_post(db, data_dir, post_id, **kw), get_post)
+
+
+def _values(post: Post) -> dict:
+    return {"day": post.day, "account": post.account, "text": post.text, "product_id": post.product_id}
 
 
 class PostDialog(QDialog):
@@ -126,16 +136,45 @@ class PostDialog(QDialog):
     def accept(self) -> None:
         if not self.save_button.isEnabled():
             return  # the choices are being read, or saving already
-        values = dict(day=self.day.date().toString("yyyy-MM-dd"), account=self.account.currentText(),
-                      text=self.text.toPlainText(), product_id=self.product.currentData())
-        self.save_button.setEnabled(False)
-        background.write(self, refusals(_save, ValueError, LookupError, AttachmentError), self.window_.data_dir,
-                         None if self.post is None else self.post.id, list(self.images.files),
-                         list(self.removed), values, on_done=self._saved, on_error=self._failed)
+        self._write(self._mine())
 
-    def _saved(self, post: Post) -> None:
-        self.saved = post
+    def _mine(self) -> dict:
+        return dict(day=self.day.date().toString("yyyy-MM-dd"), account=self.account.currentText(),
+                    text=self.text.toPlainText(), product_id=self.product.currentData())
+
+    def _write(self, values: dict) -> None:
+        self.save_button.setEnabled(False)
+        post_id, version = (None, None) if self.post is None else (self.post.id, self.post.version)
+        background.write(self, refusals(_save, ValueError, LookupError, AttachmentError), self.window_.data_dir,
+                         post_id, list(self.images.files), list(self.removed), values, version,
+                         on_done=self._saved, on_error=self._failed)
+
+    def _saved(self, result) -> None:
+        if isinstance(result, Changed):
+            self._over(result.now)
+            return
+        self.saved = result
         super().accept()
+
+    def _over(self, now: Post) -> None:
+        """Someone saved the post meanwhile: what only this dialog changed is saved over theirs (a
+        field both changed is asked about); the images added and taken off are saved as well."""
+        assert self.post is not None
+
+        def shown(field: str, value) -> str:
+            if field == "product_id":
+                index = self.product.findData(value)
+                return self.product.itemText(index) if value is not None and index >= 0 else self.tr("(none)")
+            return str(value or "")
+
+        writes = over_theirs(self, self.tr("this post"), _values(self.post), self._mine(), _values(now),
+                             {"day": self.tr("Day"), "account": self.tr("Account"), "text": self.tr("Text"),
+                              "product_id": self.tr("Product")}, shown)
+        self.post = now
+        if not writes and not self.images.files and not self.removed:
+            self._saved(now)
+            return
+        self._write({**_values(now), **writes})
 
     def _failed(self, exc: Exception) -> None:
         self.save_button.setEnabled(True)

@@ -53,9 +53,13 @@ class ReactionDialog(QDialog):
             return  # saving already
         self.save_button.setEnabled(False)  # until the search typed last has its results
         kind, text = self.kind.currentData(), self.text.toPlainText()
-        self.search.when_settled(lambda: background.write(
-            self, refusals(log_reaction, ValueError, LookupError), self.post.id, kind=kind, text=text,
-            customer_id=self.search.selected_id(), on_done=self._saved, on_error=self._failed))
+
+        def save() -> None:
+            background.write(self, refusals(log_reaction, ValueError, LookupError), self.post.id, kind=kind,
+                             text=text, customer_id=self.search.selected_id(), on_done=self._saved,
+                             on_error=self._failed)
+
+        self.search.when_settled(save)
 
     def _saved(self, reaction: Reaction) -> None:
         self.saved = reaction

@@ -14,31 +14,20 @@ from PySide6.QtWidgets import (
 
 from shopowner.cards.product_names import MAX_LENGTH, auto_print_name
 from shopowner.products.catalogue import Product, get_product, set_product
-from shopowner.row_edits import edit_over, keep
-from shopowner.store.errors import RowChanged
 from shopowner.ui import background
 from shopowner.ui.form_parts import error_label, hint_label, save_cancel
-from shopowner.ui.services import dialogs_of
+from shopowner.ui.row_conflicts import Changed, over_theirs, saving_over
 from shopowner.vocab.money import yuan, yuan_input
 
 FIELDS = ("print_name", "private_only", "price", "cost")
-
-
-class Changed:
-    """Someone saved the product since it was read: it as it is now."""
-
-    def __init__(self, now: Product):
-        self.now = now
+_set = saving_over(set_product, get_product)
 
 
 def _save(db, product_id: int, version: int, **values):
     """On a worker; a refusal comes back as the result, in its own words, and a save someone
-    else's came before as :class:`Changed`."""
+    else's came before as :class:`~shopowner.ui.row_conflicts.Changed`."""
     try:
-        return set_product(db, product_id, expected_version=version, **values)
-    except RowChanged:
-        now = get_product(db, product_id)
-        return LookupError(f"product {product_id}") if now is None else Changed(now)
+        return _set(db, product_id, expected_version=version, **values)
     except (ValueError, LookupError) as exc:
         return exc
 
@@ -129,23 +118,16 @@ class ProductDialog(QDialog):
     def _over(self, now: Product) -> None:
         """Someone saved the product meanwhile: save what only this dialog changed; ask about a
         field both changed."""
-        writes, conflicts = edit_over(_values(self.product), self._mine(), _values(now))
-        if conflicts:
-            labels = {"print_name": self.tr("Print name"), "private_only": self.tr("Sold only over WeChat"),
-                      "price": self.tr("Private price"), "cost": self.tr("Cost")}
+        labels = {"print_name": self.tr("Print name"), "private_only": self.tr("Sold only over WeChat"),
+                  "price": self.tr("Private price"), "cost": self.tr("Cost")}
 
-            def shown(field: str, value) -> str:
-                if field == "private_only":
-                    return self.tr("yes") if value else self.tr("no")
-                return str(value or "") or self.tr("(empty)")
+        def shown(field: str, value) -> str:
+            if field == "private_only":
+                return self.tr("yes") if value else self.tr("no")
+            return str(value or "") or self.tr("(empty)")
 
-            mine = dialogs_of(self).choose_version(
-                self, self.tr("Someone else changed this product"),
-                self.tr("While you were editing, this product was saved on another PC or in another window, "
-                        "and these fields now differ. Keep yours (saved over theirs), or take what is now in "
-                        "the book (your change to them is dropped)?"),
-                [(labels[c.field], shown(c.field, c.mine), shown(c.field, c.now)) for c in conflicts])
-            writes = keep(writes, conflicts, mine)
+        writes = over_theirs(self, self.tr("this product"), _values(self.product), self._mine(), _values(now),
+                             labels, shown)
         self.product = now  # what is saved from here on is laid over the product as it is now
         if not writes:
             self.saved = now
