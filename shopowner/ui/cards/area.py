@@ -345,8 +345,10 @@ class CardsArea(QWidget):
             self.window_.dialogs.warning(self, self.tr("Nothing chosen"), self.tr(
                 "Type the order numbers (or a date range) to print cards for, then try again."))
             return
-        if self.editor is None or not self.editor.save():
-            return
+        if self.editor is not None:  # the letter's edits are stored first, then it prints
+            self.editor.save(then=lambda: self._start_saved(to_printer, reprint))
+
+    def _start_saved(self, to_printer: bool, reprint: str | None) -> None:
         if not reprint and self.preview.pending():  # print what the preview is about to show
             self._print_waiting = (to_printer, None)
             self.busy(True)
