@@ -253,3 +253,36 @@ def test_a_long_history_is_read_a_page_at_a_time(english, window, qtbot):
         return False
 
     open_versions_with(window, editor, qtbot, page_through)
+
+
+def test_a_refused_save_keeps_the_edits_and_says_why(english, window, qtbot):
+    """Saving runs off the GUI thread; a name another letter has is refused there: nothing is
+    stored, the message says why, and the edits stay (still to save)."""
+    editor = editor_of(window, qtbot)
+    store.add_letter(window.db, "另一封信", "{称呼}，你好。", "小满")
+    editor.reload()
+    qtbot.waitUntil(lambda: editor.letters.count() == 2, timeout=WAIT)
+    letter_id = editor.letter_id
+    editor.name.setText("另一封信")
+    editor.body.setPlainText("改过的字。")
+    stored = []
+    editor.save(then=lambda: stored.append(True))
+    qtbot.waitUntil(lambda: bool(window.dialogs.messages) and window.dialogs.messages[-1][0] == "warning",
+                    timeout=WAIT)
+    assert "already called “另一封信”" in window.dialogs.messages[-1][2] and stored == []
+    assert editor.dirty and "not saved yet" in editor.version_label.text()
+    assert store.get_letter(window.db, letter_id)["body"] != "改过的字。"
+
+
+def test_a_new_letter_is_added_and_deleted(english, window, qtbot):
+    editor = editor_of(window, qtbot)
+    before = editor.letters.count()
+    editor.new_letter()  # added off the GUI thread, then listed and shown
+    qtbot.waitUntil(lambda: editor.letters.count() == before + 1 and editor.name.text() == "New letter 1",
+                    timeout=WAIT)
+    assert store.letter_by_name(window.db, "New letter 1") is not None
+    window.dialogs.confirm_answers.append(True)
+    editor.delete_letter()
+    qtbot.waitUntil(lambda: editor.letters.count() == before and editor.name.text() != "New letter 1",
+                    timeout=WAIT)  # the first letter shown again
+    assert store.letter_by_name(window.db, "New letter 1") is None

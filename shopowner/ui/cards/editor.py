@@ -2,17 +2,21 @@
 the signature, and the checker's warnings (the words they are about are marked in the text).
 Below the text, the current version with its printed cards, and 版本… (Ctrl+Shift+H) to browse
 and restore older versions; a restore can be undone from the bar it leaves. Emits ``changed``
-on every edit (the preview listens)."""
+on every edit (the preview listens).
+
+Every read and write runs off the GUI thread (``letter_jobs.py`` through ``ui/background.py``):
+a letter chosen is shown once read (its fields wait, read only, meanwhile); ``save(then=…)``
+stores the edits one save at a time, in order, and calls ``then`` once they are stored."""
 
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QSpinBox, QTextEdit, QToolButton, QVBoxLayout, QWidget,
+    QPlainTextEdit, QPushButton, QSpinBox, QToolButton, QVBoxLayout, QWidget,
 )
 
 from shopowner import tasks
@@ -21,12 +25,8 @@ from shopowner.cards.letter_versions import LETTER_PLATFORMS, platform_label
 from shopowner.changes import LETTERS, Change
 from shopowner.ui import background
 from shopowner.ui.cards import letter_jobs as jobs
+from shopowner.ui.cards import text_marks
 from shopowner.ui.cards.restore_bar import RestoreBar
-
-
-def _utf16(text: str, index: int) -> int:
-    """A Python string index as a Qt text position (UTF-16 code units)."""
-    return len(text[:index].encode("utf-16-le")) // 2
 
 
 class LetterEditor(QWidget):
@@ -440,31 +440,10 @@ class LetterEditor(QWidget):
         self._mark_spans()
 
     def _mark_spans(self) -> None:
-        text = self.body.toPlainText()
-        marked = QTextCharFormat()
-        marked.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        marked.setUnderlineColor(QColor("#b23c17"))
-        marked.setBackground(QColor("#fde7df"))
-        selections = []
-        for start, end in (span for spans in self._warning_spans for span in spans):
-            if end > len(text):
-                continue
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = QTextCursor(self.body.document())
-            selection.cursor.setPosition(_utf16(text, start))
-            selection.cursor.setPosition(_utf16(text, end), QTextCursor.MoveMode.KeepAnchor)
-            selection.format = marked
-            selections.append(selection)
-        self.body.setExtraSelections(selections)
+        text_marks.mark(self.body, [span for spans in self._warning_spans for span in spans])
 
     def _show_warning_place(self, link: str) -> None:
         """Select the first place a warning is about, so the founder sees the words."""
         spans = self._warning_spans[int(link)] if link.isdigit() and int(link) < len(self._warning_spans) else ()
-        text = self.body.toPlainText()
-        if not spans or spans[0][1] > len(text):
-            return
-        cursor = self.body.textCursor()
-        cursor.setPosition(_utf16(text, spans[0][0]))
-        cursor.setPosition(_utf16(text, spans[0][1]), QTextCursor.MoveMode.KeepAnchor)
-        self.body.setTextCursor(cursor)
-        self.body.setFocus()
+        if spans and text_marks.select(self.body, spans[0]):
+            self.body.setFocus()
