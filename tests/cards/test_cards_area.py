@@ -318,6 +318,8 @@ def test_card_settings_read_the_founders_qr_image(area, main_window, qtbot, tmp_
         main_window.dialogs.files.append(str(image))
         dialog._choose_qr()
         dialog.owner.setCurrentIndex(dialog.owner.findData("staff"))
+        dialog.accept()  # OK: stored off the GUI thread, the dialog closes once it is
+        qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=WAIT)
         return True
 
     main_window.dialogs.dialog_results.append(choose)

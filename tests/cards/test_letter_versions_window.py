@@ -261,7 +261,7 @@ def test_a_refused_save_keeps_the_edits_and_says_why(english, window, qtbot):
     editor = editor_of(window, qtbot)
     store.add_letter(window.db, "另一封信", "{称呼}，你好。", "小满")
     editor.reload()
-    qtbot.waitUntil(lambda: editor.letters.count() == 2, timeout=WAIT)
+    qtbot.waitUntil(lambda: editor.letters.count() == 2 and not editor.body.isReadOnly(), timeout=WAIT)
     letter_id = editor.letter_id
     editor.name.setText("另一封信")
     editor.body.setPlainText("改过的字。")

@@ -200,6 +200,10 @@ class LetterEditor(QWidget):
         """Show the stored letter ``letter_id`` (its rules, text and version) once it is read;
         meanwhile the text shown cannot be edited (the edits would be lost)."""
         self._set_editable(False)
+        if self._saving is not None:  # read the letter as the running save leaves it
+            self._reads["letter"] += 1  # an older read's answer is not shown meanwhile
+            self._saving.signals.finished.connect(lambda: self._load(letter_id))
+            return
         self._read("letter", jobs.read_letter, letter_id, on_result=self._loaded)
 
     def _set_editable(self, editable: bool) -> None:
@@ -409,7 +413,9 @@ class LetterEditor(QWidget):
         self.saved.emit()
         if then is not None:
             then()
-        self._next_save()
+        waiting, self._after_saving = self._after_saving, []
+        for step in waiting:  # the saves asked for meanwhile
+            step()
 
     def _not_saved(self, letter_id: int, message: str) -> None:
         self._saving = None
@@ -419,10 +425,6 @@ class LetterEditor(QWidget):
         self._after_saving.clear()  # what waited for this save does not happen
         self.window_.dialogs.warning(self, self.tr("Letter not saved"), message)
 
-    def _next_save(self) -> None:
-        waiting, self._after_saving = self._after_saving, []
-        for step in waiting:
-            step()
 
     def show_warnings(self, warnings: list) -> None:
         """The checker's warnings (``LetterWarning`` objects or plain messages) under the text; the words
