@@ -126,3 +126,19 @@ def card_setting_value(key: str, value: str, data_dir: Path):
         return ""
     return import_card_image(value, data_dir, SIGNATURE_FILE if key == "signature-image" else DESIGN_IMAGE_FILE,
                              clear_white=key == "signature-image")
+
+
+def dialog_values(db) -> dict:
+    """Everything the card settings dialog shows, as stored (read before it opens)."""
+    from shopowner.cards.batch import ASK_LINE_KEY, SIGNATURE_IMAGE_KEY
+    from shopowner.cards.checker import FOUNDER_WECHAT_ID_KEY, QR_OWNER_KEY, banned_phrases
+    from shopowner.store.settings import WECHAT_QR
+
+    return {"design": get_setting(db, DESIGN_KEY) or DEFAULT_DESIGN,
+            "design_image": get_setting(db, DESIGN_IMAGE_KEY, "") or "",
+            "signature_image": get_setting(db, SIGNATURE_IMAGE_KEY, "") or "",
+            "ask_line": get_setting(db, ASK_LINE_KEY, "") or "",
+            "order_barcode": bool(get_setting(db, ORDER_BARCODE_KEY, False)),
+            "qr": get_setting(db, WECHAT_QR), "qr_owner": get_setting(db, QR_OWNER_KEY, "founder"),
+            "founder_wechat_id": get_setting(db, FOUNDER_WECHAT_ID_KEY, "") or "",
+            "banned_phrases": banned_phrases(db)}

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
 from shopowner import tasks
 from shopowner.changes import SETTINGS, Change
 from shopowner.demo import fill_demo_shop
-from shopowner.shop_settings import SettingError, save_names
+from shopowner.shop_settings import save_names
+from shopowner.ui import background
 from shopowner.ui.task_bar import TaskBar
 
 
@@ -102,13 +103,25 @@ class WelcomePage(QWidget):
         self.task = None
 
     def start_own_shop(self) -> None:
-        """Keep the names (checked as 设置 checks them), then lead through the set-up."""
-        try:
-            shop, _founder = save_names(self.window_.db, self.shop_name.text(),
-                                        self.founder_name.text())
-        except SettingError as exc:
-            self.error.setText(str(exc))
+        """Keep the names (checked as 设置 checks them, off the GUI thread), then lead through
+        the set-up; a name that cannot be used is refused with the reason under the fields."""
+        if not self.start_button.isEnabled():  # saving already (Enter pressed twice)
             return
+        for button in (self.start_button, self.demo_button):
+            button.setEnabled(False)
+        background.write(self, save_names, self.shop_name.text(), self.founder_name.text(),
+                         data_dir=self.window_.data_dir, on_done=self._names_kept,
+                         on_error=self._names_refused)
+
+    def _names_refused(self, exc: Exception) -> None:
+        for button in (self.start_button, self.demo_button):
+            button.setEnabled(True)
+        self.error.setText(str(exc))
+
+    def _names_kept(self, names: tuple[str, str]) -> None:
+        for button in (self.start_button, self.demo_button):
+            button.setEnabled(True)
+        shop, _founder = names
         self.error.clear()
         self.window_.announce(Change.of(SETTINGS, customer_ids=[], source="welcome"))  # the title
         if self.flow is None:

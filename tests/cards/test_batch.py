@@ -229,8 +229,23 @@ def test_orders_chosen_again_after_printing_get_their_card_again_not_a_new_code(
 
 def test_the_window_and_the_cli_record_batches_and_reprints_alike(card_shop, data_dir, tmp_path):
     """Both front ends record through ``batch.record_plan``: the same rows whichever prints."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from shopowner.cards.layouts import PrintOptions
+    from shopowner.store import own_connection
     from shopowner.ui.cards.jobs import BatchRequest, print_job, record_job, save_job
+
+    def on_a_worker(job, *args):
+        """The window's jobs run as the window runs them: on a worker thread, a job given ``db``
+        with that worker's own connection (``tasks.start_with_db``)."""
+        def run():
+            if job is print_job:
+                return job(*args)
+            with own_connection(data_dir) as db:
+                return job(db, *args)
+
+        with ThreadPoolExecutor(1) as worker:
+            return worker.submit(run).result()
 
     def batch_of(selection):
         return card_shop.execute("SELECT b.layout, b.card_count, b.pdf_path, count(c.id) FROM card_batches b "
@@ -238,10 +253,10 @@ def test_the_window_and_the_cli_record_batches_and_reprints_alike(card_shop, dat
                                  "WHERE b.selection = ? GROUP BY b.id", [selection]).fetchall()
 
     by_cli = make_cards(card_shop, data_dir, "3,4", A6, tmp_path / "cli.pdf")
-    printed = print_job(data_dir, BatchRequest("5,6", A6, PrintOptions()))
-    by_printer = record_job(card_shop, printed["plan"], A6, "Office printer")
-    drawn = print_job(data_dir, BatchRequest("7,8", A6, PrintOptions()))
-    by_file = save_job(card_shop, drawn["plan"], A6, drawn["path"], tmp_path / "window.pdf")
+    printed = on_a_worker(print_job, data_dir, BatchRequest("5,6", A6, PrintOptions()))
+    by_printer = on_a_worker(record_job, printed["plan"], A6, "Office printer")
+    drawn = on_a_worker(print_job, data_dir, BatchRequest("7,8", A6, PrintOptions()))
+    by_file = on_a_worker(save_job, drawn["plan"], A6, drawn["path"], tmp_path / "window.pdf")
     assert len({by_cli["batch_id"], by_printer, by_file}) == 3
     assert batch_of(str(Selection.parse("3,4"))) == [("a4-4up-a6", 2, str((tmp_path / "cli.pdf").resolve()), 2)]
     assert batch_of(str(Selection.parse("5,6"))) == [("a4-4up-a6", 2, "Office printer", 2)]
@@ -250,8 +265,8 @@ def test_the_window_and_the_cli_record_batches_and_reprints_alike(card_shop, dat
 
     first, second = by_cli["cards"][0]["code"], printed["plan"].cards[0].content.code
     reprint_card(card_shop, data_dir, first, A6, tmp_path / "again.pdf")
-    again = print_job(data_dir, BatchRequest("", A6, PrintOptions(), reprint=second))
-    assert record_job(card_shop, again["plan"], A6, "Office printer") == 0  # a reprint keeps its batch
+    again = on_a_worker(print_job, data_dir, BatchRequest("", A6, PrintOptions(), reprint=second))
+    assert on_a_worker(record_job, again["plan"], A6, "Office printer") == 0  # a reprint keeps its batch
     counts = dict(card_shop.execute("SELECT code, reprint_count FROM cards WHERE code IN (?, ?)",
                                     [first, second]).fetchall())
     assert counts == {first: 1, second: 1}

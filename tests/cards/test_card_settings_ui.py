@@ -31,6 +31,21 @@ def demo_window(qtbot, demo_db, data_dir):
     return window
 
 
+def card_settings(window, qtbot):
+    """The card settings dialog as the cards area opens it: what it shows read first, off the
+    GUI thread."""
+    from shopowner.cards.card_settings import dialog_values
+    from shopowner.ui import background
+    from shopowner.ui.cards.settings_dialog import CardSettingsDialog
+
+    read = []
+    background.read(window, dialog_values, on_result=read.append)
+    qtbot.waitUntil(lambda: read != [], timeout=WAIT)
+    dialog = CardSettingsDialog(window, read[0])
+    qtbot.addWidget(dialog)
+    return dialog
+
+
 def scans(tmp_path):
     logo = tmp_path / "logo.png"
     Image.new("RGB", (400, 200), (180, 60, 40)).save(logo)
@@ -42,11 +57,8 @@ def scans(tmp_path):
 
 
 def test_the_design_is_picked_from_rendered_thumbnails_and_reaches_the_card(demo_window, qtbot, tmp_path):
-    from shopowner.ui.cards.settings_dialog import CardSettingsDialog
-
     logo, signature = scans(tmp_path)
-    dialog = CardSettingsDialog(demo_window)
-    qtbot.addWidget(dialog)
+    dialog = card_settings(demo_window, qtbot)
     qtbot.waitUntil(lambda: set(dialog.design.images) == set(DESIGNS), timeout=WAIT)
     for key, image in dialog.design.images.items():
         assert not image.isNull() and image.width() > 50, key
@@ -57,7 +69,9 @@ def test_the_design_is_picked_from_rendered_thumbnails_and_reaches_the_card(demo
     dialog._choose_picture()
     dialog._choose_signature()
     dialog.barcode.setChecked(True)
-    assert dialog.apply()
+    with qtbot.waitSignal(demo_window.changed, timeout=WAIT):  # stored off the GUI thread, then announced
+        dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
     db = demo_window.db
     assert get_setting(db, DESIGN_KEY) == "portrait" and get_setting(db, ORDER_BARCODE_KEY) is True
     assert get_setting(db, DESIGN_IMAGE_KEY) == "cards/design-image.png"
@@ -74,11 +88,8 @@ def test_the_design_is_picked_from_rendered_thumbnails_and_reaches_the_card(demo
 
 
 def test_cancel_keeps_the_cards_as_they_were(demo_window, qtbot, tmp_path):
-    from shopowner.ui.cards.settings_dialog import CardSettingsDialog
-
     logo, _ = scans(tmp_path)
-    dialog = CardSettingsDialog(demo_window)
-    qtbot.addWidget(dialog)
+    dialog = card_settings(demo_window, qtbot)
     demo_window.dialogs.files.append(str(logo))
     dialog._choose_picture()
     dialog.reject()
@@ -102,6 +113,7 @@ def test_product_print_names_are_listed_edited_and_printed(demo_window, qtbot, t
     assert demo_window.dialogs.messages[-1][0] == "warning"
     assert dialog.model.item(too_long, NAME).text() == "安吉白茶 100g"
     assert dialog.apply()
+    qtbot.waitUntil(lambda: dialog.saved, timeout=WAIT)  # stored off the GUI thread
     order = db.execute("SELECT o.id FROM orders o JOIN order_items i ON i.order_id = o.id "
                        "WHERE i.title = '明前龙井 250g' AND (SELECT count(*) FROM order_items j "
                        "WHERE j.order_id = o.id) = 1 LIMIT 1").fetchone()[0]
@@ -119,18 +131,45 @@ def test_product_print_names_are_listed_edited_and_printed(demo_window, qtbot, t
     again.reset_selected()
     assert again.model.item(row, NAME).text() == "明前龙井 250g"
     assert again.apply()
+    qtbot.waitUntil(lambda: again.saved, timeout=WAIT)
     assert db.execute("SELECT count(*) FROM product_print_names").fetchone()[0] == 0
 
 
 def test_the_card_settings_open_the_product_names(demo_window, qtbot):
     from shopowner.ui.cards.print_names_dialog import PrintNamesDialog
-    from shopowner.ui.cards.settings_dialog import CardSettingsDialog
 
     seen = []
     demo_window.dialogs.dialog_results.append(lambda d: seen.append(d) or False)
-    dialog = CardSettingsDialog(demo_window)
-    qtbot.addWidget(dialog)
+    dialog = card_settings(demo_window, qtbot)
     from PySide6.QtWidgets import QPushButton
 
     dialog.findChild(QPushButton, "printNamesButton").click()
     assert len(seen) == 1 and isinstance(seen[0], PrintNamesDialog)
+
+
+def test_a_value_that_cannot_be_stored_keeps_the_dialog_open(demo_window, qtbot, tmp_path):
+    """A refused value (a picture that is not one) is said, nothing is written, and the dialog
+    stays open with OK usable again."""
+    dialog = card_settings(demo_window, qtbot)
+    dialog.show()
+    not_a_picture = tmp_path / "notes.png"
+    not_a_picture.write_text("not an image")
+    dialog.picture.path.setText(str(not_a_picture))
+    dialog.barcode.setChecked(True)
+    dialog.accept()
+    assert not dialog.ok_button.isEnabled()  # saving
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=WAIT)
+    assert demo_window.dialogs.messages[-1][0] == "warning"
+    assert dialog.isVisible() and dialog.result() != dialog.DialogCode.Accepted
+    assert get_setting(demo_window.db, ORDER_BARCODE_KEY) is not True  # nothing written
+
+
+def test_the_cards_area_reads_the_settings_then_opens_them(demo_window, qtbot):
+    from shopowner.ui.cards.settings_dialog import CardSettingsDialog
+
+    area = demo_window.show_area("cards")
+    seen = []
+    demo_window.dialogs.dialog_results.append(lambda d: seen.append(d) or False)
+    area.settings_button.click()
+    qtbot.waitUntil(lambda: seen != [], timeout=WAIT)
+    assert isinstance(seen[0], CardSettingsDialog) and area.settings_button.isEnabled()

@@ -21,8 +21,13 @@ WAIT = 30000
 def area(main_window, qtbot):
     """The cards area of a shop with no orders."""
     widget = main_window.show_area("cards")
-    qtbot.waitUntil(lambda: widget.preview.result is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: widget.preview.result is not None and letter_shown(widget), timeout=WAIT)
     return widget
+
+
+def letter_shown(area) -> bool:
+    """The editor shows a letter (read off the GUI thread once the editor is built)."""
+    return area.editor is not None and area.editor.letter_id is not None and not area.editor.body.isReadOnly()
 
 
 def preview_text(area) -> str:
@@ -87,6 +92,7 @@ def shop_area(main_window, qtbot):
     make_parcels(main_window.db, 7)
     widget = main_window.show_area("cards")
     widget.choose_layout("a4-4up-a6")
+    qtbot.waitUntil(lambda: letter_shown(widget), timeout=WAIT)
     settle(widget, qtbot)
     return widget
 
@@ -121,7 +127,9 @@ def test_an_unsaved_letter_is_previewed_on_the_same_codes_as_a_draft(shop_area, 
     assert result["draft"] and not result["exact"] and shop_area.preview.banner.isVisible()
     assert "exactly what prints" not in shop_area.preview.status.text()
     assert set(pdf_codes(shop_area.preview.path)) == codes and "草稿信" in preview_text(shop_area)
-    shop_area.editor.save()
+    stored = []
+    shop_area.editor.save(then=lambda: stored.append(True))  # off the GUI thread
+    qtbot.waitUntil(lambda: stored == [True], timeout=WAIT)
     result = settle(shop_area, qtbot)
     assert result["exact"] and not shop_area.preview.banner.isVisible()
 
@@ -310,6 +318,8 @@ def test_card_settings_read_the_founders_qr_image(area, main_window, qtbot, tmp_
         main_window.dialogs.files.append(str(image))
         dialog._choose_qr()
         dialog.owner.setCurrentIndex(dialog.owner.findData("staff"))
+        dialog.accept()  # OK: stored off the GUI thread, the dialog closes once it is
+        qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=WAIT)
         return True
 
     main_window.dialogs.dialog_results.append(choose)

@@ -42,12 +42,22 @@ def editor_of(window, qtbot):
     return editor
 
 
-def choose(editor, name: str) -> None:
-    for row in range(editor.letters.count()):
-        if editor.letters.item(row).text().startswith(name):
-            editor.letters.setCurrentRow(row)
-            return
-    raise AssertionError(name)
+def choose(editor, name: str, qtbot) -> None:
+    """Pick the letter ``name`` once the list holds it, and wait until the editor shows it."""
+    def row_of() -> int | None:
+        return next((row for row in range(editor.letters.count())
+                     if editor.letters.item(row).text().startswith(name)), None)
+
+    qtbot.waitUntil(lambda: row_of() is not None, timeout=WAIT)
+    editor.letters.setCurrentRow(row_of())
+    qtbot.waitUntil(lambda: editor.name.text() == name and not editor.body.isReadOnly(), timeout=WAIT)
+
+
+def saved(editor, qtbot) -> None:
+    """Save the editor's edits and wait until they are stored (the save runs off the GUI thread)."""
+    stored = []
+    editor.save(then=lambda: stored.append(True))
+    qtbot.waitUntil(lambda: stored == [True], timeout=WAIT)
 
 
 def test_the_version_line_counts_printed_cards_with_english_plurals(english, window, qtbot, data_dir, tmp_path):
@@ -60,12 +70,12 @@ def test_the_version_line_counts_printed_cards_with_english_plurals(english, win
     store.add_letter(db, "单张信", "{称呼}，谢谢你。", "小满")
     make_cards(db, data_dir, "1", BUILTIN_LAYOUTS["roll-80"], tmp_path / "one.pdf", letter_name="单张信")
     editor.reload()
-    choose(editor, "单张信")
+    choose(editor, "单张信", qtbot)
     qtbot.waitUntil(lambda: "with it" in editor.version_label.text(), timeout=WAIT)
     assert editor.version_label.text() == "Version 1 · 1 card printed with it · 1 version in all"
     editor.body.insertPlainText("再见。")  # cards carry version 1: an edit becomes version 2
     assert editor.version_label.text().endswith(" · not saved yet: the changes become version 2")
-    assert editor.save()
+    saved(editor, qtbot)
     assert editor.version_label.text().startswith("Version 2 · ")
     qtbot.waitUntil(lambda: editor.version_label.text() == "Version 2 · no cards printed with it yet · 2 versions "
                                                            "in all", timeout=WAIT)
@@ -87,8 +97,8 @@ def open_versions_with(window, editor, qtbot, script):
         return script(dialog)
 
     window.dialogs.dialog_results.append(run)
-    qtbot.mouseClick(editor.versions_button, Qt.LeftButton)
-    assert "dialog" in seen, "the versions window did not open"
+    qtbot.mouseClick(editor.versions_button, Qt.LeftButton)  # the edits saved, the letter read: then it opens
+    qtbot.waitUntil(lambda: "dialog" in seen, timeout=WAIT)
     return seen["dialog"]
 
 
@@ -122,13 +132,15 @@ def test_restore_asks_first_then_undo_brings_the_words_back(window, qtbot):
     editor = editor_of(window, qtbot)
     first_text = store.version_by_no(window.db, editor.letter_id, 1)["body"]
     editor.body.setPlainText("新写的一版：{称呼}，谢谢你。")
-    assert editor.save()  # version 2 was printed: this is version 3
+    saved(editor, qtbot)  # version 2 was printed: this is version 3
     assert store.latest_version(window.db, editor.letter_id)["version_no"] == 3
 
     def restore_v1(dialog, answer):
         dialog.table.selectRow(2)
         window.dialogs.confirm_answers.append(answer)
         qtbot.mouseClick(dialog.restore_button, Qt.LeftButton)
+        if answer:  # restored off the GUI thread, then the window closes
+            qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=WAIT)
         return dialog.result() == dialog.DialogCode.Accepted
 
     open_versions_with(window, editor, qtbot, lambda d: restore_v1(d, False))
@@ -136,12 +148,13 @@ def test_restore_asks_first_then_undo_brings_the_words_back(window, qtbot):
     assert editor.body.toPlainText() == "新写的一版：{称呼}，谢谢你。"  # declined: nothing changed
 
     open_versions_with(window, editor, qtbot, lambda d: restore_v1(d, True))
-    assert editor.body.toPlainText() == first_text and not editor.dirty
+    qtbot.waitUntil(lambda: editor.body.toPlainText() == first_text, timeout=WAIT)
+    assert not editor.dirty
     assert not editor.restore_bar.isHidden() and editor.restore_bar.undo_button.isVisibleTo(editor)
     assert "version 1" in editor.restore_bar.note.text() and "version 4" in editor.restore_bar.note.text()
     assert "(restored from version 1)" in editor.version_label.text()
     qtbot.mouseClick(editor.restore_bar.undo_button, Qt.LeftButton)
-    assert editor.body.toPlainText() == "新写的一版：{称呼}，谢谢你。"
+    qtbot.waitUntil(lambda: editor.body.toPlainText() == "新写的一版：{称呼}，谢谢你。", timeout=WAIT)
     assert store.version_count(window.db, editor.letter_id) == 3
     assert "version 3" in editor.restore_bar.note.text() and not editor.restore_bar.undo_button.isVisibleTo(editor)
 
@@ -149,10 +162,18 @@ def test_restore_asks_first_then_undo_brings_the_words_back(window, qtbot):
 def test_typing_after_a_restore_puts_the_undo_away(window, qtbot):
     editor = editor_of(window, qtbot)
     editor.body.setPlainText("第三版")
-    editor.save()
+    saved(editor, qtbot)
     window.dialogs.confirm_answers.append(True)
-    open_versions_with(window, editor, qtbot, lambda d: (d.table.selectRow(1), d.restore_selected(), True)[-1])
+
+    def restore(dialog):
+        dialog.table.selectRow(1)
+        dialog.restore_selected()
+        qtbot.waitUntil(lambda: dialog.restored is not None, timeout=WAIT)
+        return True
+
+    open_versions_with(window, editor, qtbot, restore)
     assert not editor.restore_bar.isHidden()
+    qtbot.waitUntil(lambda: not editor.body.isReadOnly(), timeout=WAIT)  # the restored words shown
     editor.body.insertPlainText("再补一句。")
     assert editor.restore_bar.isHidden()
 
@@ -163,7 +184,7 @@ def test_ctrl_shift_h_opens_the_versions(window, qtbot):
     window.dialogs.dialog_results.append(lambda dialog: opened.append(dialog.windowTitle()) or False)
     editor.body.setFocus()
     qtbot.keyClick(editor.body, Qt.Key_H, Qt.ControlModifier | Qt.ShiftModifier)
-    assert opened == ["Versions of “创始人感谢信”"]
+    qtbot.waitUntil(lambda: opened == ["Versions of “创始人感谢信”"], timeout=WAIT)
 
 
 def test_the_words_a_warning_is_about_are_marked_and_shown(window, qtbot):
@@ -233,3 +254,36 @@ def test_a_long_history_is_read_a_page_at_a_time(english, window, qtbot):
         return False
 
     open_versions_with(window, editor, qtbot, page_through)
+
+
+def test_a_refused_save_keeps_the_edits_and_says_why(english, window, qtbot):
+    """Saving runs off the GUI thread; a name another letter has is refused there: nothing is
+    stored, the message says why, and the edits stay (still to save)."""
+    editor = editor_of(window, qtbot)
+    store.add_letter(window.db, "另一封信", "{称呼}，你好。", "小满")
+    editor.reload()
+    qtbot.waitUntil(lambda: editor.letters.count() == 2 and not editor.body.isReadOnly(), timeout=WAIT)
+    letter_id = editor.letter_id
+    editor.name.setText("另一封信")
+    editor.body.setPlainText("改过的字。")
+    stored = []
+    editor.save(then=lambda: stored.append(True))
+    qtbot.waitUntil(lambda: bool(window.dialogs.messages) and window.dialogs.messages[-1][0] == "warning",
+                    timeout=WAIT)
+    assert "already called “另一封信”" in window.dialogs.messages[-1][2] and stored == []
+    assert editor.dirty and "not saved yet" in editor.version_label.text()
+    assert store.get_letter(window.db, letter_id)["body"] != "改过的字。"
+
+
+def test_a_new_letter_is_added_and_deleted(english, window, qtbot):
+    editor = editor_of(window, qtbot)
+    before = editor.letters.count()
+    editor.new_letter()  # added off the GUI thread, then listed and shown
+    qtbot.waitUntil(lambda: editor.letters.count() == before + 1 and editor.name.text() == "New letter 1",
+                    timeout=WAIT)
+    assert store.letter_by_name(window.db, "New letter 1") is not None
+    window.dialogs.confirm_answers.append(True)
+    editor.delete_letter()
+    qtbot.waitUntil(lambda: editor.letters.count() == before and editor.name.text() != "New letter 1",
+                    timeout=WAIT)  # the first letter shown again
+    assert store.letter_by_name(window.db, "New letter 1") is None

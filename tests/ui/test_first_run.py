@@ -36,8 +36,17 @@ def new_shop(qtbot, db, data_dir):
     window.show()
     window.welcome.shop_name.setText("小满茶舍")
     window.welcome.founder_name.setText("林小满")
-    window.welcome.start_button.click()
-    return window, window.welcome.flow
+    window.welcome.start_button.click()  # the names are kept off the GUI thread, then the set-up
+    qtbot.waitUntil(lambda: window.welcome.flow is not None
+                    and window.welcome.pages.currentWidget() is window.welcome.flow, timeout=10000)
+    flow = window.welcome.flow
+    qtbot.waitUntil(lambda: not flow.qr_step.picker.busy(), timeout=10000)  # the QR in use is read
+    return window, flow
+
+
+def kept(qtbot, db, value) -> None:
+    """Wait until the QR the set-up stores off the GUI thread is the shop's."""
+    qtbot.waitUntil(lambda: get_setting(db, WECHAT_QR) == value, timeout=10000)
 
 
 def read_qr(qtbot, flow, path):
@@ -58,7 +67,7 @@ def test_the_whole_set_up_then_the_first_import(qtbot, db, data_dir, tmp_path):
     assert FOUNDER_URL in picker.status.text() and not picker.preview.pixmap().isNull()
     assert get_setting(db, WECHAT_QR) is None  # shown first, kept only on Next
     flow.next_button.click()
-    assert get_setting(db, WECHAT_QR) == FOUNDER_URL
+    kept(qtbot, db, FOUNDER_URL)
 
     cards = flow.cards_step.choice
     assert flow.current_step() is flow.cards_step
@@ -92,8 +101,8 @@ def test_an_image_without_a_readable_qr_says_so_and_is_kept_as_the_cli_keeps_it(
     assert "No readable QR code" in picker.status.text()
     assert not (data_dir / "cards").exists()  # nothing copied before Next
     flow.next_button.click()
-    stored = get_setting(db, WECHAT_QR)
-    assert stored == {"image": "cards/wechat_qr.png"}
+    stored = {"image": "cards/wechat_qr.png"}
+    kept(qtbot, db, stored)
     assert (data_dir / "cards" / "wechat_qr.png").read_bytes() == photo.read_bytes()
 
     other = tmp_path / "other"
@@ -125,7 +134,7 @@ def test_a_typed_link_is_used_as_the_qr(qtbot, db, data_dir):
     qtbot.waitUntil(lambda: not picker.busy(), timeout=10000)
     assert "https://u.wechat.com/typed" in picker.status.text()
     flow.next_button.click()
-    assert get_setting(db, WECHAT_QR) == "https://u.wechat.com/typed"
+    kept(qtbot, db, "https://u.wechat.com/typed")
 
 
 def test_skip_keeps_nothing_and_back_goes_back_to_the_names(qtbot, db, data_dir, tmp_path):
@@ -143,6 +152,7 @@ def test_skip_keeps_nothing_and_back_goes_back_to_the_names(qtbot, db, data_dir,
     assert window.welcome.shop_name.text() == "小满茶舍"
     window.welcome.founder_name.setText("林小满 ")
     window.welcome.start_button.click()
+    qtbot.waitUntil(lambda: window.welcome.pages.currentWidget() is flow, timeout=10000)
     assert flow.current_step() is flow.qr_step  # the same flow, where it was left
     flow.skip_button.click()
     flow.skip_button.click()
@@ -157,7 +167,9 @@ def test_names_that_cannot_be_used_are_refused_with_the_reason(qtbot, db, data_d
     window.welcome.shop_name.setText("小满茶舍")
     window.welcome.founder_name.setText("林" * 21)
     window.welcome.start_button.click()
+    qtbot.waitUntil(lambda: window.welcome.error.text() != "", timeout=10000)  # checked off the GUI thread
     assert "21" in window.welcome.error.text() and "20" in window.welcome.error.text()
+    assert window.welcome.start_button.isEnabled()
     assert get_setting(db, SHOP_NAME) is None
     assert window.welcome.pages.currentWidget() is window.welcome.choices
 

@@ -62,13 +62,15 @@ def test_empty_shop_offers_demo_or_own_shop(qtbot, db, data_dir):
     assert not window.nav.isEnabled()
 
     window.welcome.start_button.click()  # empty names: refused with a message, nothing stored
+    qtbot.waitUntil(lambda: window.welcome.error.text() != "", timeout=5000)  # checked off the GUI thread
     assert "shop name" in window.welcome.error.text()
     assert get_setting(db, SHOP_NAME) is None
 
     window.welcome.shop_name.setText("  小满茶舍 ")
     window.welcome.founder_name.setText("林小满")
     window.welcome.start_button.click()
-    # the names are kept at once; the set-up continues with the WeChat QR
+    # the names are kept (off the GUI thread); the set-up continues with the WeChat QR
+    qtbot.waitUntil(lambda: window.welcome.pages.currentWidget() is window.welcome.flow, timeout=5000)
     assert get_setting(db, SHOP_NAME) == "小满茶舍" and get_setting(db, FOUNDER_NAME) == "林小满"
     qtbot.waitUntil(lambda: "小满茶舍" in window.windowTitle(), timeout=5000)  # read off the GUI thread
     assert window.welcome.pages.currentWidget() is window.welcome.flow
@@ -93,9 +95,12 @@ def test_demo_choice_fills_the_shop_in_the_background(qtbot, db, data_dir):
 
 def test_settings_dialog_changes_names_and_language(main_window, db, qtbot):
     def fill(dialog):
+        qtbot.waitUntil(dialog.ready, timeout=5000)  # the names are read off the GUI thread
         dialog.shop_name.setText("新店名")
         dialog.language.setCurrentIndex(dialog.language.findData("en"))
-        return True
+        dialog.ok_button.click()  # stored off the GUI thread; the dialog closes once they are
+        qtbot.waitUntil(lambda: dialog.saving is None, timeout=5000)
+        return dialog.result() == dialog.DialogCode.Accepted
 
     main_window.dialogs.dialog_results.append(fill)
     main_window.open_settings()

@@ -14,6 +14,19 @@ from shopowner.ui.dialogs.settings_dialog import SettingsDialog
 from shopowner.ui.setup.restart import relaunch_command
 
 
+def ready(qtbot, dialog) -> None:
+    """The dialog has read what it shows (off the GUI thread): the names and the QR in use."""
+    qtbot.waitUntil(dialog.ready, timeout=10000)
+
+
+def press_ok(qtbot, dialog) -> bool:
+    """OK as the owner presses it: the names and the QR are stored off the GUI thread and the
+    dialog closes once they are (or stays open saying why); what ``exec`` then returns."""
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.saving is None, timeout=10000)
+    return dialog.result() == dialog.DialogCode.Accepted
+
+
 def test_settings_show_the_qr_in_use_and_change_it(qtbot, main_window, tmp_path):
     window = main_window
     set_setting(window.db, WECHAT_QR, "https://u.wechat.com/old")
@@ -22,6 +35,7 @@ def test_settings_show_the_qr_in_use_and_change_it(qtbot, main_window, tmp_path)
     seen = {}
 
     def change(dialog):
+        ready(qtbot, dialog)
         seen["status"] = dialog.qr.status.text()
         seen["preview"] = not dialog.qr.preview.pixmap().isNull()
         window.dialogs.files.append(str(image))
@@ -30,7 +44,7 @@ def test_settings_show_the_qr_in_use_and_change_it(qtbot, main_window, tmp_path)
         seen["read"] = dialog.qr.status.text()
         dialog.cards.layout_choice.setCurrentIndex(dialog.cards.layout_choice.findData("a4-2up-a5"))
         dialog.cards.printer_choice.setCurrentIndex(dialog.cards.printer_choice.findData(""))
-        return True
+        return press_ok(qtbot, dialog)
 
     window.dialogs.dialog_results.append(change)
     window.open_settings()
@@ -48,6 +62,7 @@ def test_cancel_keeps_the_qr_in_use(qtbot, main_window, tmp_path):
     qrcode.make("https://u.wechat.com/new").save(image)
 
     def choose_then_cancel(dialog):
+        ready(qtbot, dialog)
         window.dialogs.files.append(str(image))
         dialog.qr.choose_button.click()
         qtbot.waitUntil(lambda: not dialog.qr.busy(), timeout=10000)
@@ -58,34 +73,33 @@ def test_cancel_keeps_the_qr_in_use(qtbot, main_window, tmp_path):
     assert get_setting(window.db, WECHAT_QR) == "https://u.wechat.com/old"
 
 
-def test_an_empty_name_keeps_the_dialog_open_and_saves_nothing(main_window):
+def test_an_empty_name_keeps_the_dialog_open_and_saves_nothing(qtbot, main_window):
     window = main_window
     shown = []
 
-    def empty_name(dialog):
+    def empty_name_then_cancel(dialog):
+        ready(qtbot, dialog)
         shown.append(dialog)
         dialog.shop_name.setText("  ")
-        return True
+        assert not press_ok(qtbot, dialog)  # refused: the dialog stays open
+        assert dialog.shop_name.text() == "  " and dialog.ok_button.isEnabled()  # what was typed is still there
+        return False  # then Cancel
 
-    def cancel(dialog):
-        shown.append(dialog)
-        assert dialog.shop_name.text() == "  "  # what was typed is still there
-        return False
-
-    window.dialogs.dialog_results += [empty_name, cancel]
+    window.dialogs.dialog_results.append(empty_name_then_cancel)
     window.open_settings()
-    assert len(shown) == 2 and shown[0] is shown[1]
+    assert len(shown) == 1
     kind, _title, text = window.dialogs.messages[0]
     assert kind == "warning" and "shop name is empty" in text
     assert get_setting(window.db, SHOP_NAME) == "测试小店"
 
 
-def test_declining_the_restart_keeps_the_language_for_the_next_start(main_window):
+def test_declining_the_restart_keeps_the_language_for_the_next_start(qtbot, main_window):
     window = main_window
 
     def english(dialog):
+        ready(qtbot, dialog)
         dialog.language.setCurrentIndex(dialog.language.findData("en"))
-        return True
+        return press_ok(qtbot, dialog)
 
     window.dialogs.dialog_results.append(english)
     window.dialogs.confirm_answers.append(False)
@@ -97,8 +111,8 @@ def test_declining_the_restart_keeps_the_language_for_the_next_start(main_window
     assert window.isVisible()
 
 
-def test_no_question_when_the_language_stays(main_window):
-    main_window.dialogs.dialog_results.append(True)
+def test_no_question_when_the_language_stays(qtbot, main_window):
+    main_window.dialogs.dialog_results.append(lambda dialog: (ready(qtbot, dialog), press_ok(qtbot, dialog))[1])
     main_window.open_settings()
     assert main_window.dialogs.messages == []
 
@@ -119,8 +133,9 @@ def test_restart_starts_the_same_program_with_the_same_arguments(qtbot, main_win
     window.show_area("review")
 
     def english(dialog):
+        ready(qtbot, dialog)
         dialog.language.setCurrentIndex(dialog.language.findData("en"))
-        return True
+        return press_ok(qtbot, dialog)
 
     window.dialogs.dialog_results.append(english)
     window.dialogs.confirm_answers.append(True)

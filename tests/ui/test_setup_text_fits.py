@@ -73,7 +73,9 @@ def test_the_set_up_fits(qtbot, db, data_dir, language):
     window.welcome.shop_name.setText("小满茶舍")
     window.welcome.founder_name.setText("林小满")
     window.welcome.start_button.click()
+    qtbot.waitUntil(lambda: window.welcome.flow is not None, timeout=5000)  # the names kept off the GUI thread
     flow = window.welcome.flow
+    qtbot.waitUntil(lambda: not flow.qr_step.picker.busy(), timeout=5000)  # the QR in use read
     for _step in flow.steps:
         settle_layouts()
         assert clipped(window.welcome) == [], flow.current()
@@ -89,6 +91,7 @@ def test_settings_and_guide_fit(qtbot, db, data_dir, language):
     window = big_window(qtbot, db, data_dir)
     settings = SettingsDialog(window)
     qtbot.addWidget(settings)
+    qtbot.waitUntil(settings.ready, timeout=5000)  # the names and the QR in use, read off the GUI thread
     settings.show()
     settle_layouts()
     assert settings.height() <= 700 and settings.width() <= 1300

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from shopowner import tasks
 from shopowner.cards.layouts import DEFAULT_LAYOUT, LayoutError, PrintOptions, all_layouts
 from shopowner.changes import CARDS, CUSTOMERS, LETTERS, ORDERS, PRODUCTS, SETTINGS, Change
+from shopowner.ui import background
 from shopowner.ui.cards import drawing
 from shopowner.ui.cards.history import PrintedCards
 from shopowner.ui.cards.overflow_bar import OverflowBar
@@ -345,8 +346,10 @@ class CardsArea(QWidget):
             self.window_.dialogs.warning(self, self.tr("Nothing chosen"), self.tr(
                 "Type the order numbers (or a date range) to print cards for, then try again."))
             return
-        if self.editor is None or not self.editor.save():
-            return
+        if self.editor is not None:  # the letter's edits are stored first, then it prints
+            self.editor.save(then=lambda: self._start_saved(to_printer, reprint))
+
+    def _start_saved(self, to_printer: bool, reprint: str | None) -> None:
         if not reprint and self.preview.pending():  # print what the preview is about to show
             self._print_waiting = (to_printer, None)
             self.busy(True)
@@ -376,11 +379,20 @@ class CardsArea(QWidget):
             self._options_changed()
 
     def open_card_settings(self) -> None:
+        """The card settings, once what they show is read (off the GUI thread); the dialog saves
+        and tells the other areas itself."""
+        from shopowner.cards.card_settings import dialog_values
+
+        self.settings_button.setEnabled(False)  # one dialog
+        task = background.read(self, dialog_values, on_result=self._show_card_settings)
+        task.signals.done.connect(lambda: self.settings_button.setEnabled(True))
+
+    def _show_card_settings(self, stored: dict) -> None:
         from shopowner.ui.cards.settings_dialog import CardSettingsDialog
 
-        dialog = CardSettingsDialog(self.window_)
-        if self.window_.dialogs.exec_dialog(dialog) and dialog.apply():
-            self.window_.announce(Change.of(SETTINGS, customer_ids=[], source="cards"))
+        dialog = CardSettingsDialog(self.window_, stored)
+        self.window_.dialogs.exec_dialog(dialog)
+        dialog.deleteLater()
 
 
 def build(window) -> CardsArea:

@@ -2,36 +2,31 @@
 the signature, and the checker's warnings (the words they are about are marked in the text).
 Below the text, the current version with its printed cards, and 版本… (Ctrl+Shift+H) to browse
 and restore older versions; a restore can be undone from the bar it leaves. Emits ``changed``
-on every edit (the preview listens)."""
+on every edit (the preview listens).
+
+Every read and write runs off the GUI thread (``letter_jobs.py`` through ``ui/background.py``):
+a letter chosen is shown once read (its fields wait, read only, meanwhile); ``save(then=…)``
+stores the edits one save at a time, in order, and calls ``then`` once they are stored."""
 
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QSpinBox, QTextEdit, QToolButton, QVBoxLayout, QWidget,
+    QPlainTextEdit, QPushButton, QSpinBox, QToolButton, QVBoxLayout, QWidget,
 )
 
 from shopowner import tasks
-from shopowner.cards.batch import ensure_starter_letters
 from shopowner.cards.letter import MERGE_FIELDS, field_hint
 from shopowner.cards.letter_versions import LETTER_PLATFORMS, platform_label
 from shopowner.changes import LETTERS, Change
-from shopowner.store import letters as store
+from shopowner.ui import background
+from shopowner.ui.cards import letter_jobs as jobs
+from shopowner.ui.cards import text_marks
 from shopowner.ui.cards.restore_bar import RestoreBar
-
-
-def count_version_cards(db, version_id: int, progress=None) -> dict:
-    """The version's figures (on a worker: counting reads every card printed with it)."""
-    return store.card_counts(db, [version_id]).get(version_id, {"printed": 0, "redeemed": 0})
-
-
-def _utf16(text: str, index: int) -> int:
-    """A Python string index as a Qt text position (UTF-16 code units)."""
-    return len(text[:index].encode("utf-16-le")) // 2
 
 
 class LetterEditor(QWidget):
@@ -50,6 +45,9 @@ class LetterEditor(QWidget):
         self._printed: int | None = None      # cards printed with it (read on a worker)
         self._restored: dict | None = None    # the last restore, while it can be undone
         self._warning_spans: list[tuple[tuple[int, int], ...]] = []
+        self._reads = {"list": 0, "letter": 0}  # the newest read of each kind counts
+        self._saving: tasks.Task | None = None  # one save at a time, in order
+        self._after_saving: list = []
 
         self.letters = QListWidget()
         self.letters.setObjectName("letterList")
@@ -90,8 +88,8 @@ class LetterEditor(QWidget):
         fields_row.addStretch(1)
         self.save_button = QPushButton(self.tr("Save letter"))
         self.save_button.setToolTip(self.tr("Ctrl+S. A letter already printed keeps its old version."))
-        self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self.save_button.clicked.connect(lambda: self.save())
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=lambda: self.save())
         self.warnings = QLabel()
         self.warnings.setObjectName("letterWarnings")
         self.warnings.setWordWrap(True)
@@ -104,8 +102,8 @@ class LetterEditor(QWidget):
         self.versions_button.setObjectName("letterVersionsButton")
         self.versions_button.setToolTip(self.tr("Ctrl+Shift+H. Every version of this letter with its cards "
                                                 "printed and WeChat adds; open or restore an older one."))
-        self.versions_button.clicked.connect(self.open_versions)
-        QShortcut(QKeySequence("Ctrl+Shift+H"), self, activated=self.open_versions,
+        self.versions_button.clicked.connect(lambda: self.open_versions())
+        QShortcut(QKeySequence("Ctrl+Shift+H"), self, activated=lambda: self.open_versions(),
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.restore_bar = RestoreBar()
         self.restore_bar.undo_requested.connect(self.undo_restore)
@@ -152,14 +150,35 @@ class LetterEditor(QWidget):
         self.active.toggled.connect(self._edited)
         self.reload()
 
+    # the database (each job on a worker with its own connection) --------------------------
+    def _read(self, kind: str | None, fn, *args, on_result) -> None:
+        """``fn(db, *args)`` off the GUI thread; for a ``kind``, only the newest read's result
+        is shown (a slow older one arriving later is dropped)."""
+        number = None
+        if kind is not None:
+            self._reads[kind] += 1
+            number = self._reads[kind]
+
+        def arrived(result) -> None:
+            if kind is None or self._reads[kind] == number:
+                on_result(result)
+
+        background.read(self, fn, *args, on_result=arrived, data_dir=self.window_.data_dir)
+
+    def _write(self, fn, *args, on_done, on_error=None) -> tasks.Task:
+        return background.write(self, fn, *args, on_done=on_done, on_error=on_error,
+                                data_dir=self.window_.data_dir)
+
     # letters ---------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
-        db = self.window_.db
-        ensure_starter_letters(db)
+        """Read the letters again (off the GUI thread), then show ``select_id`` (or the one shown)."""
+        self._read("list", jobs.read_letters, on_result=lambda letters: self._listed(letters, select_id))
+
+    def _listed(self, letters: list[dict], select_id: int | None) -> None:
         select_id = select_id or self.letter_id
         self.letters.blockSignals(True)
         self.letters.clear()
-        for letter in store.list_letters(db):
+        for letter in letters:
             item = QListWidgetItem(letter["name"] + ("" if letter["active"] else self.tr(" (off)")))
             item.setData(Qt.ItemDataRole.UserRole, letter["id"])
             self.letters.addItem(item)
@@ -178,9 +197,28 @@ class LetterEditor(QWidget):
         self._load(item.data(Qt.ItemDataRole.UserRole))
 
     def _load(self, letter_id: int) -> None:
-        """Show the stored letter ``letter_id`` (its rules, text and version)."""
-        letter = store.get_letter(self.window_.db, letter_id)
-        assert letter is not None  # picked from the list of stored letters
+        """Show the stored letter ``letter_id`` (its rules, text and version) once it is read;
+        meanwhile the text shown cannot be edited (the edits would be lost)."""
+        self._set_editable(False)
+        if self._saving is not None:  # read the letter as the running save leaves it
+            self._reads["letter"] += 1  # an older read's answer is not shown meanwhile
+            self._saving.signals.finished.connect(lambda: self._load(letter_id))
+            return
+        self._read("letter", jobs.read_letter, letter_id, on_result=self._loaded)
+
+    def _set_editable(self, editable: bool) -> None:
+        for field in (self.name, self.body, self.signature):
+            field.setReadOnly(not editable)
+        for widget in (self.audience, self.platform, self.priority, self.active, self.save_button):
+            widget.setEnabled(editable)
+
+    def _loaded(self, read: dict | None) -> None:
+        self._set_editable(True)
+        if read is None:  # deleted meanwhile (the CLI): the list without it
+            self.letter_id, self.dirty = None, False
+            self.reload()
+            return
+        letter = read["letter"]
         self._loading = True
         self.letter_id = letter["id"]
         self.name.setText(letter["name"])
@@ -194,26 +232,27 @@ class LetterEditor(QWidget):
         self.signature.setText(letter["signature"])
         self._loading = False
         self.dirty = False
-        self._show_version()
+        self._show_version(read)
         self.changed.emit()
 
     # versions ----------------------------------------------------------------
-    def _show_version(self) -> None:
-        """The version line at once; the count of cards printed with it follows from a worker."""
-        db = self.window_.db
-        self._version = store.latest_version(db, self.letter_id) if self.letter_id else None
+    def _show_version(self, info: dict) -> None:
+        """The version line at once (``info``: :func:`letter_jobs.version_info`); the count of
+        cards printed with it follows from a worker."""
+        self._version = info["version"] if self.letter_id else None
         if self._version is None or self.letter_id is None:
             self.version_label.clear()
             self.versions_button.setEnabled(False)
             return
         self.versions_button.setEnabled(True)
-        self._version_count = store.version_count(db, self.letter_id)
-        self._version_locked = store.version_printed(db, self._version["id"])
+        self._version_count = info["count"]
+        self._version_locked = info["locked"]
         self._printed = None
         self._render_version_line()
         version_id = self._version["id"]
-        task = tasks.start_with_db(self.window_.data_dir, count_version_cards, version_id, owner=self)
-        task.signals.succeeded.connect(lambda figures: self._counted(version_id, figures))
+        background.read(self, jobs.count_version_cards, version_id, data_dir=self.window_.data_dir,
+                        on_result=lambda figures: self._counted(version_id, figures),
+                        on_error=lambda _exc: None)  # the line simply goes without the count
 
     def _counted(self, version_id: int, figures: dict) -> None:
         if self._version is not None and self._version["id"] == version_id:
@@ -240,13 +279,18 @@ class LetterEditor(QWidget):
 
     def open_versions(self) -> None:
         """The versions window for this letter (the edits are saved first)."""
-        if self.letter_id is None or not self.save():
+        letter_id = self.letter_id
+        if letter_id is None:
+            return
+        self.save(then=lambda: self._read(None, jobs.read_letter, letter_id,
+                                          on_result=self._open_versions_of))
+
+    def _open_versions_of(self, read: dict | None) -> None:
+        if read is None or read["letter"]["id"] != self.letter_id:  # another letter by now
             return
         from shopowner.ui.cards.versions_dialog import VersionsDialog
 
-        letter = store.get_letter(self.window_.db, self.letter_id)
-        assert letter is not None  # saved just now
-        dialog = VersionsDialog(self.window_, letter, self)
+        dialog = VersionsDialog(self.window_, read["letter"], self)
         self.window_.dialogs.exec_dialog(dialog)
         if dialog.restored is not None:
             self._after_restore(dialog.restored)
@@ -267,26 +311,31 @@ class LetterEditor(QWidget):
         """Take back the last restore: the words before it are current again."""
         if self._restored is None or self.letter_id is None:
             return
-        current = store.undo_restore(self.window_.db, self.letter_id, self._restored)
-        self._restored = None
-        self._announce()
-        self._load(self.letter_id)
-        self.restore_bar.undone(current["version_no"])
+        letter_id, restored, self._restored = self.letter_id, self._restored, None  # once
+
+        def undone(current: dict) -> None:
+            self._announce()
+            if self.letter_id == letter_id:
+                self._load(letter_id)
+                self.restore_bar.undone(current["version_no"])
+
+        def put_back(_exc) -> None:  # not undone (the message says why): Undo stays offered
+            if self.letter_id == letter_id and not self.restore_bar.isHidden():
+                self._restored = restored
+
+        self._write(jobs.undo_restore, letter_id, restored, on_done=undone).signals.failed.connect(put_back)
 
     def _hide_restore_bar(self) -> None:
         self._restored = None
         self.restore_bar.hide()
 
     def new_letter(self) -> None:
-        db = self.window_.db
-        names = {letter["name"] for letter in store.list_letters(db)}
-        n = 1
-        while self.tr("New letter {n}").format(n=n) in names:
-            n += 1
-        letter_id = store.add_letter(db, self.tr("New letter {n}").format(n=n), "{称呼}，你好：\n\n", "{创始人}")
-        self.letter_id = None
-        self._announce()
-        self.reload(letter_id)
+        def added(letter_id: int) -> None:
+            self.letter_id = None
+            self._announce()
+            self.reload(letter_id)
+
+        self._write(jobs.add_letter, self.tr("New letter {n}"), "{称呼}，你好：\n\n", "{创始人}", on_done=added)
 
     def delete_letter(self) -> None:
         if self.letter_id is None:
@@ -295,10 +344,15 @@ class LetterEditor(QWidget):
                 "Delete the letter “{name}”? A letter already printed is only switched off, so its "
                 "cards keep their words.").format(name=self.name.text())):
             return
-        store.delete_letter(self.window_.db, self.letter_id)
-        self.letter_id, self.dirty = None, False
-        self._announce()
-        self.reload()
+        letter_id = self.letter_id
+
+        def deleted(_none) -> None:
+            if self.letter_id == letter_id:
+                self.letter_id, self.dirty = None, False
+            self._announce()
+            self.reload()
+
+        self._write(jobs.delete_letter, letter_id, on_done=deleted)
 
     # editing ---------------------------------------------------------------
     def insert_field(self, field: str) -> None:
@@ -317,32 +371,60 @@ class LetterEditor(QWidget):
     def text(self) -> tuple[str, str]:
         return self.body.toPlainText(), self.signature.text()
 
-    def save(self) -> bool:
-        """Store the edits (a printed version stays as it was); False with a message when refused."""
+    def save(self, then=None) -> None:
+        """Store the edits (a printed version stays as it was) off the GUI thread, then call
+        ``then()``; at once when there is nothing to store. A refusal is said in a message, and
+        ``then`` is not called."""
         if self.letter_id is None or not self.dirty:
-            return True
+            if then is not None:
+                then()
+            return
         name = self.name.text().strip()
         if not name:
             self.window_.dialogs.warning(self, self.tr("Letter not saved"),
                                          self.tr("The letter needs a name. Type one and save again."))
-            return False
-        other = store.letter_by_name(self.window_.db, name)
-        if other and other["id"] != self.letter_id:
-            self.window_.dialogs.warning(self, self.tr("Letter not saved"), self.tr(
+            return
+        if self._saving is not None:  # the one before first: saves of a letter land in order
+            self._after_saving.append(lambda: self.save(then))
+            return
+        letter_id, active = self.letter_id, self.active.isChecked()
+        fields = {"body": self.body.toPlainText(), "signature": self.signature.text(),
+                  "audience": self.audience.currentData(), "platform": self.platform.currentData(),
+                  "priority": self.priority.value(), "active": int(active)}
+        self.dirty = False  # an edit from now on makes it dirty again
+        self._saving = self._write(
+            jobs.save_letter, letter_id, name, fields,
+            on_done=lambda info: self._saved(letter_id, name, active, info, then),
+            on_error=lambda exc: self._not_saved(letter_id, str(exc)))
+
+    def _saved(self, letter_id: int, name: str, active: bool, info: dict | None, then) -> None:
+        self._saving = None
+        if info is None:
+            self._not_saved(letter_id, self.tr(
                 "Another letter is already called “{name}”. Choose another name.").format(name=name))
-            return False
-        store.save_letter(self.window_.db, self.letter_id, body=self.body.toPlainText(),
-                          signature=self.signature.text(), name=name,
-                          audience=self.audience.currentData(), platform=self.platform.currentData(),
-                          priority=self.priority.value(), active=int(self.active.isChecked()))
-        self.dirty = False
-        current = self.letters.currentItem()
-        if current is not None:
-            current.setText(name + ("" if self.active.isChecked() else self.tr(" (off)")))
-        self._show_version()
+            return
+        for row in range(self.letters.count()):
+            item = self.letters.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == letter_id:
+                item.setText(name + ("" if active else self.tr(" (off)")))
+        if self.letter_id == letter_id:
+            self._show_version(info)
         self._announce()
         self.saved.emit()
-        return True
+        if then is not None:
+            then()
+        waiting, self._after_saving = self._after_saving, []
+        for step in waiting:  # the saves asked for meanwhile
+            step()
+
+    def _not_saved(self, letter_id: int, message: str) -> None:
+        self._saving = None
+        if self.letter_id == letter_id and not self.dirty:
+            self.dirty = True  # the edits are still here, not stored
+            self._render_version_line()
+        self._after_saving.clear()  # what waited for this save does not happen
+        self.window_.dialogs.warning(self, self.tr("Letter not saved"), message)
+
 
     def show_warnings(self, warnings: list) -> None:
         """The checker's warnings (``LetterWarning`` objects or plain messages) under the text; the words
@@ -360,31 +442,10 @@ class LetterEditor(QWidget):
         self._mark_spans()
 
     def _mark_spans(self) -> None:
-        text = self.body.toPlainText()
-        marked = QTextCharFormat()
-        marked.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        marked.setUnderlineColor(QColor("#b23c17"))
-        marked.setBackground(QColor("#fde7df"))
-        selections = []
-        for start, end in (span for spans in self._warning_spans for span in spans):
-            if end > len(text):
-                continue
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = QTextCursor(self.body.document())
-            selection.cursor.setPosition(_utf16(text, start))
-            selection.cursor.setPosition(_utf16(text, end), QTextCursor.MoveMode.KeepAnchor)
-            selection.format = marked
-            selections.append(selection)
-        self.body.setExtraSelections(selections)
+        text_marks.mark(self.body, [span for spans in self._warning_spans for span in spans])
 
     def _show_warning_place(self, link: str) -> None:
         """Select the first place a warning is about, so the founder sees the words."""
         spans = self._warning_spans[int(link)] if link.isdigit() and int(link) < len(self._warning_spans) else ()
-        text = self.body.toPlainText()
-        if not spans or spans[0][1] > len(text):
-            return
-        cursor = self.body.textCursor()
-        cursor.setPosition(_utf16(text, spans[0][0]))
-        cursor.setPosition(_utf16(text, spans[0][1]), QTextCursor.MoveMode.KeepAnchor)
-        self.body.setTextCursor(cursor)
-        self.body.setFocus()
+        if spans and text_marks.select(self.body, spans[0]):
+            self.body.setFocus()

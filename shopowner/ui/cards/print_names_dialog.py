@@ -2,7 +2,8 @@
 prints for each; the owner types their own or resets it to the automatic one.
 
 The list is read a page at a time off the GUI thread (a big shop's first page shows at once, "Show
-more" reads on). Changes are kept until Save and then written in one transaction.
+more" reads on). Changes are kept until Save and then written in one transaction, off the GUI
+thread; the dialog closes once they are stored.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from shopowner import tasks
 from shopowner.cards.print_names import PAGE, ProductPage, apply_product_names, list_products
 from shopowner.cards.product_names import MAX_LENGTH, check_print_name
 from shopowner.changes import PRODUCTS, Change
+from shopowner.ui import background
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 AUTO_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -70,6 +72,9 @@ class PrintNamesDialog(QDialog):
         row.addWidget(self.reset_button)
         row.addWidget(self.more)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.saved = False  # the changes were stored
+        self.saving = None
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -169,13 +174,37 @@ class PrintNamesDialog(QDialog):
             item = self.model.itemFromIndex(self.proxy.mapToSource(index))
             item.setText("")  # _edited turns an empty name into the automatic one
 
-    def apply(self) -> bool:
-        """Save the changes (one transaction); False when there was nothing to save."""
-        if not self.changes:
+    def accept(self) -> None:
+        """Save: the dialog closes once the changes are stored (at once when there are none)."""
+        if not self.apply(then=lambda: super(PrintNamesDialog, self).accept()) and self.saving is None:
+            super().accept()
+
+    def apply(self, then=None) -> bool:
+        """Save the changes (one transaction) off the GUI thread, then tell the other areas and
+        call ``then()``; False when there was nothing to save (or a save is running)."""
+        if not self.changes or self.saving is not None:
             return False
-        apply_product_names(self.window_.db, self.changes)
-        self.window_.announce(Change.of(PRODUCTS, customer_ids=[], source="print names"))
+        self.save_button.setEnabled(False)
+        changes = dict(self.changes)
+        self.saving = background.write(self, apply_product_names, changes, data_dir=self.window_.data_dir,
+                                       on_done=lambda _count: self._stored(changes, then))
+        self.saving.signals.failed.connect(self._not_stored)  # the window says why
         return True
+
+    def _stored(self, changes: dict, then) -> None:
+        self.saving = None
+        self.saved = True
+        for key, name in changes.items():  # stored: only edits made since are still to save
+            if key in self.changes and self.changes[key] == name:
+                del self.changes[key]
+        self.save_button.setEnabled(True)
+        self.window_.announce(Change.of(PRODUCTS, customer_ids=[], source="print names"))
+        if then is not None:
+            then()
+
+    def _not_stored(self, _exc) -> None:
+        self.saving = None
+        self.save_button.setEnabled(True)
 
 
 def _page_job(db, cursor, seen, progress=None) -> ProductPage:

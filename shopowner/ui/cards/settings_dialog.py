@@ -7,7 +7,9 @@
   founder's WeChat ID, and the checker's phrase list.
 
 Pictures chosen here are copied into the data folder when the dialog is saved, not before, so
-Cancel leaves the cards as they were.
+Cancel leaves the cards as they were. What it shows is read before it opens
+(:func:`shopowner.cards.card_settings.dialog_values`, off the GUI thread, by the cards area), and
+OK saves off the GUI thread; the dialog closes once it is stored, or stays open saying why not.
 """
 
 from __future__ import annotations
@@ -20,14 +22,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from shopowner.cards.batch import ASK_LINE_KEY, SIGNATURE_IMAGE_KEY
 from shopowner.cards.card_settings import data_file
-from shopowner.cards.checker import FOUNDER_WECHAT_ID_KEY, QR_OWNER_KEY, banned_phrases
-from shopowner.cards.designs import DEFAULT_DESIGN, DESIGN_IMAGE_KEY, DESIGN_KEY, ORDER_BARCODE_KEY
 from shopowner.cards.layouts import DEFAULT_LAYOUT, LayoutError, get_layout
 from shopowner.cards.render import ASK_LINE
+from shopowner.changes import SETTINGS, Change
 from shopowner.shop_settings import MAX_LENGTH, SettingError, change_settings
-from shopowner.store.settings import WECHAT_QR, get_setting
+from shopowner.ui import background
 from shopowner.ui.cards.design_picker import DesignPicker
 
 IMAGES = "*.png *.jpg *.jpeg *.bmp *.webp"
@@ -52,17 +52,19 @@ class PictureRow(QWidget):
 
 
 class CardSettingsDialog(QDialog):
-    def __init__(self, window):
+    def __init__(self, window, stored: dict):
+        """``stored``: :func:`shopowner.cards.card_settings.dialog_values`, read beforehand."""
         super().__init__(window)
         self.window_ = window
-        db = window.db
         self.setWindowTitle(self.tr("Card settings"))
         tabs = QTabWidget()
-        tabs.addTab(self._card_tab(db), self.tr("The card"))
-        tabs.addTab(self._founder_tab(db), self.tr("Founder and checks"))
+        tabs.addTab(self._card_tab(stored), self.tr("The card"))
+        tabs.addTab(self._founder_tab(stored), self.tr("Founder and checks"))
         self.note = QLabel()
         self.note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.saving = None  # the save running, if any
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
@@ -74,25 +76,25 @@ class CardSettingsDialog(QDialog):
         self.refresh_thumbnails()
 
     # the tabs ---------------------------------------------------------------------------------
-    def _card_tab(self, db) -> QWidget:
+    def _card_tab(self, stored: dict) -> QWidget:
         page = QWidget()
-        self.design = DesignPicker(self.window_, get_setting(db, DESIGN_KEY) or DEFAULT_DESIGN)
-        self.picture = PictureRow(get_setting(db, DESIGN_IMAGE_KEY, "") or "",
+        self.design = DesignPicker(self.window_, stored["design"])
+        self.picture = PictureRow(stored["design_image"],
                                   self.tr("none: the shop's name is printed instead"),
                                   self.tr("Choose picture…"), self.tr("No picture"))
         self.picture.choose.clicked.connect(self._choose_picture)
         self.picture.path.textChanged.connect(self.refresh_thumbnails)
-        self.signature_row = PictureRow(get_setting(db, SIGNATURE_IMAGE_KEY, "") or "",
+        self.signature_row = PictureRow(stored["signature_image"],
                                         self.tr("typed in the handwriting font"),
                                         self.tr("Scanned signature…"), self.tr("Use typed"))
         self.signature = self.signature_row.path
         self.signature_row.choose.clicked.connect(self._choose_signature)
         self.signature.textChanged.connect(self.refresh_thumbnails)
-        self.ask = QLineEdit(get_setting(db, ASK_LINE_KEY, "") or ASK_LINE)
+        self.ask = QLineEdit(stored["ask_line"] or ASK_LINE)
         self.ask.setMaxLength(MAX_LENGTH["ask-line"])
         self.ask.editingFinished.connect(self.refresh_thumbnails)
         self.barcode = QCheckBox(self.tr("Also print the order number as a barcode packers can scan"))
-        self.barcode.setChecked(bool(get_setting(db, ORDER_BARCODE_KEY, False)))
+        self.barcode.setChecked(stored["order_barcode"])
         self.barcode.toggled.connect(self.refresh_thumbnails)
         names = QPushButton(self.tr("Product names on the cards…"))
         names.setObjectName("printNamesButton")
@@ -106,9 +108,9 @@ class CardSettingsDialog(QDialog):
         form.addRow(self.tr("Products"), names)
         return page
 
-    def _founder_tab(self, db) -> QWidget:
+    def _founder_tab(self, stored: dict) -> QWidget:
         page = QWidget()
-        qr = get_setting(db, WECHAT_QR)
+        qr = stored["qr"]
         self.qr = QLineEdit(qr if isinstance(qr, str) else "")
         self.qr.setPlaceholderText(self.tr("the link in your QR code, or choose the image"))
         if isinstance(qr, dict):
@@ -122,9 +124,9 @@ class CardSettingsDialog(QDialog):
         for key, label in (("founder", self.tr("The founder's own WeChat")),
                            ("staff", self.tr("A staff member's WeChat")), ("shop", self.tr("A shop account"))):
             self.owner.addItem(label, key)
-        self.owner.setCurrentIndex(max(self.owner.findData(get_setting(db, QR_OWNER_KEY, "founder")), 0))
-        self.wechat_id = QLineEdit(get_setting(db, FOUNDER_WECHAT_ID_KEY, "") or "")
-        self.phrases = QPlainTextEdit("\n".join(banned_phrases(db)))
+        self.owner.setCurrentIndex(max(self.owner.findData(stored["qr_owner"]), 0))
+        self.wechat_id = QLineEdit(stored["founder_wechat_id"])
+        self.phrases = QPlainTextEdit("\n".join(stored["banned_phrases"]))
         form = QFormLayout(page)
         form.addRow(self.tr("Founder's WeChat QR"), qr_row)
         form.addRow(self.tr("Whose QR is it"), self.owner)
@@ -180,12 +182,20 @@ class CardSettingsDialog(QDialog):
         from shopowner.ui.cards.print_names_dialog import PrintNamesDialog
 
         dialog = PrintNamesDialog(self.window_, self)
-        if self.window_.dialogs.exec_dialog(dialog) and dialog.apply():
+        if self.window_.dialogs.exec_dialog(dialog) and dialog.saved:  # saved as it closed
             self.note.setText(self.tr("The product names are saved."))
 
     # saving -----------------------------------------------------------------------------------
-    def apply(self) -> bool:
-        """Store what the dialog shows, through the same core function as ``settings set``."""
+    def accept(self) -> None:
+        """OK: save off the GUI thread; the dialog closes once it is stored."""
+        self.apply(then=lambda: super(CardSettingsDialog, self).accept())
+
+    def apply(self, then=None) -> None:
+        """Store what the dialog shows, through the same core function as ``settings set``, off
+        the GUI thread; then tell the other areas and call ``then()``. A value that cannot be
+        stored is said in a message, the dialog stays open and nothing is written."""
+        if self.saving is not None:
+            return
         values = {"qr-owner": self.owner.currentData(), "founder-wechat-id": self.wechat_id.text(),
                   "card-design": self.design.key(), "order-barcode": "on" if self.barcode.isChecked() else "off",
                   "ask-line": self.ask.text(), "banned-phrases": self.phrases.toPlainText()}
@@ -197,13 +207,25 @@ class CardSettingsDialog(QDialog):
                 values[key] = "none"
             elif Path(text).is_absolute():  # chosen here: copied into the data folder
                 values[key] = text
-        try:
-            stored = change_settings(self.window_.db, self.window_.data_dir, values)
-        except SettingError as exc:
-            title = {"wechat-qr": self.tr("QR code not changed"), "card-image": self.tr("Picture not used"),
-                     "signature-image": self.tr("Picture not used")}.get(exc.key, self.tr("Settings not saved"))
-            self.window_.dialogs.warning(self, title, str(exc))
-            return False
+        self.ok_button.setEnabled(False)
+        self.saving = background.write(self, change_settings, self.window_.data_dir, values,
+                                       data_dir=self.window_.data_dir,
+                                       on_done=lambda stored: self._stored(stored, then),
+                                       on_error=self._not_stored)
+
+    def _stored(self, stored: dict, then) -> None:
+        self.saving = None
+        self.ok_button.setEnabled(True)
+        self.window_.announce(Change.of(SETTINGS, customer_ids=[], source="cards"))
         if "wechat-qr" in stored:
             self.window_.dialogs.information(self, self.tr("Founder's WeChat QR"), stored["wechat-qr"][1])
-        return True
+        if then is not None:
+            then()
+
+    def _not_stored(self, exc: Exception) -> None:
+        self.saving = None
+        self.ok_button.setEnabled(True)
+        key = exc.key if isinstance(exc, SettingError) else ""
+        title = {"wechat-qr": self.tr("QR code not changed"), "card-image": self.tr("Picture not used"),
+                 "signature-image": self.tr("Picture not used")}.get(key, self.tr("Settings not saved"))
+        self.window_.dialogs.warning(self, title, str(exc))

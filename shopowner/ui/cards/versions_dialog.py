@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from shopowner import tasks
 from shopowner.cards.letter_versions import MIN_PRINTED_FOR_RATE, add_rate, restore
 from shopowner.store import letters as store
+from shopowner.ui import background
 
 PAGE = 50
 
@@ -35,6 +36,7 @@ class VersionsDialog(QDialog):
         self.current_no: int | None = None
         self.restored: dict | None = None  # what a restore did (for the editor's Undo)
         self.task: tasks.Task | None = None
+        self.restoring: tasks.Task | None = None  # the restore being written
         self.setWindowTitle(self.tr("Versions of “{name}”").format(name=letter["name"]))
         self.setObjectName("letterVersions")
 
@@ -180,7 +182,7 @@ class VersionsDialog(QDialog):
     # restoring ---------------------------------------------------------------
     def restore_selected(self) -> None:
         version = self.selected()
-        if version is None or version["version_no"] == self.current_no:
+        if version is None or version["version_no"] == self.current_no or self.restoring is not None:
             return
         n, current = version["version_no"], self.current_no
         if not self.window_.dialogs.confirm(self, self.tr("Restore version {n}").format(n=n), self.tr(
@@ -189,6 +191,14 @@ class VersionsDialog(QDialog):
                 "undo this in the editor right after.").format(n=n, name=self.letter["name"],
                                                               current=current)):
             return
-        self.restored = restore(self.window_.db, self.letter, n)
+        self.restore_button.setEnabled(False)
+        task = self.restoring = background.write(self, restore, self.letter, n, data_dir=self.window_.data_dir,
+                                on_done=lambda result: self._restored(result, n))
+        # not restored (the window says why): the button as the selection has it
+        task.signals.failed.connect(lambda _exc: self._show(self.table.currentRow()))
+        task.signals.done.connect(lambda: setattr(self, "restoring", None))
+
+    def _restored(self, result: dict, n: int) -> None:
+        self.restored = result
         self.restored["restored_no"] = n
         self.accept()

@@ -1,6 +1,7 @@
 """The founder's WeChat QR as the owner sees it: a preview, what was read from it, and a button to
 choose the image saved from WeChat (or a field for the link). Used by the first-start set-up and by
-文件 → 设置. Reading an image runs off the GUI thread; nothing is stored until :meth:`apply`.
+文件 → 设置. Reading the QR in use, reading an image and storing run off the GUI thread; nothing is
+stored until :meth:`apply`.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from shopowner.cards.qr import qr_matrix
 from shopowner.cards.qr_source import QrInput, source_from_setting
 from shopowner.shop_settings import read_qr, save_qr
 from shopowner.store.settings import WECHAT_QR, get_setting
+from shopowner.ui import background
 
 PREVIEW = 150
 OK_COLOR, WARN_COLOR, ERROR_COLOR, QUIET_COLOR = "#1b7f3b", "#9a5b00", "#b00020", "#666666"
@@ -45,6 +47,15 @@ def thumbnail(path: Path, size: int = PREVIEW) -> QImage:
     if full.isValid() and max(full.width(), full.height()) > size:
         reader.setScaledSize(full.scaled(QSize(size, size), Qt.AspectRatioMode.KeepAspectRatio))
     return reader.read()
+
+
+def stored_qr(db, data_dir: Path, progress=None) -> tuple[str | None, QImage | None]:
+    """The QR in use: its link (or None for an image whose code could not be read) and its
+    picture, or (None, None) when there is none yet. Read off the GUI thread."""
+    source = source_from_setting(get_setting(db, WECHAT_QR), data_dir)
+    if source.text:
+        return source.text, qr_image(source.text)
+    return None, (thumbnail(source.image) if source.image is not None else None)
 
 
 def _read_in_background(value: str, progress=None) -> tuple[QrInput, QImage]:
@@ -88,17 +99,31 @@ class QrPicker(QWidget):
         grid.addWidget(self.preview, 0, 0, Qt.AlignmentFlag.AlignTop)
         grid.addLayout(side, 0, 1)
         grid.setColumnStretch(1, 1)
+        self.saving = None  # the QR being stored
+        self.reading_stored = None
         self.show_stored()
 
     # what is shown -----------------------------------------------------------------------
     def show_stored(self) -> None:
-        """The QR the shop uses now (or a line saying there is none yet)."""
-        source = source_from_setting(get_setting(self.window_.db, WECHAT_QR), self.window_.data_dir)
-        if source.text:
-            self._show(qr_image(source.text), self.tr("In use: {text}").format(text=source.text),
-                       QUIET_COLOR)
-        elif source.image is not None:
-            self._show(thumbnail(source.image), self.tr(
+        """The QR the shop uses now (or a line saying there is none yet), once read."""
+        self._set_status(self.tr("Reading the QR code…"), QUIET_COLOR)
+        task = self.reading_stored = background.read(
+            self, stored_qr, self.window_.data_dir, data_dir=self.window_.data_dir,
+            on_result=self._stored_read, on_error=self._stored_failed)
+        task.signals.done.connect(lambda: setattr(self, "reading_stored", None))
+
+    def _stored_failed(self, exc: Exception) -> None:
+        if self.pending is None and self.task is None:
+            self._set_status(str(exc), ERROR_COLOR)
+
+    def _stored_read(self, stored: tuple[str | None, QImage | None]) -> None:
+        if self.pending is not None or self.task is not None:  # one chosen meanwhile is shown
+            return
+        text, image = stored
+        if text:
+            self._show(image, self.tr("In use: {text}").format(text=text), QUIET_COLOR)
+        elif image is not None:
+            self._show(image, self.tr(
                 "In use: an image whose QR code could not be read; it is printed as it is."),
                 WARN_COLOR)
         else:
@@ -146,7 +171,8 @@ class QrPicker(QWidget):
         task.signals.failed.connect(lambda exc: self._read_failed(exc) if task is self.task else None)
 
     def busy(self) -> bool:
-        return self.task is not None
+        """Still reading (the QR in use, or one chosen)."""
+        return self.task is not None or self.reading_stored is not None
 
     def _read_done(self, result) -> None:
         self.task = None
@@ -170,10 +196,16 @@ class QrPicker(QWidget):
         self._set_status(str(exc), ERROR_COLOR)
 
     # storing -----------------------------------------------------------------------------------
-    def apply(self) -> bool:
-        """Store the QR read last (if any) as the shop's; True when something was stored."""
+    def apply(self, then=None) -> bool:
+        """Store the QR read last (if any) as the shop's, off the GUI thread, then call
+        ``then()``; True when there is one to store (a failure is shown in the window)."""
         if self.pending is None:
             return False
-        save_qr(self.window_.db, self.window_.data_dir, self.pending)
-        self.pending = None
+        qr, self.pending = self.pending, None
+        self.saving = background.write(self, save_qr, self.window_.data_dir, qr,
+                                       data_dir=self.window_.data_dir,
+                                       on_done=lambda _stored: then() if then is not None else None)
+        self.saving.signals.failed.connect(  # not stored (the window says why): kept to store again
+            lambda _exc: setattr(self, "pending", self.pending or qr))
+        self.saving.signals.done.connect(lambda: setattr(self, "saving", None))
         return True
