@@ -5,33 +5,44 @@ Every connection the tests open (the shop file's through ``store.db.connect``, t
 ``HubBook``) reports each statement here; one run on the main thread with a ``shopowner/ui``
 frame on the stack fails the test, naming where. A test's own setup on ``window.db`` has no
 such frame and is fine, and so is a model used without a window (``tasks.Latest`` reading
-inline, its ``shopowner/tasks.py`` frame on the stack).
+inline, its ``shopowner/tasks.py`` frame on the stack). So is the window's management of its
+own connection to the shop file (reopened after a restore, made read only when the file is
+found damaged: PRAGMAs on a local file, which only the thread that opened it may run).
 
-On with ``SHOPOWNER_GUI_DB_GUARD=1`` (while the window still has such statements).
+On unless ``SHOPOWNER_GUI_DB_GUARD=0``.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 import threading
-import traceback
 
 import pytest
 
 _seen: list[str] = []
+_OWN_CONNECTION = {"reopen", "switch_to_read_only"}  # store/db.py, store/health.py: the window's own
+
+
+_TASKS = os.path.join("shopowner", "tasks.py")
+_UI = f"{os.sep}shopowner{os.sep}ui{os.sep}"
 
 
 def _check(_statement=None) -> None:
+    """Walks the frames by hand (no source lines read: this runs for every statement)."""
     if threading.current_thread() is not threading.main_thread():
         return
-    frames = traceback.extract_stack()[:-2]
-    if any(f.filename.endswith(os.path.join("shopowner", "tasks.py")) for f in frames):
-        return
-    ui = [f for f in frames if f"{os.sep}shopowner{os.sep}ui{os.sep}" in f.filename]
-    if ui:
-        site = ui[-1]
-        _seen.append(f"{site.filename.split(os.sep + 'shopowner' + os.sep)[1]}:{site.lineno} "
-                     f"({site.name})")
+    frame = sys._getframe(1)
+    site = None
+    while frame is not None:
+        code = frame.f_code
+        if code.co_filename.endswith(_TASKS) or code.co_name in _OWN_CONNECTION:
+            return
+        if site is None and _UI in code.co_filename:
+            site = f"{code.co_filename.split(os.sep + 'shopowner' + os.sep)[1]}:{frame.f_lineno} ({code.co_name})"
+        frame = frame.f_back
+    if site is not None:
+        _seen.append(site)
 
 
 def _install() -> None:
@@ -58,7 +69,7 @@ def _install() -> None:
     HubBook._run = checked_run
 
 
-ON = os.environ.get("SHOPOWNER_GUI_DB_GUARD", "0") != "0"
+ON = os.environ.get("SHOPOWNER_GUI_DB_GUARD", "1") != "0"
 if ON:
     _install()
 

@@ -27,6 +27,7 @@ from shopowner.cards.layouts import DEFAULT_LAYOUT, LayoutError, get_layout
 from shopowner.cards.render import ASK_LINE
 from shopowner.changes import SETTINGS, Change
 from shopowner.shop_settings import MAX_LENGTH, SettingError, change_settings
+from shopowner import tasks
 from shopowner.ui import background
 from shopowner.ui.cards.design_picker import DesignPicker
 
@@ -64,7 +65,7 @@ class CardSettingsDialog(QDialog):
         self.note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.saving = None  # the save running, if any
+        self.saving: tasks.Task | None = None  # the save running, if any
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)

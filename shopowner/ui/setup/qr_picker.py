@@ -134,8 +134,8 @@ class QrPicker(QWidget):
                 "(我 → 我的二维码 → 保存图片), copy that picture to this computer and choose it here."),
                 QUIET_COLOR)
 
-    def _show(self, image: QImage, text: str, color: str) -> None:
-        if image.isNull():
+    def _show(self, image: QImage | None, text: str, color: str) -> None:
+        if image is None or image.isNull():
             self.preview.setPixmap(QPixmap())
             self.preview.setText("?")
         else:
