@@ -6,8 +6,9 @@ Every connection the tests open (the shop file's through ``store.db.connect``, t
 frame on the stack fails the test, naming where. A test's own setup on ``window.db`` has no
 such frame and is fine, and so is a model used without a window (``tasks.Latest`` reading
 inline, its ``shopowner/tasks.py`` frame on the stack). So is the window's management of its
-own connection to the shop file (reopened after a restore, made read only when the file is
-found damaged: PRAGMAs on a local file, which only the thread that opened it may run).
+own connection (opened at start once a worker has opened, migrated and read the book; reopened
+after a restore; made read only when the shop file is found damaged): a sqlite3 connection
+belongs to the thread that opened it.
 
 On unless ``SHOPOWNER_GUI_DB_GUARD=0``.
 """
@@ -21,7 +22,9 @@ import threading
 import pytest
 
 _seen: list[str] = []
-_OWN_CONNECTION = {"reopen", "switch_to_read_only"}  # store/db.py, store/health.py: the window's own
+# the window's own connection: opened at start (ui/app.py), reopened after a restore (store/db.py),
+# made read only on damage (store/health.py)
+_OWN_CONNECTION = {"_window_connection", "reopen", "switch_to_read_only"}
 
 
 _TASKS = os.path.join("shopowner", "tasks.py")

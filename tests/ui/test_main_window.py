@@ -138,3 +138,27 @@ def test_opening_the_file_menu_loads_the_hub_driver_on_a_thread_of_its_own():
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
                           check=False)
     assert done.stdout.strip() == "ok", done.stderr
+
+
+def test_a_shop_file_found_damaged_opens_read_only_with_what_the_window_needs(qapp, data_dir):
+    """The start reads the book on a worker; a file marked damaged is opened read only there too,
+    and the window gets its facts (the shop's name) and a read-only connection."""
+    from shopowner.demo import start_shop
+    from shopowner.paths import db_path
+    from shopowner.store import open_database
+    from shopowner.store.health import mark_damaged
+    from shopowner.ui.app import open_or_explain
+
+    db = open_database(data_dir)
+    start_shop(db, "小满茶舍", "林小满")
+    db.close()
+    mark_damaged(db_path(data_dir))
+    dialogs = ScriptedDialogs()
+    opened = open_or_explain(data_dir, dialogs)
+    assert opened is not None and dialogs.messages == []
+    book, facts = opened
+    try:
+        assert facts.shop_name == "小满茶舍" and facts.set_up
+        assert book.execute("PRAGMA query_only").fetchone()[0] == 1
+    finally:
+        book.close()

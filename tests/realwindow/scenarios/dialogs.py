@@ -101,8 +101,34 @@ class RealWindowDialogs(ScriptedDialogs):
             self.gui.shown(dialog)
             self.gui.shot(f"dialog-{name}")
             wanted = answer(dialog) if callable(answer) else bool(answer)
+            # a save the answer started runs off the GUI thread, its Save disabled meanwhile, and
+            # closes the dialog once stored: wait for that before closing it for the answer
+            self._saved(dialog)
             if dialog.isVisible():
                 dialog.accept() if wanted else dialog.reject()
+                self._saved(dialog)
                 self.gui.settle(30)
             assert not dialog.isVisible(), f"{name} stayed open: {dialog.windowTitle()}"
             return dialog.result() == QDialog.Accepted
+
+
+    def _saved(self, dialog, timeout_ms: int = 20000) -> None:
+        """Wait while the dialog's save runs (at most ``timeout_ms``; a Save disabled for another
+        reason is then left to the assertion that follows)."""
+        import contextlib
+
+        from pytestqt.exceptions import TimeoutError as WaitTimedOut
+
+        with contextlib.suppress(WaitTimedOut):
+            self.gui.qtbot.waitUntil(lambda: not dialog.isVisible() or not _saving(dialog), timeout=timeout_ms)
+
+
+def _saving(dialog) -> bool:
+    """A save runs: the dialog's Save (or OK) is disabled while its Cancel is not."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    for box in dialog.findChildren(QDialogButtonBox):
+        save = box.button(QDialogButtonBox.StandardButton.Save) or box.button(QDialogButtonBox.StandardButton.Ok)
+        if save is not None and save.isVisible():
+            return not save.isEnabled()
+    return False

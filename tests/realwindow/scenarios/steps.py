@@ -79,9 +79,10 @@ def start_my_shop(gui, window, shop: str, founder: str) -> None:
     gui.type(welcome.shop_name, shop)
     gui.type(welcome.founder_name, founder)
     gui.click(welcome.start_button)
+    # the names are kept off the GUI thread; a refusal would show under the fields
+    gui.wait_until(lambda: bool(welcome.error.text())
+                   or (welcome.flow is not None and welcome.flow.qr_step.isVisible()), what="the set-up's QR step")
     assert not welcome.error.text(), f"the names were refused: {welcome.error.text()}"
-    flow = welcome.flow
-    gui.wait_until(lambda: flow is not None and flow.qr_step.isVisible(), what="the set-up's QR step")
     from shopowner.store.settings import FOUNDER_NAME, SHOP_NAME, get_setting
 
     assert (get_setting(window.db, SHOP_NAME), get_setting(window.db, FOUNDER_NAME)) == (shop, founder)
@@ -105,7 +106,8 @@ def set_founder_qr(gui, window, image: Path) -> None:
     gui.wait_until(lambda: flow.current_step() is flow.cards_step, what="the printer and cards step")
     from shopowner.store.settings import WECHAT_QR, get_setting
 
-    assert get_setting(window.db, WECHAT_QR) == FOUNDER_QR, get_setting(window.db, WECHAT_QR)
+    # stored off the GUI thread
+    gui.wait_until(lambda: get_setting(window.db, WECHAT_QR) == FOUNDER_QR, what="the QR to be stored")
 
 
 def choose_printer_and_layout(gui, window, printer: str, layout: str) -> None:
@@ -338,8 +340,9 @@ def redeem_code(gui, window, friend_request: str, wechat_name: str) -> tuple[str
     gui.look("redeem-found")
     gui.type(box.wechat_name, wechat_name)
     gui.click(box.mark_button)
+    # saved off the GUI thread
+    gui.wait_until(lambda: bool(box.status.text()), what="the confirmation of the buyer added")
     status = box.status.text()
-    assert status, "no confirmation after marking the buyer added"
     gui.look("redeem-done")
     box.close()
     return status, order

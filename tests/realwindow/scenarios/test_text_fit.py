@@ -121,6 +121,7 @@ def set_up_and_empty_areas(gui, window, walk, language: str) -> None:
     page.shop_name.setText("小满茶舍" if chinese else "Xiaoman Tea House")
     page.founder_name.setText("林小满" if chinese else "Lin Xiaoman")
     gui.click(page.start_button, "start my shop")
+    gui.wait_until(lambda: page.flow is not None and page.flow.isVisible(), what="the set-up")  # names kept off the GUI thread
     flow = page.flow
     for n, step in enumerate(flow.steps, start=1):
         walk.quiet()
