@@ -44,13 +44,6 @@
     </message>
 </context>
 <context>
-    <name>Background</name>
-    <message>
-        <source>Could not save</source>
-        <translation>没能保存</translation>
-    </message>
-</context>
-<context>
     <name>Cli</name>
     <message>
         <source>register a card code sent by a buyer who added WeChat</source>

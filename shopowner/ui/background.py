@@ -67,6 +67,33 @@ def write(owner: QObject, fn: Callable[..., Any], *args,
     return task
 
 
+def show_save_failure(owner, exc: Exception, error_label=None, refusals: tuple = ()) -> None:
+    """A dialog's save that failed: ``exc`` in ``error_label`` when it is one of ``refusals`` (what
+    to fix), any other fault titled "Could not save" in the window."""
+    if error_label is not None and refusals and isinstance(exc, refusals):
+        error_label.setText(str(exc))
+        return
+    _show(owner, exc, saving=True)
+
+
+class Refused(Exception):
+    """A plain ``ValueError``/``LookupError`` a core function refuses with (the Moments planner's,
+    the channels'), carried back from the job as our own refusal: shown as it is, never logged
+    as a fault."""
+
+
+def refusals(fn, *kinds: type[Exception]):
+    """``fn`` for a job, its ``kinds`` of refusal raised as :class:`Refused`."""
+
+    def run(db, *args, **kwargs):
+        try:
+            return fn(db, *args, **kwargs)
+        except kinds as exc:
+            raise Refused(str(exc)) from exc
+
+    return run
+
+
 def _show(owner, exc: Exception, *, saving: bool) -> None:
     """A failed job's message in the owner's window (its Dialogs, so tests can answer)."""
     from shopowner.ui.services import dialogs_of

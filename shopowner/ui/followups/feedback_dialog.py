@@ -17,7 +17,7 @@ from shopowner.ui.followups.accounts import fill_account_choices
 from shopowner.store.redemptions import customer_row
 from shopowner.ui.followups.attachment_list import AttachmentList
 from shopowner.ui.followups.customer_search import CustomerSearch
-from shopowner.ui.followups.saving import show_save_failure
+from shopowner.ui.background import show_save_failure
 from shopowner.ui.form_parts import ERROR_STYLE, error_label, save_cancel
 
 

@@ -24,7 +24,7 @@ from shopowner.store.redemptions import customer_row
 from shopowner.ui.followups.attachment_list import AttachmentList
 from shopowner.ui import background
 from shopowner.ui.followups.customer_search import CustomerSearch
-from shopowner.ui.followups.saving import show_save_failure
+from shopowner.ui.background import show_save_failure
 
 
 def _save(db, data_dir, customer_id: int, reminder_id: int | None, next_day: date | None,

@@ -16,7 +16,7 @@ from shopowner.followups.reminders import (
     DEFAULT_RULES, ReminderError, rule_days, rule_label, rules, save_rules,
 )
 from shopowner.ui import background
-from shopowner.ui.followups.saving import show_save_failure
+from shopowner.ui.background import show_save_failure
 from shopowner.ui.notices import listen
 
 

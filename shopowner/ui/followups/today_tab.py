@@ -16,7 +16,7 @@ from shopowner.followups.reminders import (
 )
 from shopowner.ui import background
 from shopowner.ui.followups.entry import open_new_followup
-from shopowner.ui.followups.saving import show_save_failure
+from shopowner.ui.background import show_save_failure
 from shopowner.ui.followups.keeper import reminder_keeper
 from shopowner.ui.followups.table_model import SqlTableModel, make_view, selected_row
 from shopowner.ui.notices import listen

@@ -19,7 +19,7 @@ from shopowner.channels.book import (
 from shopowner.shop_settings import change_settings
 from shopowner.ui.row_conflicts import Changed, over_theirs, saving_over
 from shopowner.ui import background
-from shopowner.ui.followups.saving import Refused, refusals, show_save_failure
+from shopowner.ui.background import Refused, refusals, show_save_failure
 from shopowner.ui.form_parts import error_label, hint_label, save_cancel
 from shopowner.store.settings import BAIT_COST_KEY, CARD_COSTS_KEY, get_setting
 from shopowner.vocab.channel_kinds import CHANNEL_KINDS, channel_kind_name

@@ -30,7 +30,7 @@ from shopowner.moments.planner import Post, days_with_posts, delete_post, has_po
 from shopowner.moments.planner import reactions_of
 from shopowner.ui import background
 from shopowner.ui.empty_state import EmptyState
-from shopowner.ui.followups.saving import Refused, refusals, show_save_failure
+from shopowner.ui.background import Refused, refusals, show_save_failure
 from shopowner.ui.followups.table_model import SqlTableModel, make_view, selected_row
 from shopowner.ui.notices import listen
 from shopowner.vocab.moments import reaction_label, status_label

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from shopowner import tasks
 from shopowner.ui import background
-from shopowner.ui.followups.saving import Refused, refusals, show_save_failure
+from shopowner.ui.background import Refused, refusals, show_save_failure
 from shopowner.moments.opinions import group_customers, log_opinion, opinions_of
 from shopowner.moments.planner import private_products
 from shopowner.store.customers import list_tags

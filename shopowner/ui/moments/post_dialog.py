@@ -21,7 +21,7 @@ from shopowner.moments.planner import Post, add_post, edit_post, get_post, priva
 from shopowner.ui.row_conflicts import Changed, over_theirs, saving_over
 from shopowner.ui import background
 from shopowner.ui.followups.attachment_list import AttachmentList
-from shopowner.ui.followups.saving import Refused, refusals, show_save_failure
+from shopowner.ui.background import Refused, refusals, show_save_failure
 from shopowner.ui.form_parts import error_label, hint_label, save_cancel
 
 

@@ -12,7 +12,7 @@ from shopowner.moments.accounts import Account, account_names, set_friends
 from shopowner.moments.planner import Post, Reaction, log_reaction
 from shopowner.ui import background
 from shopowner.ui.followups.customer_search import CustomerSearch
-from shopowner.ui.followups.saving import Refused, refusals, show_save_failure
+from shopowner.ui.background import Refused, refusals, show_save_failure
 from shopowner.vocab.moments import FRIEND_LIMIT, REACTION_KINDS, reaction_label
 from shopowner.ui.form_parts import error_label, hint_label, save_cancel
 

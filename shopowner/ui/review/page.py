@@ -27,7 +27,7 @@ from shopowner.changes import CARDS, CUSTOMERS, FEEDBACK, FOLLOWUPS, MOMENTS, OR
 from shopowner.followups.review import COUNTED_KINDS, mark_all_read, mark_read
 from shopowner.followups.review_page import load_page
 from shopowner.ui import background
-from shopowner.ui.followups.saving import show_save_failure
+from shopowner.ui.background import show_save_failure
 from shopowner.ui.task_bar import TaskBar
 from shopowner.ui.empty_state import attach_empty_state
 from shopowner.ui.followups.keeper import reminder_keeper
