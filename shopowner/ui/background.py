@@ -50,52 +50,84 @@ def read(owner: QObject, fn: Callable[..., Any], *args, on_result: Callable[[Any
     task = tasks.start_read(data_dir or data_dir_of(owner), _plain, fn, *args, owner=owner,
                             **kwargs)
     task.signals.succeeded.connect(on_result)
-    task.signals.failed.connect(on_error or (lambda exc: _show(owner, exc, saving=False)))
+    task.signals.failed.connect(on_error or (lambda exc: show_failure(owner, exc, saving=False)))
     return task
 
 
 def write(owner: QObject, fn: Callable[..., Any], *args,
           on_done: Callable[[Any], None] | None = None,
-          on_error: Callable[[Exception], None] | None = None, data_dir=None,
+          on_error: Callable[[Exception], None] | None = None,
+          refused: tuple[type[Exception], ...] = (),
+          on_refused: Callable[[Exception], None] | None = None, data_dir=None,
           **kwargs) -> tasks.Task:
-    """``fn(db, *args, **kwargs)`` on the pool for work; ``on_done(result)`` after it."""
-    task = tasks.start_with_db(data_dir or data_dir_of(owner), _plain, fn, *args, owner=owner,
+    """``fn(db, *args, **kwargs)`` on the pool for work; ``on_done(result)`` after it.
+
+    ``refused``: the kinds of exception with which the core says no (a plain ``ValueError`` of
+    the Moments planner, a ``MergeError``): raised on the worker, they reach ``on_refused(exc)``
+    as themselves, their ``str()`` the reason in the user's words, and are never logged as a
+    fault; any other failure reaches ``on_error``."""
+    job = _refusing(fn, refused) if refused else fn
+    task = tasks.start_with_db(data_dir or data_dir_of(owner), _plain, job, *args, owner=owner,
                                **kwargs)
     if on_done is not None:
         task.signals.succeeded.connect(on_done)
-    task.signals.failed.connect(on_error or (lambda exc: _show(owner, exc, saving=True)))
+    fault = on_error or (lambda exc: show_failure(owner, exc))
+
+    def failed(exc: Exception) -> None:
+        if isinstance(exc, _Refusal) and on_refused is not None:
+            on_refused(exc.refusal)
+        else:
+            fault(exc.refusal if isinstance(exc, _Refusal) else exc)
+
+    task.signals.failed.connect(failed)
     return task
 
 
-def show_save_failure(owner, exc: Exception, error_label=None, refusals: tuple = ()) -> None:
-    """A dialog's save that failed: ``exc`` in ``error_label`` when it is one of ``refusals`` (what
-    to fix), any other fault titled "Could not save" in the window."""
-    if error_label is not None and refusals and isinstance(exc, refusals):
-        error_label.setText(str(exc))
-        return
-    _show(owner, exc, saving=True)
+def save(owner: QObject, fn: Callable[..., Any], *args, button, error,
+         on_done: Callable[[Any], None], refused: tuple[type[Exception], ...] = (),
+         on_refused: Callable[[Exception], None] | None = None, **kwargs) -> tasks.Task:
+    """A dialog's save, :func:`write` with what every dialog does around it: ``button`` (its
+    Save, or its button box) is disabled while the job runs and enabled again when it fails; a
+    refusal (one of ``refused``) is shown in ``error``, the label under the fields, then handed
+    to ``on_refused`` (to put the cursor in the field it names); any other fault is shown in the
+    window. ``on_done`` usually closes the dialog."""
+    button.setEnabled(False)
+
+    def said_no(exc: Exception) -> None:
+        button.setEnabled(True)
+        error.setText(str(exc))
+        if on_refused is not None:
+            on_refused(exc)
+
+    def failed(exc: Exception) -> None:
+        button.setEnabled(True)
+        show_failure(owner, exc)
+
+    return write(owner, fn, *args, on_done=on_done, on_error=failed, refused=refused,
+                 on_refused=said_no, **kwargs)
 
 
-class Refused(Exception):
-    """A plain ``ValueError``/``LookupError`` a core function refuses with (the Moments planner's,
-    the channels'), carried back from the job as our own refusal: shown as it is, never logged
-    as a fault."""
+class _Refusal(Exception):
+    """A refusal of the core carried back from the job as itself (see :func:`write`)."""
+
+    def __init__(self, refusal: Exception):
+        super().__init__(str(refusal))
+        self.refusal = refusal
 
 
-def refusals(fn, *kinds: type[Exception]):
-    """``fn`` for a job, its ``kinds`` of refusal raised as :class:`Refused`."""
-
+def _refusing(fn, kinds: tuple[type[Exception], ...]):
     def run(db, *args, **kwargs):
         try:
             return fn(db, *args, **kwargs)
         except kinds as exc:
-            raise Refused(str(exc)) from exc
+            raise _Refusal(exc) from exc
 
     return run
 
 
-def _show(owner, exc: Exception, *, saving: bool) -> None:
-    """A failed job's message in the owner's window (its Dialogs, so tests can answer)."""
+def show_failure(owner, exc: Exception, *, saving: bool = True) -> None:
+    """A failed job's message in the owner's window, titled "Could not save" (or "Could not
+    read"), through its Dialogs so tests can answer."""
     from shopowner.ui.services import dialogs_of
 
     title = (QCoreApplication.translate("Background", "Could not save") if saving

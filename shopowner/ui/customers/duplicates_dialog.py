@@ -45,10 +45,7 @@ def _pair(db, a_id: int, b_id: int):
 
 
 def _merge(db, kept_id: int, merged_id: int, values: dict):
-    try:
-        merge_customers(db, kept_id, merged_id, values)
-    except MergeError as exc:
-        return exc
+    merge_customers(db, kept_id, merged_id, values)
     return read_queue(db)
 
 
@@ -60,10 +57,7 @@ def _distinct(db, a_id: int, b_id: int):
 def _undo_last(db):
     merge = last_merge(db)
     if merge is not None:
-        try:
-            undo_merge(db, merge["id"])
-        except MergeError as exc:
-            return exc
+        undo_merge(db, merge["id"])
     return merge, read_queue(db)
 
 
@@ -224,8 +218,9 @@ class DuplicatesDialog(QDialog):
                  for field, group in self.groups.items()}
         return merge_values(a, b, picks)
 
-    def _write(self, fn, *args, on_done) -> None:
-        """One step at a time; the buttons wait for it."""
+    def _write(self, fn, *args, on_done, refused_as: str = "") -> None:
+        """One step at a time; the buttons wait for it. A merge the core refuses (``MergeError``) is
+        explained in a message titled ``refused_as``."""
         self.working = True
         for button in (self.merge_button, self.distinct_button, self.undo_button):
             button.setEnabled(False)
@@ -234,11 +229,17 @@ class DuplicatesDialog(QDialog):
             self.working = False
             on_done(result)
 
-        def failed(_exc):
+        def failed(exc: Exception) -> None:
             self.working = False
             self._enable()
-        task = background.write(self, fn, *args, on_done=done, data_dir=self.data_dir)
-        task.signals.failed.connect(failed)  # after the message the failure shows
+            background.show_failure(self, exc)
+
+        def refused(exc: Exception) -> None:
+            self.working = False
+            self._enable()
+            self.window_.dialogs.warning(self, refused_as, merge_error_message(exc))
+        background.write(self, fn, *args, on_done=done, on_error=failed, refused=(MergeError,),
+                         on_refused=refused, data_dir=self.data_dir)
 
     def _enable(self) -> None:
         self.merge_button.setEnabled(self.current is not None)
@@ -252,13 +253,10 @@ class DuplicatesDialog(QDialog):
         row = self.pairs.currentRow()
 
         def merged(result):
-            if isinstance(result, MergeError):
-                self._enable()
-                self.window_.dialogs.warning(self, self.tr("Cannot merge"), merge_error_message(result))
-                return
             self._done(row, result, self.tr("Merged. “Undo last merge” puts both records back."),
                        (a["id"], b["id"]))
-        self._write(_merge, a["id"], b["id"], self.chosen_values(), on_done=merged)
+        self._write(_merge, a["id"], b["id"], self.chosen_values(), on_done=merged,
+                    refused_as=self.tr("Cannot merge"))
 
     def distinct_current(self) -> None:
         if not self.current or self.working:
@@ -274,17 +272,13 @@ class DuplicatesDialog(QDialog):
         row = self.pairs.currentRow()
 
         def undone(result):
-            if isinstance(result, MergeError):
-                self._enable()
-                self.window_.dialogs.warning(self, self.tr("Cannot undo"), merge_error_message(result))
-                return
             merge, queue = result
             if merge is None:
                 self.fill(queue, max(row, 0))
                 return
             self._done(row, queue, self.tr("The merge was undone."),
                        (merge["kept_id"], merge["merged_id"]))
-        self._write(_undo_last, on_done=undone)
+        self._write(_undo_last, on_done=undone, refused_as=self.tr("Cannot undo"))
 
     def _done(self, row: int, queue, message: str, customer_ids=()) -> None:
         """After a merge or an undo (``customer_ids``: the two records) or a "not the same"."""

@@ -97,13 +97,6 @@ def _save_customer(db, customer_id: int, read: dict | None, mine: dict, erased_c
         return "deleted"
 
 
-def _undo_merge(db, merge_id: int):
-    try:
-        return undo_merge(db, merge_id)
-    except MergeError as exc:
-        return exc
-
-
 def _customer_and_backups(db, customer_id: int, data_dir):
     from shopowner.store.customer_privacy import backup_files
 
@@ -307,13 +300,10 @@ class CustomerEdits(QObject):
     # merge and privacy -------------------------------------------------------------------------
     def undo_merge(self, merge_id: int) -> None:
         def undone(result):
-            if isinstance(result, MergeError):
-                self.window_.dialogs.warning(self.area, self.tr("Cannot undo"),
-                                             merge_error_message(result))
-                return
             kept, merged = result
             self.announce(customers_removed([kept, merged], *_WITH_CUSTOMER, source="customers"))
-        self._write(_undo_merge, merge_id, on_done=undone)
+        self._write(undo_merge, merge_id, on_done=undone, refused=(MergeError,), on_refused=lambda exc: (
+            self.window_.dialogs.warning(self.area, self.tr("Cannot undo"), merge_error_message(exc))))
 
     def open_duplicates(self) -> None:
         from shopowner.ui.customers.duplicates_dialog import DuplicatesDialog, read_queue

@@ -17,7 +17,6 @@ from shopowner.ui.followups.accounts import fill_account_choices
 from shopowner.store.redemptions import customer_row
 from shopowner.ui.followups.attachment_list import AttachmentList
 from shopowner.ui.followups.customer_search import CustomerSearch
-from shopowner.ui.background import show_save_failure
 from shopowner.ui.form_parts import ERROR_STYLE, error_label, save_cancel
 
 
@@ -97,21 +96,17 @@ class FeedbackDialog(QDialog):
             search.when_settled(lambda: self._save(search.selected_id()))
 
     def _save(self, customer_id: int | None) -> None:
-        self.save_button.setEnabled(False)
         fields = dict(kind=self.kind.currentData(), text=self.text.toPlainText(), customer_id=customer_id,
                       product_text=self.product.text(), rating=self.rating.currentData(),
                       consent=self.consent.isChecked(), owner=self.owner.currentText(),
                       screenshots=list(self.screenshots.files))
-        background.write(self, _add_feedback, self.window_.data_dir, fields,
-                         on_done=lambda saved_id: self._saved(saved_id, customer_id), on_error=self._failed)
+        background.save(self, _add_feedback, self.window_.data_dir, fields, button=self.save_button,
+                        error=self.error, refused=(FeedbackError, AttachmentError),
+                        on_done=lambda saved_id: self._saved(saved_id, customer_id))
 
     def _saved(self, saved_id: int, customer_id: int | None) -> None:
         self.saved_id, self.saved_customer_id = saved_id, customer_id
         super().accept()
-
-    def _failed(self, exc: Exception) -> None:
-        self.save_button.setEnabled(True)
-        show_save_failure(self, exc, self.error, (FeedbackError, AttachmentError))
 
 
 class ResolveDialog(QDialog):
@@ -152,26 +147,23 @@ class ResolveDialog(QDialog):
             self._resolve(self.resolution.toPlainText(), retry=False)
 
     def _resolve(self, text: str, *, retry: bool) -> None:
-        self.ok_button.setEnabled(False)
-        background.write(self, resolve_complaint, self.feedback_id, text,
-                         expected_version=self.version, on_done=self._resolved,
-                         on_error=lambda exc: self._failed(exc, text, retry))
+        background.save(self, resolve_complaint, self.feedback_id, text, expected_version=self.version,
+                        button=self.ok_button, error=self.error, refused=(FeedbackError, RowChanged),
+                        on_refused=lambda exc: self._refused(exc, text, retry), on_done=self._resolved)
 
     def _resolved(self, time_taken: str) -> None:
         self.time_taken = time_taken
         super().accept()
 
-    def _failed(self, exc: Exception, text: str, retry: bool) -> None:
-        self.ok_button.setEnabled(True)
+    def _refused(self, exc: Exception, text: str, retry: bool) -> None:
         if isinstance(exc, RowChanged) and not retry:  # resolved meanwhile on another PC or window
+            self.error.clear()
             self.changed_elsewhere = True
             if exc.current is None or not self._keep_mine(text, exc.current):
                 self.reject()
                 return
             self.version = exc.current["version"]
             self._resolve(text, retry=True)
-            return
-        show_save_failure(self, exc, self.error, (FeedbackError, RowChanged))
 
     def _keep_mine(self, text: str, now: dict) -> bool:
         rows = [(self.tr("Resolution"), text.strip(), now["resolution"] or self.tr("(open)"))]

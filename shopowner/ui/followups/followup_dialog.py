@@ -24,7 +24,6 @@ from shopowner.store.redemptions import customer_row
 from shopowner.ui.followups.attachment_list import AttachmentList
 from shopowner.ui import background
 from shopowner.ui.followups.customer_search import CustomerSearch
-from shopowner.ui.background import show_save_failure
 
 
 def _save(db, data_dir, customer_id: int, reminder_id: int | None, next_day: date | None,
@@ -141,15 +140,11 @@ class FollowupDialog(QDialog):
                       staff=self.staff.currentText(), summary=self.summary.text(),
                       chat_text=self.chat.toPlainText(), attachments=self.attachments.files)
         next_day = cast(date, self.next_date.date().toPython()) if self.next_on.isChecked() else None
-        self.save_button.setEnabled(False)
-        background.write(self, _save, self.window_.data_dir, customer_id, self.reminder_id, next_day,
-                         fields, on_done=lambda saved_id: self._saved(saved_id, customer_id),
-                         on_error=self._failed)
+        background.save(self, _save, self.window_.data_dir, customer_id, self.reminder_id, next_day, fields,
+                        button=self.save_button, error=self.error,
+                        refused=(FollowupError, AttachmentError, ReminderError),
+                        on_done=lambda saved_id: self._saved(saved_id, customer_id))
 
     def _saved(self, saved_id: int, customer_id: int) -> None:
         self.saved_id, self.saved_customer_id = saved_id, customer_id
         super().accept()
-
-    def _failed(self, exc: Exception) -> None:
-        self.save_button.setEnabled(True)
-        show_save_failure(self, exc, self.error, (FollowupError, AttachmentError, ReminderError))

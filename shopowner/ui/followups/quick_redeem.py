@@ -28,7 +28,6 @@ from shopowner.followups.redeem import RedeemError, add_without_code, find_card,
 from shopowner.ui.followups.accounts import fill_account_choices
 from shopowner.ui import background
 from shopowner.ui.followups.customer_search import CustomerSearch
-from shopowner.ui.background import show_save_failure
 from shopowner.vocab.names import shown_name
 from shopowner.ui.form_parts import ERROR_STYLE
 
@@ -273,7 +272,7 @@ class QuickRedeemBox(QDialog):
                 label.setStyleSheet(ERROR_STYLE)
             label.setText(str(exc))
         else:
-            show_save_failure(self, exc)
+            background.show_failure(self, exc)
         self.saved.emit()
 
     def _saving(self, on: bool) -> None:

@@ -16,7 +16,6 @@ from shopowner.followups.reminders import (
     DEFAULT_RULES, ReminderError, rule_days, rule_label, rules, save_rules,
 )
 from shopowner.ui import background
-from shopowner.ui.background import show_save_failure
 from shopowner.ui.notices import listen
 
 
@@ -83,10 +82,10 @@ class RulesTab(QWidget):
         except ReminderError as exc:
             self.error.setText(str(exc))
             return False
-        self.save_button.setEnabled(False)
-        background.write(self, save_rules, {key: {"enabled": self.switches[key].isChecked(),
-                                                  "params": {"days": days[key]}} for key in days},
-                         data_dir=self.window_.data_dir, on_done=self._saved, on_error=self._failed)
+        background.save(self, save_rules, {key: {"enabled": self.switches[key].isChecked(),
+                                                 "params": {"days": days[key]}} for key in days},
+                        data_dir=self.window_.data_dir, button=self.save_button, error=self.error,
+                        refused=(ReminderError,), on_refused=lambda _exc: self.refresh(), on_done=self._saved)
         return True  # checked, and saving in the background
 
     def _saved(self, _result=None) -> None:
@@ -96,9 +95,3 @@ class RulesTab(QWidget):
 
         reminder_keeper(self.window_).run()  # the lists reload when the new reminders are made
         self.window_.announce(Change.of(REMINDERS, customer_ids=[], source="rules"))
-
-    def _failed(self, exc: Exception) -> None:
-        self.save_button.setEnabled(True)
-        show_save_failure(self, exc, self.error, (ReminderError,))
-        if isinstance(exc, ReminderError):
-            self.refresh()

@@ -16,7 +16,6 @@ from shopowner.followups.reminders import (
 )
 from shopowner.ui import background
 from shopowner.ui.followups.entry import open_new_followup
-from shopowner.ui.background import show_save_failure
 from shopowner.ui.followups.keeper import reminder_keeper
 from shopowner.ui.followups.table_model import SqlTableModel, make_view, selected_row
 from shopowner.ui.notices import listen
@@ -123,7 +122,7 @@ class TodayTab(QWidget):
         if isinstance(exc, ReminderError):
             self.window_.dialogs.warning(self, self.tr("To do today"), str(exc))
         elif exc is not None:
-            show_save_failure(self, exc)
+            background.show_failure(self, exc)
         self.window_.announce(Change.of(REMINDERS, customer_ids=[customer_id], source="today"))
 
     def done(self) -> None:

@@ -19,7 +19,6 @@ from shopowner.channels.book import (
 from shopowner.shop_settings import change_settings
 from shopowner.ui.row_conflicts import Changed, over_theirs, saving_over
 from shopowner.ui import background
-from shopowner.ui.background import Refused, refusals, show_save_failure
 from shopowner.ui.form_parts import error_label, hint_label, save_cancel
 from shopowner.store.settings import BAIT_COST_KEY, CARD_COSTS_KEY, get_setting
 from shopowner.vocab.channel_kinds import CHANNEL_KINDS, channel_kind_name
@@ -79,17 +78,15 @@ class _Form(QDialog):
         if not self.save_button.isEnabled():
             return  # saving already (or not ready)
         fn, *args = self.save()
-        self.save_button.setEnabled(False)
-        background.write(self, refusals(fn, ValueError, LookupError), *args, on_done=self._done,
-                         on_error=self._failed)
+        self._write(fn, *args)
+
+    def _write(self, fn, *args) -> None:
+        background.save(self, fn, *args, button=self.save_button, error=self.error,
+                        refused=(ValueError, LookupError), on_done=self._done)
 
     def _done(self, result) -> None:
         self.saved_as(result)
         super().accept()
-
-    def _failed(self, exc: Exception) -> None:
-        self.save_button.setEnabled(True)
-        show_save_failure(self, exc, self.error, (Refused,))
 
 
 class ChannelDialog(_Form):
@@ -145,8 +142,7 @@ class ChannelDialog(_Form):
         if not writes:
             super()._done(now)
             return
-        background.write(self, refusals(_edit_channel, ValueError, LookupError), now.id, writes, now.version,
-                         on_done=self._done, on_error=self._failed)
+        self._write(_edit_channel, now.id, writes, now.version)
 
     def saved_as(self, result) -> None:
         self.saved = result

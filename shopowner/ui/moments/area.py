@@ -30,7 +30,6 @@ from shopowner.moments.planner import Post, days_with_posts, delete_post, has_po
 from shopowner.moments.planner import reactions_of
 from shopowner.ui import background
 from shopowner.ui.empty_state import EmptyState
-from shopowner.ui.background import Refused, refusals, show_save_failure
 from shopowner.ui.followups.table_model import SqlTableModel, make_view, selected_row
 from shopowner.ui.notices import listen
 from shopowner.vocab.moments import reaction_label, status_label
@@ -224,20 +223,15 @@ class MomentsArea(QWidget):
         post = self._selected()
         if post is None:
             return
-        background.write(self, refusals(mark_posted, LookupError), post.id, post.status != "posted",
-                         data_dir=self.window_.data_dir, on_done=self._toggled, on_error=self._not_toggled)
+        background.write(self, mark_posted, post.id, post.status != "posted", data_dir=self.window_.data_dir,
+                         on_done=self._toggled, refused=(LookupError,), on_refused=lambda exc: (
+                             self.window_.dialogs.information(self, self.tr("Moments"), str(exc))))
 
     def _toggled(self, changed) -> None:
         self.window_.statusBar().showMessage(
             (self.tr("Post {id} marked posted.") if changed.status == "posted"
              else self.tr("Post {id} is planned again.")).format(id=changed.id), 6000)
         self._announce()
-
-    def _not_toggled(self, exc: Exception) -> None:
-        if isinstance(exc, Refused):
-            self.window_.dialogs.information(self, self.tr("Moments"), str(exc))
-        else:
-            show_save_failure(self, exc)
 
     def log_reaction(self) -> bool:
         from shopowner.ui.moments.reaction_dialog import ReactionDialog

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 
 from shopowner import tasks
 from shopowner.ui import background
-from shopowner.ui.background import Refused, refusals, show_save_failure
 from shopowner.moments.opinions import group_customers, log_opinion, opinions_of
 from shopowner.moments.planner import private_products
 from shopowner.store.customers import list_tags
@@ -125,10 +124,10 @@ class OpinionsDialog(QDialog):
             return False
         if not self.log_button.isEnabled():
             return False  # logging the last one still
-        self.log_button.setEnabled(False)
-        background.write(self, refusals(log_opinion, ValueError, LookupError), self.product.currentData(),
-                         item.data(Qt.ItemDataRole.UserRole), OPINIONS[self.choice.checkedId()], self.note.text(),
-                         self.group.currentData(), on_done=self._logged, on_error=self._failed)
+        background.save(self, log_opinion, self.product.currentData(), item.data(Qt.ItemDataRole.UserRole),
+                        OPINIONS[self.choice.checkedId()], self.note.text(), self.group.currentData(),
+                        button=self.log_button, error=self.error, refused=(ValueError, LookupError),
+                        on_done=self._logged)
         return True
 
     def _logged(self, _opinion) -> None:
@@ -138,10 +137,6 @@ class OpinionsDialog(QDialog):
         self.note.clear()
         self.customers.setCurrentRow(min(self.customers.currentRow() + 1, self.customers.count() - 1))
         self.show_summary()
-
-    def _failed(self, exc: Exception) -> None:
-        self.log_button.setEnabled(True)
-        show_save_failure(self, exc, self.error, (Refused,))
 
 
 def _choices(db) -> tuple[list, list[dict]]:

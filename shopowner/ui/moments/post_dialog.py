@@ -21,7 +21,6 @@ from shopowner.moments.planner import Post, add_post, edit_post, get_post, priva
 from shopowner.ui.row_conflicts import Changed, over_theirs, saving_over
 from shopowner.ui import background
 from shopowner.ui.followups.attachment_list import AttachmentList
-from shopowner.ui.background import Refused, refusals, show_save_failure
 from shopowner.ui.form_parts import error_label, hint_label, save_cancel
 
 
@@ -143,11 +142,10 @@ class PostDialog(QDialog):
                     text=self.text.toPlainText(), product_id=self.product.currentData())
 
     def _write(self, values: dict) -> None:
-        self.save_button.setEnabled(False)
         post_id, version = (None, None) if self.post is None else (self.post.id, self.post.version)
-        background.write(self, refusals(_save, ValueError, LookupError, AttachmentError), self.window_.data_dir,
-                         post_id, list(self.images.files), list(self.removed), values, version,
-                         on_done=self._saved, on_error=self._failed)
+        background.save(self, _save, self.window_.data_dir, post_id, list(self.images.files), list(self.removed),
+                        values, version, button=self.save_button, error=self.error,
+                        refused=(ValueError, LookupError, AttachmentError), on_done=self._saved)
 
     def _saved(self, result) -> None:
         if isinstance(result, Changed):
@@ -175,7 +173,3 @@ class PostDialog(QDialog):
             self._saved(now)
             return
         self._write({**_values(now), **writes})
-
-    def _failed(self, exc: Exception) -> None:
-        self.save_button.setEnabled(True)
-        show_save_failure(self, exc, self.error, (Refused, AttachmentError))

@@ -12,7 +12,6 @@ from shopowner.moments.accounts import Account, account_names, set_friends
 from shopowner.moments.planner import Post, Reaction, log_reaction
 from shopowner.ui import background
 from shopowner.ui.followups.customer_search import CustomerSearch
-from shopowner.ui.background import Refused, refusals, show_save_failure
 from shopowner.vocab.moments import FRIEND_LIMIT, REACTION_KINDS, reaction_label
 from shopowner.ui.form_parts import error_label, hint_label, save_cancel
 
@@ -55,20 +54,15 @@ class ReactionDialog(QDialog):
         kind, text = self.kind.currentData(), self.text.toPlainText()
 
         def save() -> None:
-            background.write(self, refusals(log_reaction, ValueError, LookupError), self.post.id, kind=kind,
-                             text=text, customer_id=self.search.selected_id(), on_done=self._saved,
-                             on_error=self._failed)
+            background.save(self, log_reaction, self.post.id, kind=kind, text=text,
+                            customer_id=self.search.selected_id(), button=self.save_button,
+                            error=self.error, refused=(ValueError, LookupError), on_done=self._saved)
 
         self.search.when_settled(save)
 
     def _saved(self, reaction: Reaction) -> None:
         self.saved = reaction
         super().accept()
-
-    def _failed(self, exc: Exception) -> None:
-        self.save_button.setEnabled(True)
-        show_save_failure(self, exc, self.error, (Refused,))
-
 
 class FriendsDialog(QDialog):
     """One account's friend count, as WeChat shows it under 通讯录."""
@@ -109,16 +103,11 @@ class FriendsDialog(QDialog):
     def accept(self) -> None:
         if not self.save_button.isEnabled():
             return  # saving already
-        self.save_button.setEnabled(False)
-        background.write(self, refusals(set_friends, ValueError), self.account.currentText(), self.friends.value(),
-                         on_done=self._saved, on_error=self._failed)
+        background.save(self, set_friends, self.account.currentText(), self.friends.value(),
+                        button=self.save_button, error=self.error, refused=(ValueError,), on_done=self._saved)
 
     def _saved(self, account: Account) -> None:
         self.saved = account
         super().accept()
-
-    def _failed(self, exc: Exception) -> None:
-        self.save_button.setEnabled(True)
-        show_save_failure(self, exc, self.error, (Refused,))
 
 

@@ -74,12 +74,11 @@ def _written(window, path: str, numbers: list[str]) -> None:
         return
 
     def marked(result) -> None:
-        if isinstance(result, OrderError):  # one was changed meanwhile (another window, the CLI)
-            window.dialogs.information(window, translate("Orders", "Export shipping list"), str(result))
-            return
         window.announce(orders_shipped(result))
         window.statusBar().showMessage(translate("Orders", "%n order(s) marked shipped.", None, len(result)), 10000)
-    background.write(window, _mark_shipped, numbers, on_done=marked)
+    background.write(window, mark_shipped, numbers, on_done=marked, refused=(OrderError,),  # changed meanwhile
+                     on_refused=lambda exc: window.dialogs.information(
+                         window, translate("Orders", "Export shipping list"), str(exc)))
 
 
 def _failed(window, exc: Exception) -> None:
@@ -91,13 +90,12 @@ def _failed(window, exc: Exception) -> None:
 def mark_order_shipped(window, number: str) -> None:
     """One private order marked shipped (the customer's orders tab: right-click)."""
     def marked(result) -> None:
-        if isinstance(result, OrderError):
-            window.dialogs.information(window, translate("Orders", "Mark shipped"), str(result))
-            return
         window.announce(orders_shipped(result))
         shipped = translate("Orders", "Order {number} marked shipped.")
         window.statusBar().showMessage(shipped.format(number=number), 8000)
-    background.write(window, _mark_shipped, [number], on_done=marked)
+    background.write(window, mark_shipped, [number], on_done=marked, refused=(OrderError,),
+                     on_refused=lambda exc: window.dialogs.information(
+                         window, translate("Orders", "Mark shipped"), str(exc)))
 
 
 def cancel_order(window, number: str) -> None:
@@ -109,24 +107,7 @@ def cancel_order(window, number: str) -> None:
         return
 
     def cancelled(result) -> None:
-        if isinstance(result, OrderError):
-            window.dialogs.information(window, title, str(result))
-            return
         window.announce(order_cancelled(result))
         window.statusBar().showMessage(translate("Orders", "Order {number} cancelled.").format(number=number), 8000)
-    background.write(window, _cancel, number, on_done=cancelled)
-
-
-# on a worker: a refusal comes back as the result, in its own words
-def _mark_shipped(db, numbers: list[str]):
-    try:
-        return mark_shipped(db, numbers)
-    except OrderError as exc:
-        return exc
-
-
-def _cancel(db, number: str):
-    try:
-        return cancel_private_order(db, number)
-    except OrderError as exc:
-        return exc
+    background.write(window, cancel_private_order, number, on_done=cancelled, refused=(OrderError,),
+                     on_refused=lambda exc: window.dialogs.information(window, title, str(exc)))

@@ -43,14 +43,6 @@ def _customer(db, customer_id: int) -> tuple[str | None, Address]:
     return customer_name(db, customer_id), address_for(db, customer_id)
 
 
-def _add(db, customer_id: int, specs: list[ItemSpec], address: Address | None, **fields):
-    """On a worker; a refusal comes back as the result, in its own words."""
-    try:
-        return add_private_order(db, customer_id, specs, address=address, **fields)
-    except (OrderError, LookupError) as exc:
-        return exc
-
-
 class ItemRow:
     """One item line: product (picked or typed), quantity, price, and its remove button."""
 
@@ -117,7 +109,6 @@ class PrivateOrderDialog(QDialog):
         super().__init__(window)
         self.data_dir = window.data_dir
         self.saved: PrivateOrder | None = None
-        self.saving = False
         self.setObjectName("privateOrderDialog")
         self.setWindowTitle(self.tr("New private order"))
         self.products = products or []
@@ -282,21 +273,17 @@ class PrivateOrderDialog(QDialog):
         # the picked customer's address not read yet: the save takes it (as it would fill in)
         address = None if self._address_of == customer_id else Address(
             **{f: edit.text() for f, edit in self.address.items()})
-        self._set_saving(True)
-        task = background.write(self, _add, customer_id, specs, address, data_dir=self.data_dir,
-                                paid_via=self.paid_via.currentData(), status=self.status.currentData(),
-                                note=self.note.text(), on_done=self._saved)
-        task.signals.failed.connect(lambda _exc: self._set_saving(False))  # after its message
+        background.save(self, add_private_order, customer_id, specs, address=address, data_dir=self.data_dir,
+                        paid_via=self.paid_via.currentData(), status=self.status.currentData(),
+                        note=self.note.text(), button=self.buttons, error=self.error,
+                        refused=(OrderError, LookupError), on_done=self._saved)
 
-    def _set_saving(self, saving: bool) -> None:
-        self.saving = saving
-        self.buttons.setEnabled(not saving)
+    @property
+    def saving(self) -> bool:
+        return not self.buttons.isEnabled()
 
-    def _saved(self, result) -> None:
-        self._set_saving(False)
-        if isinstance(result, Exception):
-            self.error.setText(str(result))
-            return
+    def _saved(self, result: PrivateOrder) -> None:
+        self.buttons.setEnabled(True)
         self.saved = result
         super().accept()
 

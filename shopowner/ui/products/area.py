@@ -42,14 +42,6 @@ def _whole_list(db, _limit, **filters) -> tuple[int, list[dict], None]:
     return len(rows), rows, None
 
 
-def _set_private(db, product_id: int, private_only: bool):
-    """On a worker; a product gone since the list was read comes back as the result."""
-    try:
-        return set_product(db, product_id, private_only=private_only)
-    except LookupError as exc:
-        return exc
-
-
 def _money(fen: int | None) -> str:
     return "" if fen is None else yuan(fen)
 
@@ -190,17 +182,17 @@ class ProductsArea(QWidget):
         if product is None:
             return
 
+        def gone(exc: Exception) -> None:  # since the list was read
+            self.window_.dialogs.information(self, self.tr("Products"), str(exc))
+            self.refresh()
+
         def done(changed) -> None:
-            if isinstance(changed, LookupError):  # gone since the list was read
-                self.window_.dialogs.information(self, self.tr("Products"), str(changed))
-                self.refresh()
-                return
             self.window_.statusBar().showMessage(
                 (self.tr("“{name}” is now sold only over WeChat.") if changed.private_only
                  else self.tr("“{name}” is no longer private-only.")).format(name=changed.print_name), 6000)
             self._announce()
-        background.write(self, _set_private, product.id, not product.private_only, on_done=done,
-                         data_dir=self.window_.data_dir)
+        background.write(self, set_product, product.id, private_only=not product.private_only, on_done=done,
+                         refused=(LookupError,), on_refused=gone, data_dir=self.window_.data_dir)
 
     def _announce(self) -> None:
         self.window_.announce(Change.of(PRODUCTS, customer_ids=[], source="products"))

@@ -23,15 +23,6 @@ FIELDS = ("print_name", "private_only", "price", "cost")
 _set = saving_over(set_product, get_product)
 
 
-def _save(db, product_id: int, version: int, **values):
-    """On a worker; a refusal comes back as the result, in its own words, and a save someone
-    else's came before as :class:`~shopowner.ui.row_conflicts.Changed`."""
-    try:
-        return _set(db, product_id, expected_version=version, **values)
-    except (ValueError, LookupError) as exc:
-        return exc
-
-
 def _values(product: Product) -> dict:
     """What the dialog edits of a product, as its fields hold it."""
     return {"print_name": product.own_print_name, "private_only": product.private_only,
@@ -44,7 +35,6 @@ class ProductDialog(QDialog):
         self.data_dir = window.data_dir
         self.product = product
         self.saved: Product | None = None
-        self.saving = False
         self.setObjectName("productDialog")
         self.setWindowTitle(self.tr("Product {id}").format(id=product.id))
         title = QLabel(product.name + (f"  ({product.sku})" if product.sku else ""))
@@ -91,26 +81,22 @@ class ProductDialog(QDialog):
 
     def _write(self, values: dict, version: int) -> None:
         """Save ``values`` over ``version`` on a worker (a print name only when it changed)."""
-        self._set_saving(True)
         values = dict(values)
         if "print_name" in values and values["print_name"] == self.product.own_print_name:
             values["print_name"] = None
-        task = background.write(self, _save, self.product.id, version, data_dir=self.data_dir,
-                                on_done=self._saved, **values)
-        task.signals.failed.connect(lambda _exc: self._set_saving(False))  # after its message
+        # a save someone else's came before comes back as Changed (ui/row_conflicts.py)
+        background.save(self, _set, self.product.id, expected_version=version, data_dir=self.data_dir,
+                        button=self.buttons, error=self.error, refused=(ValueError, LookupError),
+                        on_refused=lambda exc: self._focus_on(str(exc)), on_done=self._saved, **values)
 
-    def _set_saving(self, saving: bool) -> None:
-        self.saving = saving
-        self.buttons.setEnabled(not saving)
+    @property
+    def saving(self) -> bool:
+        return not self.buttons.isEnabled()
 
     def _saved(self, result) -> None:
-        self._set_saving(False)
+        self.buttons.setEnabled(True)
         if isinstance(result, Changed):
             self._over(result.now)
-            return
-        if isinstance(result, Exception):
-            self.error.setText(str(result))
-            self._focus_on(str(result))
             return
         self.saved = result
         super().accept()

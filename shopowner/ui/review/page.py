@@ -27,7 +27,6 @@ from shopowner.changes import CARDS, CUSTOMERS, FEEDBACK, FOLLOWUPS, MOMENTS, OR
 from shopowner.followups.review import COUNTED_KINDS, mark_all_read, mark_read
 from shopowner.followups.review_page import load_page
 from shopowner.ui import background
-from shopowner.ui.background import show_save_failure
 from shopowner.ui.task_bar import TaskBar
 from shopowner.ui.empty_state import attach_empty_state
 from shopowner.ui.followups.keeper import reminder_keeper
@@ -300,7 +299,7 @@ class ReviewPage(QWidget):
         """``fn(db, *args)`` off the GUI thread, then the marks announced (on a failure too: the
         page reads them again, so what it shows is what was saved)."""
         def failed(exc: Exception) -> None:
-            show_save_failure(self, exc)
+            background.show_failure(self, exc)
             self.window_.announce(_read_marks())
 
         background.write(self, fn, *args, data_dir=self.window_.data_dir,
