@@ -6,9 +6,9 @@ laid over the row as it is now, field by field, so no one's change is lost witho
 - a field both changed, to different values, is a conflict: the front end shows "yours" and
   "now in the book", and the owner keeps theirs or takes the book's.
 
-For the flat rows of products, channels and Moments posts (customers, with their own fields and
-stage, have :mod:`shopowner.customers.versions`). Values compare as text, "" for None. No Qt,
-no SQL here.
+For products, channels and Moments posts, and for a customer's fields and each of its custom
+fields (:mod:`shopowner.customers.versions` builds on this). Values compare as text, "" for
+None. No Qt, no SQL here.
 """
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from shopowner import row_edits
 from shopowner.i18n import translate
 from shopowner.store import Database
 from shopowner.store.customers import set_stage, update_customer
@@ -49,37 +50,25 @@ def editable_values(customer: dict) -> dict:
     return values
 
 
-def _same(a, b) -> bool:
-    return (a or "") == (b or "")
-
-
 def edit_over(base: dict, mine: dict, now: dict) -> tuple[dict, list[Conflict]]:
     """The edit ``mine`` (field → value; ``custom_fields`` a dict) made on ``base`` and laid over
-    ``now`` (both :func:`editable_values`): the fields to write, and the conflicts."""
-    writes: dict[str, object] = {}
-    conflicts: list[Conflict] = []
-    for field, value in mine.items():
-        if field == "custom_fields" or _same(value, base.get(field)):
-            continue
-        writes[field] = value
-        if not _same(now.get(field), base.get(field)) and not _same(now.get(field), value):
-            conflicts.append(Conflict(field, "", value, now.get(field)))
+    ``now`` (both :func:`editable_values`): the fields to write, and the conflicts. The fields
+    follow :func:`shopowner.row_edits.edit_over`, and so does each custom field within them."""
+    writes, clashes = row_edits.edit_over(base, {f: v for f, v in mine.items() if f != "custom_fields"}, now)
+    conflicts = [Conflict(c.field, "", c.mine, c.now) for c in clashes]
     if "custom_fields" in mine:
         was, ours, theirs = base.get("custom_fields") or {}, mine["custom_fields"] or {}, now.get("custom_fields") or {}
-        merged, changed = dict(theirs), False
-        for key in [*was, *(k for k in ours if k not in was)]:
-            value = ours.get(key, "")
-            if _same(value, was.get(key)):
-                continue
-            changed = True
-            if value:
-                merged[key] = value
-            else:
-                merged.pop(key, None)
-            if not _same(theirs.get(key), was.get(key)) and not _same(theirs.get(key), value):
-                conflicts.append(Conflict("custom_fields", key, value, theirs.get(key, "")))
+        keys = [*was, *(k for k in ours if k not in was)]  # a field emptied here is a change too
+        changed, clashes = row_edits.edit_over(was, {k: ours.get(k, "") for k in keys}, theirs)
         if changed:
+            merged = dict(theirs)
+            for key, value in changed.items():
+                if value:
+                    merged[key] = value
+                else:
+                    merged.pop(key, None)
             writes["custom_fields"] = merged
+        conflicts += [Conflict("custom_fields", c.field, c.mine, c.now or "") for c in clashes]
     return writes, conflicts
 
 

@@ -237,6 +237,7 @@ class DuplicatesDialog(QDialog):
         def refused(exc: Exception) -> None:
             self.working = False
             self._enable()
+            assert isinstance(exc, MergeError)
             self.window_.dialogs.warning(self, refused_as, merge_error_message(exc))
         background.write(self, fn, *args, on_done=done, on_error=failed, refused=(MergeError,),
                          on_refused=refused, data_dir=self.data_dir)
