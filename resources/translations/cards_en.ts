@@ -32,23 +32,6 @@
     </message>
 </context>
 <context>
-    <name>LetterEditor</name>
-    <message numerus="yes">
-        <source>%n card(s) printed with it</source>
-        <translation>
-            <numerusform>%n card printed with it</numerusform>
-            <numerusform>%n cards printed with it</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n version(s) in all</source>
-        <translation>
-            <numerusform>%n version in all</numerusform>
-            <numerusform>%n versions in all</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>OverflowBar</name>
     <message numerus="yes">
         <source>The letter is too long for the card on {layout} for %n parcel(s); nothing prints until this is fixed:</source>
@@ -103,6 +86,23 @@
         <translation>
             <numerusform>%n card saved to {path}.</numerusform>
             <numerusform>%n cards saved to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VersionLine</name>
+    <message numerus="yes">
+        <source>%n card(s) printed with it</source>
+        <translation>
+            <numerusform>%n card printed with it</numerusform>
+            <numerusform>%n cards printed with it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) in all</source>
+        <translation>
+            <numerusform>%n version in all</numerusform>
+            <numerusform>%n versions in all</numerusform>
         </translation>
     </message>
 </context>

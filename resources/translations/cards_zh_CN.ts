@@ -915,14 +915,6 @@
         <translation>Ctrl+S。已经打印过的感谢信会保留旧版本。</translation>
     </message>
     <message>
-        <source>Versions…</source>
-        <translation>版本…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+H. Every version of this letter with its cards printed and WeChat adds; open or restore an older one.</source>
-        <translation>Ctrl+Shift+H。这封信的所有版本，以及每个版本打印的卡片数和加微数；可以打开或恢复旧版本。</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -945,38 +937,6 @@
     <message>
         <source> (off)</source>
         <translation>（停用）</translation>
-    </message>
-    <message>
-        <source>Version {n}</source>
-        <translation>第 {n} 版</translation>
-    </message>
-    <message>
-        <source>no cards printed with it yet</source>
-        <translation>还没有用它打印卡片</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n card(s) printed with it</source>
-        <translation>
-            <numerusform>已用它打印 %n 张卡片</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n version(s) in all</source>
-        <translation>
-            <numerusform>共 %n 个版本</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (restored from version {n})</source>
-        <translation>（恢复自第 {n} 版）</translation>
-    </message>
-    <message>
-        <source>not saved yet: the changes become version {n}</source>
-        <translation>尚未保存：改动将成为第 {n} 版</translation>
-    </message>
-    <message>
-        <source>not saved yet</source>
-        <translation>尚未保存</translation>
     </message>
     <message>
         <source>New letter {n}</source>
@@ -1316,6 +1276,49 @@ Nothing was recorded: the cards keep their codes and print with the same codes n
     <message>
         <source>Restore undone: the text of version {n} is current again.</source>
         <translation>已撤销恢复：当前文字重新是第 {n} 版。</translation>
+    </message>
+</context>
+<context>
+    <name>VersionLine</name>
+    <message>
+        <source>Versions…</source>
+        <translation>版本…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H. Every version of this letter with its cards printed and WeChat adds; open or restore an older one.</source>
+        <translation>Ctrl+Shift+H。这封信的所有版本，以及每个版本打印的卡片数和加微数；可以打开或恢复旧版本。</translation>
+    </message>
+    <message>
+        <source>Version {n}</source>
+        <translation>第 {n} 版</translation>
+    </message>
+    <message>
+        <source>no cards printed with it yet</source>
+        <translation>还没有用它打印卡片</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) printed with it</source>
+        <translation>
+            <numerusform>已用它打印 %n 张卡片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) in all</source>
+        <translation>
+            <numerusform>共 %n 个版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (restored from version {n})</source>
+        <translation>（恢复自第 {n} 版）</translation>
+    </message>
+    <message>
+        <source>not saved yet: the changes become version {n}</source>
+        <translation>尚未保存：改动将成为第 {n} 版</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>尚未保存</translation>
     </message>
 </context>
 <context>

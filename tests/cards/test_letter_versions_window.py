@@ -38,7 +38,7 @@ def editor_of(window, qtbot):
     area = window.show_area("cards")
     qtbot.waitUntil(lambda: area.editor is not None, timeout=WAIT)  # built on the next turn
     editor = area.editor
-    qtbot.waitUntil(lambda: "·" in editor.version_label.text() and editor._printed is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: "·" in editor.version_label.text() and editor.version_line.printed is not None, timeout=WAIT)
     return editor
 
 

@@ -27,6 +27,7 @@ from shopowner.ui import background
 from shopowner.ui.cards import letter_jobs as jobs
 from shopowner.ui.cards import text_marks
 from shopowner.ui.cards.restore_bar import RestoreBar
+from shopowner.ui.cards.version_line import VersionLine
 
 
 class LetterEditor(QWidget):
@@ -39,10 +40,6 @@ class LetterEditor(QWidget):
         self.letter_id: int | None = None
         self._loading = False
         self.dirty = False
-        self._version: dict | None = None     # the letter's current version (as last read)
-        self._version_count = 0
-        self._version_locked = False          # cards carry it: an edit becomes a new version
-        self._printed: int | None = None      # cards printed with it (read on a worker)
         self._restored: dict | None = None    # the last restore, while it can be undone
         self._warning_spans: list[tuple[tuple[int, int], ...]] = []
         self._reads = {"list": 0, "letter": 0}  # the newest read of each kind counts
@@ -95,14 +92,9 @@ class LetterEditor(QWidget):
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.RichText)
         self.warnings.linkActivated.connect(self._show_warning_place)
-        self.version_label = QLabel()
-        self.version_label.setObjectName("letterVersion")
-        self.version_label.setWordWrap(True)
-        self.versions_button = QPushButton(self.tr("Versions…"))
-        self.versions_button.setObjectName("letterVersionsButton")
-        self.versions_button.setToolTip(self.tr("Ctrl+Shift+H. Every version of this letter with its cards "
-                                                "printed and WeChat adds; open or restore an older one."))
-        self.versions_button.clicked.connect(lambda: self.open_versions())
+        self.version_line = VersionLine(window.data_dir)
+        self.version_line.open_requested.connect(lambda: self.open_versions())
+        self.version_label, self.versions_button = self.version_line.label, self.version_line.button
         QShortcut(QKeySequence("Ctrl+Shift+H"), self, activated=lambda: self.open_versions(),
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.restore_bar = RestoreBar()
@@ -131,10 +123,7 @@ class LetterEditor(QWidget):
         sig_row.addWidget(self.signature, 1)
         sig_row.addWidget(self.save_button)
         right.addLayout(sig_row)
-        version_row = QHBoxLayout()
-        version_row.addWidget(self.version_label, 1)
-        version_row.addWidget(self.versions_button)
-        right.addLayout(version_row)
+        right.addWidget(self.version_line)
         right.addWidget(self.restore_bar)
         right.addWidget(self.warnings)
         layout = QHBoxLayout(self)
@@ -232,51 +221,10 @@ class LetterEditor(QWidget):
         self.signature.setText(letter["signature"])
         self._loading = False
         self.dirty = False
-        self._show_version(read)
+        self.version_line.show_version(read, dirty=False)
         self.changed.emit()
 
     # versions ----------------------------------------------------------------
-    def _show_version(self, info: dict) -> None:
-        """The version line at once (``info``: :func:`letter_jobs.version_info`); the count of
-        cards printed with it follows from a worker."""
-        self._version = info["version"] if self.letter_id else None
-        if self._version is None or self.letter_id is None:
-            self.version_label.clear()
-            self.versions_button.setEnabled(False)
-            return
-        self.versions_button.setEnabled(True)
-        self._version_count = info["count"]
-        self._version_locked = info["locked"]
-        self._printed = None
-        self._render_version_line()
-        version_id = self._version["id"]
-        background.read(self, jobs.count_version_cards, version_id, data_dir=self.window_.data_dir,
-                        on_result=lambda figures: self._counted(version_id, figures),
-                        on_error=lambda _exc: None)  # the line simply goes without the count
-
-    def _counted(self, version_id: int, figures: dict) -> None:
-        if self._version is not None and self._version["id"] == version_id:
-            self._printed = figures["printed"]
-            self._render_version_line()
-
-    def _render_version_line(self) -> None:
-        version = self._version
-        if version is None:
-            return
-        parts = [self.tr("Version {n}").format(n=version["version_no"])]
-        if self._printed == 0:
-            parts.append(self.tr("no cards printed with it yet"))
-        elif self._printed is not None:
-            parts.append(self.tr("%n card(s) printed with it", "", self._printed))
-        parts.append(self.tr("%n version(s) in all", "", self._version_count))
-        text = " · ".join(parts)
-        if version["restored_from"]:
-            text += self.tr(" (restored from version {n})").format(n=version["restored_from"])
-        if self.dirty:
-            text += " · " + (self.tr("not saved yet: the changes become version {n}").format(
-                n=version["version_no"] + 1) if self._version_locked else self.tr("not saved yet"))
-        self.version_label.setText(text)
-
     def open_versions(self) -> None:
         """The versions window for this letter (the edits are saved first)."""
         letter_id = self.letter_id
@@ -365,7 +313,7 @@ class LetterEditor(QWidget):
             if not self.restore_bar.isHidden():
                 self._hide_restore_bar()  # the text moved on: Undo would throw the edits away
             if not was_dirty:
-                self._render_version_line()
+                self.version_line.mark_dirty(True)
             self.changed.emit()
 
     def text(self) -> tuple[str, str]:
@@ -408,7 +356,7 @@ class LetterEditor(QWidget):
             if item.data(Qt.ItemDataRole.UserRole) == letter_id:
                 item.setText(name + ("" if active else self.tr(" (off)")))
         if self.letter_id == letter_id:
-            self._show_version(info)
+            self.version_line.show_version(info, dirty=self.dirty)
         self._announce()
         self.saved.emit()
         if then is not None:
@@ -421,10 +369,9 @@ class LetterEditor(QWidget):
         self._saving = None
         if self.letter_id == letter_id and not self.dirty:
             self.dirty = True  # the edits are still here, not stored
-            self._render_version_line()
+            self.version_line.mark_dirty(True)
         self._after_saving.clear()  # what waited for this save does not happen
         self.window_.dialogs.warning(self, self.tr("Letter not saved"), message)
-
 
     def show_warnings(self, warnings: list) -> None:
         """The checker's warnings (``LetterWarning`` objects or plain messages) under the text; the words
