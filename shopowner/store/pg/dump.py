@@ -36,6 +36,7 @@ from pathlib import Path
 import psycopg
 
 from shopowner.i18n import translate
+from shopowner.store.backup import fsync_folder
 from shopowner.store.pg.hub import APPLICATION, HubError, book_tables, connect_hub, lost_hub, one
 from shopowner.store.pg.server import _EXE, _NO_WINDOW, _candidate_bindirs, _server_error
 
@@ -55,6 +56,7 @@ class DumpContents:
 
     rows: dict[str, int] = field(default_factory=dict)
     made_by: str = ""  # "15.18 (Debian 15.18-0+deb12u1)": the pg_dump that wrote it
+    listed: list[str] = field(default_factory=list)  # the tables whose data its listing names
 
     @property
     def total(self) -> int:
@@ -205,7 +207,7 @@ def read_dump(dump: Path, bindir: Path) -> DumpContents:
     missing = [t for t in named if t not in rows]
     if missing:
         raise _unreadable(dump, "no data for " + ", ".join(missing))
-    return DumpContents(rows, made_by)
+    return DumpContents(rows, made_by, named)
 
 
 def _unreadable(dump: Path, reason: str) -> HubError:
@@ -215,7 +217,8 @@ def _unreadable(dump: Path, reason: str) -> HubError:
 
 
 def _check(dump: Path, contents: DumpContents, expected: dict[str, int]) -> None:
-    differ = [f"{t}: {contents.rows.get(t, 'none')} ≠ {n}" for t, n in expected.items() if contents.rows.get(t) != n]
+    differ = [f"{t}: not listed" for t in expected if t not in contents.listed]
+    differ += [f"{t}: {contents.rows.get(t, 'none')} ≠ {n}" for t, n in expected.items() if contents.rows.get(t) != n]
     if differ:
         raise HubError("dump", translate(
             "Store", "The dump of the hub failed its check, so it was not kept: {tables}.").format(
@@ -261,6 +264,7 @@ def dump_hub(url: str, target: Path, *, bindir: Path | None = None, progress=Non
         with open(temp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(temp, target)
+        fsync_folder(target.parent)
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink(missing_ok=True)
