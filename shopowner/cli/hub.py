@@ -1,14 +1,15 @@
 """``hub init|start|stop|status|move-in|move-out|join|leave``: the shop's book on a PostgreSQL hub
-shared by several PCs (team mode). ``init`` makes this PC the hub (a server ShopOwner runs in a
-folder of the data folder, ``store/pg/server.py``); ``join`` makes a data folder work on a hub from
-then on. The hub's address comes from ``--database-url``, ``$SHOPOWNER_DATABASE_URL`` or the hub
-the data folder joined."""
+shared by several PCs (team mode); ``hub dump|restore-dump`` are in ``cli/hub_dumps.py``. ``init``
+makes this PC the hub (a server ShopOwner runs in a folder of the data folder,
+``store/pg/server.py``); ``join`` makes a data folder work on a hub from then on. The hub's address
+comes from ``--database-url``, ``$SHOPOWNER_DATABASE_URL`` or the hub the data folder joined."""
 
 from __future__ import annotations
 
 import os
 import sys
 
+from shopowner.cli import hub_dumps
 from shopowner.i18n import translate
 
 
@@ -37,6 +38,7 @@ def register(sub) -> None:
     join.add_argument("--password", help=translate(
         "Cli", "the shop password the hub's PC shows (default: $SHOPOWNER_HUB_PASSWORD)"))
     _register_server(hsub)
+    hub_dumps.register(hsub)
     status.set_defaults(handler=handle_status)
     move_in.set_defaults(handler=handle_move_in)
     move_out.set_defaults(handler=handle_move_out)

@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from shopowner.store.backup import BackupError
 from shopowner.store.backups import DAILY, daily_backup_due, make_backup
+from shopowner.store.hub_dumps import daily_dump
 from shopowner.store.health import full_check, full_check_due, quick_check, record_full_check
 
 
@@ -25,10 +26,13 @@ def first_check(db: Database, progress=None) -> str | None:
 def start_of_day_upkeep(db: Database, data_dir: Path, *, now: datetime | None = None,
                         checked: bool = False, daily_backup: bool = True, progress=None) -> dict:
     """``problem``: what damage was found (or None); ``backup``: the daily backup made now;
-    ``backup_error``: why it could not be made; ``full_check``: a full check ran and passed.
+    ``backup_error``: why it could not be made; ``dump``, ``dump_error``: the same for the day's
+    dump of the hub's book, on the hub's own PC only (``store/hub_dumps.py``), written after the
+    shop-file backup, which its failure never stops; ``full_check``: a full check ran and passed.
     ``checked``: the quick check passed already (:func:`first_check`). ``daily_backup``: this PC
     keeps the daily backups (on the hub, one PC does: ``ui/backups/watch.py``)."""
-    result: dict = {"problem": None, "backup": None, "backup_error": None, "full_check": False}
+    result: dict = {"problem": None, "backup": None, "backup_error": None, "dump": None, "dump_error": None,
+                    "full_check": False}
     if not checked:
         result["problem"] = first_check(db)
         if result["problem"]:
@@ -40,6 +44,8 @@ def start_of_day_upkeep(db: Database, data_dir: Path, *, now: datetime | None = 
             result["backup"] = str(make_backup(db, data_dir, DAILY, now))
         except BackupError as exc:
             result["backup_error"] = str(exc)
+    if daily_backup:
+        result["dump"], result["dump_error"] = daily_dump(db, data_dir, now)
     if progress is not None:
         progress.check()
     if full_check_due(db, now):

@@ -1,6 +1,7 @@
 """A backup of the hub's book: a shop file, as every other backup.
 
-Not ``pg_dump``: a staff PC has the driver but no PostgreSQL programs, ``pg_dump`` must not be
+The backup every PC makes, not only ``pg_dump`` (``dump.py``, where PostgreSQL's programs are: the
+hub's own PC): a staff PC has the driver but no PostgreSQL programs, ``pg_dump`` must not be
 older than the server, and its dump needs a server to be read again. A shop file opens on any
 PC, even with the hub gone (``restore``, or ``hub move-in`` to start a hub again from it), and
 the copy is checked table by table as a move is.

@@ -58,9 +58,10 @@ def default_folder(data_dir: Path) -> Path:
 
 
 # the installed PostgreSQL --------------------------------------------------------------------------
-def _candidate_bindirs() -> list[Path]:
+def _candidate_bindirs(programs: tuple[str, ...] = ("initdb", "pg_ctl")) -> list[Path]:
+    """The folders of installed PostgreSQL programs holding every one of ``programs``."""
     found = []
-    on_path = shutil.which("initdb")
+    on_path = shutil.which(programs[0])
     if on_path:
         found.append(Path(on_path).parent)
     patterns = [(Path("/usr/lib/postgresql"), "*/bin"),           # Debian, Ubuntu
@@ -73,7 +74,7 @@ def _candidate_bindirs() -> list[Path]:
     for root, pattern in patterns:
         if root.is_dir():
             found.extend(sorted(root.glob(pattern)))
-    return [d for d in dict.fromkeys(found) if (d / f"initdb{_EXE}").exists() and (d / f"pg_ctl{_EXE}").exists()]
+    return [d for d in dict.fromkeys(found) if all((d / f"{p}{_EXE}").exists() for p in programs)]
 
 
 def server_major(bindir: Path) -> int:

@@ -87,12 +87,15 @@ class ShopFileWatch(QObject):
         elif result["backup_error"]:
             bar.showMessage(self.tr("Today's automatic backup could not be written: {reason}")
                             .format(reason=result["backup_error"]), 20000)
+        elif result.get("dump_error"):  # the shop-file backup went ahead all the same
+            bar.showMessage(self.tr("Today's dump of the hub's book could not be written: {reason}")
+                            .format(reason=result["dump_error"]), 20000)
         elif result["backup"]:
             bar.showMessage(self.tr("Today's automatic backup was written to the backups folder."),
                             6000)
-            dialog = getattr(self.window, "backups_dialog", None)
-            if dialog is not None:
-                dialog.reload()
+        dialog = getattr(self.window, "backups_dialog", None)
+        if result["backup"] and dialog is not None:
+            dialog.reload()
 
     def enter_read_only(self) -> None:
         """From now on nothing is written to the shop file; the banner says what to do."""
