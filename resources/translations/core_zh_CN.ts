@@ -1627,6 +1627,46 @@ Try again now? (No closes ShopOwner. To work on this PC&apos;s own shop file ins
         <source>{what} was saved by someone else since version {expected} (it is at version {now} now), so nothing was saved. Look at it again, then repeat the change with --if-version {now}.</source>
         <translation>{what}在第 {expected} 版之后被别人保存过（现在是第 {now} 版），所以这次没有保存。请重新查看，再用 --if-version {now} 重做修改。</translation>
     </message>
+    <message>
+        <source>write a pg_dump of the hub&apos;s book (needs PostgreSQL&apos;s programs, as the hub&apos;s PC has), read back and checked</source>
+        <translation>用 pg_dump 转储店铺主机的客户簿（需要 PostgreSQL 的程序，店铺主机所在电脑已有），写完读回核对</translation>
+    </message>
+    <message>
+        <source>the dump file (default: backups/shopowner-DATE.pgdump in the data folder)</source>
+        <translation>转储文件（默认：数据文件夹里的 backups/shopowner-日期.pgdump）</translation>
+    </message>
+    <message>
+        <source>replace the hub&apos;s book with a pg_dump, in one transaction (the book as it was is dumped aside first)</source>
+        <translation>用一个 pg_dump 转储替换店铺主机的客户簿，在一个事务里完成（先把现在的客户簿转储留存）</translation>
+    </message>
+    <message>
+        <source>the dump to restore</source>
+        <translation>要恢复的转储文件</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s address, postgresql://user:password@host:5432/shop (default: $SHOPOWNER_DATABASE_URL, the hub this data folder joined, or this PC&apos;s own hub)</source>
+        <translation>店铺主机地址，postgresql://用户:密码@主机:5432/shop（默认：$SHOPOWNER_DATABASE_URL、此数据文件夹已加入的店铺主机，或本机自己的店铺主机）</translation>
+    </message>
+    <message>
+        <source>{rows} rows in {tables} tables</source>
+        <translation>{tables} 张表共 {rows} 行</translation>
+    </message>
+    <message>
+        <source>Dump of the hub&apos;s book written to {path}: {rows}, read back and checked table by table.</source>
+        <translation>店铺主机客户簿的转储已写入 {path}：{rows}，已读回并逐表核对。</translation>
+    </message>
+    <message>
+        <source>Replace everything the hub&apos;s book ({url}) holds, for every PC, with the dump {file} ({rows})? The book as it is now is dumped aside first. [y/N] </source>
+        <translation>要用转储 {file}（{rows}）替换店铺主机客户簿（{url}）里的全部内容吗？所有电脑都会受影响。会先把现在的客户簿转储留存。[y/N] </translation>
+    </message>
+    <message>
+        <source>Restored {file} into the hub&apos;s book: {rows}, each table&apos;s rows checked before it was committed.</source>
+        <translation>已把 {file} 恢复到店铺主机的客户簿：{rows}，每张表的行数在提交前都已核对。</translation>
+    </message>
+    <message>
+        <source>The book as it was before is kept as {path} (python main.py hub restore-dump puts it back).</source>
+        <translation>恢复前的客户簿已保存为 {path}（用 python main.py hub restore-dump 可放回）。</translation>
+    </message>
 </context>
 <context>
     <name>Customers</name>
@@ -2429,6 +2469,10 @@ Your customers, your letters, your data: everything stays in {path}.</source>
         <translation>今天的自动备份没能写入：{reason}</translation>
     </message>
     <message>
+        <source>Today&apos;s dump of the hub&apos;s book could not be written: {reason}</source>
+        <translation>今天店铺主机客户簿的转储没能写入：{reason}</translation>
+    </message>
+    <message>
         <source>Today&apos;s automatic backup was written to the backups folder.</source>
         <translation>今天的自动备份已写入备份文件夹。</translation>
     </message>
@@ -2655,6 +2699,50 @@ Your customers, your letters, your data: everything stays in {path}.</source>
     <message>
         <source>Another program on this PC uses port {port}, so the hub could not start there. Close that program, or start the hub on another port: python main.py hub start --port {other} (then the other PCs join at the new address).</source>
         <translation>本机另一个程序占用了端口 {port}，所以店铺主机没能在那里启动。请关闭那个程序，或者换一个端口启动店铺主机：python main.py hub start --port {other}（之后其他电脑要用新地址加入）。</translation>
+    </message>
+    <message>
+        <source>The hub runs PostgreSQL {server}, but this PC&apos;s pg_dump is from PostgreSQL {older}, which cannot dump a newer server. Install PostgreSQL {server} or newer on this PC (its programs are enough; on Debian or Ubuntu: sudo apt install postgresql-client-{server}). The shop-file backups need none of this.</source>
+        <translation>店铺主机运行的是 PostgreSQL {server}，但这台电脑的 pg_dump 来自 PostgreSQL {older}，无法转储更新版本的服务器。请在这台电脑上安装 PostgreSQL {server} 或更新版本（装它的程序即可；Debian 或 Ubuntu：sudo apt install postgresql-client-{server}）。店铺文件备份不需要这些。</translation>
+    </message>
+    <message>
+        <source>A dump of the hub needs PostgreSQL&apos;s programs (pg_dump), which this PC does not have. Install PostgreSQL {server} or newer on this PC (its programs are enough; on Debian or Ubuntu: sudo apt install postgresql-client-{server}). The shop-file backups need none of this.</source>
+        <translation>转储店铺主机需要 PostgreSQL 的程序（pg_dump），这台电脑没有。请在这台电脑上安装 PostgreSQL {server} 或更新版本（装它的程序即可；Debian 或 Ubuntu：sudo apt install postgresql-client-{server}）。店铺文件备份不需要这些。</translation>
+    </message>
+    <message>
+        <source>{file} is not a whole dump of a shop&apos;s book ({reason}): it may have been cut short when it was copied. Nothing was changed.</source>
+        <translation>{file} 不是完整的店铺客户簿转储（{reason}）：可能在复制时被截断了。什么都没有改动。</translation>
+    </message>
+    <message>
+        <source>The dump of the hub failed its check, so it was not kept: {tables}.</source>
+        <translation>店铺主机的转储未通过核对，没有保留：{tables}。</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name for the dump.</source>
+        <translation>{path} 已存在；请为转储换一个新文件名。</translation>
+    </message>
+    <message>
+        <source>Dumping the hub&apos;s book…</source>
+        <translation>正在转储店铺主机的客户簿…</translation>
+    </message>
+    <message>
+        <source>Checking the dump…</source>
+        <translation>正在核对转储…</translation>
+    </message>
+    <message>
+        <source>There is no dump at {path}.</source>
+        <translation>{path} 处没有转储文件。</translation>
+    </message>
+    <message>
+        <source>{file} is not a dump of a shop&apos;s book.</source>
+        <translation>{file} 不是店铺客户簿的转储。</translation>
+    </message>
+    <message>
+        <source>Restoring the dump into the hub…</source>
+        <translation>正在把转储恢复到店铺主机…</translation>
+    </message>
+    <message>
+        <source>The dump was not restored, and the hub&apos;s book was left as it was: {reason}</source>
+        <translation>转储没有恢复，店铺主机的客户簿保持原样：{reason}</translation>
     </message>
 </context>
 <context>

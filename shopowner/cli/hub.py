@@ -263,13 +263,16 @@ def handle_move_in(args, ctx) -> int:
 
 
 def handle_move_out(args, ctx) -> int:
+    from shopowner.cli.hub_dumps import team_check
     from shopowner.paths import db_path
+    from shopowner.staff.permissions import EXPORT, require
     from shopowner.store.pg.hub import connect_hub, lost_hub, prepare_hub
     from shopowner.store.pg.move import move_out_to_folder
 
     url = _url(args, ctx)
     if url is None:
         return 2
+    team_check(ctx, lambda db: require(db, EXPORT))  # the whole book, in a new file: an export
     file = db_path(ctx.data_dir)
     if file.exists():
         print(translate("Cli", "Error: {file} already holds a shop. Choose an empty folder with --data-dir, or "

@@ -42,17 +42,30 @@ def _url(args, ctx) -> str | None:
     return url
 
 
+def team_check(ctx, check) -> None:
+    """On a PC whose data folder works on a hub (joined, or ``$SHOPOWNER_DATABASE_URL``), the
+    person running the command (``--staff``) must pass ``check(db)`` of ``staff/permissions.py``
+    first, as in the window: a dump elsewhere is an export of the book."""
+    from shopowner.store.location import hub_url
+
+    if hub_url(ctx.data_dir):
+        check(ctx.db)
+
+
 def _rows(contents) -> str:
     return translate("Cli", "{rows} rows in {tables} tables").format(rows=contents.total, tables=len(contents.rows))
 
 
 def handle_dump(args, ctx) -> int:
+    from shopowner.staff.permissions import EXPORT, require
     from shopowner.store.hub_dumps import make_dump
     from shopowner.store.pg.dump import dump_hub
 
     url = _url(args, ctx)
     if url is None:
         return 2
+    if args.to:  # outside the data folder's own backups: an export
+        team_check(ctx, lambda db: require(db, EXPORT))
     report = dump_hub(url, Path(args.to).expanduser()) if args.to else make_dump(url, ctx.data_dir)
     print(translate("Cli", "Dump of the hub's book written to {path}: {rows}, read back and checked table by "
                            "table.").format(path=report.path, rows=_rows(report.contents)))
@@ -60,6 +73,7 @@ def handle_dump(args, ctx) -> int:
 
 
 def handle_restore_dump(args, ctx) -> int:
+    from shopowner.staff.permissions import require_founder_to_replace
     from shopowner.store.backups import BEFORE_RESTORE
     from shopowner.store.hub_dumps import make_dump
     from shopowner.store.pg.dump import contents_for, is_book, restore_dump
@@ -68,6 +82,7 @@ def handle_restore_dump(args, ctx) -> int:
     url = _url(args, ctx)
     if url is None:
         return 2
+    team_check(ctx, require_founder_to_replace)
     dump = Path(args.file).expanduser()
     contents = contents_for(url, dump)  # a dump cut short is refused before anything is asked
     if not args.yes:

@@ -69,6 +69,14 @@ def require(db: Database, what: str) -> None:
         raise NotAllowed(refusal(what))
 
 
+def require_founder_to_replace(db: Database) -> None:
+    """Replacing the whole book (a restore of the hub's dump): the founder only, or anyone in a
+    shop without staff; else :class:`NotAllowed`."""
+    if not is_manager(db):
+        raise NotAllowed(translate("Staff", "Only the founder may replace the whole book with a dump. Ask "
+                                            "the founder, or sign in as the founder."))
+
+
 def require_phones_unless_masked(db: Database, mask_phones: bool) -> None:
     """Full phones asked for (``mask_phones`` False) by someone who may not see them: refused."""
     if not mask_phones:

@@ -154,6 +154,30 @@ def test_the_cli_dumps_and_restores_with_the_book_set_aside(hub_book, cli, data_
     assert refused.code == 3 and "cut.pgdump" in refused.err and _counts(url) == changed
 
 
+def test_on_a_team_pc_staff_need_the_export_allowance_and_only_the_founder_restores(
+        hub_book, cli, data_dir, monkeypatch, en_translators):
+    """The data folder works on the hub: a dump elsewhere and a move-out are exports of the book
+    (as ``backup --to`` is), a restore replaces everyone's book: refused as in the window."""
+    from shopowner.store.location import ENV
+
+    _fill(hub_book)
+    monkeypatch.setenv(ENV, hub_book.url)
+    assert cli("staff", "add", "老板").code == 0
+    assert cli("--staff", "老板", "staff", "add", "小李").code == 0
+    made = cli("--staff", "小李", "hub", "dump")  # into the data folder's own backups: allowed
+    assert made.code == 0, made.err
+    dump = next((data_dir / "backups").glob("*.pgdump"))
+    for argv, words in ((("hub", "dump", "--to", data_dir / "mine.pgdump"), "may not export the book"),
+                        (("hub", "move-out"), "may not export the book"),
+                        (("hub", "restore-dump", dump, "--yes"), "Only the founder may replace")):
+        refused = cli("--staff", "小李", *argv)
+        assert refused.code == 1 and words in refused.err, (argv, refused.err)
+    assert not (data_dir / "mine.pgdump").exists() and not (data_dir / "shopowner.db").exists()
+    assert list((data_dir / "backups").glob("*before-restore*")) == []  # nothing set aside: nothing begun
+    assert cli("--staff", "老板", "staff", "edit", "小李", "--allow", "export").code == 0
+    assert cli("--staff", "小李", "hub", "dump", "--to", data_dir / "mine.pgdump").code == 0
+    assert cli("--staff", "老板", "hub", "restore-dump", dump, "--yes").code == 0
+
 # the hub's own PC ----------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def hub_pc():
