@@ -3,7 +3,8 @@
 Every ``ORDER BY`` term on a column that may be NULL in some table of that name is asked for in
 SQLite's order of NULLs (``dialect._nulls_as_in_sqlite``), which a plain index does not serve:
 the feedback list, the private orders list and the print names' recent titles sorted all their
-rows for each page until p0006 built their date indexes ``NULLS FIRST``. Each statement here is
+rows for each page until p0006 built their date indexes ``NULLS FIRST`` (the follow-up log's
+``happened_at`` is NOT NULL wherever it is, so it keeps its plain index). Each statement here is
 the one the store runs (recorded as it goes to the hub), explained on a book big enough that
 reading 200 rows in order beats sorting them all. The customer book's sorts: test_team.py.
 """
@@ -17,7 +18,7 @@ import pytest
 from shopowner.store import followups, print_names, private_orders
 
 ROWS = 20_000
-# a spread of times, one in a hundred without (orders only: the other tables' columns are NOT NULL)
+# seven minutes apart (an order in a hundred has none: the other tables' columns are NOT NULL)
 AT = "to_char('2024-01-01'::timestamp + n * interval '7 minutes', 'YYYY-MM-DD HH24:MI:SS')"
 
 
