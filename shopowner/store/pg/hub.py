@@ -22,7 +22,7 @@ from shopowner.i18n import translate
 from shopowner.store.db import StoreError
 from shopowner.store.pg import (
     schema_p0001, schema_p0001_compat, schema_p0001_search, schema_p0001_triggers, schema_p0002,
-    schema_p0003, schema_p0004, schema_p0005,
+    schema_p0003, schema_p0004, schema_p0005, schema_p0006,
 )
 
 APPLICATION = "ShopOwner"
@@ -37,7 +37,8 @@ MIGRATIONS = [("p0001_book", schema_p0001.TABLES + schema_p0001_triggers.TRIGGER
               ("p0002_row_versions", schema_p0002.ROW_VERSIONS),
               ("p0003_staff", schema_p0003.STAFF),
               ("p0004_sorts_nulls_first", schema_p0004.SORTS_NULLS_FIRST),
-              ("p0005_more_row_versions", schema_p0005.MORE_ROW_VERSIONS)]
+              ("p0005_more_row_versions", schema_p0005.MORE_ROW_VERSIONS),
+              ("p0006_dates_nulls_first", schema_p0006.DATES_NULLS_FIRST)]
 
 _META = """
 CREATE TABLE hub_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
