@@ -128,7 +128,7 @@ def test_a_cards_run_killed_at_any_moment_loses_no_code(shop, tmp_path):
         out = out_dir / f"run{n}.pdf"
         opened = book_opened(shop)
         proc = cli(shop, "--orders", "all", "--out", str(out))
-        check = check or (lambda proc=proc: opened(proc))
+        check = check or (lambda proc=proc, opened=opened: opened(proc))
         assert wait_until(check, 90, every=0.005, process=proc), \
             f"{name}: the run ended before the point was reached"
         proc.send_signal(signal.SIGKILL)
