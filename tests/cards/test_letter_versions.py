@@ -12,6 +12,7 @@ from shopowner.cards.letter_versions import (
 )
 from shopowner.followups.redeem import redeem
 from shopowner.store import letters as store
+from shopowner.store.db import is_hub
 
 A6 = BUILTIN_LAYOUTS["a4-4up-a6"]
 
@@ -61,10 +62,18 @@ def test_versions_come_a_page_at_a_time_newest_first(letter):
     assert store.version_count(db, letter["id"]) == 7
 
 
+COUNTS = ("SELECT letter_version_id, count(*), count(redeemed_at) FROM printed_cards "
+          "WHERE letter_version_id IN (?) GROUP BY letter_version_id")
+
+
 def test_the_counts_read_an_index_not_the_cards_table(letter):
-    plan = letter["db"].execute(
-        "EXPLAIN QUERY PLAN SELECT letter_version_id, count(*), count(redeemed_at) FROM printed_cards "
-        "WHERE letter_version_id IN (?) GROUP BY letter_version_id", [1]).fetchall()
+    db = letter["db"]
+    if is_hub(db):  # the hub's planner reads the same index alone (an index-only scan)
+        db.execute("SET enable_seqscan = off")  # a tiny table: the plan the big one gets
+        plan = "\n".join(r[0] for r in db.execute("EXPLAIN " + COUNTS, [1]).fetchall())
+        assert "Index Only Scan using idx_cards_version_redeemed" in plan, plan
+        return
+    plan = db.execute("EXPLAIN QUERY PLAN " + COUNTS, [1]).fetchall()
     assert "COVERING INDEX idx_cards_version_redeemed" in plan[0][-1]
 
 

@@ -1,11 +1,11 @@
-"""Reserved codes on a real shop file: a ``cards`` run killed (SIGKILL) at any moment, a letter too
-long refused with nothing recorded, and the CLI and the window planning at the same time."""
+"""Reserved codes on a real shop file (or the hub, ``--backend hub``: the CLI's child processes work on
+it through the data folder's environment): a ``cards`` run killed (SIGKILL) at any moment, a letter
+too long refused with nothing recorded, and the CLI and the window planning at the same time."""
 
 from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +14,7 @@ import pytest
 
 from shopowner.cards.batch import CardsDoNotFit, make_cards, plan_batch
 from shopowner.cards.layouts import BUILTIN_LAYOUTS
+from shopowner.store.db import is_hub, own_connection
 from tests.cards.conftest import make_parcels, pdf_codes
 from tests.waiting import wait_until
 
@@ -30,11 +31,8 @@ def cli(shop: Path, *args) -> subprocess.Popen:
 
 
 def states(shop: Path) -> dict[str, list[tuple]]:
-    conn = sqlite3.connect(shop / "shopowner.db", timeout=10)
-    try:
-        rows = conn.execute("SELECT state, order_id, code FROM cards ORDER BY id").fetchall()
-    finally:
-        conn.close()
+    with own_connection(shop) as db:
+        rows = db.execute("SELECT state, order_id, code FROM cards ORDER BY id").fetchall()
     found: dict[str, list[tuple]] = {"reserved": [], "printed": []}
     for state, order_id, code in rows:
         found[state].append((order_id, code))
@@ -85,6 +83,24 @@ def _visible(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
 
 
+def hub_sessions(shop: Path) -> int:
+    """How many other connections the hub's book has (each PC's, each CLI run's)."""
+    with own_connection(shop) as db:
+        return db.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                          "AND pid <> pg_backend_pid() AND backend_type = 'client backend'").fetchone()[0]
+
+
+def book_opened(shop: Path):
+    """Call before a run starts: a check that the run (``proc``) has the book open — the shop file
+    among its open files, or on the hub one connection more than the book had before."""
+    with own_connection(shop) as db:
+        on_hub = is_hub(db)
+    if not on_hub:
+        return lambda proc: _has_open(proc, shop / "shopowner.db")
+    before = hub_sessions(shop)
+    return lambda proc: hub_sessions(shop) > before
+
+
 def _has_open(proc: subprocess.Popen, path: Path) -> bool:
     """Whether the process has ``path`` open (Linux: its /proc/PID/fd links)."""
     fds = Path(f"/proc/{proc.pid}/fd")
@@ -110,8 +126,9 @@ def test_a_cards_run_killed_at_any_moment_loses_no_code(shop, tmp_path):
     printed_before: set[str] = set()
     for n, (name, check) in enumerate(points):
         out = out_dir / f"run{n}.pdf"
+        opened = book_opened(shop)
         proc = cli(shop, "--orders", "all", "--out", str(out))
-        check = check or (lambda proc=proc: _has_open(proc, shop / "shopowner.db"))
+        check = check or (lambda proc=proc, opened=opened: opened(proc))
         assert wait_until(check, 90, every=0.005, process=proc), \
             f"{name}: the run ended before the point was reached"
         proc.send_signal(signal.SIGKILL)
@@ -144,13 +161,10 @@ def test_a_cards_run_killed_at_any_moment_loses_no_code(shop, tmp_path):
 def test_the_cli_and_the_window_planning_together_share_codes_and_lose_none(shop, tmp_path, qapp):
     """A CLI run prints the parcels going out while this process plans the same parcels again
     and again (as the window's preview does)."""
-    from shopowner.store import connect
-
     out = tmp_path / "cli.pdf"
     proc = cli(shop, "--out", str(out))
-    db = connect(shop / "shopowner.db")
     plans = []
-    try:
+    with own_connection(shop) as db:
         while proc.poll() is None:
             try:
                 plan = plan_batch(db, shop, "to-ship", layout=A6)
@@ -161,8 +175,6 @@ def test_the_cli_and_the_window_planning_together_share_codes_and_lose_none(shop
         _, err = proc.communicate(timeout=60)
         assert proc.returncode == 0, err
         after = states(shop)
-    finally:
-        db.close()
     assert plans, "the window never planned while the CLI ran"
     codes = [c for _, c in after["printed"] + after["reserved"]]
     assert len(codes) == len(set(codes))  # no code handed out twice

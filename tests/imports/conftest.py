@@ -14,11 +14,15 @@ DATA_TABLES = ("customers", "customer_identities", "orders", "order_items",
                "duplicate_candidates", "settings")
 
 
+KEYS = {"settings": "key"}  # the tables without an ``id``: ordered by their own key (the hub has no rowid)
+
+
 def table_digest(db, tables=DATA_TABLES + ("imports",)) -> str:
-    """A checksum of the contents of ``tables`` (every column, in id order)."""
+    """A checksum of the contents of ``tables`` (every column, in the order of their key: ``id``,
+    or ``KEYS``'), on the shop file or the hub alike."""
     h = hashlib.sha256()
     for table in tables:
-        for row in db.execute(f"SELECT * FROM {table} ORDER BY rowid"):
+        for row in db.execute(f"SELECT * FROM {table} ORDER BY {KEYS.get(table, 'id')}"):
             h.update(repr(row).encode("utf-8"))
         h.update(b"|")
     return h.hexdigest()

@@ -74,10 +74,11 @@ def test_self_test_passes():
 
 
 def test_demo_is_deterministic(db, tmp_path):
+    """Under ``--backend hub``: the hub's demo shop and a shop file's are the same."""
     from shopowner.store import open_database
 
     fill_demo_shop(db, seed=7)
-    other = open_database(tmp_path / "other")
+    other = open_database(tmp_path / "other", hub=False)
     fill_demo_shop(other, seed=7)
     q = "SELECT name, total_spent_fen FROM customers ORDER BY id"
     assert list(db.execute(q)) == list(other.execute(q))

@@ -24,6 +24,8 @@ def digest(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.mark.file_only("the shop file's migrations and PRAGMAs (the hub's: tests/hub/test_connect.py, "
+                       "test_preparing_twice_keeps_one_shop, and tests/hub/test_schema.py)")
 def test_migrations_from_empty_then_rerun(data_dir):
     db = open_database(data_dir)
     assert EXPECTED_TABLES <= set(db.table_names())
@@ -53,6 +55,7 @@ def test_multi_row_write_rolls_back_whole(db):
     assert db.execute("SELECT count(*) FROM customers").fetchone()[0] == 0
 
 
+@pytest.mark.file_only("a damaged shop file's bytes (the hub's files are its server's)")
 def test_corrupt_file_is_refused_and_untouched(data_dir):
     path = db_path(data_dir)
     path.write_bytes(b"this is not a database at all" * 100)
@@ -63,6 +66,7 @@ def test_corrupt_file_is_refused_and_untouched(data_dir):
     assert digest(path) == before
 
 
+@pytest.mark.file_only("a truncated shop file's bytes")
 def test_truncated_sqlite_file_is_refused_and_untouched(data_dir):
     db = open_database(data_dir)
     db.execute("INSERT INTO settings VALUES ('shop_name', '\"店\"')")
@@ -78,6 +82,8 @@ def test_truncated_sqlite_file_is_refused_and_untouched(data_dir):
     assert digest(path) == before
 
 
+@pytest.mark.file_only("another program's SQLite file (the hub's: tests/hub/test_connect.py, "
+                       "a database holding other things)")
 def test_foreign_sqlite_file_is_refused_and_untouched(data_dir):
     path = db_path(data_dir)
     conn = sqlite3.connect(path)
@@ -93,6 +99,7 @@ def test_foreign_sqlite_file_is_refused_and_untouched(data_dir):
         "SELECT name FROM sqlite_master")}
 
 
+@pytest.mark.file_only("the shop file's migrations list (the hub's: tests/hub/test_connect.py, a newer book refused)")
 def test_newer_database_is_refused_and_untouched(data_dir):
     db = open_database(data_dir)
     db.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
@@ -114,6 +121,7 @@ def test_unwritable_data_dir_is_explained(tmp_path):
     assert "--data-dir" in str(err.value)
 
 
+@pytest.mark.file_only("a damaged shop file's message")
 def test_messages_are_chinese_with_translators(data_dir, zh_translators):
     path = db_path(data_dir)
     path.write_bytes(b"garbage" * 10)
@@ -122,6 +130,7 @@ def test_messages_are_chinese_with_translators(data_dir, zh_translators):
     assert "已损坏" in str(err.value) and "没有被改动" in str(err.value)
 
 
+@pytest.mark.file_only("SQLite's one write lock (the hub's writers: tests/hub/test_two_pcs.py)")
 def test_a_read_then_write_transaction_waits_for_another_writer(data_dir):
     """A background writer committing between a transaction's read and its write used to make
     the write fail at once ("database is locked"); now the other writer waits its turn."""

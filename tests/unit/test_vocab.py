@@ -7,13 +7,22 @@ import re
 
 import pytest
 
+from shopowner.store.db import is_hub
 from shopowner.vocab import feedback_kinds, followup_kinds, names, order_statuses, paid_via, platforms, stages
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _check_list(db, table: str, column: str) -> tuple[str, ...]:
-    """The values a table's CHECK constraint allows for ``column``, as the shop file says."""
+    """The values a table's CHECK constraint allows for ``column``, as the shop file (or the hub:
+    PostgreSQL words it ``column = ANY (ARRAY['a'::text, …])``) says."""
+    if is_hub(db):
+        checks = [r[0] for r in db.execute("SELECT pg_get_constraintdef(oid) FROM pg_constraint "
+                                           "WHERE conrelid = CAST(? AS regclass) AND contype = 'c'", [table])]
+        lists = [m.group(1) for c in checks
+                 for m in [re.search(rf"\b{column} = ANY \(ARRAY\[([^\]]*)\]\)", c)] if m]
+        assert len(lists) == 1, f"no CHECK on {table}.{column}: {checks}"
+        return tuple(re.findall(r"'([^']*)'::text", lists[0]))
     sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
                      [table]).fetchone()[0]
     found = re.search(rf"CHECK \((?:{column} IS NULL OR )?{column} IN \(([^)]*)\)\)", sql)
