@@ -21,21 +21,29 @@ from shopowner.store.pg.hub import connect_hub, lost_hub
 def write_hub_backup(url: str, temp: Path, *, progress=None) -> None:
     """Write the book of the hub at ``url`` as a new shop file at ``temp``: one consistent
     snapshot (REPEATABLE READ), every table compared with the hub after the copy."""
+    with lost_hub(url), connect_hub(url) as conn:
+        conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+        with conn.transaction():
+            write_book_file(conn, temp, progress=progress)
+
+
+def write_book_file(conn: psycopg.Connection, temp: Path, *, progress=None) -> None:
+    """Write the book as ``conn``'s transaction reads it as a new shop file at ``temp``."""
     from shopowner.paths import db_path
     from shopowner.store.db import open_database
 
     from shopowner.store.pg.move import move_out
 
-    folder = Path(tempfile.mkdtemp(prefix=".hub-backup-", dir=temp.parent))
+    # beside ``temp`` and named after it: what a killed backup leaves is removed with its temp file
+    folder = Path(tempfile.mkdtemp(prefix=f"{temp.name}-", dir=temp.parent))
     try:
-        with lost_hub(url), connect_hub(url) as conn:
-            conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
-            db = open_database(folder, hub=False)
-            try:
-                with conn.transaction():
-                    move_out(conn, db, progress=progress)
-            finally:
-                db.close()
+        db = open_database(folder, hub=False)
+        try:
+            move_out(conn, db, progress=progress)
+            # one file, as a file's backup (VACUUM INTO) is: reading it leaves no -wal/-shm beside it
+            db.execute("PRAGMA main.journal_mode = DELETE").fetchall()
+        finally:
+            db.close()
         os.replace(db_path(folder), temp)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
