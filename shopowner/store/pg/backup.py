@@ -27,6 +27,26 @@ def write_hub_backup(url: str, temp: Path, *, progress=None) -> None:
             write_book_file(conn, temp, progress=progress)
 
 
+class HubAddress:
+    """A hub's book known by its address only: what a backup of it needs (``backup_to`` reads
+    its ``url``), before the book is opened (a backup before its layout is updated)."""
+
+    is_hub = True
+
+    def __init__(self, url: str):
+        self.url = url
+
+
+def backup_before_update(url: str, data_dir: Path) -> Path:
+    """A backup of the hub's book in ``data_dir``'s backups folder before this version updates its
+    layout (``shopowner-DATE-migration.db``, as a shop file's before its migration)."""
+    from typing import Any, cast
+
+    from shopowner.store.backups import MIGRATION, make_backup
+
+    return make_backup(cast(Any, HubAddress(url)), data_dir, MIGRATION)
+
+
 def write_book_file(conn: psycopg.Connection, temp: Path, *, progress=None) -> None:
     """Write the book as ``conn``'s transaction reads it as a new shop file at ``temp``."""
     from shopowner.paths import db_path

@@ -110,6 +110,16 @@ class _Connection:
 
 WAIT_STEP_MS = 250  # a wait for another PC's lock is told about this often (as the shop file's)
 
+def _backing_up(url: str, data_dir: Path | None) -> Callable[[], object] | None:
+    """Before an update of the book's layout: a backup in this PC's backups folder, as a shop file
+    gets before its migration (none without a data folder)."""
+    if data_dir is None:
+        return None
+    from shopowner.store.pg.backup import backup_before_update
+
+    return lambda: backup_before_update(url, data_dir)
+
+
 _WRITES = re.compile(r"\b(INSERT|UPDATE|DELETE|MERGE)\b", re.IGNORECASE)
 
 
@@ -199,7 +209,7 @@ class HubBook:
         pg = connect_hub(url)
         try:
             with _driver_errors(url):
-                prepare_hub(pg)
+                prepare_hub(pg, before_update=_backing_up(url, data_dir))
                 schema = _Schema.read(pg)
                 pg.commit()
         except BaseException:
