@@ -74,6 +74,10 @@ def handle_restore(args, ctx) -> int:
 
     info = verify_backup(Path(args.file))  # a RestoreError is printed by the CLI's runner
     on_hub = hub_url(ctx.data_dir) is not None
+    if on_hub:  # over everyone's book: the founder only
+        from shopowner.staff.permissions import require_founder_to_restore
+
+        require_founder_to_restore(ctx.db)
     if not args.yes:
         if on_hub:
             question = translate(

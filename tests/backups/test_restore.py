@@ -166,3 +166,25 @@ def test_a_shop_open_in_another_program_is_not_restored_under_it(backed_up, data
         if child.poll() is None:
             child.kill()
             child.wait()
+
+
+def test_on_a_hub_only_the_founder_restores_a_backup_over_everyones_book(hub_book, tmp_path, monkeypatch,
+                                                                           capsys, en_translators):
+    from shopowner import faults
+    from shopowner.staff.people import add_person, sign_in
+    from shopowner.store.location import ENV
+
+    data_dir = tmp_path / "pc"
+    monkeypatch.setenv(ENV, hub_book.url)
+    add_person(hub_book, "林小满")  # the first one: the founder
+    sign_in(hub_book, "林小满")
+    add_person(hub_book, "小王")
+    backup = make_backup(hub_book, data_dir)
+    hub_book.execute("INSERT INTO tags (name) VALUES ('备份之后')")
+    base = ["--lang", "en", "--data-dir", str(data_dir)]
+    assert run([*base, "--staff", "小王", "restore", str(backup), "--yes"]) == faults.REFUSED
+    assert "Only the founder" in capsys.readouterr().err
+    assert hub_book.execute("SELECT count(*) FROM tags WHERE name = '备份之后'").fetchone()[0] == 1
+    assert not list((data_dir / "backups").glob("*before-restore*"))
+    assert run([*base, "--staff", "林小满", "restore", str(backup), "--yes"]) == 0
+    assert hub_book.execute("SELECT count(*) FROM tags WHERE name = '备份之后'").fetchone()[0] == 0

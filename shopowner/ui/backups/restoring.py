@@ -20,8 +20,15 @@ from shopowner.ui.task_bar import TaskBar
 
 
 def _restore(data_dir, backup, progress=None):
+    from shopowner.store.location import hub_url
     from shopowner.store.restore import restore_backup
 
+    if hub_url(data_dir):  # over everyone's book: the founder only
+        from shopowner.staff.permissions import require_founder_to_restore
+        from shopowner.store import own_connection
+
+        with own_connection(data_dir) as db:
+            require_founder_to_restore(db)
     return restore_backup(data_dir, backup)
 
 
