@@ -172,8 +172,9 @@ def _os_kind(exc: OSError) -> str | None:
 def _kind(exc: BaseException) -> str | None:
     from shopowner.store import errors
 
-    if isinstance(exc, errors.Error):  # the database's own kinds (busy, damaged…)
-        return errors.failure_kind(exc)
+    kind = errors.failure_kind(exc)  # the database's own kinds (busy, damaged…), the hub's busy
+    if kind is not None or isinstance(exc, errors.Error):
+        return kind
     if isinstance(exc, OSError):
         return _os_kind(exc)
     return None
@@ -214,6 +215,8 @@ def describe(exc: BaseException) -> Fault:
         blamed = [(e, k) for e, k in found if k != "damaged" or str(e) == str(exc)]
         if blamed:
             cause, kind = blamed[0]
+            if _ours(cause):  # the hub's busy: its own words (another PC, not the shop file)
+                return Fault(kind, str(cause), _KIND_CODE.get(kind, UNEXPECTED))
             return _fault(kind, getattr(cause, "filename", None))
         if isinstance(exc, StoreError) and not isinstance(exc, RowChanged):  # the shop file or its folder
             return Fault("shop_file", str(exc),

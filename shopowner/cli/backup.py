@@ -69,13 +69,25 @@ def _counts(customers: int, orders: int) -> str:
 
 def handle_restore(args, ctx) -> int:
     from shopowner.paths import db_path
+    from shopowner.store.location import hub_url
     from shopowner.store.restore import restore_backup, verify_backup
 
     info = verify_backup(Path(args.file))  # a RestoreError is printed by the CLI's runner
+    on_hub = hub_url(ctx.data_dir) is not None
+    if on_hub:  # over everyone's book: the founder only
+        from shopowner.staff.permissions import require_founder_to_restore
+
+        require_founder_to_restore(ctx.db)
     if not args.yes:
-        question = translate(
-            "Cli", "Restore the backup of {date} ({counts}) as the shop file {path}? The current "
-                   "file is kept aside in the backups folder. [y/N] ").format(
+        if on_hub:
+            question = translate(
+                "Cli", "Restore the backup of {date} ({counts}) as the hub's book, for every PC of the "
+                       "shop? The book as it is now is kept aside in this PC's backups folder. [y/N] ")
+        else:
+            question = translate(
+                "Cli", "Restore the backup of {date} ({counts}) as the shop file {path}? The current "
+                       "file is kept aside in the backups folder. [y/N] ")
+        question = question.format(
             date=f"{info.when:%Y-%m-%d %H:%M}", counts=_counts(info.customers or 0, info.orders or 0),
             path=db_path(ctx.data_dir))
         if not sys.stdin.isatty():
@@ -89,7 +101,12 @@ def handle_restore(args, ctx) -> int:
     result = restore_backup(ctx.data_dir, Path(args.file))
     print(translate("Cli", "Restored {backup}: the shop now holds {counts}.").format(
         backup=Path(result["backup"]).name, counts=_counts(result["customers"], result["orders"])))
-    if result["set_aside"]:
+    if on_hub:
+        print(translate("Cli", "The hub's book as it was is kept as {path}.").format(path=result["set_aside"]))
+        if result["missing_files"]:
+            print(translate("Cli", "Files the backup names that neither the hub nor this PC has: {names}")
+                  .format(names=", ".join(result["missing_files"])))
+    elif result["set_aside"]:
         print(translate("Cli", "The previous shop file was kept as {path}.").format(
             path=result["set_aside"]))
     return 0

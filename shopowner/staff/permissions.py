@@ -111,3 +111,13 @@ def session_facts(db: Database) -> SessionFacts:
     return SessionFacts(has_staff=staffed, may={what: allowed(db, what) for what in ALLOWANCES},
                         manager=is_manager(db),
                         people=people(db, active_only=True) if staffed else [])
+
+
+def require_founder_to_restore(db: Database) -> None:
+    """Team mode: a backup restored over the hub's book replaces everyone's work, so only the
+    founder (or anyone in a shop without staff) may; a shop file of its own has no such limit."""
+    from shopowner.store.db import is_hub
+
+    if is_hub(db) and not is_manager(db):
+        raise NotAllowed(translate("Staff", "Only the founder may restore a backup over the whole book of the "
+                                            "shop's hub. Ask the founder, or sign in as the founder."))

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
@@ -45,8 +47,18 @@ def temp_path(target: Path) -> Path:
 
 
 def clean_stale_temp_files(folder: Path, now: float | None = None) -> list[Path]:
-    """Remove what killed backups left in ``folder`` (temporary files not written to for a while)."""
-    return remove_old_files(folder, [f".*{TEMP_SUFFIX}*"], STALE_TEMP_SECONDS, now)  # with its -journal
+    """Remove what killed backups left in ``folder`` (temporary files not written to for a while,
+    and the hub's: a temporary folder whose files were not written to for a while)."""
+    removed = remove_old_files(folder, [f".*{TEMP_SUFFIX}*"], STALE_TEMP_SECONDS, now)  # with its -journal
+    now = time.time() if now is None else now
+    for path in folder.glob(f".*{TEMP_SUFFIX}-*") if folder.is_dir() else []:
+        try:
+            if path.is_dir() and all(now - p.stat().st_mtime > STALE_TEMP_SECONDS for p in (path, *path.iterdir())):
+                shutil.rmtree(path)
+                removed.append(path)
+        except OSError:
+            continue
+    return removed
 
 
 def discard(path: Path) -> None:

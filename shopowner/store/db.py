@@ -118,7 +118,7 @@ def own_connection(data_dir, *, on_wait=None) -> Iterator[Database]:
     if url:
         from shopowner.store.pg.book import HubBook
 
-        db: Database = cast(Database, HubBook.join(url, data_dir=Path(data_dir)))
+        db: Database = cast(Database, HubBook.join(url, data_dir=Path(data_dir), on_wait=on_wait))
     else:
         db = connect(db_path(Path(data_dir)), on_wait=on_wait)
     try:
@@ -293,7 +293,7 @@ def open_database(data_dir: Path, *, migrate: bool = True, check: bool = False,
     if url:
         from shopowner.store.pg.book import HubBook
 
-        return cast(Database, HubBook.open(url, data_dir=data_dir))
+        return cast(Database, HubBook.open(url, data_dir=data_dir, on_wait=on_wait))
     path = db_path(data_dir)
     _check_existing_file(path)
     existed = path.exists() and path.stat().st_size > 0

@@ -27,7 +27,10 @@ _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB =
 def failure_kind(exc: BaseException) -> str | None:
     """What a database error means, as one of :mod:`shopowner.faults`' kinds — ``busy`` (another
     writer held the shop), ``full``, ``read_only``, ``damaged``, ``permission``, ``missing``,
-    ``io`` — or ``None`` for any other error (or one that is not the database's)."""
+    ``io`` — or ``None`` for any other error (or one that is not the database's). The hub's
+    ``HubError`` of kind ``busy`` (another PC held the rows past the lock time-out) is ``busy``."""
+    if isinstance(exc, StoreError) and getattr(exc, "kind", None) == "busy":
+        return "busy"
     if not isinstance(exc, Error):
         return None
     code = getattr(exc, "sqlite_errorcode", None)

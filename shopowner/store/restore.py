@@ -83,7 +83,8 @@ def verify_backup(path: Path) -> BackupInfo:
     return info
 
 
-def _copy(source: Path, target: Path) -> None:
+def copy_backup(source: Path, target: Path) -> None:
+    """``source`` copied to ``target`` with SQLite's backup API (read only)."""
     src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     dst = sqlite3.connect(target)
     try:
@@ -98,6 +99,17 @@ def set_aside_path(data_dir: Path, now: datetime | None = None) -> Path:
     return backups_dir(data_dir) / f"shopowner-before-restore-{stamp}.db"
 
 
+def _free_aside_path(data_dir: Path, now: datetime | None) -> Path:
+    """:func:`set_aside_path`, or a numbered one beside it when that is taken."""
+    aside = first = set_aside_path(data_dir, now)
+    aside.parent.mkdir(parents=True, exist_ok=True)
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = first.with_name(first.stem + f"-{n}.db")
+    return aside
+
+
 def _set_aside(shop: Path, data_dir: Path, now: datetime | None) -> Path | None:
     """Rename the shop file and its side files out of the way; returns the new name."""
     if not shop.exists():
@@ -106,12 +118,7 @@ def _set_aside(shop: Path, data_dir: Path, now: datetime | None) -> Path | None:
             if side.exists():
                 side.rename(Path(f"{set_aside_path(data_dir, now)}{suffix}"))
         return None
-    aside = set_aside_path(data_dir, now)
-    aside.parent.mkdir(parents=True, exist_ok=True)
-    n = 1
-    while aside.exists():
-        n += 1
-        aside = aside.with_name(aside.stem + f"-{n}.db")
+    aside = _free_aside_path(data_dir, now)
     shop.rename(aside)
     for suffix in SIDE_FILES:
         side = Path(f"{shop}{suffix}")
@@ -133,14 +140,21 @@ def _put_back(aside: Path | None, shop: Path) -> None:
 
 def restore_backup(data_dir: Path, backup: Path, now: datetime | None = None) -> dict:
     """Make ``backup`` the shop file of ``data_dir``; returns what was restored and where the old
-    file went (``set_aside``), with the restored file's customer and order counts."""
+    file went (``set_aside``), with the restored file's customer and order counts. In team mode
+    the backup's book replaces the hub's, for every PC (:mod:`shopowner.store.pg.restore`)."""
     from shopowner.store import open_database
     from shopowner.store.health import forget_damaged
 
     from shopowner.store.in_use import others_using
+    from shopowner.store.location import hub_url
 
     data_dir = Path(data_dir)
     info = verify_backup(backup)
+    url = hub_url(data_dir)
+    if url:
+        from shopowner.store.pg.restore import restore_into_hub
+
+        return restore_into_hub(url, data_dir, Path(backup), _free_aside_path(data_dir, now))
     others = others_using(data_dir)
     if others:
         raise _refuse(translate(
@@ -154,7 +168,7 @@ def restore_backup(data_dir: Path, backup: Path, now: datetime | None = None) ->
     try:
         clean_stale_temp_files(data_dir)  # what a killed restore left
         temp.unlink(missing_ok=True)
-        _copy(Path(backup), temp)
+        copy_backup(Path(backup), temp)
         problems = check_file(temp)
         if problems:
             raise _refuse(translate(

@@ -9,6 +9,8 @@ here or on another PC — never gets one of them.
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from sqlite_utils import Database
 
 from shopowner.store.db import is_hub
@@ -21,7 +23,8 @@ def first_free_id(db: Database, table: str) -> int:  # table: customers or order
     if is_hub(db):
         db.execute(f"SET LOCAL lock_timeout = '{IMPORT_LOCK_WAIT}'")
         # both tables an import numbers, always in this order: two imports never deadlock
-        db.execute("LOCK TABLE customers, orders IN SHARE ROW EXCLUSIVE MODE")
+        # waiting for another PC's import says so, and can be cancelled (as on the shop file)
+        cast(Any, db).lock_waiting("LOCK TABLE customers, orders IN SHARE ROW EXCLUSIVE MODE")
         return db.execute(
             f"SELECT greatest(coalesce(max(id), 0), coalesce(pg_sequence_last_value("
             f"pg_get_serial_sequence('{table}', 'id')::regclass), 0)) + 1 FROM {table}").fetchone()[0]

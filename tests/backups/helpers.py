@@ -57,6 +57,23 @@ def counts(path: Path) -> tuple[int, int]:
         conn.close()
 
 
+def shop_state(data_dir: Path):
+    """What "nothing was changed" compares: the shop file's bytes; in team mode, the hub's book's
+    rows (the tables a restore replaces, counted, and the shop's name)."""
+    from shopowner.store import open_database
+    from shopowner.store.location import hub_url
+
+    if not hub_url(data_dir):
+        return (Path(data_dir) / "shopowner.db").read_bytes()
+    db = open_database(data_dir)
+    try:
+        return ([db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                 for t in ("customers", "orders", "order_items", "tags", "followups")],
+                db.execute("SELECT value FROM settings WHERE key = 'shop_name'").fetchall())
+    finally:
+        db.close()
+
+
 def integrity(path: Path) -> str:
     conn = sqlite3.connect(path)
     try:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
+
 from shopowner.store import open_database
 from shopowner.store.backups import (
     DAILY, IMPORT, backups_dir, daily_backup_due, list_backups, make_backup, rotate,
@@ -77,6 +79,7 @@ def test_a_big_import_is_backed_up_first_and_a_small_one_is_not(demo_db, data_di
     assert len(made) == 1 and made[0].orders == 5  # the shop as it was before the import
 
 
+@pytest.mark.file_only("a shop file of the previous layout (the hub's: the test below)")
 def test_a_file_is_backed_up_before_a_migration(data_dir):
     from sqlite_utils import Database
 
@@ -95,4 +98,33 @@ def test_a_file_is_backed_up_before_a_migration(data_dir):
     assert made[0].path.name.endswith("-migration.db")
     new = open_database(data_dir)
     new.close()
+    assert len([b for b in list_backups(data_dir) if b.kind == "migration"]) == 1  # only when needed
+
+
+def test_a_hub_is_backed_up_before_its_layout_is_updated(hub_url, tmp_path, monkeypatch):
+    """Team mode: the first PC with a newer ShopOwner updates the hub's layout (its p-migrations)
+    after a backup of the book in its own backups folder, as a shop file before its migration."""
+    import sqlite3
+
+    from shopowner.store.location import ENV
+    from shopowner.store.pg import hub
+    from shopowner.store.pg.book import HubBook
+
+    with monkeypatch.context() as older:  # a hub the previous version set up, with a shop in it
+        older.setattr(hub, "MIGRATIONS", hub.MIGRATIONS[:-1])
+        with HubBook.open(hub_url) as book:
+            book.execute("INSERT INTO tags (name) VALUES ('老版本的标签')")
+    data_dir = tmp_path / "pc"
+    monkeypatch.setenv(ENV, hub_url)
+    db = open_database(data_dir)
+    try:
+        assert db.execute("SELECT count(*) FROM hub_migrations").fetchone()[0] == len(hub.MIGRATIONS)
+    finally:
+        db.close()
+    made = [b for b in list_backups(data_dir) if b.kind == "migration"]
+    assert len(made) == 1 and made[0].readable and made[0].path.name.endswith("-migration.db")
+    conn = sqlite3.connect(made[0].path)
+    assert conn.execute("SELECT name FROM tags").fetchall() == [("老版本的标签",)]
+    conn.close()
+    open_database(data_dir).close()
     assert len([b for b in list_backups(data_dir) if b.kind == "migration"]) == 1  # only when needed

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -138,32 +137,30 @@ def test_kills_at_any_moment_leave_only_whole_checked_backups(demo_db, data_dir,
             path.unlink()
 
 
-def test_two_backups_in_the_same_second_both_kept(demo_db, data_dir):
+def test_two_backups_in_the_same_second_both_kept(demo_db, data_dir, monkeypatch):
     """Another program (a second import's automatic backup) takes the backup's name while this
     one is being copied: this one takes the next second's name, neither replaces the other."""
     from datetime import datetime
 
+    from shopowner.store import backup
     from shopowner.store.backups import IMPORT, default_backup_path, make_backup
 
     when = datetime(2026, 12, 2, 5, 21, 17)
     taken = default_backup_path(data_dir, when, IMPORT)
+    check_copy = backup.check_file
 
-    def another_program_meanwhile(action, *args):
-        if action == sqlite3.SQLITE_ATTACH and not taken.exists():  # VACUUM INTO is being prepared
+    def another_program_meanwhile(path):  # this copy is written, not yet given its name
+        if not taken.exists():
             taken.parent.mkdir(parents=True, exist_ok=True)
             taken.write_bytes(b"the other program's backup")
-        return sqlite3.SQLITE_OK
+        return check_copy(path)
 
-    demo_db.conn.set_authorizer(another_program_meanwhile)
-    try:
-        made = make_backup(demo_db, data_dir, IMPORT, now=when)
-    finally:
-        demo_db.conn.set_authorizer(None)
+    monkeypatch.setattr(backup, "check_file", another_program_meanwhile)
+    made = make_backup(demo_db, data_dir, IMPORT, now=when)
     assert made == default_backup_path(data_dir, datetime(2026, 12, 2, 5, 21, 18), IMPORT)
     assert taken.read_bytes() == b"the other program's backup"
     assert integrity(made) == "ok" and counts(made)[1] == DEMO[1]
+    taken.unlink()
     with pytest.raises(BackupError, match="already exists"):  # a name the owner chose: refused
-        demo_db.conn.set_authorizer(another_program_meanwhile)
-        taken.unlink()
         backup_to(demo_db, taken)
-    demo_db.conn.set_authorizer(None)
+    assert taken.read_bytes() == b"the other program's backup"

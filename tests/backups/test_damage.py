@@ -25,6 +25,7 @@ def damaged(demo_db, data_dir):
     return backup
 
 
+@pytest.mark.file_only("a shop file damaged in its pages (quick_check); the hub's server keeps its own")
 def test_the_cli_refuses_to_write_into_a_damaged_file(damaged, data_dir, capsys, en_translators):
     shop = data_dir / "shopowner.db"
     before = digest(shop)
@@ -40,6 +41,7 @@ def test_the_cli_refuses_to_write_into_a_damaged_file(damaged, data_dir, capsys,
     assert is_damaged(shop)
 
 
+@pytest.mark.file_only("a shop file damaged in its pages (quick_check); the hub's server keeps its own")
 def test_restoring_the_offered_backup_ends_the_damage(damaged, data_dir, capsys, en_translators):
     assert run(["--data-dir", str(data_dir), "restore", str(damaged), "--yes"]) == 0
     db = open_database(data_dir, check=True)
@@ -49,6 +51,7 @@ def test_restoring_the_offered_backup_ends_the_damage(damaged, data_dir, capsys,
     assert not is_damaged(data_dir / "shopowner.db")
 
 
+@pytest.mark.file_only("a shop file damaged in its pages (quick_check); the hub's server keeps its own")
 def test_a_read_only_damaged_file_refuses_every_write(damaged, data_dir):
     shop = data_dir / "shopowner.db"
     before = digest(shop)
@@ -62,6 +65,7 @@ def test_a_read_only_damaged_file_refuses_every_write(damaged, data_dir):
     assert digest(shop) == before
 
 
+@pytest.mark.file_only("an SQLite file of another program (tests/hub/test_connect.py: a foreign database)")
 def test_an_empty_sqlite_file_of_another_program_is_refused(data_dir, capsys):
     shop = data_dir / "shopowner.db"
     conn = sqlite3.connect(shop)  # a header, application_id 0, no tables
@@ -77,6 +81,7 @@ def test_an_empty_sqlite_file_of_another_program_is_refused(data_dir, capsys):
     assert digest(shop) == before
 
 
+@pytest.mark.file_only("the shop file's application_id header")
 def test_our_own_brand_new_file_opens_and_a_start_killed_early_is_still_ours(data_dir):
     db = open_database(data_dir)
     assert db.execute("PRAGMA application_id").fetchone()[0] == 0x53484F50
@@ -84,6 +89,7 @@ def test_our_own_brand_new_file_opens_and_a_start_killed_early_is_still_ours(dat
     open_database(data_dir).close()  # again: no longer brand-new, still ours
 
 
+@pytest.mark.file_only("a shop file damaged in its pages (quick_check); the hub's server keeps its own")
 def test_a_write_to_an_undamaged_table_of_a_damaged_file_is_refused_too(damaged, data_dir,
                                                                           capsys, en_translators):
     shop = data_dir / "shopowner.db"

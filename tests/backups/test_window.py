@@ -61,6 +61,7 @@ def test_the_dialog_lists_backs_up_and_restores(demo_window, demo_db, data_dir, 
     dialog.close()
 
 
+@pytest.mark.file_only("a shop file damaged in its pages (quick_check), switched to read only")
 def test_a_file_found_damaged_after_the_window_shows(qtbot, demo_db, data_dir, en_translators):
     from shopowner.store import open_database
     from shopowner.ui.main_window import MainWindow
@@ -99,6 +100,7 @@ def test_a_file_found_damaged_after_the_window_shows(qtbot, demo_db, data_dir, e
     dialog.close()
 
 
+@pytest.mark.file_only("the damaged shop file's banner (the file switched to read only)")
 def test_the_banner_and_dialog_in_chinese(qtbot, demo_window, zh_translators):
     window = demo_window
     window.shop_file.enter_read_only()

@@ -39,6 +39,9 @@ def run(data_dir: Path, *args: str, timeout: float = 300, **kw) -> tuple[int, st
 
 
 def query(data_dir: Path, sql: str, params=()) -> list[tuple]:
+    """``sql``'s rows, read from the shop file (or, in team mode, the hub's book) as another program."""
+    if hub_of(data_dir):
+        return _hub_query(data_dir, sql, params)
     conn = sqlite3.connect(Path(data_dir) / "shopowner.db", timeout=30)
     try:
         return conn.execute(sql, params).fetchall()
@@ -46,7 +49,28 @@ def query(data_dir: Path, sql: str, params=()) -> list[tuple]:
         conn.close()
 
 
+def hub_of(data_dir: Path) -> str | None:
+    """The hub's address when the data folder works on one (the tests' ``--backend hub``)."""
+    from shopowner.store.location import hub_url
+
+    return hub_url(data_dir)
+
+
+def _hub_query(data_dir: Path, sql: str, params=()) -> list[tuple]:
+    from shopowner.store.pg.book import HubBook
+
+    url = hub_of(data_dir)
+    assert url is not None
+    with HubBook.open(url) as book:
+        return [tuple(row) for row in book.execute(sql, params).fetchall()]
+
+
 def intact(data_dir: Path) -> bool:
+    """The shop file passes ``integrity_check``; on a hub (whose server keeps its own pages) every
+    customer has its search document, which a half-kept import would leave without."""
+    if hub_of(data_dir):
+        return _hub_query(data_dir, "SELECT count(*) FROM customers c WHERE NOT EXISTS "
+                                    "(SELECT 1 FROM hub_customer_docs d WHERE d.customer_id = c.id)") == [(0,)]
     return query(data_dir, "PRAGMA integrity_check") == [("ok",)]
 
 
@@ -100,14 +124,28 @@ def wait_until(check, proc: subprocess.Popen | None = None, timeout: float = 60)
 
 
 class WriteLock:
-    """Another program writing to the shop file: holds its write lock until released."""
+    """Another program writing to the shop file: holds its write lock until released. On a hub,
+    another PC's import: it holds the lock an import numbers its rows under until it ends."""
 
     def __init__(self, data_dir: Path):
+        self.book = self.conn = None
+        url = hub_of(data_dir)
+        if url:
+            from shopowner.store.pg.book import HubBook
+            from shopowner.store.row_ids import first_free_id
+
+            self.book = HubBook.open(url)
+            self.book.pg.execute("BEGIN")  # its import's transaction, ended by release()
+            first_free_id(self.book, "customers")
+            return
         self.conn = sqlite3.connect(Path(data_dir) / "shopowner.db", isolation_level=None,
                                     check_same_thread=False, timeout=30)
         self.conn.execute("BEGIN IMMEDIATE")
 
     def release(self) -> None:
+        if self.book is not None:
+            self.book.close()  # the server rolls its transaction back
+            self.book = None
         if self.conn is not None:
             self.conn.execute("ROLLBACK")
             self.conn.close()

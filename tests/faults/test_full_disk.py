@@ -22,6 +22,7 @@ def told_and_logged(data_dir, code, err):
 
 
 @pytest.mark.e2e
+@pytest.mark.file_only("a full disk under the shop file (the hub's server writes to a disk of its own)")
 @pytest.mark.parametrize("shop, limit", [("empty", 256 * 1024), ("demo", 64 * 1024)],
                          ids=["full at the commit", "full in the middle of the writing"])
 def test_an_import_on_a_full_disk_keeps_nothing_and_goes_through_later(request, data_dir, tmp_path,

@@ -3,11 +3,12 @@ the same sentence the CLI prints, never a traceback; the details go to errors.lo
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from shopowner import faults, tasks
 from shopowner.cards.batch import CardsError
+from shopowner.store import StoreError, errors, own_connection
+from shopowner.store.db import wait_for_writers
 from shopowner.ui.error_hook import install_error_hook
 from tests.faults import drill
 
@@ -39,14 +40,15 @@ def test_a_failed_job_hands_the_window_words_and_logs_the_details(qtbot, main_wi
 
 
 def test_a_click_that_meets_a_full_disk_or_a_lock_says_so(main_window, data_dir, zh_translators):
+    waited = "请稍后再试" if drill.hub_of(data_dir) else "请等它完成后再试一次"  # another PC's import, or the file's
     hook = install_error_hook(main_window, data_dir)
     try:
         for make, title, words in [(lambda: Path("/dev/full").write_bytes(b"x" * 10000),
                                     "无法写入磁盘", "磁盘已满"),
-                                   (lambda: locked(data_dir), "没有保存", "请等它完成后再试一次")]:
+                                   (lambda: locked(data_dir), "没有保存", waited)]:
             try:
                 make()
-            except (OSError, sqlite3.Error) as exc:
+            except (OSError, errors.Error, StoreError) as exc:
                 hook(type(exc), exc, exc.__traceback__)
             kind, shown_title, text = main_window.dialogs.messages[-1]
             assert (kind, shown_title) == ("critical", title) and words in text, text
@@ -55,9 +57,11 @@ def test_a_click_that_meets_a_full_disk_or_a_lock_says_so(main_window, data_dir,
 
 
 def locked(data_dir):
+    """A write while another writer holds the shop (on a hub: another PC's import), waiting 50 ms."""
     other = drill.WriteLock(data_dir)
     try:
-        conn = sqlite3.connect(data_dir / "shopowner.db", timeout=0.05)
-        conn.execute("UPDATE settings SET value = value")
+        with own_connection(data_dir) as db:
+            wait_for_writers(db, 50)
+            db.execute("UPDATE customers SET notes = notes")
     finally:
         other.release()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSettings
 
 from shopowner.paths import db_path
@@ -20,8 +21,20 @@ def test_every_area_can_be_switched_to(main_window):
     assert main_window.current_area() == AREAS[-1].key
 
 
-def test_status_bar_shows_the_data_file(main_window, data_dir):
-    assert str(db_path(data_dir)) in main_window.path_label.text()
+def test_status_bar_shows_what_the_window_works_on(main_window, data_dir):
+    """The shop file's path; in team mode the hub's host, port and database, never its password."""
+    from urllib.parse import urlsplit
+
+    from shopowner.store.location import hub_url
+
+    text = main_window.path_label.text()
+    url = hub_url(data_dir)
+    if url is None:
+        assert str(db_path(data_dir)) in text
+        return
+    parts = urlsplit(url)
+    assert f"{parts.hostname}:{parts.port}{parts.path}" in text and "Shop's hub" in text
+    assert parts.password not in text and "@" not in text and str(data_dir) not in text
 
 
 def test_chinese_navigation(qtbot, db, data_dir, zh_translators):
@@ -109,6 +122,7 @@ def test_settings_dialog_changes_names_and_language(main_window, db, qtbot):
     qtbot.waitUntil(lambda: "新店名" in main_window.windowTitle(), timeout=5000)
 
 
+@pytest.mark.file_only("a shop file of garbage bytes (the hub refuses a foreign database: tests/hub/test_connect.py)")
 def test_bad_file_at_start_is_explained_and_untouched(qapp, data_dir):
     from shopowner.ui.app import open_or_explain
 
@@ -140,6 +154,7 @@ def test_opening_the_file_menu_loads_the_hub_driver_on_a_thread_of_its_own():
     assert done.stdout.strip() == "ok", done.stderr
 
 
+@pytest.mark.file_only("a shop file marked damaged, opened read only (PRAGMA query_only)")
 def test_a_shop_file_found_damaged_opens_read_only_with_what_the_window_needs(qapp, data_dir):
     """The start reads the book on a worker; a file marked damaged is opened read only there too,
     and the window gets its facts (the shop's name) and a read-only connection."""

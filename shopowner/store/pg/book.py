@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,6 +108,18 @@ class _Connection:
         self._book.pg.close()
 
 
+WAIT_STEP_MS = 250  # a wait for another PC's lock is told about this often (as the shop file's)
+
+def _backing_up(url: str, data_dir: Path | None) -> Callable[[], object] | None:
+    """Before an update of the book's layout: a backup in this PC's backups folder, as a shop file
+    gets before its migration (none without a data folder)."""
+    if data_dir is None:
+        return None
+    from shopowner.store.pg.backup import backup_before_update
+
+    return lambda: backup_before_update(url, data_dir)
+
+
 _WRITES = re.compile(r"\b(INSERT|UPDATE|DELETE|MERGE)\b", re.IGNORECASE)
 
 
@@ -166,9 +179,10 @@ class HubBook:
     is_hub = True
 
     def __init__(self, pg: psycopg.Connection, schema: _Schema, url: str = "",
-                 data_dir: Path | None = None):
+                 data_dir: Path | None = None, on_wait: Callable[[float | None], None] | None = None):
         self.url = url
         self.data_dir = data_dir  # this PC's data folder: its backups, logs, print files
+        self.on_wait = on_wait  # how a wait for another PC's import shows (see lock_waiting)
         self.conn = _Connection(self)
         self.changes = 0
         self._atomic = 0  # how deep in atomic() blocks: a broken connection is not made again there
@@ -188,26 +202,29 @@ class HubBook:
         self.pg = pg
 
     @classmethod
-    def open(cls, url: str, data_dir: Path | None = None) -> HubBook:
-        """The book at ``url``, set up or brought up to date first (:func:`prepare_hub`)."""
+    def open(cls, url: str, data_dir: Path | None = None, *,
+             on_wait: Callable[[float | None], None] | None = None) -> HubBook:
+        """The book at ``url``, set up or brought up to date first (:func:`prepare_hub`);
+        ``on_wait``: see :meth:`lock_waiting`."""
         pg = connect_hub(url)
         try:
             with _driver_errors(url):
-                prepare_hub(pg)
+                prepare_hub(pg, before_update=_backing_up(url, data_dir))
                 schema = _Schema.read(pg)
                 pg.commit()
         except BaseException:
             pg.close()
             raise
         _prepared[url] = schema
-        return cls(pg, schema, url, data_dir)
+        return cls(pg, schema, url, data_dir, on_wait)
 
     @classmethod
-    def join(cls, url: str, data_dir: Path | None = None) -> HubBook:
+    def join(cls, url: str, data_dir: Path | None = None, *,
+             on_wait: Callable[[float | None], None] | None = None) -> HubBook:
         """Another connection to a book this process has opened already (a job's own)."""
         if url not in _prepared:
-            return cls.open(url, data_dir)
-        return cls(connect_hub(url), _prepared[url], url, data_dir)
+            return cls.open(url, data_dir, on_wait=on_wait)
+        return cls(connect_hub(url), _prepared[url], url, data_dir, on_wait)
 
     def _ready(self) -> None:
         """Connect again when the last connection broke and no transaction was under way."""
@@ -267,6 +284,35 @@ class HubBook:
         than the jobs' 15 s, so it never freezes long), as SQLite's busy time-out does."""
         self.lock_wait_ms = int(milliseconds)
         self.execute(f"SET lock_timeout = {self.lock_wait_ms}")
+
+    def lock_waiting(self, statement: str) -> None:
+        """Run ``statement`` (a ``LOCK TABLE`` in the caller's transaction: another PC's import
+        may hold it for minutes). With ``on_wait`` it waits in short steps for as long as the lock
+        is held, calling ``on_wait(seconds waited)`` after each (it raises — e.g. ``Cancelled``
+        — to stop waiting) and ``on_wait(None)`` once it has the lock, as a wait for the shop
+        file's write lock does (:func:`shopowner.store.db.connect`); without, up to the lock
+        time-out the transaction has set."""
+        on_wait = self.on_wait
+        if on_wait is None:
+            self.execute(statement)
+            return
+        timeout = self.execute("SHOW lock_timeout").fetchone()[0]
+        started, waited = time.monotonic(), False
+        while True:
+            try:
+                with self.atomic():  # a savepoint: a step that times out leaves the transaction as it was
+                    self.execute(f"SET LOCAL lock_timeout = {WAIT_STEP_MS}")
+                    self.execute(statement)
+            except HubError as exc:
+                if not isinstance(exc.__cause__, psycopg.errors.LockNotAvailable):
+                    raise
+            else:
+                break
+            on_wait(time.monotonic() - started)
+            waited = True
+        self.execute(f"SET LOCAL lock_timeout = '{timeout}'")  # the step's, kept by the savepoint, undone
+        if waited:
+            on_wait(None)
 
     def change_mark(self) -> tuple[int, int]:
         """Differs after any write to the hub, by any PC: the next transaction number the server

@@ -57,3 +57,26 @@ def files_out(conn: psycopg.Connection, data_dir: Path, written: list[Path]) -> 
             part.write_bytes(content)
             os.replace(part, target)
             written.append(target)
+
+
+def missing_files_in(conn: psycopg.Connection, data_dir: Path) -> tuple[int, list[str]]:
+    """The files the hub's rows name that ``hub_files`` lacks (a restored backup's): copied in
+    from ``data_dir`` where they are there and match their row's SHA-256 (inside the caller's
+    transaction); returns how many were copied and the names of those still missing."""
+    copied, missing = 0, []
+    for table, folder in FILE_TABLES:
+        rows = conn.execute(
+            f'SELECT t.stored_name, t.sha256 FROM "{table}" t WHERE NOT EXISTS (SELECT 1 FROM hub_files f '
+            "WHERE f.folder = %s AND f.name = t.stored_name) ORDER BY t.id", [folder]).fetchall()
+        for name, sha in rows:
+            try:
+                content = (Path(data_dir) / folder / name).read_bytes()
+            except OSError:
+                content = b""
+            if hashlib.sha256(content).hexdigest() != sha:
+                missing.append(f"{folder}/{name}")
+                continue
+            conn.execute("INSERT INTO hub_files (folder, name, sha256, content) VALUES (%s, %s, %s, %s)",
+                         [folder, name, sha, content])
+            copied += 1
+    return copied, missing

@@ -11,7 +11,7 @@ numbered p-migrations applied, as ``_sqlite_migrations`` does in the SQLite file
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -175,9 +175,11 @@ def _public_tables(conn: psycopg.Connection) -> set[str]:
         "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'").fetchall()}
 
 
-def prepare_hub(conn: psycopg.Connection) -> str:
+def prepare_hub(conn: psycopg.Connection, *, before_update: Callable[[], object] | None = None) -> str:
     """Make the database a ShopOwner book if it is empty, apply the p-migrations it lacks, and
-    return the shop's id. Refuses a database holding other tables or made by a newer ShopOwner."""
+    return the shop's id. Refuses a database holding other tables or made by a newer ShopOwner.
+    ``before_update()`` runs first when a book already there is to be updated (one PC at a time:
+    the others wait, then find it done): the window and the CLI back it up then."""
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", [_SCHEMA_LOCK])
         tables = _public_tables(conn)
@@ -199,6 +201,9 @@ def prepare_hub(conn: psycopg.Connection) -> str:
             raise HubError("newer", translate(
                 "Store", "The hub's book was set up by a newer ShopOwner. Install the newest "
                          "ShopOwner on this PC to join it."))
+        if before_update is not None and applied and set(known) - applied:
+            conn.execute("SET LOCAL idle_in_transaction_session_timeout = 0")  # a big book's backup: minutes
+            before_update()
         for name, ddl in MIGRATIONS:
             if name not in applied:
                 conn.execute(ddl)
