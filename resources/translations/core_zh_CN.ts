@@ -198,6 +198,10 @@ Try again now? (No closes ShopOwner. To work on this PC&apos;s own shop file ins
         <translation>店铺文件将换成 {backup} 的备份。这份备份之后录入的内容将不在店铺里。当前文件会保留在备份文件夹中（shopowner-before-restore-….db），不会被删除。现在恢复吗？</translation>
     </message>
     <message>
+        <source>The hub&apos;s book will be replaced by the backup of {backup}, for every PC of the shop. Whatever anyone entered after that backup will no longer be in the shop. The book as it is now is kept in this PC&apos;s backups folder (shopowner-before-restore-….db), never deleted. Restore now?</source>
+        <translation>店铺主机上的客户簿将换成 {backup} 的备份，店里每台电脑都一样。这份备份之后任何人录入的内容都不会再在店里。现在的客户簿会保留在本机的备份文件夹里（shopowner-before-restore-….db），永不删除。现在恢复吗？</translation>
+    </message>
+    <message>
         <source>Restore later</source>
         <translation>请稍后再恢复</translation>
     </message>
@@ -214,6 +218,10 @@ Try again now? (No closes ShopOwner. To work on this PC&apos;s own shop file ins
         <translation>
             <numerusform>备份已恢复：店铺里有 %n 位客户。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The hub&apos;s book is now the backup {backup}, for every PC. The book as it was is kept as {aside}.</source>
+        <translation>店铺主机上的客户簿已换成备份 {backup}，每台电脑都一样。原来的客户簿保留为 {aside}。</translation>
     </message>
     <message>
         <source>Backup restored</source>
@@ -536,6 +544,10 @@ Try again now? (No closes ShopOwner. To work on this PC&apos;s own shop file ins
         </translation>
     </message>
     <message>
+        <source>Restore the backup of {date} ({counts}) as the hub&apos;s book, for every PC of the shop? The book as it is now is kept aside in this PC&apos;s backups folder. [y/N] </source>
+        <translation>用 {date} 的备份（{counts}）恢复店铺主机上的客户簿吗？店里每台电脑都会用它。现在的客户簿会保留在本机的备份文件夹里。[y/N] </translation>
+    </message>
+    <message>
         <source>Restore the backup of {date} ({counts}) as the shop file {path}? The current file is kept aside in the backups folder. [y/N] </source>
         <translation>用 {date} 的备份（{counts}）恢复店铺文件 {path} 吗？当前文件会保留在备份文件夹里。[y/N] </translation>
     </message>
@@ -550,6 +562,14 @@ Try again now? (No closes ShopOwner. To work on this PC&apos;s own shop file ins
     <message>
         <source>Restored {backup}: the shop now holds {counts}.</source>
         <translation>已恢复 {backup}：店铺现在有 {counts}。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s book as it was is kept as {path}.</source>
+        <translation>原来的客户簿保留为 {path}。</translation>
+    </message>
+    <message>
+        <source>Files the backup names that neither the hub nor this PC has: {names}</source>
+        <translation>备份里提到、但店铺主机和本机都没有的文件：{names}</translation>
     </message>
     <message>
         <source>The previous shop file was kept as {path}.</source>
@@ -2743,6 +2763,10 @@ Your customers, your letters, your data: everything stays in {path}.</source>
     <message>
         <source>The dump was not restored, and the hub&apos;s book was left as it was: {reason}</source>
         <translation>转储没有恢复，店铺主机的客户簿保持原样：{reason}</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s book could not be kept aside: its copy failed its check ({problem}); nothing was changed.</source>
+        <translation>无法先把店铺主机上的客户簿保留下来：它的副本没有通过检查（{problem}）；什么都没有改动。</translation>
     </message>
 </context>
 <context>

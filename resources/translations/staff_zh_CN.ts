@@ -230,8 +230,8 @@
         <translation>{name} 没有查看完整手机号的权限，手机号仍打码显示。请创始人在 文件 → 员工… 里允许。</translation>
     </message>
     <message>
-        <source>Only the founder may replace the whole book with a dump. Ask the founder, or sign in as the founder.</source>
-        <translation>只有创始人可以用转储替换整本客户簿。请找创始人，或以创始人身份登录。</translation>
+        <source>Only the founder may replace the whole book of the shop&apos;s hub with a backup or a dump. Ask the founder, or sign in as the founder.</source>
+        <translation>只有创始人可以用备份或转储替换店铺主机上的整本客户簿。请找创始人，或以创始人身份登录。</translation>
     </message>
     <message>
         <source>Founder</source>

@@ -75,9 +75,9 @@ def handle_restore(args, ctx) -> int:
     info = verify_backup(Path(args.file))  # a RestoreError is printed by the CLI's runner
     on_hub = hub_url(ctx.data_dir) is not None
     if on_hub:  # over everyone's book: the founder only
-        from shopowner.staff.permissions import require_founder_to_restore
+        from shopowner.staff.permissions import require_founder_to_replace
 
-        require_founder_to_restore(ctx.db)
+        require_founder_to_replace(ctx.db)
     if not args.yes:
         if on_hub:
             question = translate(

@@ -70,11 +70,15 @@ def require(db: Database, what: str) -> None:
 
 
 def require_founder_to_replace(db: Database) -> None:
-    """Replacing the whole book (a restore of the hub's dump): the founder only, or anyone in a
-    shop without staff; else :class:`NotAllowed`."""
-    if not is_manager(db):
-        raise NotAllowed(translate("Staff", "Only the founder may replace the whole book with a dump. Ask "
-                                            "the founder, or sign in as the founder."))
+    """Team mode: a backup or a dump restored over the hub's book replaces everyone's work, so only
+    the founder (or anyone in a shop without staff) may; a shop file of its own has no such limit.
+    Else :class:`NotAllowed`."""
+    from shopowner.store.db import is_hub
+
+    if is_hub(db) and not is_manager(db):
+        raise NotAllowed(translate("Staff", "Only the founder may replace the whole book of the shop's hub "
+                                            "with a backup or a dump. Ask the founder, or sign in as the "
+                                            "founder."))
 
 
 def require_phones_unless_masked(db: Database, mask_phones: bool) -> None:
@@ -111,13 +115,3 @@ def session_facts(db: Database) -> SessionFacts:
     return SessionFacts(has_staff=staffed, may={what: allowed(db, what) for what in ALLOWANCES},
                         manager=is_manager(db),
                         people=people(db, active_only=True) if staffed else [])
-
-
-def require_founder_to_restore(db: Database) -> None:
-    """Team mode: a backup restored over the hub's book replaces everyone's work, so only the
-    founder (or anyone in a shop without staff) may; a shop file of its own has no such limit."""
-    from shopowner.store.db import is_hub
-
-    if is_hub(db) and not is_manager(db):
-        raise NotAllowed(translate("Staff", "Only the founder may restore a backup over the whole book of the "
-                                            "shop's hub. Ask the founder, or sign in as the founder."))

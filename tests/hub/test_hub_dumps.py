@@ -169,7 +169,7 @@ def test_on_a_team_pc_staff_need_the_export_allowance_and_only_the_founder_resto
     dump = next((data_dir / "backups").glob("*.pgdump"))
     for argv, words in ((("hub", "dump", "--to", data_dir / "mine.pgdump"), "may not export the book"),
                         (("hub", "move-out"), "may not export the book"),
-                        (("hub", "restore-dump", dump, "--yes"), "Only the founder may replace")):
+                        (("hub", "restore-dump", dump, "--yes"), "Only the founder may replace the whole book")):
         refused = cli("--staff", "小李", *argv)
         assert refused.code == 1 and words in refused.err, (argv, refused.err)
     assert not (data_dir / "mine.pgdump").exists() and not (data_dir / "shopowner.db").exists()

@@ -24,11 +24,11 @@ def _restore(data_dir, backup, progress=None):
     from shopowner.store.restore import restore_backup
 
     if hub_url(data_dir):  # over everyone's book: the founder only
-        from shopowner.staff.permissions import require_founder_to_restore
+        from shopowner.staff.permissions import require_founder_to_replace
         from shopowner.store import own_connection
 
         with own_connection(data_dir) as db:
-            require_founder_to_restore(db)
+            require_founder_to_replace(db)
     return restore_backup(data_dir, backup)
 
 
