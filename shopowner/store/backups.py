@@ -154,8 +154,14 @@ def backups_to_delete(backups: list[BackupInfo], now: datetime | None = None) ->
 
 def rotate(data_dir: Path, now: datetime | None = None) -> list[Path]:
     """Delete the automatic backups the rotation no longer keeps; returns their paths."""
+    return delete_unkept(list_backups(data_dir, counts=False), now)
+
+
+def delete_unkept(backups: list[BackupInfo], now: datetime | None = None) -> list[Path]:
+    """Delete those of ``backups`` the rotation no longer keeps (:func:`backups_to_delete`);
+    returns their paths (one that cannot be deleted stays, and is tried again next time)."""
     dropped = []
-    for b in backups_to_delete(list_backups(data_dir, counts=False), now):
+    for b in backups_to_delete(backups, now):
         try:
             b.path.unlink()
             dropped.append(b.path)

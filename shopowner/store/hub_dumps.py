@@ -23,7 +23,7 @@ from pathlib import Path
 from shopowner.clock import current
 from shopowner.store.backup import clean_stale_temp_files
 from shopowner.store.backups import (
-    BEFORE_RESTORE, DAILY, MANUAL, BackupInfo, backups_dir, backups_to_delete,
+    BEFORE_RESTORE, DAILY, MANUAL, BackupInfo, backups_dir, delete_unkept,
 )
 from shopowner.store.db import StoreError, is_hub
 
@@ -56,14 +56,7 @@ def list_dumps(data_dir: Path) -> list[BackupInfo]:
 
 def rotate_dumps(data_dir: Path, now: datetime | None = None) -> list[Path]:
     """Delete the daily dumps the retention no longer keeps; returns their paths."""
-    dropped = []
-    for b in backups_to_delete(list_dumps(data_dir), now):
-        try:
-            b.path.unlink()
-            dropped.append(b.path)
-        except OSError:
-            continue
-    return dropped
+    return delete_unkept(list_dumps(data_dir), now)
 
 
 def make_dump(url: str, data_dir: Path, kind: str = MANUAL, now: datetime | None = None, progress=None):

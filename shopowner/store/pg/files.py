@@ -26,18 +26,24 @@ def files_in(db: Database, conn: psycopg.Connection, data_dir: Path) -> tuple[in
     copied, missing = 0, []
     for table, folder in FILE_TABLES:
         for name, sha in db.execute(f'SELECT stored_name, sha256 FROM "{table}" ORDER BY id'):
-            try:
-                content = (Path(data_dir) / folder / name).read_bytes()
-            except OSError:
+            if _file_in(conn, data_dir, folder, name, sha):
+                copied += 1
+            else:
                 missing.append(f"{folder}/{name}")
-                continue
-            if hashlib.sha256(content).hexdigest() != sha:
-                missing.append(f"{folder}/{name}")
-                continue
-            conn.execute("INSERT INTO hub_files (folder, name, sha256, content) VALUES (%s, %s, %s, %s)",
-                         [folder, name, sha, content])
-            copied += 1
     return copied, missing
+
+
+def _file_in(conn: psycopg.Connection, data_dir: Path, folder: str, name: str, sha: str) -> bool:
+    """``data_dir``'s file ``folder/name`` into ``hub_files`` when it is there and matches ``sha``."""
+    try:
+        content = (Path(data_dir) / folder / name).read_bytes()
+    except OSError:
+        return False
+    if hashlib.sha256(content).hexdigest() != sha:
+        return False
+    conn.execute("INSERT INTO hub_files (folder, name, sha256, content) VALUES (%s, %s, %s, %s)",
+                 [folder, name, sha, content])
+    return True
 
 
 def files_out(conn: psycopg.Connection, data_dir: Path, written: list[Path]) -> None:
@@ -69,14 +75,8 @@ def missing_files_in(conn: psycopg.Connection, data_dir: Path) -> tuple[int, lis
             f'SELECT t.stored_name, t.sha256 FROM "{table}" t WHERE NOT EXISTS (SELECT 1 FROM hub_files f '
             "WHERE f.folder = %s AND f.name = t.stored_name) ORDER BY t.id", [folder]).fetchall()
         for name, sha in rows:
-            try:
-                content = (Path(data_dir) / folder / name).read_bytes()
-            except OSError:
-                content = b""
-            if hashlib.sha256(content).hexdigest() != sha:
+            if _file_in(conn, data_dir, folder, name, sha):
+                copied += 1
+            else:
                 missing.append(f"{folder}/{name}")
-                continue
-            conn.execute("INSERT INTO hub_files (folder, name, sha256, content) VALUES (%s, %s, %s, %s)",
-                         [folder, name, sha, content])
-            copied += 1
     return copied, missing
